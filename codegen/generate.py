@@ -1,0 +1,101 @@
+"""Turn every spec in specs/ into a package in generated/ with the pinned openapi-python-client.
+
+Why a script and not bare CLI calls: the output must be byte-identical on every machine, so the generator runs
+with `--meta none`, without its default post hooks, and is then formatted with ruff in isolated mode (ignoring
+any ruff config the caller has), after which the façade's operation index is rebuilt from the same specs.
+
+Usage: python codegen/generate.py [--out DIR]   (DIR defaults to generated/)
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = ROOT / "specs"
+CODEGEN = ROOT / "codegen"
+RUFF_ARGS = ["--isolated", "--line-length", "120", "--target-version", "py311"]
+
+
+def _bin(name: str) -> str:
+    """Tools are taken from the interpreter's own environment (the project's .venv)."""
+    candidate = Path(sys.executable).parent / name
+    return str(candidate) if candidate.exists() else name
+
+
+def specs() -> list[tuple[Path, Path]]:
+    """Each spec with its config: specs/<name>.yaml <-> codegen/<name>.yaml."""
+    pairs = []
+    for spec in sorted(SPECS.glob("*.yaml")):
+        config = CODEGEN / spec.name
+        if not config.exists():
+            raise SystemExit(f"codegen: no config for {spec.relative_to(ROOT)} (expected {config.relative_to(ROOT)})")
+        pairs.append((spec, config))
+    return pairs
+
+
+def _package_name(config: Path) -> str:
+    for line in config.read_text().splitlines():
+        if line.startswith("package_name_override:"):
+            return line.split(":", 1)[1].strip()
+    raise SystemExit(f"codegen: {config} has no package_name_override")
+
+
+def generate_one(spec: Path, config: Path, out: Path) -> Path:
+    target = out / _package_name(config)
+    if target.exists():
+        shutil.rmtree(target)
+    templates = CODEGEN / "templates"
+    cmd = [
+        _bin("openapi-python-client"),
+        "generate",
+        "--path",
+        str(spec),
+        "--config",
+        str(config),
+        "--meta",
+        "none",
+        "--output-path",
+        str(target),
+        "--fail-on-warning",
+    ]
+    if templates.is_dir():
+        cmd += ["--custom-template-path", str(templates)]
+    result = subprocess.run(cmd, capture_output=True, text=True, cwd=out)
+    if result.returncode != 0 or not target.exists():
+        sys.stderr.write(result.stdout + result.stderr)
+        raise SystemExit(f"codegen: generation failed for {spec.name}")
+    ruff = _bin("ruff")
+    subprocess.run([ruff, "check", *RUFF_ARGS, "--fix-only", "--quiet", "--extend-select", "I", str(target)], check=True)
+    subprocess.run([ruff, "format", *RUFF_ARGS, "--quiet", str(target)], check=True)
+    return target
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "generated")
+    args = parser.parse_args()
+    out: Path = args.out.resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        # Generate next to each other in scratch first so a failure never leaves a half-written generated/.
+        staged = Path(scratch)
+        names = [generate_one(spec, config, staged).name for spec, config in specs()]
+        for stale in out.iterdir():
+            if stale.is_dir() and stale.name.startswith("amili_") and stale.name not in names:
+                shutil.rmtree(stale)
+        for name in names:
+            dest = out / name
+            if dest.exists():
+                shutil.rmtree(dest)
+            shutil.copytree(staged / name, dest)
+    print(f"codegen: generated {', '.join(names)} into {out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TokenIntrospection")
+
+
+@_attrs_define
+class TokenIntrospection:
+    """
+    Attributes:
+        active (bool):
+        client_id (str | Unset):
+        scope (str | Unset):
+        iss (str | Unset):
+        aud (str | Unset):
+        sub (str | Unset):
+        exp (int | Unset):
+        iat (int | Unset):
+        nbf (int | Unset):
+    """
+
+    active: bool
+    client_id: str | Unset = UNSET
+    scope: str | Unset = UNSET
+    iss: str | Unset = UNSET
+    aud: str | Unset = UNSET
+    sub: str | Unset = UNSET
+    exp: int | Unset = UNSET
+    iat: int | Unset = UNSET
+    nbf: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        client_id = self.client_id
+
+        scope = self.scope
+
+        iss = self.iss
+
+        aud = self.aud
+
+        sub = self.sub
+
+        exp = self.exp
+
+        iat = self.iat
+
+        nbf = self.nbf
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "active": active,
+            }
+        )
+        if client_id is not UNSET:
+            field_dict["client_id"] = client_id
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if iss is not UNSET:
+            field_dict["iss"] = iss
+        if aud is not UNSET:
+            field_dict["aud"] = aud
+        if sub is not UNSET:
+            field_dict["sub"] = sub
+        if exp is not UNSET:
+            field_dict["exp"] = exp
+        if iat is not UNSET:
+            field_dict["iat"] = iat
+        if nbf is not UNSET:
+            field_dict["nbf"] = nbf
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        client_id = d.pop("client_id", UNSET)
+
+        scope = d.pop("scope", UNSET)
+
+        iss = d.pop("iss", UNSET)
+
+        aud = d.pop("aud", UNSET)
+
+        sub = d.pop("sub", UNSET)
+
+        exp = d.pop("exp", UNSET)
+
+        iat = d.pop("iat", UNSET)
+
+        nbf = d.pop("nbf", UNSET)
+
+        token_introspection = cls(
+            active=active,
+            client_id=client_id,
+            scope=scope,
+            iss=iss,
+            aud=aud,
+            sub=sub,
+            exp=exp,
+            iat=iat,
+            nbf=nbf,
+        )
+
+        token_introspection.additional_properties = d
+        return token_introspection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

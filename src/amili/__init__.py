@@ -1,0 +1,3 @@
+"""Async SDK for Amili's APIs."""
+
+__version__ = "0.1.0"

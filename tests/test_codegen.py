@@ -1,0 +1,52 @@
+"""The spec → generated pipeline is deterministic and detects drift."""
+
+from __future__ import annotations
+
+import filecmp
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _generate(out: Path, root: Path = ROOT) -> None:
+    subprocess.run([sys.executable, str(root / "codegen" / "generate.py"), "--out", str(out)], check=True, cwd=root)
+
+
+def _same_tree(a: Path, b: Path) -> bool:
+    cmp = filecmp.dircmp(a, b, ignore=["__pycache__"])
+    stack = [cmp]
+    while stack:
+        c = stack.pop()
+        if c.left_only or c.right_only or c.diff_files or c.funny_files:
+            return False
+        _, mismatch, errors = filecmp.cmpfiles(c.left, c.right, c.common_files, shallow=False)
+        if mismatch or errors:
+            return False
+        stack.extend(c.subdirs.values())
+    return True
+
+
+@pytest.mark.slow
+def test_generation_is_deterministic_and_matches_committed_tree(tmp_path: Path) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    _generate(first)
+    _generate(second)
+    assert _same_tree(first, second)
+    assert _same_tree(first, ROOT / "generated")
+
+
+@pytest.mark.slow
+def test_spec_edit_without_regenerating_is_detected(tmp_path: Path) -> None:
+    clone = tmp_path / "repo"
+    for part in ("specs", "codegen", "generated"):
+        shutil.copytree(ROOT / part, clone / part, ignore=shutil.ignore_patterns("__pycache__"))
+    spec = clone / "specs" / "identity.yaml"
+    spec.write_text(spec.read_text().replace("Lifetime in seconds (typically 3600).", "Lifetime in seconds."))
+    out = tmp_path / "out"
+    _generate(out, root=clone)
+    assert not _same_tree(out, clone / "generated")
