@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Any, Self
 import attrs
 import httpx
 
-from ._api import API_NAMES, GeneratedAPIs
+from ._api import GeneratedAPIs
 from ._logging import setup_from_env
 from .auth import AmiliAuth, BasicCredentials, ClientCredentials, TokenProvider
-from .environments import resolve_base_urls
+from .environments import API_NAMES, resolve_base_urls
 from .errors import ConfigurationError
 from .retry import RetryPolicy, RetryTransport
 
