@@ -91,13 +91,13 @@ def _media(spec: Spec, operation_id: str, kind: str, status: str | int | None) -
     return str(status), resolve(spec, responses[str(status)]).get("content", {})
 
 
-def examples_of(content: Mapping[str, Any], spec: Spec) -> dict[str, Any]:
+def examples_of(spec: Spec | str, media: Mapping[str, Any]) -> dict[str, Any]:
+    """The examples of one media-type object as {name: value} (a single `example` is named "example")."""
     found: dict[str, Any] = {}
-    for media in content.values():
-        if "example" in media:
-            found["example"] = media["example"]
-        for name, example in media.get("examples", {}).items():
-            found[name] = resolve(spec, example)["value"]
+    if "example" in media:
+        found["example"] = media["example"]
+    for name, example in media.get("examples", {}).items():
+        found[name] = resolve(spec, example)["value"]
     return found
 
 
@@ -110,7 +110,7 @@ def validate_example(spec: Spec | str, operation_id: str, kind: str, status: str
     found: dict[str, Any] = {}
     for media in content.values():
         validator = schema_validator(spec, media["schema"])
-        for name, value in examples_of({"m": media}, spec).items():
+        for name, value in examples_of(spec, media).items():
             validator.validate(value)
             found[name] = value
     if not found:
