@@ -104,6 +104,7 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
     imports: list[str] = []
     classes: list[str] = []
     tag_attrs: list[tuple[str, str]] = []
+    helpers: list[str] = []
     for tag in sorted(project.openapi.endpoint_collections_by_tag, key=str):
         collection = project.openapi.endpoint_collections_by_tag[tag]
         tag_name = str(tag)
@@ -166,6 +167,9 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
             batch = op.get("x-amili-batch")
             if batch:
                 meta_args.append(f"batch={dict(sorted(batch.items()))!r}")
+                if batch.get("helper"):
+                    lines.insert(2, f"    {batch['helper']}: BatchSubmitter")
+                    helpers.append(f"        self.{tag_name}.{batch['helper']} = BatchSubmitter(self, self.{tag_name}.{name})")
             pagination = op.get("x-amili-pagination")
             item_type = None
             if pagination:
@@ -205,6 +209,7 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
         "        self._api = api",
     ]
     api_lines += [f"        self.{attr} = {cls}(api)" for attr, cls in tag_attrs]
+    api_lines += helpers
     api_lines += [
         "",
         "    @property",
@@ -228,6 +233,7 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
             f"from {package} import types as _t",
             *sorted(imports),
             "",
+            "from ..batches import BatchSubmitter",
             "from ..operations import Namespace, OperationMeta, Returns, operation",
             "from ..pagination import paginated_operation",
             "",

@@ -19,6 +19,7 @@ import httpx
 from ._api import GeneratedAPIs
 from ._logging import setup_from_env
 from .auth import AmiliAuth, BasicCredentials, ClientCredentials, TokenProvider
+from .batches import BatchPoller
 from .environments import API_NAMES, resolve_base_urls
 from .errors import ConfigurationError
 from .retry import RetryPolicy, RetryTransport
@@ -49,6 +50,7 @@ class ApiContext:
     http: httpx.AsyncClient
     generated: Any
     options: ClientOptions
+    batches_poller: BatchPoller
 
 
 class _Unclosable(httpx.AsyncBaseTransport):
@@ -203,6 +205,7 @@ class AmiliClient(GeneratedAPIs):
         self._core_ref: list[_Core | None] = [None]  # shared with views
         self._namespaces: dict[str, Any] = {}
         self._owner = True
+        self._poller = BatchPoller(lambda name: getattr(self, name))
 
     # -- construction helpers -------------------------------------------------------------------------------------
 
@@ -278,9 +281,14 @@ class AmiliClient(GeneratedAPIs):
         core = self._core()
         namespace = self._namespaces.get(name)
         if namespace is None:
-            context = ApiContext(name, core.http_client(name), core.generated_client(name), self._options)
+            context = ApiContext(name, core.http_client(name), core.generated_client(name), self._options, self._poller)
             namespace = self._namespaces[name] = factory(context)
         return namespace
+
+    @property
+    def batches(self) -> BatchPoller:
+        """Waits on batches of every API: `amili.batches.handle(saved_json).wait()`, webhook wake-ups."""
+        return self._poller
 
     @property
     def token_provider(self) -> TokenProvider | None:

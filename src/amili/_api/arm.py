@@ -46,6 +46,7 @@ from amili_arm.api.payment_reservations import (
     create_payment_reservation as _payment_reservations__create_payment_reservation,
 )
 
+from ..batches import BatchSubmitter
 from ..operations import Namespace, OperationMeta, Returns, operation
 from ..pagination import paginated_operation
 
@@ -322,6 +323,9 @@ class ArmCodes(Namespace):
 class ArmCustomers(Namespace):
     """Customers (AR accounts) of the ARM client."""
 
+    submit_batch: BatchSubmitter
+    update_batch: BatchSubmitter
+
     def __init__(self, api: ApiContext) -> None:
         super().__init__(api)
         self.list_customers = paginated_operation(
@@ -450,7 +454,13 @@ class ArmCustomers(Namespace):
                 body_type=_m.CustomerBatchRequest,
                 idempotency_param=None,
                 source="documented",
-                batch={"id_field": "batchUuid", "poll": "get_batch"},
+                batch={
+                    "helper": "update_batch",
+                    "id_field": "batchUuid",
+                    "items": "customers",
+                    "key": "customerNo",
+                    "poll": "get_batch",
+                },
             ),
         )
         self.create_customers_batch = operation(
@@ -471,7 +481,14 @@ class ArmCustomers(Namespace):
                 body_type=_m.CustomerBatchRequest,
                 idempotency_param=None,
                 source="inferred",
-                batch={"id_field": "batchUuid", "poll": "get_batch"},
+                batch={
+                    "helper": "submit_batch",
+                    "id_field": "batchUuid",
+                    "items": "customers",
+                    "key": "customerNo",
+                    "lookup": "get_customer",
+                    "poll": "get_batch",
+                },
             ),
         )
 
@@ -533,6 +550,8 @@ class ArmDocumentBundles(Namespace):
 
 class ArmDocuments(Namespace):
     """Documents (invoices, credit notes, interest notes, ...)."""
+
+    submit_batch: BatchSubmitter
 
     def __init__(self, api: ApiContext) -> None:
         super().__init__(api)
@@ -622,7 +641,14 @@ class ArmDocuments(Namespace):
                 body_type=_m.DocumentBatchRequest,
                 idempotency_param=None,
                 source="documented",
-                batch={"id_field": "batchUuid", "poll": "get_batch"},
+                batch={
+                    "helper": "submit_batch",
+                    "id_field": "batchUuid",
+                    "items": "documents",
+                    "key": "documentNo",
+                    "lookup": "get_document",
+                    "poll": "get_batch",
+                },
             ),
         )
 
@@ -977,6 +1003,9 @@ class ArmAPI:
         self.insights = ArmInsights(api)
         self.log_items = ArmLogItems(api)
         self.payment_reservations = ArmPaymentReservations(api)
+        self.customers.update_batch = BatchSubmitter(self, self.customers.update_customers_batch)
+        self.customers.submit_batch = BatchSubmitter(self, self.customers.create_customers_batch)
+        self.documents.submit_batch = BatchSubmitter(self, self.documents.create_documents_batch)
 
     @property
     def client(self) -> amili_arm.client.Client:

@@ -44,6 +44,7 @@ from amili_autocollect.api.system import get_health as _system__get_health
 from amili_autocollect.api.system import ping as _system__ping
 from amili_autocollect.api.system import ping_authorized as _system__ping_authorized
 
+from ..batches import BatchSubmitter
 from ..operations import Namespace, OperationMeta, Returns, operation
 from ..pagination import paginated_operation
 
@@ -361,6 +362,8 @@ class AutocollectCollections(Namespace):
 class AutocollectCorrections(Namespace):
     """Amount corrections against invoices in collection (asynchronous)."""
 
+    submit: BatchSubmitter
+
     def __init__(self, api: ApiContext) -> None:
         super().__init__(api)
         self.create_corrections = operation(
@@ -381,13 +384,21 @@ class AutocollectCorrections(Namespace):
                 body_type=_m.CreateCorrectionsRequest,
                 idempotency_param="idempotency_key",
                 source="documented",
-                batch={"id_field": "batchId", "poll": "get_batch"},
+                batch={
+                    "helper": "submit",
+                    "id_field": "batchId",
+                    "items": "corrections",
+                    "key": "invoiceId",
+                    "poll": "get_batch",
+                },
             ),
         )
 
 
 class AutocollectInvoices(Namespace):
     """Invoices submitted for collection, their documents, history and payments."""
+
+    submit: BatchSubmitter
 
     def __init__(self, api: ApiContext) -> None:
         super().__init__(api)
@@ -431,7 +442,13 @@ class AutocollectInvoices(Namespace):
                 body_type=_m.CreateInvoicesRequest,
                 idempotency_param="idempotency_key",
                 source="documented",
-                batch={"id_field": "batchId", "poll": "get_batch"},
+                batch={
+                    "helper": "submit",
+                    "id_field": "batchId",
+                    "items": "invoices",
+                    "key": "invoiceNumber",
+                    "poll": "get_batch",
+                },
             ),
         )
         self.get_invoice = operation(
@@ -666,6 +683,8 @@ class AutocollectLegacyWebapi(Namespace):
 class AutocollectPayments(Namespace):
     """Payments made directly to the creditor (asynchronous)."""
 
+    submit: BatchSubmitter
+
     def __init__(self, api: ApiContext) -> None:
         super().__init__(api)
         self.create_payments = operation(
@@ -686,7 +705,13 @@ class AutocollectPayments(Namespace):
                 body_type=_m.CreatePaymentsRequest,
                 idempotency_param="idempotency_key",
                 source="documented",
-                batch={"id_field": "batchId", "poll": "get_batch"},
+                batch={
+                    "helper": "submit",
+                    "id_field": "batchId",
+                    "items": "payments",
+                    "key": "invoiceId",
+                    "poll": "get_batch",
+                },
             ),
         )
 
@@ -849,6 +874,9 @@ class AutocollectAPI:
         self.reports = AutocollectReports(api)
         self.settlements = AutocollectSettlements(api)
         self.system = AutocollectSystem(api)
+        self.corrections.submit = BatchSubmitter(self, self.corrections.create_corrections)
+        self.invoices.submit = BatchSubmitter(self, self.invoices.create_invoices)
+        self.payments.submit = BatchSubmitter(self, self.payments.create_payments)
 
     @property
     def client(self) -> amili_autocollect.client.Client:
