@@ -160,7 +160,11 @@ def test_batch_writes_poll_get_batch() -> None:
     batch_ops = {op["operationId"]: op for _, _, op in operations(SPEC) if "x-amili-batch" in op}
     assert set(batch_ops) == {"create_customers_batch", "update_customers_batch", "create_documents_batch"}
     for op in batch_ops.values():
-        assert op["x-amili-batch"] == {"poll": "get_batch", "id_field": "batchUuid"}
+        assert {k: op["x-amili-batch"][k] for k in ("poll", "id_field")} == {
+            "poll": "get_batch",
+            "id_field": "batchUuid",
+        }
+        assert op["x-amili-batch"]["items"] in ("customers", "documents")
         assert "batchUuid" in _required(_success_schema(op))
     get = operation(SPEC, "get_batch")
     assert {"200", "202", "206"} <= set(get["responses"])
