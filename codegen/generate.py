@@ -4,7 +4,7 @@ Why a script and not bare CLI calls: the output must be byte-identical on every 
 with `--meta none`, without its default post hooks, and is then formatted with ruff in isolated mode (ignoring
 any ruff config the caller has), after which the façade's operation index is rebuilt from the same specs.
 
-Usage: python codegen/generate.py [--out DIR]   (DIR defaults to generated/)
+Usage: python codegen/generate.py [--out DIR] [--api-out DIR]   (defaults: generated/, src/amili/_api/)
 """
 
 from __future__ import annotations
@@ -71,7 +71,9 @@ def generate_one(spec: Path, config: Path, out: Path) -> Path:
         sys.stderr.write(result.stdout + result.stderr)
         raise SystemExit(f"codegen: generation failed for {spec.name}")
     ruff = _bin("ruff")
-    subprocess.run([ruff, "check", *RUFF_ARGS, "--fix-only", "--quiet", "--extend-select", "I", str(target)], check=True)
+    subprocess.run(
+        [ruff, "check", *RUFF_ARGS, "--fix-only", "--quiet", "--extend-select", "I", str(target)], check=True
+    )
     subprocess.run([ruff, "format", *RUFF_ARGS, "--quiet", str(target)], check=True)
     return target
 
@@ -79,6 +81,7 @@ def generate_one(spec: Path, config: Path, out: Path) -> Path:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "generated")
+    parser.add_argument("--api-out", type=Path, default=ROOT / "src" / "amili" / "_api")
     args = parser.parse_args()
     out: Path = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
@@ -94,7 +97,30 @@ def main() -> None:
             if dest.exists():
                 shutil.rmtree(dest)
             shutil.copytree(staged / name, dest)
-    print(f"codegen: generated {', '.join(names)} into {out}")
+        write_facade(staged, args.api_out.resolve())
+    print(f"codegen: generated {', '.join(names)} into {out} and the façade namespaces into {args.api_out}")
+
+
+def write_facade(packages: Path, api_out: Path) -> None:
+    """The façade's typed namespaces, rendered from the same specs (see codegen/facade.py)."""
+    sys.path.insert(0, str(CODEGEN))
+    import facade
+
+    templates = CODEGEN / "templates"
+    staged = packages / "_api"
+    staged.mkdir()
+    apis = []
+    for spec, config in specs():
+        package_dir = packages / _package_name(config)
+        api, cls, source = facade.render(spec, config, package_dir, templates if templates.is_dir() else None)
+        (staged / f"{api}.py").write_text(source)
+        apis.append((api, cls))
+    (staged / "__init__.py").write_text(facade.render_index(apis))
+    ruff = _bin("ruff")
+    subprocess.run([ruff, "format", *RUFF_ARGS, "--quiet", str(staged)], check=True)
+    if api_out.exists():
+        shutil.rmtree(api_out)
+    shutil.copytree(staged, api_out)
 
 
 if __name__ == "__main__":

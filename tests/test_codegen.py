@@ -14,7 +14,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _generate(out: Path, root: Path = ROOT) -> None:
-    subprocess.run([sys.executable, str(root / "codegen" / "generate.py"), "--out", str(out)], check=True, cwd=root)
+    script = str(root / "codegen" / "generate.py")
+    subprocess.run([sys.executable, script, "--out", str(out), "--api-out", str(out / "_api")], check=True, cwd=root)
 
 
 def _same_tree(a: Path, b: Path) -> bool:
@@ -37,16 +38,20 @@ def test_generation_is_deterministic_and_matches_committed_tree(tmp_path: Path) 
     _generate(first)
     _generate(second)
     assert _same_tree(first, second)
+    api = first / "_api"
+    assert _same_tree(api, ROOT / "src" / "amili" / "_api")
+    shutil.rmtree(api)
     assert _same_tree(first, ROOT / "generated")
 
 
 @pytest.mark.slow
 def test_spec_edit_without_regenerating_is_detected(tmp_path: Path) -> None:
     clone = tmp_path / "repo"
-    for part in ("specs", "codegen", "generated"):
+    for part in ("specs", "codegen", "generated", "src/amili/_api"):
         shutil.copytree(ROOT / part, clone / part, ignore=shutil.ignore_patterns("__pycache__"))
     spec = clone / "specs" / "identity.yaml"
     spec.write_text(spec.read_text().replace("Lifetime in seconds (typically 3600).", "Lifetime in seconds."))
     out = tmp_path / "out"
     _generate(out, root=clone)
-    assert not _same_tree(out, clone / "generated")
+    assert _same_tree(out / "_api", clone / "src/amili/_api")  # the façade index did not change...
+    assert not _same_tree(out / "amili_identity", clone / "generated" / "amili_identity")  # ...the client did

@@ -1,0 +1,330 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ar_item_list import ArItemList
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    clientno: int,
+    *,
+    maximumcount: int | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    userid: str | Unset = UNSET,
+    customerno: str | Unset = UNSET,
+    documentno: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    params: dict[str, Any] = {}
+
+    params["maximumcount"] = maximumcount
+
+    params["pagesize"] = pagesize
+
+    params["query"] = query
+
+    params["pageno"] = pageno
+
+    params["expand"] = expand
+
+    params["userid"] = userid
+
+    params["customerno"] = customerno
+
+    params["documentno"] = documentno
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/clients/{clientno}/aritems".format(
+            clientno=quote(str(clientno), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ArItemList | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = ArItemList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ArItemList | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    maximumcount: int | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    userid: str | Unset = UNSET,
+    customerno: str | Unset = UNSET,
+    documentno: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[ArItemList | ErrorResponse]:
+    """List AR items
+
+     AR items matching the query criteria. maximumcount default = cap = 10000; pagesize default 100, cap
+    1000.
+    Only 200 is documented; the error codes are inferred from sibling endpoints.
+
+    Args:
+        clientno (int):
+        maximumcount (int | Unset):
+        pagesize (int | Unset):
+        query (str | Unset):
+        pageno (int | Unset):
+        expand (str | Unset):
+        userid (str | Unset):
+        customerno (str | Unset):
+        documentno (str | Unset):
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ArItemList | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        maximumcount=maximumcount,
+        pagesize=pagesize,
+        query=query,
+        pageno=pageno,
+        expand=expand,
+        userid=userid,
+        customerno=customerno,
+        documentno=documentno,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    maximumcount: int | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    userid: str | Unset = UNSET,
+    customerno: str | Unset = UNSET,
+    documentno: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> ArItemList | ErrorResponse | None:
+    """List AR items
+
+     AR items matching the query criteria. maximumcount default = cap = 10000; pagesize default 100, cap
+    1000.
+    Only 200 is documented; the error codes are inferred from sibling endpoints.
+
+    Args:
+        clientno (int):
+        maximumcount (int | Unset):
+        pagesize (int | Unset):
+        query (str | Unset):
+        pageno (int | Unset):
+        expand (str | Unset):
+        userid (str | Unset):
+        customerno (str | Unset):
+        documentno (str | Unset):
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ArItemList | ErrorResponse
+    """
+
+    return sync_detailed(
+        clientno=clientno,
+        client=client,
+        maximumcount=maximumcount,
+        pagesize=pagesize,
+        query=query,
+        pageno=pageno,
+        expand=expand,
+        userid=userid,
+        customerno=customerno,
+        documentno=documentno,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    maximumcount: int | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    userid: str | Unset = UNSET,
+    customerno: str | Unset = UNSET,
+    documentno: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[ArItemList | ErrorResponse]:
+    """List AR items
+
+     AR items matching the query criteria. maximumcount default = cap = 10000; pagesize default 100, cap
+    1000.
+    Only 200 is documented; the error codes are inferred from sibling endpoints.
+
+    Args:
+        clientno (int):
+        maximumcount (int | Unset):
+        pagesize (int | Unset):
+        query (str | Unset):
+        pageno (int | Unset):
+        expand (str | Unset):
+        userid (str | Unset):
+        customerno (str | Unset):
+        documentno (str | Unset):
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ArItemList | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        maximumcount=maximumcount,
+        pagesize=pagesize,
+        query=query,
+        pageno=pageno,
+        expand=expand,
+        userid=userid,
+        customerno=customerno,
+        documentno=documentno,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    maximumcount: int | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    userid: str | Unset = UNSET,
+    customerno: str | Unset = UNSET,
+    documentno: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> ArItemList | ErrorResponse | None:
+    """List AR items
+
+     AR items matching the query criteria. maximumcount default = cap = 10000; pagesize default 100, cap
+    1000.
+    Only 200 is documented; the error codes are inferred from sibling endpoints.
+
+    Args:
+        clientno (int):
+        maximumcount (int | Unset):
+        pagesize (int | Unset):
+        query (str | Unset):
+        pageno (int | Unset):
+        expand (str | Unset):
+        userid (str | Unset):
+        customerno (str | Unset):
+        documentno (str | Unset):
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ArItemList | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            clientno=clientno,
+            client=client,
+            maximumcount=maximumcount,
+            pagesize=pagesize,
+            query=query,
+            pageno=pageno,
+            expand=expand,
+            userid=userid,
+            customerno=customerno,
+            documentno=documentno,
+            accept_language=accept_language,
+        )
+    ).parsed

@@ -1,0 +1,229 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.document_bundle import DocumentBundle
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    clientno: int,
+    documentbundleid: int,
+    *,
+    expand: str | Unset = UNSET,
+    userid: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["expand"] = expand
+
+    params["userid"] = userid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/clients/{clientno}/documentbundles/{documentbundleid}".format(
+            clientno=quote(str(clientno), safe=""),
+            documentbundleid=quote(str(documentbundleid), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DocumentBundle | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = DocumentBundle.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DocumentBundle | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    clientno: int,
+    documentbundleid: int,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: str | Unset = UNSET,
+    userid: str | Unset = UNSET,
+) -> Response[DocumentBundle | ErrorResponse]:
+    """Get one document bundle
+
+     The page exists but its content was not retrieved; path and body are inferred.
+
+    Args:
+        clientno (int):
+        documentbundleid (int):
+        expand (str | Unset):
+        userid (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DocumentBundle | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        documentbundleid=documentbundleid,
+        expand=expand,
+        userid=userid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    clientno: int,
+    documentbundleid: int,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: str | Unset = UNSET,
+    userid: str | Unset = UNSET,
+) -> DocumentBundle | ErrorResponse | None:
+    """Get one document bundle
+
+     The page exists but its content was not retrieved; path and body are inferred.
+
+    Args:
+        clientno (int):
+        documentbundleid (int):
+        expand (str | Unset):
+        userid (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DocumentBundle | ErrorResponse
+    """
+
+    return sync_detailed(
+        clientno=clientno,
+        documentbundleid=documentbundleid,
+        client=client,
+        expand=expand,
+        userid=userid,
+    ).parsed
+
+
+async def asyncio_detailed(
+    clientno: int,
+    documentbundleid: int,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: str | Unset = UNSET,
+    userid: str | Unset = UNSET,
+) -> Response[DocumentBundle | ErrorResponse]:
+    """Get one document bundle
+
+     The page exists but its content was not retrieved; path and body are inferred.
+
+    Args:
+        clientno (int):
+        documentbundleid (int):
+        expand (str | Unset):
+        userid (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DocumentBundle | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        documentbundleid=documentbundleid,
+        expand=expand,
+        userid=userid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    clientno: int,
+    documentbundleid: int,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: str | Unset = UNSET,
+    userid: str | Unset = UNSET,
+) -> DocumentBundle | ErrorResponse | None:
+    """Get one document bundle
+
+     The page exists but its content was not retrieved; path and body are inferred.
+
+    Args:
+        clientno (int):
+        documentbundleid (int):
+        expand (str | Unset):
+        userid (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DocumentBundle | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            clientno=clientno,
+            documentbundleid=documentbundleid,
+            client=client,
+            expand=expand,
+            userid=userid,
+        )
+    ).parsed

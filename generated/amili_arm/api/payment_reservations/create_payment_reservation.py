@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.payment_reservation_request import PaymentReservationRequest
+from ...models.payment_reservation_response import PaymentReservationResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    clientno: int,
+    *,
+    body: PaymentReservationRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/clients/{clientno}/paymentreservations".format(
+            clientno=quote(str(clientno), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | PaymentReservationResponse | None:
+    if response.status_code == 200:
+        response_200 = PaymentReservationResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = PaymentReservationResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | PaymentReservationResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PaymentReservationRequest,
+) -> Response[ErrorResponse | PaymentReservationResponse]:
+    """Create a payment reservation
+
+     Reserves a payment against an existing document's AR item (`arItemId`, `documentNo`, `documentUuid`,
+    `referenceNo` or the document `kid`) or against an existing customer (`accountNo`, `customerNo` or
+    the
+    customer `kid`); at least one identification route is required, plus a unique `paymentId`. Response
+    codes and body are not in the archived pages (inferred).
+
+    Args:
+        clientno (int):
+        body (PaymentReservationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PaymentReservationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PaymentReservationRequest,
+) -> ErrorResponse | PaymentReservationResponse | None:
+    """Create a payment reservation
+
+     Reserves a payment against an existing document's AR item (`arItemId`, `documentNo`, `documentUuid`,
+    `referenceNo` or the document `kid`) or against an existing customer (`accountNo`, `customerNo` or
+    the
+    customer `kid`); at least one identification route is required, plus a unique `paymentId`. Response
+    codes and body are not in the archived pages (inferred).
+
+    Args:
+        clientno (int):
+        body (PaymentReservationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PaymentReservationResponse
+    """
+
+    return sync_detailed(
+        clientno=clientno,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PaymentReservationRequest,
+) -> Response[ErrorResponse | PaymentReservationResponse]:
+    """Create a payment reservation
+
+     Reserves a payment against an existing document's AR item (`arItemId`, `documentNo`, `documentUuid`,
+    `referenceNo` or the document `kid`) or against an existing customer (`accountNo`, `customerNo` or
+    the
+    customer `kid`); at least one identification route is required, plus a unique `paymentId`. Response
+    codes and body are not in the archived pages (inferred).
+
+    Args:
+        clientno (int):
+        body (PaymentReservationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PaymentReservationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PaymentReservationRequest,
+) -> ErrorResponse | PaymentReservationResponse | None:
+    """Create a payment reservation
+
+     Reserves a payment against an existing document's AR item (`arItemId`, `documentNo`, `documentUuid`,
+    `referenceNo` or the document `kid`) or against an existing customer (`accountNo`, `customerNo` or
+    the
+    customer `kid`); at least one identification route is required, plus a unique `paymentId`. Response
+    codes and body are not in the archived pages (inferred).
+
+    Args:
+        clientno (int):
+        body (PaymentReservationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PaymentReservationResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            clientno=clientno,
+            client=client,
+            body=body,
+        )
+    ).parsed

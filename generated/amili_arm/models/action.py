@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action_parameters import ActionParameters
+
+
+T = TypeVar("T", bound="Action")
+
+
+@_attrs_define
+class Action:
+    """
+    Attributes:
+        action_type (str):
+        customer_no (str | Unset):
+        document_no (str | Unset):
+        ar_item_id (int | Unset):
+        parameters (ActionParameters | Unset):
+    """
+
+    action_type: str
+    customer_no: str | Unset = UNSET
+    document_no: str | Unset = UNSET
+    ar_item_id: int | Unset = UNSET
+    parameters: ActionParameters | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action_type = self.action_type
+
+        customer_no = self.customer_no
+
+        document_no = self.document_no
+
+        ar_item_id = self.ar_item_id
+
+        parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = self.parameters.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "actionType": action_type,
+            }
+        )
+        if customer_no is not UNSET:
+            field_dict["customerNo"] = customer_no
+        if document_no is not UNSET:
+            field_dict["documentNo"] = document_no
+        if ar_item_id is not UNSET:
+            field_dict["arItemId"] = ar_item_id
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.action_parameters import ActionParameters
+
+        d = dict(src_dict)
+        action_type = d.pop("actionType")
+
+        customer_no = d.pop("customerNo", UNSET)
+
+        document_no = d.pop("documentNo", UNSET)
+
+        ar_item_id = d.pop("arItemId", UNSET)
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: ActionParameters | Unset
+        if isinstance(_parameters, Unset):
+            parameters = UNSET
+        else:
+            parameters = ActionParameters.from_dict(_parameters)
+
+        action = cls(
+            action_type=action_type,
+            customer_no=customer_no,
+            document_no=document_no,
+            ar_item_id=ar_item_id,
+            parameters=parameters,
+        )
+
+        action.additional_properties = d
+        return action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,220 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_detail import ErrorDetail
+    from ..models.warning import Warning_
+
+
+T = TypeVar("T", bound="ActionResponse")
+
+
+@_attrs_define
+class ActionResponse:
+    """
+    Attributes:
+        status (str): Processing status, e.g. `PROCESSED`, `FAILED` (value set not documented).
+        result (str): Outcome, e.g. `CREATED` (value set not documented).
+        message (str | Unset):
+        client_no (int | Unset):
+        account_no (int | Unset): AR account number of the customer.
+        customer_no (str | Unset):
+        document_no (str | Unset):
+        reference_no (int | Unset):
+        document_bundle_id (int | Unset):
+        ar_item_id (int | Unset):
+        warnings (list[Warning_] | Unset):
+        errors (list[ErrorDetail] | Unset):
+        action_id (str | Unset):
+        action_type (str | Unset):
+        file_id (str | Unset): OS file holding a generated report, if any (fetch with `get_file`).
+    """
+
+    status: str
+    result: str
+    message: str | Unset = UNSET
+    client_no: int | Unset = UNSET
+    account_no: int | Unset = UNSET
+    customer_no: str | Unset = UNSET
+    document_no: str | Unset = UNSET
+    reference_no: int | Unset = UNSET
+    document_bundle_id: int | Unset = UNSET
+    ar_item_id: int | Unset = UNSET
+    warnings: list[Warning_] | Unset = UNSET
+    errors: list[ErrorDetail] | Unset = UNSET
+    action_id: str | Unset = UNSET
+    action_type: str | Unset = UNSET
+    file_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        result = self.result
+
+        message = self.message
+
+        client_no = self.client_no
+
+        account_no = self.account_no
+
+        customer_no = self.customer_no
+
+        document_no = self.document_no
+
+        reference_no = self.reference_no
+
+        document_bundle_id = self.document_bundle_id
+
+        ar_item_id = self.ar_item_id
+
+        warnings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.warnings, Unset):
+            warnings = []
+            for warnings_item_data in self.warnings:
+                warnings_item = warnings_item_data.to_dict()
+                warnings.append(warnings_item)
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+        action_id = self.action_id
+
+        action_type = self.action_type
+
+        file_id = self.file_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "result": result,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if client_no is not UNSET:
+            field_dict["clientNo"] = client_no
+        if account_no is not UNSET:
+            field_dict["accountNo"] = account_no
+        if customer_no is not UNSET:
+            field_dict["customerNo"] = customer_no
+        if document_no is not UNSET:
+            field_dict["documentNo"] = document_no
+        if reference_no is not UNSET:
+            field_dict["referenceNo"] = reference_no
+        if document_bundle_id is not UNSET:
+            field_dict["documentBundleId"] = document_bundle_id
+        if ar_item_id is not UNSET:
+            field_dict["arItemId"] = ar_item_id
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if action_id is not UNSET:
+            field_dict["actionId"] = action_id
+        if action_type is not UNSET:
+            field_dict["actionType"] = action_type
+        if file_id is not UNSET:
+            field_dict["fileId"] = file_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.error_detail import ErrorDetail
+        from ..models.warning import Warning_
+
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        result = d.pop("result")
+
+        message = d.pop("message", UNSET)
+
+        client_no = d.pop("clientNo", UNSET)
+
+        account_no = d.pop("accountNo", UNSET)
+
+        customer_no = d.pop("customerNo", UNSET)
+
+        document_no = d.pop("documentNo", UNSET)
+
+        reference_no = d.pop("referenceNo", UNSET)
+
+        document_bundle_id = d.pop("documentBundleId", UNSET)
+
+        ar_item_id = d.pop("arItemId", UNSET)
+
+        _warnings = d.pop("warnings", UNSET)
+        warnings: list[Warning_] | Unset = UNSET
+        if _warnings is not UNSET:
+            warnings = []
+            for warnings_item_data in _warnings:
+                warnings_item = Warning_.from_dict(warnings_item_data)
+
+                warnings.append(warnings_item)
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[ErrorDetail] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = ErrorDetail.from_dict(errors_item_data)
+
+                errors.append(errors_item)
+
+        action_id = d.pop("actionId", UNSET)
+
+        action_type = d.pop("actionType", UNSET)
+
+        file_id = d.pop("fileId", UNSET)
+
+        action_response = cls(
+            status=status,
+            result=result,
+            message=message,
+            client_no=client_no,
+            account_no=account_no,
+            customer_no=customer_no,
+            document_no=document_no,
+            reference_no=reference_no,
+            document_bundle_id=document_bundle_id,
+            ar_item_id=ar_item_id,
+            warnings=warnings,
+            errors=errors,
+            action_id=action_id,
+            action_type=action_type,
+            file_id=file_id,
+        )
+
+        action_response.additional_properties = d
+        return action_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,243 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency_amounts import CurrencyAmounts
+
+
+T = TypeVar("T", bound="ArItem")
+
+
+@_attrs_define
+class ArItem:
+    """One AR (kundereskontro) item; fields inferred from the documents/customers vocabulary.
+
+    Attributes:
+        ar_item_id (int | Unset):
+        client_no (int | Unset):
+        account_no (int | Unset):
+        customer_no (str | Unset):
+        document_no (str | Unset):
+        document_type (str | Unset):
+        reference_no (int | Unset):
+        document_bundle_id (int | Unset):
+        kid (str | Unset):
+        document_date (datetime.date | Unset):
+        due_date (datetime.date | Unset):
+        currency (str | Unset):
+        currency_amounts (CurrencyAmounts | Unset): Amounts in the document currency.
+        remaining_amount (float | Unset):
+        status (str | Unset):
+        gl_year (int | Unset):
+        gl_period (int | Unset):
+        ledger_note (str | Unset):
+    """
+
+    ar_item_id: int | Unset = UNSET
+    client_no: int | Unset = UNSET
+    account_no: int | Unset = UNSET
+    customer_no: str | Unset = UNSET
+    document_no: str | Unset = UNSET
+    document_type: str | Unset = UNSET
+    reference_no: int | Unset = UNSET
+    document_bundle_id: int | Unset = UNSET
+    kid: str | Unset = UNSET
+    document_date: datetime.date | Unset = UNSET
+    due_date: datetime.date | Unset = UNSET
+    currency: str | Unset = UNSET
+    currency_amounts: CurrencyAmounts | Unset = UNSET
+    remaining_amount: float | Unset = UNSET
+    status: str | Unset = UNSET
+    gl_year: int | Unset = UNSET
+    gl_period: int | Unset = UNSET
+    ledger_note: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ar_item_id = self.ar_item_id
+
+        client_no = self.client_no
+
+        account_no = self.account_no
+
+        customer_no = self.customer_no
+
+        document_no = self.document_no
+
+        document_type = self.document_type
+
+        reference_no = self.reference_no
+
+        document_bundle_id = self.document_bundle_id
+
+        kid = self.kid
+
+        document_date: str | Unset = UNSET
+        if not isinstance(self.document_date, Unset):
+            document_date = self.document_date.isoformat()
+
+        due_date: str | Unset = UNSET
+        if not isinstance(self.due_date, Unset):
+            due_date = self.due_date.isoformat()
+
+        currency = self.currency
+
+        currency_amounts: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.currency_amounts, Unset):
+            currency_amounts = self.currency_amounts.to_dict()
+
+        remaining_amount = self.remaining_amount
+
+        status = self.status
+
+        gl_year = self.gl_year
+
+        gl_period = self.gl_period
+
+        ledger_note = self.ledger_note
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ar_item_id is not UNSET:
+            field_dict["arItemId"] = ar_item_id
+        if client_no is not UNSET:
+            field_dict["clientNo"] = client_no
+        if account_no is not UNSET:
+            field_dict["accountNo"] = account_no
+        if customer_no is not UNSET:
+            field_dict["customerNo"] = customer_no
+        if document_no is not UNSET:
+            field_dict["documentNo"] = document_no
+        if document_type is not UNSET:
+            field_dict["documentType"] = document_type
+        if reference_no is not UNSET:
+            field_dict["referenceNo"] = reference_no
+        if document_bundle_id is not UNSET:
+            field_dict["documentBundleId"] = document_bundle_id
+        if kid is not UNSET:
+            field_dict["kid"] = kid
+        if document_date is not UNSET:
+            field_dict["documentDate"] = document_date
+        if due_date is not UNSET:
+            field_dict["dueDate"] = due_date
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if currency_amounts is not UNSET:
+            field_dict["currencyAmounts"] = currency_amounts
+        if remaining_amount is not UNSET:
+            field_dict["remainingAmount"] = remaining_amount
+        if status is not UNSET:
+            field_dict["status"] = status
+        if gl_year is not UNSET:
+            field_dict["glYear"] = gl_year
+        if gl_period is not UNSET:
+            field_dict["glPeriod"] = gl_period
+        if ledger_note is not UNSET:
+            field_dict["ledgerNote"] = ledger_note
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency_amounts import CurrencyAmounts
+
+        d = dict(src_dict)
+        ar_item_id = d.pop("arItemId", UNSET)
+
+        client_no = d.pop("clientNo", UNSET)
+
+        account_no = d.pop("accountNo", UNSET)
+
+        customer_no = d.pop("customerNo", UNSET)
+
+        document_no = d.pop("documentNo", UNSET)
+
+        document_type = d.pop("documentType", UNSET)
+
+        reference_no = d.pop("referenceNo", UNSET)
+
+        document_bundle_id = d.pop("documentBundleId", UNSET)
+
+        kid = d.pop("kid", UNSET)
+
+        _document_date = d.pop("documentDate", UNSET)
+        document_date: datetime.date | Unset
+        if isinstance(_document_date, Unset):
+            document_date = UNSET
+        else:
+            document_date = datetime.date.fromisoformat(_document_date)
+
+        _due_date = d.pop("dueDate", UNSET)
+        due_date: datetime.date | Unset
+        if isinstance(_due_date, Unset):
+            due_date = UNSET
+        else:
+            due_date = datetime.date.fromisoformat(_due_date)
+
+        currency = d.pop("currency", UNSET)
+
+        _currency_amounts = d.pop("currencyAmounts", UNSET)
+        currency_amounts: CurrencyAmounts | Unset
+        if isinstance(_currency_amounts, Unset):
+            currency_amounts = UNSET
+        else:
+            currency_amounts = CurrencyAmounts.from_dict(_currency_amounts)
+
+        remaining_amount = d.pop("remainingAmount", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        gl_year = d.pop("glYear", UNSET)
+
+        gl_period = d.pop("glPeriod", UNSET)
+
+        ledger_note = d.pop("ledgerNote", UNSET)
+
+        ar_item = cls(
+            ar_item_id=ar_item_id,
+            client_no=client_no,
+            account_no=account_no,
+            customer_no=customer_no,
+            document_no=document_no,
+            document_type=document_type,
+            reference_no=reference_no,
+            document_bundle_id=document_bundle_id,
+            kid=kid,
+            document_date=document_date,
+            due_date=due_date,
+            currency=currency,
+            currency_amounts=currency_amounts,
+            remaining_amount=remaining_amount,
+            status=status,
+            gl_year=gl_year,
+            gl_period=gl_period,
+            ledger_note=ledger_note,
+        )
+
+        ar_item.additional_properties = d
+        return ar_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

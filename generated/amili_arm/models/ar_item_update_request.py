@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.ar_item_update import ArItemUpdate
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="ArItemUpdateRequest")
+
+
+@_attrs_define
+class ArItemUpdateRequest:
+    """
+    Attributes:
+        metadata (Metadata): Request metadata; `userId` attributes the write to a user.
+        ar_item (ArItemUpdate): Changes to an existing AR item, identified by `arItemId` or `documentNo`. Set
+            `creditNote` to credit an
+            invoice or interest note.
+    """
+
+    metadata: Metadata
+    ar_item: ArItemUpdate
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        ar_item = self.ar_item.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metadata": metadata,
+                "arItem": ar_item,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ar_item_update import ArItemUpdate
+        from ..models.metadata import Metadata
+
+        d = dict(src_dict)
+        metadata = Metadata.from_dict(d.pop("metadata"))
+
+        ar_item = ArItemUpdate.from_dict(d.pop("arItem"))
+
+        ar_item_update_request = cls(
+            metadata=metadata,
+            ar_item=ar_item,
+        )
+
+        ar_item_update_request.additional_properties = d
+        return ar_item_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.auto_posting import AutoPosting
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="AutoPostingRequest")
+
+
+@_attrs_define
+class AutoPostingRequest:
+    """
+    Attributes:
+        metadata (Metadata): Request metadata; `userId` attributes the write to a user.
+        auto_postings (list[AutoPosting]):
+    """
+
+    metadata: Metadata
+    auto_postings: list[AutoPosting]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        auto_postings = []
+        for auto_postings_item_data in self.auto_postings:
+            auto_postings_item = auto_postings_item_data.to_dict()
+            auto_postings.append(auto_postings_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metadata": metadata,
+                "autoPostings": auto_postings,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.auto_posting import AutoPosting
+        from ..models.metadata import Metadata
+
+        d = dict(src_dict)
+        metadata = Metadata.from_dict(d.pop("metadata"))
+
+        auto_postings = []
+        _auto_postings = d.pop("autoPostings")
+        for auto_postings_item_data in _auto_postings:
+            auto_postings_item = AutoPosting.from_dict(auto_postings_item_data)
+
+            auto_postings.append(auto_postings_item)
+
+        auto_posting_request = cls(
+            metadata=metadata,
+            auto_postings=auto_postings,
+        )
+
+        auto_posting_request.additional_properties = d
+        return auto_posting_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

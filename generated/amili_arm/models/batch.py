@@ -1,0 +1,309 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.batch_item_result import BatchItemResult
+    from ..models.error_detail import ErrorDetail
+    from ..models.warning import Warning_
+
+
+T = TypeVar("T", bound="Batch")
+
+
+@_attrs_define
+class Batch:
+    """Batch status resource. The HTTP status tells the state (200 processed, 202 still processing, 206 processed
+    with failures); `items` carries the per-item results once processed.
+
+        Attributes:
+            status (str): Processing status, e.g. `PROCESSED`, `FAILED` (value set not documented).
+            result (str): Outcome, e.g. `CREATED` (value set not documented).
+            batch_uuid (str):
+            message (str | Unset):
+            client_no (int | Unset):
+            account_no (int | Unset): AR account number of the customer.
+            customer_no (str | Unset):
+            document_no (str | Unset):
+            reference_no (int | Unset):
+            document_bundle_id (int | Unset):
+            ar_item_id (int | Unset):
+            warnings (list[Warning_] | Unset):
+            errors (list[ErrorDetail] | Unset):
+            batch_type (str | Unset): Kind of objects in the batch, e.g. customers or documents.
+            received_at (datetime.datetime | Unset):
+            processed_at (datetime.datetime | None | Unset):
+            item_count (int | Unset):
+            succeeded_count (int | Unset):
+            failed_count (int | Unset):
+            items (list[BatchItemResult] | Unset):
+    """
+
+    status: str
+    result: str
+    batch_uuid: str
+    message: str | Unset = UNSET
+    client_no: int | Unset = UNSET
+    account_no: int | Unset = UNSET
+    customer_no: str | Unset = UNSET
+    document_no: str | Unset = UNSET
+    reference_no: int | Unset = UNSET
+    document_bundle_id: int | Unset = UNSET
+    ar_item_id: int | Unset = UNSET
+    warnings: list[Warning_] | Unset = UNSET
+    errors: list[ErrorDetail] | Unset = UNSET
+    batch_type: str | Unset = UNSET
+    received_at: datetime.datetime | Unset = UNSET
+    processed_at: datetime.datetime | None | Unset = UNSET
+    item_count: int | Unset = UNSET
+    succeeded_count: int | Unset = UNSET
+    failed_count: int | Unset = UNSET
+    items: list[BatchItemResult] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        result = self.result
+
+        batch_uuid = self.batch_uuid
+
+        message = self.message
+
+        client_no = self.client_no
+
+        account_no = self.account_no
+
+        customer_no = self.customer_no
+
+        document_no = self.document_no
+
+        reference_no = self.reference_no
+
+        document_bundle_id = self.document_bundle_id
+
+        ar_item_id = self.ar_item_id
+
+        warnings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.warnings, Unset):
+            warnings = []
+            for warnings_item_data in self.warnings:
+                warnings_item = warnings_item_data.to_dict()
+                warnings.append(warnings_item)
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+        batch_type = self.batch_type
+
+        received_at: str | Unset = UNSET
+        if not isinstance(self.received_at, Unset):
+            received_at = self.received_at.isoformat()
+
+        processed_at: None | str | Unset
+        if isinstance(self.processed_at, Unset):
+            processed_at = UNSET
+        elif isinstance(self.processed_at, datetime.datetime):
+            processed_at = self.processed_at.isoformat()
+        else:
+            processed_at = self.processed_at
+
+        item_count = self.item_count
+
+        succeeded_count = self.succeeded_count
+
+        failed_count = self.failed_count
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "result": result,
+                "batchUuid": batch_uuid,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if client_no is not UNSET:
+            field_dict["clientNo"] = client_no
+        if account_no is not UNSET:
+            field_dict["accountNo"] = account_no
+        if customer_no is not UNSET:
+            field_dict["customerNo"] = customer_no
+        if document_no is not UNSET:
+            field_dict["documentNo"] = document_no
+        if reference_no is not UNSET:
+            field_dict["referenceNo"] = reference_no
+        if document_bundle_id is not UNSET:
+            field_dict["documentBundleId"] = document_bundle_id
+        if ar_item_id is not UNSET:
+            field_dict["arItemId"] = ar_item_id
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if batch_type is not UNSET:
+            field_dict["batchType"] = batch_type
+        if received_at is not UNSET:
+            field_dict["receivedAt"] = received_at
+        if processed_at is not UNSET:
+            field_dict["processedAt"] = processed_at
+        if item_count is not UNSET:
+            field_dict["itemCount"] = item_count
+        if succeeded_count is not UNSET:
+            field_dict["succeededCount"] = succeeded_count
+        if failed_count is not UNSET:
+            field_dict["failedCount"] = failed_count
+        if items is not UNSET:
+            field_dict["items"] = items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.batch_item_result import BatchItemResult
+        from ..models.error_detail import ErrorDetail
+        from ..models.warning import Warning_
+
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        result = d.pop("result")
+
+        batch_uuid = d.pop("batchUuid")
+
+        message = d.pop("message", UNSET)
+
+        client_no = d.pop("clientNo", UNSET)
+
+        account_no = d.pop("accountNo", UNSET)
+
+        customer_no = d.pop("customerNo", UNSET)
+
+        document_no = d.pop("documentNo", UNSET)
+
+        reference_no = d.pop("referenceNo", UNSET)
+
+        document_bundle_id = d.pop("documentBundleId", UNSET)
+
+        ar_item_id = d.pop("arItemId", UNSET)
+
+        _warnings = d.pop("warnings", UNSET)
+        warnings: list[Warning_] | Unset = UNSET
+        if _warnings is not UNSET:
+            warnings = []
+            for warnings_item_data in _warnings:
+                warnings_item = Warning_.from_dict(warnings_item_data)
+
+                warnings.append(warnings_item)
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[ErrorDetail] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = ErrorDetail.from_dict(errors_item_data)
+
+                errors.append(errors_item)
+
+        batch_type = d.pop("batchType", UNSET)
+
+        _received_at = d.pop("receivedAt", UNSET)
+        received_at: datetime.datetime | Unset
+        if isinstance(_received_at, Unset):
+            received_at = UNSET
+        else:
+            received_at = datetime.datetime.fromisoformat(_received_at)
+
+        def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                processed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return processed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        processed_at = _parse_processed_at(d.pop("processedAt", UNSET))
+
+        item_count = d.pop("itemCount", UNSET)
+
+        succeeded_count = d.pop("succeededCount", UNSET)
+
+        failed_count = d.pop("failedCount", UNSET)
+
+        _items = d.pop("items", UNSET)
+        items: list[BatchItemResult] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = BatchItemResult.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        batch = cls(
+            status=status,
+            result=result,
+            batch_uuid=batch_uuid,
+            message=message,
+            client_no=client_no,
+            account_no=account_no,
+            customer_no=customer_no,
+            document_no=document_no,
+            reference_no=reference_no,
+            document_bundle_id=document_bundle_id,
+            ar_item_id=ar_item_id,
+            warnings=warnings,
+            errors=errors,
+            batch_type=batch_type,
+            received_at=received_at,
+            processed_at=processed_at,
+            item_count=item_count,
+            succeeded_count=succeeded_count,
+            failed_count=failed_count,
+            items=items,
+        )
+
+        batch.additional_properties = d
+        return batch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency_amounts import CurrencyAmounts
+
+
+T = TypeVar("T", bound="CreditNote")
+
+
+@_attrs_define
+class CreditNote:
+    """Credit note to create against the AR item.
+
+    Attributes:
+        document_no (str | Unset):
+        document_date (datetime.date | Unset):
+        currency_amounts (CurrencyAmounts | Unset): Amounts in the document currency.
+        ledger_note (str | Unset):
+    """
+
+    document_no: str | Unset = UNSET
+    document_date: datetime.date | Unset = UNSET
+    currency_amounts: CurrencyAmounts | Unset = UNSET
+    ledger_note: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        document_no = self.document_no
+
+        document_date: str | Unset = UNSET
+        if not isinstance(self.document_date, Unset):
+            document_date = self.document_date.isoformat()
+
+        currency_amounts: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.currency_amounts, Unset):
+            currency_amounts = self.currency_amounts.to_dict()
+
+        ledger_note = self.ledger_note
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if document_no is not UNSET:
+            field_dict["documentNo"] = document_no
+        if document_date is not UNSET:
+            field_dict["documentDate"] = document_date
+        if currency_amounts is not UNSET:
+            field_dict["currencyAmounts"] = currency_amounts
+        if ledger_note is not UNSET:
+            field_dict["ledgerNote"] = ledger_note
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency_amounts import CurrencyAmounts
+
+        d = dict(src_dict)
+        document_no = d.pop("documentNo", UNSET)
+
+        _document_date = d.pop("documentDate", UNSET)
+        document_date: datetime.date | Unset
+        if isinstance(_document_date, Unset):
+            document_date = UNSET
+        else:
+            document_date = datetime.date.fromisoformat(_document_date)
+
+        _currency_amounts = d.pop("currencyAmounts", UNSET)
+        currency_amounts: CurrencyAmounts | Unset
+        if isinstance(_currency_amounts, Unset):
+            currency_amounts = UNSET
+        else:
+            currency_amounts = CurrencyAmounts.from_dict(_currency_amounts)
+
+        ledger_note = d.pop("ledgerNote", UNSET)
+
+        credit_note = cls(
+            document_no=document_no,
+            document_date=document_date,
+            currency_amounts=currency_amounts,
+            ledger_note=ledger_note,
+        )
+
+        credit_note.additional_properties = d
+        return credit_note
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

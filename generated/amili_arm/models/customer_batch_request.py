@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.customer import Customer
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="CustomerBatchRequest")
+
+
+@_attrs_define
+class CustomerBatchRequest:
+    """Array of customer objects (envelope modelled on the documented document batch).
+
+    Attributes:
+        metadata (Metadata): Request metadata; `userId` attributes the write to a user.
+        customers (list[Customer]):
+    """
+
+    metadata: Metadata
+    customers: list[Customer]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        customers = []
+        for customers_item_data in self.customers:
+            customers_item = customers_item_data.to_dict()
+            customers.append(customers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metadata": metadata,
+                "customers": customers,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.customer import Customer
+        from ..models.metadata import Metadata
+
+        d = dict(src_dict)
+        metadata = Metadata.from_dict(d.pop("metadata"))
+
+        customers = []
+        _customers = d.pop("customers")
+        for customers_item_data in _customers:
+            customers_item = Customer.from_dict(customers_item_data)
+
+            customers.append(customers_item)
+
+        customer_batch_request = cls(
+            metadata=metadata,
+            customers=customers,
+        )
+
+        customer_batch_request.additional_properties = d
+        return customer_batch_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer import Customer
+    from ..models.page_summary import PageSummary
+
+
+T = TypeVar("T", bound="CustomerList")
+
+
+@_attrs_define
+class CustomerList:
+    """
+    Attributes:
+        summary (PageSummary | Unset): Paging state of a stored query; fetch the next page with
+            `query=queryId&pageno=pageNo+1` or `nextPage`.
+        customers (list[Customer] | Unset):
+    """
+
+    summary: PageSummary | Unset = UNSET
+    customers: list[Customer] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        summary: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.summary, Unset):
+            summary = self.summary.to_dict()
+
+        customers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.customers, Unset):
+            customers = []
+            for customers_item_data in self.customers:
+                customers_item = customers_item_data.to_dict()
+                customers.append(customers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if customers is not UNSET:
+            field_dict["customers"] = customers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.customer import Customer
+        from ..models.page_summary import PageSummary
+
+        d = dict(src_dict)
+        _summary = d.pop("summary", UNSET)
+        summary: PageSummary | Unset
+        if isinstance(_summary, Unset):
+            summary = UNSET
+        else:
+            summary = PageSummary.from_dict(_summary)
+
+        _customers = d.pop("customers", UNSET)
+        customers: list[Customer] | Unset = UNSET
+        if _customers is not UNSET:
+            customers = []
+            for customers_item_data in _customers:
+                customers_item = Customer.from_dict(customers_item_data)
+
+                customers.append(customers_item)
+
+        customer_list = cls(
+            summary=summary,
+            customers=customers,
+        )
+
+        customer_list.additional_properties = d
+        return customer_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

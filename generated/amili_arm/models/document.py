@@ -1,0 +1,385 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency_amounts import CurrencyAmounts
+    from ..models.distribution import Distribution
+    from ..models.document_line import DocumentLine
+    from ..models.einvoice_address import EinvoiceAddress
+
+
+T = TypeVar("T", bound="Document")
+
+
+@_attrs_define
+class Document:
+    """A document (invoice etc.). Sent on create, returned by the GETs; `clientNo`, `accountNo`, `referenceNo` and
+    `documentBundleId` are filled in by ARM (inferred from the create result).
+
+        Attributes:
+            document_no (str):
+            client_no (int | Unset):
+            account_no (int | Unset):
+            reference_no (int | Unset):
+            document_bundle_id (int | Unset):
+            document_type (str | Unset): Value seen `IN` (invoice).
+            customer_no (str | Unset):
+            document_date (datetime.date | Unset):
+            due_date (datetime.date | Unset):
+            currency (str | Unset):
+            language (str | Unset):
+            kid (str | Unset): Norwegian payment reference (KID).
+            marketing_message_code (str | Unset):
+            customer_message (str | Unset):
+            sales_order_id (str | Unset):
+            purchase_order_id (str | Unset):
+            seller_reference (str | Unset):
+            buyer_reference (str | Unset):
+            additional_reference (str | Unset):
+            sub_customer_no (str | Unset):
+            ledger_note (str | Unset):
+            currency_amounts (CurrencyAmounts | Unset): Amounts in the document currency.
+            distribution (Distribution | Unset): How documents are distributed to the customer.
+            einvoice_address (EinvoiceAddress | Unset): E-invoice routing.
+            email_address (list[str] | Unset):
+            attachment_files (list[Any] | Unset): Attachments (item shape not documented; empty in every example).
+            attachment_codes (list[Any] | Unset): Attachment codes (item shape not documented; empty in every example).
+            custom_codes (list[Any] | Unset): Custom codes (item shape not documented; empty in every example).
+            document_lines (list[DocumentLine] | Unset):
+    """
+
+    document_no: str
+    client_no: int | Unset = UNSET
+    account_no: int | Unset = UNSET
+    reference_no: int | Unset = UNSET
+    document_bundle_id: int | Unset = UNSET
+    document_type: str | Unset = UNSET
+    customer_no: str | Unset = UNSET
+    document_date: datetime.date | Unset = UNSET
+    due_date: datetime.date | Unset = UNSET
+    currency: str | Unset = UNSET
+    language: str | Unset = UNSET
+    kid: str | Unset = UNSET
+    marketing_message_code: str | Unset = UNSET
+    customer_message: str | Unset = UNSET
+    sales_order_id: str | Unset = UNSET
+    purchase_order_id: str | Unset = UNSET
+    seller_reference: str | Unset = UNSET
+    buyer_reference: str | Unset = UNSET
+    additional_reference: str | Unset = UNSET
+    sub_customer_no: str | Unset = UNSET
+    ledger_note: str | Unset = UNSET
+    currency_amounts: CurrencyAmounts | Unset = UNSET
+    distribution: Distribution | Unset = UNSET
+    einvoice_address: EinvoiceAddress | Unset = UNSET
+    email_address: list[str] | Unset = UNSET
+    attachment_files: list[Any] | Unset = UNSET
+    attachment_codes: list[Any] | Unset = UNSET
+    custom_codes: list[Any] | Unset = UNSET
+    document_lines: list[DocumentLine] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        document_no = self.document_no
+
+        client_no = self.client_no
+
+        account_no = self.account_no
+
+        reference_no = self.reference_no
+
+        document_bundle_id = self.document_bundle_id
+
+        document_type = self.document_type
+
+        customer_no = self.customer_no
+
+        document_date: str | Unset = UNSET
+        if not isinstance(self.document_date, Unset):
+            document_date = self.document_date.isoformat()
+
+        due_date: str | Unset = UNSET
+        if not isinstance(self.due_date, Unset):
+            due_date = self.due_date.isoformat()
+
+        currency = self.currency
+
+        language = self.language
+
+        kid = self.kid
+
+        marketing_message_code = self.marketing_message_code
+
+        customer_message = self.customer_message
+
+        sales_order_id = self.sales_order_id
+
+        purchase_order_id = self.purchase_order_id
+
+        seller_reference = self.seller_reference
+
+        buyer_reference = self.buyer_reference
+
+        additional_reference = self.additional_reference
+
+        sub_customer_no = self.sub_customer_no
+
+        ledger_note = self.ledger_note
+
+        currency_amounts: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.currency_amounts, Unset):
+            currency_amounts = self.currency_amounts.to_dict()
+
+        distribution: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.distribution, Unset):
+            distribution = self.distribution.to_dict()
+
+        einvoice_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.einvoice_address, Unset):
+            einvoice_address = self.einvoice_address.to_dict()
+
+        email_address: list[str] | Unset = UNSET
+        if not isinstance(self.email_address, Unset):
+            email_address = self.email_address
+
+        attachment_files: list[Any] | Unset = UNSET
+        if not isinstance(self.attachment_files, Unset):
+            attachment_files = self.attachment_files
+
+        attachment_codes: list[Any] | Unset = UNSET
+        if not isinstance(self.attachment_codes, Unset):
+            attachment_codes = self.attachment_codes
+
+        custom_codes: list[Any] | Unset = UNSET
+        if not isinstance(self.custom_codes, Unset):
+            custom_codes = self.custom_codes
+
+        document_lines: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.document_lines, Unset):
+            document_lines = []
+            for document_lines_item_data in self.document_lines:
+                document_lines_item = document_lines_item_data.to_dict()
+                document_lines.append(document_lines_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "documentNo": document_no,
+            }
+        )
+        if client_no is not UNSET:
+            field_dict["clientNo"] = client_no
+        if account_no is not UNSET:
+            field_dict["accountNo"] = account_no
+        if reference_no is not UNSET:
+            field_dict["referenceNo"] = reference_no
+        if document_bundle_id is not UNSET:
+            field_dict["documentBundleId"] = document_bundle_id
+        if document_type is not UNSET:
+            field_dict["documentType"] = document_type
+        if customer_no is not UNSET:
+            field_dict["customerNo"] = customer_no
+        if document_date is not UNSET:
+            field_dict["documentDate"] = document_date
+        if due_date is not UNSET:
+            field_dict["dueDate"] = due_date
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if language is not UNSET:
+            field_dict["language"] = language
+        if kid is not UNSET:
+            field_dict["kid"] = kid
+        if marketing_message_code is not UNSET:
+            field_dict["marketingMessageCode"] = marketing_message_code
+        if customer_message is not UNSET:
+            field_dict["customerMessage"] = customer_message
+        if sales_order_id is not UNSET:
+            field_dict["salesOrderId"] = sales_order_id
+        if purchase_order_id is not UNSET:
+            field_dict["purchaseOrderId"] = purchase_order_id
+        if seller_reference is not UNSET:
+            field_dict["sellerReference"] = seller_reference
+        if buyer_reference is not UNSET:
+            field_dict["buyerReference"] = buyer_reference
+        if additional_reference is not UNSET:
+            field_dict["additionalReference"] = additional_reference
+        if sub_customer_no is not UNSET:
+            field_dict["subCustomerNo"] = sub_customer_no
+        if ledger_note is not UNSET:
+            field_dict["ledgerNote"] = ledger_note
+        if currency_amounts is not UNSET:
+            field_dict["currencyAmounts"] = currency_amounts
+        if distribution is not UNSET:
+            field_dict["distribution"] = distribution
+        if einvoice_address is not UNSET:
+            field_dict["einvoiceAddress"] = einvoice_address
+        if email_address is not UNSET:
+            field_dict["emailAddress"] = email_address
+        if attachment_files is not UNSET:
+            field_dict["attachmentFiles"] = attachment_files
+        if attachment_codes is not UNSET:
+            field_dict["attachmentCodes"] = attachment_codes
+        if custom_codes is not UNSET:
+            field_dict["customCodes"] = custom_codes
+        if document_lines is not UNSET:
+            field_dict["documentLines"] = document_lines
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency_amounts import CurrencyAmounts
+        from ..models.distribution import Distribution
+        from ..models.document_line import DocumentLine
+        from ..models.einvoice_address import EinvoiceAddress
+
+        d = dict(src_dict)
+        document_no = d.pop("documentNo")
+
+        client_no = d.pop("clientNo", UNSET)
+
+        account_no = d.pop("accountNo", UNSET)
+
+        reference_no = d.pop("referenceNo", UNSET)
+
+        document_bundle_id = d.pop("documentBundleId", UNSET)
+
+        document_type = d.pop("documentType", UNSET)
+
+        customer_no = d.pop("customerNo", UNSET)
+
+        _document_date = d.pop("documentDate", UNSET)
+        document_date: datetime.date | Unset
+        if isinstance(_document_date, Unset):
+            document_date = UNSET
+        else:
+            document_date = datetime.date.fromisoformat(_document_date)
+
+        _due_date = d.pop("dueDate", UNSET)
+        due_date: datetime.date | Unset
+        if isinstance(_due_date, Unset):
+            due_date = UNSET
+        else:
+            due_date = datetime.date.fromisoformat(_due_date)
+
+        currency = d.pop("currency", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        kid = d.pop("kid", UNSET)
+
+        marketing_message_code = d.pop("marketingMessageCode", UNSET)
+
+        customer_message = d.pop("customerMessage", UNSET)
+
+        sales_order_id = d.pop("salesOrderId", UNSET)
+
+        purchase_order_id = d.pop("purchaseOrderId", UNSET)
+
+        seller_reference = d.pop("sellerReference", UNSET)
+
+        buyer_reference = d.pop("buyerReference", UNSET)
+
+        additional_reference = d.pop("additionalReference", UNSET)
+
+        sub_customer_no = d.pop("subCustomerNo", UNSET)
+
+        ledger_note = d.pop("ledgerNote", UNSET)
+
+        _currency_amounts = d.pop("currencyAmounts", UNSET)
+        currency_amounts: CurrencyAmounts | Unset
+        if isinstance(_currency_amounts, Unset):
+            currency_amounts = UNSET
+        else:
+            currency_amounts = CurrencyAmounts.from_dict(_currency_amounts)
+
+        _distribution = d.pop("distribution", UNSET)
+        distribution: Distribution | Unset
+        if isinstance(_distribution, Unset):
+            distribution = UNSET
+        else:
+            distribution = Distribution.from_dict(_distribution)
+
+        _einvoice_address = d.pop("einvoiceAddress", UNSET)
+        einvoice_address: EinvoiceAddress | Unset
+        if isinstance(_einvoice_address, Unset):
+            einvoice_address = UNSET
+        else:
+            einvoice_address = EinvoiceAddress.from_dict(_einvoice_address)
+
+        email_address = cast(list[str], d.pop("emailAddress", UNSET))
+
+        attachment_files = cast(list[Any], d.pop("attachmentFiles", UNSET))
+
+        attachment_codes = cast(list[Any], d.pop("attachmentCodes", UNSET))
+
+        custom_codes = cast(list[Any], d.pop("customCodes", UNSET))
+
+        _document_lines = d.pop("documentLines", UNSET)
+        document_lines: list[DocumentLine] | Unset = UNSET
+        if _document_lines is not UNSET:
+            document_lines = []
+            for document_lines_item_data in _document_lines:
+                document_lines_item = DocumentLine.from_dict(document_lines_item_data)
+
+                document_lines.append(document_lines_item)
+
+        document = cls(
+            document_no=document_no,
+            client_no=client_no,
+            account_no=account_no,
+            reference_no=reference_no,
+            document_bundle_id=document_bundle_id,
+            document_type=document_type,
+            customer_no=customer_no,
+            document_date=document_date,
+            due_date=due_date,
+            currency=currency,
+            language=language,
+            kid=kid,
+            marketing_message_code=marketing_message_code,
+            customer_message=customer_message,
+            sales_order_id=sales_order_id,
+            purchase_order_id=purchase_order_id,
+            seller_reference=seller_reference,
+            buyer_reference=buyer_reference,
+            additional_reference=additional_reference,
+            sub_customer_no=sub_customer_no,
+            ledger_note=ledger_note,
+            currency_amounts=currency_amounts,
+            distribution=distribution,
+            einvoice_address=einvoice_address,
+            email_address=email_address,
+            attachment_files=attachment_files,
+            attachment_codes=attachment_codes,
+            custom_codes=custom_codes,
+            document_lines=document_lines,
+        )
+
+        document.additional_properties = d
+        return document
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.distribution import Distribution
+
+
+T = TypeVar("T", bound="DocumentBundle")
+
+
+@_attrs_define
+class DocumentBundle:
+    """
+    Attributes:
+        document_bundle_id (int | Unset):
+        client_no (int | Unset):
+        account_no (int | Unset):
+        customer_no (str | Unset):
+        document_nos (list[str] | Unset):
+        distribution (Distribution | Unset): How documents are distributed to the customer.
+        status (str | Unset):
+        created_at (datetime.datetime | Unset):
+    """
+
+    document_bundle_id: int | Unset = UNSET
+    client_no: int | Unset = UNSET
+    account_no: int | Unset = UNSET
+    customer_no: str | Unset = UNSET
+    document_nos: list[str] | Unset = UNSET
+    distribution: Distribution | Unset = UNSET
+    status: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        document_bundle_id = self.document_bundle_id
+
+        client_no = self.client_no
+
+        account_no = self.account_no
+
+        customer_no = self.customer_no
+
+        document_nos: list[str] | Unset = UNSET
+        if not isinstance(self.document_nos, Unset):
+            document_nos = self.document_nos
+
+        distribution: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.distribution, Unset):
+            distribution = self.distribution.to_dict()
+
+        status = self.status
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if document_bundle_id is not UNSET:
+            field_dict["documentBundleId"] = document_bundle_id
+        if client_no is not UNSET:
+            field_dict["clientNo"] = client_no
+        if account_no is not UNSET:
+            field_dict["accountNo"] = account_no
+        if customer_no is not UNSET:
+            field_dict["customerNo"] = customer_no
+        if document_nos is not UNSET:
+            field_dict["documentNos"] = document_nos
+        if distribution is not UNSET:
+            field_dict["distribution"] = distribution
+        if status is not UNSET:
+            field_dict["status"] = status
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.distribution import Distribution
+
+        d = dict(src_dict)
+        document_bundle_id = d.pop("documentBundleId", UNSET)
+
+        client_no = d.pop("clientNo", UNSET)
+
+        account_no = d.pop("accountNo", UNSET)
+
+        customer_no = d.pop("customerNo", UNSET)
+
+        document_nos = cast(list[str], d.pop("documentNos", UNSET))
+
+        _distribution = d.pop("distribution", UNSET)
+        distribution: Distribution | Unset
+        if isinstance(_distribution, Unset):
+            distribution = UNSET
+        else:
+            distribution = Distribution.from_dict(_distribution)
+
+        status = d.pop("status", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        document_bundle = cls(
+            document_bundle_id=document_bundle_id,
+            client_no=client_no,
+            account_no=account_no,
+            customer_no=customer_no,
+            document_nos=document_nos,
+            distribution=distribution,
+            status=status,
+            created_at=created_at,
+        )
+
+        document_bundle.additional_properties = d
+        return document_bundle
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.document import Document
+    from ..models.page_summary import PageSummary
+
+
+T = TypeVar("T", bound="DocumentList")
+
+
+@_attrs_define
+class DocumentList:
+    """
+    Attributes:
+        summary (PageSummary | Unset): Paging state of a stored query; fetch the next page with
+            `query=queryId&pageno=pageNo+1` or `nextPage`.
+        documents (list[Document] | Unset):
+    """
+
+    summary: PageSummary | Unset = UNSET
+    documents: list[Document] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        summary: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.summary, Unset):
+            summary = self.summary.to_dict()
+
+        documents: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.documents, Unset):
+            documents = []
+            for documents_item_data in self.documents:
+                documents_item = documents_item_data.to_dict()
+                documents.append(documents_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if documents is not UNSET:
+            field_dict["documents"] = documents
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.document import Document
+        from ..models.page_summary import PageSummary
+
+        d = dict(src_dict)
+        _summary = d.pop("summary", UNSET)
+        summary: PageSummary | Unset
+        if isinstance(_summary, Unset):
+            summary = UNSET
+        else:
+            summary = PageSummary.from_dict(_summary)
+
+        _documents = d.pop("documents", UNSET)
+        documents: list[Document] | Unset = UNSET
+        if _documents is not UNSET:
+            documents = []
+            for documents_item_data in _documents:
+                documents_item = Document.from_dict(documents_item_data)
+
+                documents.append(documents_item)
+
+        document_list = cls(
+            summary=summary,
+            documents=documents,
+        )
+
+        document_list.additional_properties = d
+        return document_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

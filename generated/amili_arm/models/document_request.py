@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.document import Document
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="DocumentRequest")
+
+
+@_attrs_define
+class DocumentRequest:
+    """
+    Attributes:
+        metadata (Metadata): Request metadata; `userId` attributes the write to a user.
+        document (Document): A document (invoice etc.). Sent on create, returned by the GETs; `clientNo`, `accountNo`,
+            `referenceNo` and
+            `documentBundleId` are filled in by ARM (inferred from the create result).
+    """
+
+    metadata: Metadata
+    document: Document
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        document = self.document.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metadata": metadata,
+                "document": document,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.document import Document
+        from ..models.metadata import Metadata
+
+        d = dict(src_dict)
+        metadata = Metadata.from_dict(d.pop("metadata"))
+
+        document = Document.from_dict(d.pop("document"))
+
+        document_request = cls(
+            metadata=metadata,
+            document=document,
+        )
+
+        document_request.additional_properties = d
+        return document_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

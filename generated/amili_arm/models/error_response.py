@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_detail import ErrorDetail
+    from ..models.warning import Warning_
+
+
+T = TypeVar("T", bound="ErrorResponse")
+
+
+@_attrs_define
+class ErrorResponse:
+    """Error body. Amili does not document it; assumed to follow the result envelope (`status`, `result`,
+    `message`, identifiers) with field-level detail in `errors` and `warnings`. Open: unknown fields are kept.
+
+        Attributes:
+            status (str | Unset):
+            result (str | Unset):
+            message (str | Unset):
+            client_no (int | Unset):
+            warnings (list[Warning_] | Unset):
+            errors (list[ErrorDetail] | Unset):
+    """
+
+    status: str | Unset = UNSET
+    result: str | Unset = UNSET
+    message: str | Unset = UNSET
+    client_no: int | Unset = UNSET
+    warnings: list[Warning_] | Unset = UNSET
+    errors: list[ErrorDetail] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        result = self.result
+
+        message = self.message
+
+        client_no = self.client_no
+
+        warnings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.warnings, Unset):
+            warnings = []
+            for warnings_item_data in self.warnings:
+                warnings_item = warnings_item_data.to_dict()
+                warnings.append(warnings_item)
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if result is not UNSET:
+            field_dict["result"] = result
+        if message is not UNSET:
+            field_dict["message"] = message
+        if client_no is not UNSET:
+            field_dict["clientNo"] = client_no
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.error_detail import ErrorDetail
+        from ..models.warning import Warning_
+
+        d = dict(src_dict)
+        status = d.pop("status", UNSET)
+
+        result = d.pop("result", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        client_no = d.pop("clientNo", UNSET)
+
+        _warnings = d.pop("warnings", UNSET)
+        warnings: list[Warning_] | Unset = UNSET
+        if _warnings is not UNSET:
+            warnings = []
+            for warnings_item_data in _warnings:
+                warnings_item = Warning_.from_dict(warnings_item_data)
+
+                warnings.append(warnings_item)
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[ErrorDetail] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = ErrorDetail.from_dict(errors_item_data)
+
+                errors.append(errors_item)
+
+        error_response = cls(
+            status=status,
+            result=result,
+            message=message,
+            client_no=client_no,
+            warnings=warnings,
+            errors=errors,
+        )
+
+        error_response.additional_properties = d
+        return error_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+    from ..models.os_file import OsFile
+
+
+T = TypeVar("T", bound="FileUploadRequest")
+
+
+@_attrs_define
+class FileUploadRequest:
+    """
+    Attributes:
+        metadata (Metadata): Request metadata; `userId` attributes the write to a user.
+        files (list[OsFile]):
+    """
+
+    metadata: Metadata
+    files: list[OsFile]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        files = []
+        for files_item_data in self.files:
+            files_item = files_item_data.to_dict()
+            files.append(files_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metadata": metadata,
+                "files": files,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.metadata import Metadata
+        from ..models.os_file import OsFile
+
+        d = dict(src_dict)
+        metadata = Metadata.from_dict(d.pop("metadata"))
+
+        files = []
+        _files = d.pop("files")
+        for files_item_data in _files:
+            files_item = OsFile.from_dict(files_item_data)
+
+            files.append(files_item)
+
+        file_upload_request = cls(
+            metadata=metadata,
+            files=files,
+        )
+
+        file_upload_request.additional_properties = d
+        return file_upload_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

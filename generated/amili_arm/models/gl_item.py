@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GlItem")
+
+
+@_attrs_define
+class GlItem:
+    """
+    Attributes:
+        gl_item_id (int | Unset):
+        client_no (int | Unset):
+        gl_year (int | Unset):
+        gl_period (int | Unset):
+        gl_account_no (str | Unset):
+        posting_date (datetime.date | Unset):
+        voucher_no (str | Unset):
+        text (str | Unset):
+        currency (str | Unset):
+        amount (float | Unset):
+        ar_item_id (int | Unset):
+        document_no (str | Unset):
+    """
+
+    gl_item_id: int | Unset = UNSET
+    client_no: int | Unset = UNSET
+    gl_year: int | Unset = UNSET
+    gl_period: int | Unset = UNSET
+    gl_account_no: str | Unset = UNSET
+    posting_date: datetime.date | Unset = UNSET
+    voucher_no: str | Unset = UNSET
+    text: str | Unset = UNSET
+    currency: str | Unset = UNSET
+    amount: float | Unset = UNSET
+    ar_item_id: int | Unset = UNSET
+    document_no: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        gl_item_id = self.gl_item_id
+
+        client_no = self.client_no
+
+        gl_year = self.gl_year
+
+        gl_period = self.gl_period
+
+        gl_account_no = self.gl_account_no
+
+        posting_date: str | Unset = UNSET
+        if not isinstance(self.posting_date, Unset):
+            posting_date = self.posting_date.isoformat()
+
+        voucher_no = self.voucher_no
+
+        text = self.text
+
+        currency = self.currency
+
+        amount = self.amount
+
+        ar_item_id = self.ar_item_id
+
+        document_no = self.document_no
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if gl_item_id is not UNSET:
+            field_dict["glItemId"] = gl_item_id
+        if client_no is not UNSET:
+            field_dict["clientNo"] = client_no
+        if gl_year is not UNSET:
+            field_dict["glYear"] = gl_year
+        if gl_period is not UNSET:
+            field_dict["glPeriod"] = gl_period
+        if gl_account_no is not UNSET:
+            field_dict["glAccountNo"] = gl_account_no
+        if posting_date is not UNSET:
+            field_dict["postingDate"] = posting_date
+        if voucher_no is not UNSET:
+            field_dict["voucherNo"] = voucher_no
+        if text is not UNSET:
+            field_dict["text"] = text
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if ar_item_id is not UNSET:
+            field_dict["arItemId"] = ar_item_id
+        if document_no is not UNSET:
+            field_dict["documentNo"] = document_no
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        gl_item_id = d.pop("glItemId", UNSET)
+
+        client_no = d.pop("clientNo", UNSET)
+
+        gl_year = d.pop("glYear", UNSET)
+
+        gl_period = d.pop("glPeriod", UNSET)
+
+        gl_account_no = d.pop("glAccountNo", UNSET)
+
+        _posting_date = d.pop("postingDate", UNSET)
+        posting_date: datetime.date | Unset
+        if isinstance(_posting_date, Unset):
+            posting_date = UNSET
+        else:
+            posting_date = datetime.date.fromisoformat(_posting_date)
+
+        voucher_no = d.pop("voucherNo", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        currency = d.pop("currency", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        ar_item_id = d.pop("arItemId", UNSET)
+
+        document_no = d.pop("documentNo", UNSET)
+
+        gl_item = cls(
+            gl_item_id=gl_item_id,
+            client_no=client_no,
+            gl_year=gl_year,
+            gl_period=gl_period,
+            gl_account_no=gl_account_no,
+            posting_date=posting_date,
+            voucher_no=voucher_no,
+            text=text,
+            currency=currency,
+            amount=amount,
+            ar_item_id=ar_item_id,
+            document_no=document_no,
+        )
+
+        gl_item.additional_properties = d
+        return gl_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

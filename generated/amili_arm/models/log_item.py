@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LogItem")
+
+
+@_attrs_define
+class LogItem:
+    """
+    Attributes:
+        log_item_id (int | Unset):
+        client_no (int | Unset):
+        created_at (datetime.datetime | Unset):
+        user_id (str | Unset):
+        object_type (str | Unset):
+        object_id (str | Unset):
+        action (str | Unset):
+        message (str | Unset):
+    """
+
+    log_item_id: int | Unset = UNSET
+    client_no: int | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    user_id: str | Unset = UNSET
+    object_type: str | Unset = UNSET
+    object_id: str | Unset = UNSET
+    action: str | Unset = UNSET
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        log_item_id = self.log_item_id
+
+        client_no = self.client_no
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        user_id = self.user_id
+
+        object_type = self.object_type
+
+        object_id = self.object_id
+
+        action = self.action
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if log_item_id is not UNSET:
+            field_dict["logItemId"] = log_item_id
+        if client_no is not UNSET:
+            field_dict["clientNo"] = client_no
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if object_type is not UNSET:
+            field_dict["objectType"] = object_type
+        if object_id is not UNSET:
+            field_dict["objectId"] = object_id
+        if action is not UNSET:
+            field_dict["action"] = action
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        log_item_id = d.pop("logItemId", UNSET)
+
+        client_no = d.pop("clientNo", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        user_id = d.pop("userId", UNSET)
+
+        object_type = d.pop("objectType", UNSET)
+
+        object_id = d.pop("objectId", UNSET)
+
+        action = d.pop("action", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        log_item = cls(
+            log_item_id=log_item_id,
+            client_no=client_no,
+            created_at=created_at,
+            user_id=user_id,
+            object_type=object_type,
+            object_id=object_id,
+            action=action,
+            message=message,
+        )
+
+        log_item.additional_properties = d
+        return log_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

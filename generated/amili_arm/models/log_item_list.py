@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.log_item import LogItem
+    from ..models.page_summary import PageSummary
+
+
+T = TypeVar("T", bound="LogItemList")
+
+
+@_attrs_define
+class LogItemList:
+    """
+    Attributes:
+        summary (PageSummary | Unset): Paging state of a stored query; fetch the next page with
+            `query=queryId&pageno=pageNo+1` or `nextPage`.
+        log_items (list[LogItem] | Unset):
+    """
+
+    summary: PageSummary | Unset = UNSET
+    log_items: list[LogItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        summary: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.summary, Unset):
+            summary = self.summary.to_dict()
+
+        log_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.log_items, Unset):
+            log_items = []
+            for log_items_item_data in self.log_items:
+                log_items_item = log_items_item_data.to_dict()
+                log_items.append(log_items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if log_items is not UNSET:
+            field_dict["logItems"] = log_items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.log_item import LogItem
+        from ..models.page_summary import PageSummary
+
+        d = dict(src_dict)
+        _summary = d.pop("summary", UNSET)
+        summary: PageSummary | Unset
+        if isinstance(_summary, Unset):
+            summary = UNSET
+        else:
+            summary = PageSummary.from_dict(_summary)
+
+        _log_items = d.pop("logItems", UNSET)
+        log_items: list[LogItem] | Unset = UNSET
+        if _log_items is not UNSET:
+            log_items = []
+            for log_items_item_data in _log_items:
+                log_items_item = LogItem.from_dict(log_items_item_data)
+
+                log_items.append(log_items_item)
+
+        log_item_list = cls(
+            summary=summary,
+            log_items=log_items,
+        )
+
+        log_item_list.additional_properties = d
+        return log_item_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

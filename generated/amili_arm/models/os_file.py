@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OsFile")
+
+
+@_attrs_define
+class OsFile:
+    """An OS file; `content` is base64. Upload items carry `fileId`, `type`, `name`, `content`.
+
+    Attributes:
+        file_id (str | Unset): Caller-chosen id of the file, echoed in the per-file result.
+        type_ (str | Unset): OS file type, e.g. `InvoiciaFormatDocFile` (allowed types are configured per client).
+        name (str | Unset):
+        content (str | Unset):
+        size (int | Unset):
+        created_at (datetime.datetime | Unset):
+    """
+
+    file_id: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    name: str | Unset = UNSET
+    content: str | Unset = UNSET
+    size: int | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_id = self.file_id
+
+        type_ = self.type_
+
+        name = self.name
+
+        content = self.content
+
+        size = self.size
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if file_id is not UNSET:
+            field_dict["fileId"] = file_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if name is not UNSET:
+            field_dict["name"] = name
+        if content is not UNSET:
+            field_dict["content"] = content
+        if size is not UNSET:
+            field_dict["size"] = size
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        file_id = d.pop("fileId", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        content = d.pop("content", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        os_file = cls(
+            file_id=file_id,
+            type_=type_,
+            name=name,
+            content=content,
+            size=size,
+            created_at=created_at,
+        )
+
+        os_file.additional_properties = d
+        return os_file
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

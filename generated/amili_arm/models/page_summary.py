@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PageSummary")
+
+
+@_attrs_define
+class PageSummary:
+    """Paging state of a stored query; fetch the next page with `query=queryId&pageno=pageNo+1` or `nextPage`.
+
+    Attributes:
+        page_no (int | Unset):
+        current_page_size (int | Unset):
+        page_size_limit (int | Unset):
+        total_pages (int | Unset):
+        total_count (int | Unset):
+        maximum_count (int | Unset):
+        next_page (None | str | Unset): Absolute URL of the next page; absent/null on the last page (inferred).
+        last_page (None | str | Unset):
+        query_id (str | Unset):
+    """
+
+    page_no: int | Unset = UNSET
+    current_page_size: int | Unset = UNSET
+    page_size_limit: int | Unset = UNSET
+    total_pages: int | Unset = UNSET
+    total_count: int | Unset = UNSET
+    maximum_count: int | Unset = UNSET
+    next_page: None | str | Unset = UNSET
+    last_page: None | str | Unset = UNSET
+    query_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page_no = self.page_no
+
+        current_page_size = self.current_page_size
+
+        page_size_limit = self.page_size_limit
+
+        total_pages = self.total_pages
+
+        total_count = self.total_count
+
+        maximum_count = self.maximum_count
+
+        next_page: None | str | Unset
+        if isinstance(self.next_page, Unset):
+            next_page = UNSET
+        else:
+            next_page = self.next_page
+
+        last_page: None | str | Unset
+        if isinstance(self.last_page, Unset):
+            last_page = UNSET
+        else:
+            last_page = self.last_page
+
+        query_id = self.query_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if page_no is not UNSET:
+            field_dict["pageNo"] = page_no
+        if current_page_size is not UNSET:
+            field_dict["currentPageSize"] = current_page_size
+        if page_size_limit is not UNSET:
+            field_dict["pageSizeLimit"] = page_size_limit
+        if total_pages is not UNSET:
+            field_dict["totalPages"] = total_pages
+        if total_count is not UNSET:
+            field_dict["totalCount"] = total_count
+        if maximum_count is not UNSET:
+            field_dict["maximumCount"] = maximum_count
+        if next_page is not UNSET:
+            field_dict["nextPage"] = next_page
+        if last_page is not UNSET:
+            field_dict["lastPage"] = last_page
+        if query_id is not UNSET:
+            field_dict["queryId"] = query_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        page_no = d.pop("pageNo", UNSET)
+
+        current_page_size = d.pop("currentPageSize", UNSET)
+
+        page_size_limit = d.pop("pageSizeLimit", UNSET)
+
+        total_pages = d.pop("totalPages", UNSET)
+
+        total_count = d.pop("totalCount", UNSET)
+
+        maximum_count = d.pop("maximumCount", UNSET)
+
+        def _parse_next_page(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_page = _parse_next_page(d.pop("nextPage", UNSET))
+
+        def _parse_last_page(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_page = _parse_last_page(d.pop("lastPage", UNSET))
+
+        query_id = d.pop("queryId", UNSET)
+
+        page_summary = cls(
+            page_no=page_no,
+            current_page_size=current_page_size,
+            page_size_limit=page_size_limit,
+            total_pages=total_pages,
+            total_count=total_count,
+            maximum_count=maximum_count,
+            next_page=next_page,
+            last_page=last_page,
+            query_id=query_id,
+        )
+
+        page_summary.additional_properties = d
+        return page_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

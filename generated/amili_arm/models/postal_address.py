@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostalAddress")
+
+
+@_attrs_define
+class PostalAddress:
+    """
+    Attributes:
+        address_line_1 (str | Unset):
+        address_line_2 (str | Unset):
+        address_line_3 (str | Unset):
+        postal_code (str | Unset):
+        city_name (str | Unset):
+        country_text (str | Unset):
+        country_code (str | Unset): ISO 3166-1 alpha-2, e.g. `NO`.
+    """
+
+    address_line_1: str | Unset = UNSET
+    address_line_2: str | Unset = UNSET
+    address_line_3: str | Unset = UNSET
+    postal_code: str | Unset = UNSET
+    city_name: str | Unset = UNSET
+    country_text: str | Unset = UNSET
+    country_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address_line_1 = self.address_line_1
+
+        address_line_2 = self.address_line_2
+
+        address_line_3 = self.address_line_3
+
+        postal_code = self.postal_code
+
+        city_name = self.city_name
+
+        country_text = self.country_text
+
+        country_code = self.country_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address_line_1 is not UNSET:
+            field_dict["addressLine1"] = address_line_1
+        if address_line_2 is not UNSET:
+            field_dict["addressLine2"] = address_line_2
+        if address_line_3 is not UNSET:
+            field_dict["addressLine3"] = address_line_3
+        if postal_code is not UNSET:
+            field_dict["postalCode"] = postal_code
+        if city_name is not UNSET:
+            field_dict["cityName"] = city_name
+        if country_text is not UNSET:
+            field_dict["countryText"] = country_text
+        if country_code is not UNSET:
+            field_dict["countryCode"] = country_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        address_line_1 = d.pop("addressLine1", UNSET)
+
+        address_line_2 = d.pop("addressLine2", UNSET)
+
+        address_line_3 = d.pop("addressLine3", UNSET)
+
+        postal_code = d.pop("postalCode", UNSET)
+
+        city_name = d.pop("cityName", UNSET)
+
+        country_text = d.pop("countryText", UNSET)
+
+        country_code = d.pop("countryCode", UNSET)
+
+        postal_address = cls(
+            address_line_1=address_line_1,
+            address_line_2=address_line_2,
+            address_line_3=address_line_3,
+            postal_code=postal_code,
+            city_name=city_name,
+            country_text=country_text,
+            country_code=country_code,
+        )
+
+        postal_address.additional_properties = d
+        return postal_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.report_action_parameters import ReportActionParameters
+
+
+T = TypeVar("T", bound="ReportAction")
+
+
+@_attrs_define
+class ReportAction:
+    """
+    Attributes:
+        report_type (str):
+        from_date (datetime.date | Unset):
+        to_date (datetime.date | Unset):
+        file_format (str | Unset):
+        parameters (ReportActionParameters | Unset):
+    """
+
+    report_type: str
+    from_date: datetime.date | Unset = UNSET
+    to_date: datetime.date | Unset = UNSET
+    file_format: str | Unset = UNSET
+    parameters: ReportActionParameters | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        report_type = self.report_type
+
+        from_date: str | Unset = UNSET
+        if not isinstance(self.from_date, Unset):
+            from_date = self.from_date.isoformat()
+
+        to_date: str | Unset = UNSET
+        if not isinstance(self.to_date, Unset):
+            to_date = self.to_date.isoformat()
+
+        file_format = self.file_format
+
+        parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = self.parameters.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "reportType": report_type,
+            }
+        )
+        if from_date is not UNSET:
+            field_dict["fromDate"] = from_date
+        if to_date is not UNSET:
+            field_dict["toDate"] = to_date
+        if file_format is not UNSET:
+            field_dict["fileFormat"] = file_format
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.report_action_parameters import ReportActionParameters
+
+        d = dict(src_dict)
+        report_type = d.pop("reportType")
+
+        _from_date = d.pop("fromDate", UNSET)
+        from_date: datetime.date | Unset
+        if isinstance(_from_date, Unset):
+            from_date = UNSET
+        else:
+            from_date = datetime.date.fromisoformat(_from_date)
+
+        _to_date = d.pop("toDate", UNSET)
+        to_date: datetime.date | Unset
+        if isinstance(_to_date, Unset):
+            to_date = UNSET
+        else:
+            to_date = datetime.date.fromisoformat(_to_date)
+
+        file_format = d.pop("fileFormat", UNSET)
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: ReportActionParameters | Unset
+        if isinstance(_parameters, Unset):
+            parameters = UNSET
+        else:
+            parameters = ReportActionParameters.from_dict(_parameters)
+
+        report_action = cls(
+            report_type=report_type,
+            from_date=from_date,
+            to_date=to_date,
+            file_format=file_format,
+            parameters=parameters,
+        )
+
+        report_action.additional_properties = d
+        return report_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+    from ..models.report_action import ReportAction
+
+
+T = TypeVar("T", bound="ReportActionRequest")
+
+
+@_attrs_define
+class ReportActionRequest:
+    """
+    Attributes:
+        metadata (Metadata): Request metadata; `userId` attributes the write to a user.
+        report (ReportAction):
+    """
+
+    metadata: Metadata
+    report: ReportAction
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        report = self.report.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metadata": metadata,
+                "report": report,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.metadata import Metadata
+        from ..models.report_action import ReportAction
+
+        d = dict(src_dict)
+        metadata = Metadata.from_dict(d.pop("metadata"))
+
+        report = ReportAction.from_dict(d.pop("report"))
+
+        report_action_request = cls(
+            metadata=metadata,
+            report=report,
+        )
+
+        report_action_request.additional_properties = d
+        return report_action_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,287 @@
+"""Authentication: token providers and the `httpx.Auth` flow that applies them.
+
+Tokens are cached until shortly before they expire and fetched single-flight: any number of concurrent requests
+that find the token missing or stale cause exactly one token request, the rest wait for its result. No lock is
+held while other requests do I/O, and no state is bound to an event loop (only an `anyio.Event` that lives for
+the duration of one refresh), so a client can be closed and reopened under another loop.
+"""
+
+from __future__ import annotations
+
+import base64
+import time
+from collections.abc import AsyncGenerator, Awaitable, Callable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+import anyio
+import attrs
+import httpx
+
+from .errors import AuthenticationError, ConfigurationError, status_error
+from .retry import SAFE_TO_RETRY_EXTENSION
+
+if TYPE_CHECKING:
+    from amili_identity.client import Client as IdentityClient
+
+__all__ = [
+    "AUTH_EXTENSION",
+    "BasicCredentials",
+    "CachedTokenProvider",
+    "ClientCredentials",
+    "StaticToken",
+    "Token",
+    "TokenProvider",
+]
+
+AUTH_EXTENSION = "amili.auth"
+"""Request extension naming the scheme an operation needs: "bearer" (default), "basic" or "none"."""
+
+
+@attrs.frozen(repr=False)
+class Token:
+    """An access token. Its value never appears in reprs or logs."""
+
+    value: str = attrs.field(repr=False)
+    expires_at: float
+    """Unix time."""
+    not_before: float | None = None
+    scope: str | None = None
+    issued_at: float = attrs.field(factory=time.time)
+
+    @property
+    def lifetime(self) -> float:
+        return max(0.0, self.expires_at - self.issued_at)
+
+    def refresh_at(self) -> float:
+        """Refresh ahead of expiry by min(60 s, lifetime/10): short-lived tokens still get most of their life."""
+        return self.expires_at - min(60.0, self.lifetime / 10.0)
+
+    def is_fresh(self, now: float | None = None) -> bool:
+        return (time.time() if now is None else now) < self.refresh_at()
+
+    def __repr__(self) -> str:
+        return f"Token(value=[redacted], expires_at={self.expires_at:.0f}, scope={self.scope!r})"
+
+
+@runtime_checkable
+class TokenProvider(Protocol):
+    """Anything that can hand out a bearer token and be told that the current one was rejected."""
+
+    async def get_token(self) -> Token: ...
+
+    def invalidate(self, token: Token | None = None) -> None: ...
+
+
+class StaticToken:
+    """A fixed token (tests, short scripts, tokens minted elsewhere). Invalidation cannot renew it."""
+
+    def __init__(self, token: str, *, expires_at: float = float("inf")) -> None:
+        self._token = Token(token, expires_at=expires_at)
+
+    async def get_token(self) -> Token:
+        return self._token
+
+    def invalidate(self, token: Token | None = None) -> None:
+        return None
+
+    def __repr__(self) -> str:
+        return "StaticToken([redacted])"
+
+
+@attrs.define
+class _Flight:
+    done: anyio.Event
+    token: Token | None = None
+    error: BaseException | None = None
+
+
+class CachedTokenProvider:
+    """Caches the token of a fetch function and refreshes it single-flight."""
+
+    def __init__(self, fetch: Callable[[], Awaitable[Token]], *, clock: Callable[[], float] = time.time) -> None:
+        self._fetch = fetch
+        self._clock = clock
+        self._token: Token | None = None
+        self._flight: _Flight | None = None
+        self.fetch_count = 0
+
+    async def get_token(self) -> Token:
+        while True:
+            token = self._token
+            if token is not None and token.is_fresh(self._clock()):
+                return token
+            flight = self._flight
+            if flight is None:
+                return await self._lead()
+            await flight.done.wait()
+            if flight.token is not None:
+                return flight.token
+            if flight.error is not None and not isinstance(flight.error, anyio.get_cancelled_exc_class()):
+                raise flight.error
+            # The leader was cancelled: loop and lead a new flight ourselves.
+
+    async def _lead(self) -> Token:
+        flight = self._flight = _Flight(done=anyio.Event())
+        try:
+            self.fetch_count += 1
+            token = await self._fetch()
+            self._token = flight.token = token
+            return token
+        except BaseException as exc:
+            flight.error = exc
+            raise
+        finally:
+            self._flight = None
+            flight.done.set()
+
+    def invalidate(self, token: Token | None = None) -> None:
+        """Forget the cached token, unless a newer one already replaced the rejected `token`."""
+        if token is None or self._token is token:
+            self._token = None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(cached={self._token is not None})"
+
+
+class ClientCredentials(CachedTokenProvider):
+    """OAuth2 client credentials against Amili's token service, through the generated identity client."""
+
+    def __init__(
+        self,
+        client_id: str,
+        client_secret: str,
+        *,
+        identity: IdentityClient,
+        scope: str | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        if not client_id or not client_secret:
+            raise ConfigurationError("client_id and client_secret are required for ClientCredentials")
+        super().__init__(self._request_token, clock=clock)
+        self.client_id = client_id
+        self._secret = client_secret
+        self._identity = identity
+        self.scope = scope
+
+    async def _request_token(self) -> Token:
+        from amili_identity.api.tokens import create_token
+        from amili_identity.models import ClientCredentialsRequest, TokenResponse
+
+        body = ClientCredentialsRequest(
+            grant_type="client_credentials", client_id=self.client_id, client_secret=self._secret
+        )
+        if self.scope:
+            body.scope = self.scope
+        http = self._identity.get_async_httpx_client()
+        request_kwargs = create_token._get_kwargs(body=body)
+        try:
+            response = await http.request(
+                **request_kwargs, extensions={AUTH_EXTENSION: "none", SAFE_TO_RETRY_EXTENSION: True}
+            )
+        except httpx.TransportError as exc:
+            from .errors import APIConnectionError, APITimeoutError
+
+            cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+            raise cls(f"identity.create_token: {type(exc).__name__} while fetching a token") from None
+        if response.status_code != 200:
+            error = status_error(response, operation="identity.create_token")
+            if isinstance(error, AuthenticationError) or response.status_code == 400:
+                # Invalid credentials are final: re-raise as AuthenticationError, never retried.
+                raise AuthenticationError(
+                    str(error),
+                    status_code=error.status_code,
+                    request_id=error.request_id,
+                    headers=error.headers,
+                    body=error.body,
+                    operation="identity.create_token",
+                )
+            raise error
+        try:
+            parsed = TokenResponse.from_dict(response.json())
+        except (KeyError, TypeError, ValueError) as exc:
+            from .errors import ResponseValidationError
+
+            raise ResponseValidationError(
+                f"identity.create_token: token response does not match the spec ({type(exc).__name__})",
+                status_code=response.status_code,
+                request_id=None,
+                body=None,
+                operation="identity.create_token",
+            ) from None
+        now = time.time()
+        # Trust the relative lifetime: the issuer's clock may differ from ours. `expires_on` only shortens it.
+        expires_at = now + float(parsed.expires_in)
+        expires_on = parsed.expires_on if isinstance(parsed.expires_on, int) else None
+        if expires_on is not None and now < expires_on < expires_at:
+            expires_at = float(expires_on)
+        not_before = parsed.not_before if isinstance(parsed.not_before, int) else None
+        scope = parsed.scope if isinstance(parsed.scope, str) else None
+        return Token(parsed.access_token, expires_at=expires_at, not_before=not_before, scope=scope, issued_at=now)
+
+    def __repr__(self) -> str:
+        return f"ClientCredentials(client_id={self.client_id!r}, client_secret=[redacted])"
+
+
+@attrs.frozen(repr=False)
+class BasicCredentials:
+    """HTTP Basic for the legacy AutoCollect /webapi endpoints."""
+
+    username: str
+    password: str = attrs.field(repr=False)
+
+    def header(self) -> str:
+        raw = f"{self.username}:{self.password}".encode()
+        return "Basic " + base64.b64encode(raw).decode("ascii")
+
+    def __repr__(self) -> str:
+        return f"BasicCredentials(username={self.username!r}, password=[redacted])"
+
+
+class AmiliAuth(httpx.Auth):
+    """Applies the scheme an operation asks for; on a 401 refreshes the token once and replays once."""
+
+    requires_request_body = True
+
+    def __init__(self, provider: TokenProvider | None, basic: BasicCredentials | None = None) -> None:
+        self.provider = provider
+        self.basic = basic
+
+    def _choose(self, schemes: str) -> str:
+        """An operation may accept several schemes ("bearer,basic"): use the first one we hold credentials for."""
+        options = [s.strip() for s in schemes.split(",") if s.strip()] or ["bearer"]
+        for option in options:
+            if option == "none" or (option == "basic" and self.basic is not None):
+                return option
+            if option == "bearer" and self.provider is not None:
+                return option
+        if options == ["basic"]:
+            raise ConfigurationError("this operation needs HTTP Basic credentials (AmiliClient(basic_auth=...))")
+        return "bearer"
+
+    def sync_auth_flow(self, request: httpx.Request) -> object:  # type: ignore[override]
+        raise RuntimeError("amili-sdk is async only")
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        scheme = self._choose(str(request.extensions.get(AUTH_EXTENSION, "bearer")))
+        if scheme == "none" or "authorization" in request.headers:
+            yield request
+            return
+        if scheme == "basic":
+            assert self.basic is not None
+            request.headers["Authorization"] = self.basic.header()
+            yield request
+            return
+        if self.provider is None:
+            raise ConfigurationError(
+                "this operation needs a bearer token: pass client_id/client_secret or a token_provider"
+            )
+        token = await self.provider.get_token()
+        request.headers["Authorization"] = f"Bearer {token.value}"
+        response = yield request
+        if response.status_code != 401:
+            return
+        self.provider.invalidate(token)
+        token = await self.provider.get_token()
+        request.headers["Authorization"] = f"Bearer {token.value}"
+        await response.aclose()
+        yield request

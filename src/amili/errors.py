@@ -1,0 +1,296 @@
+"""Typed errors: every failure the SDK raises is an `AmiliError`.
+
+Messages name the operation and the request id so an ops person can quote them to Amili; they never contain
+credentials or tokens (bodies of the token endpoint are never put into errors).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AmiliError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "FieldError",
+    "InternalServerError",
+    "LockedError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestValidationError",
+    "ResponseValidationError",
+    "UnprocessableEntityError",
+]
+
+
+class AmiliError(Exception):
+    """Base of every error the SDK raises."""
+
+
+class ConfigurationError(AmiliError):
+    """The client was configured wrongly (missing credentials, unknown environment, ...)."""
+
+
+class RequestValidationError(AmiliError, ValueError):
+    """A request was refused before anything was sent: the caller's input is invalid."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class APIConnectionError(AmiliError):
+    """The request did not get an HTTP response (DNS, connect, TLS, dropped connection)."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None, operation: str | None = None) -> None:
+        super().__init__(message)
+        self.request = request
+        self.operation = operation
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or pool) after all retries."""
+
+
+class FieldError:
+    """One field-level problem reported by Amili (ARM `warnings[{field, message}]`, validation `errors`)."""
+
+    __slots__ = ("field", "message")
+
+    def __init__(self, field: str | None, message: str) -> None:
+        self.field = field
+        self.message = message
+
+    def __repr__(self) -> str:
+        return f"FieldError(field={self.field!r}, message={self.message!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, FieldError) and (self.field, self.message) == (other.field, other.message)
+
+    def __hash__(self) -> int:
+        return hash((self.field, self.message))
+
+
+_BODY_LIMIT = 2048
+
+
+class APIStatusError(AmiliError):
+    """Amili answered with a non-2xx status."""
+
+    status_code: int
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        request_id: str | None,
+        headers: Mapping[str, str],
+        body: Any,
+        parsed: Any = None,
+        operation: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.request_id = request_id
+        self.headers = dict(headers)
+        self.body = body
+        self.parsed = parsed
+        self.operation = operation
+
+    @property
+    def server_message(self) -> str | None:
+        return _server_message(self.body)
+
+    @property
+    def field_errors(self) -> list[FieldError]:
+        return _field_errors(self.body)
+
+
+class BadRequestError(APIStatusError):
+    status_code = 400
+
+
+class AuthenticationError(APIStatusError):
+    """401 from an API after one refresh and replay, or the token endpoint refused the credentials."""
+
+    status_code = 401
+
+    @property
+    def oauth_error(self) -> str | None:
+        value = self.body.get("error") if isinstance(self.body, dict) else None
+        return value if isinstance(value, str) else None
+
+
+class PermissionDeniedError(APIStatusError):
+    status_code = 403
+
+
+class NotFoundError(APIStatusError):
+    status_code = 404
+
+
+class ConflictError(APIStatusError):
+    status_code = 409
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: field-level details are in `field_errors`."""
+
+    status_code = 422
+
+
+class LockedError(APIStatusError):
+    status_code = 423
+
+
+class RateLimitError(APIStatusError):
+    """429 (or a server wait longer than the configured cap): `retry_after` says how long Amili asked to wait."""
+
+    status_code = 429
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+
+
+class InternalServerError(APIStatusError):
+    """Any 5xx."""
+
+
+class ResponseValidationError(AmiliError):
+    """A 2xx response whose body does not match the spec (missing fields, wrong types, not JSON)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        request_id: str | None,
+        body: Any,
+        operation: str | None = None,
+        cause: BaseException | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.request_id = request_id
+        self.body = body
+        self.operation = operation
+        self.cause = cause
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    423: LockedError,
+    429: RateLimitError,
+}
+
+
+def error_class_for(status: int) -> type[APIStatusError]:
+    if status >= 500:
+        return InternalServerError
+    return _BY_STATUS.get(status, APIStatusError)
+
+
+def decode_body(response: httpx.Response) -> Any:
+    """JSON when it parses, else (truncated) text; never raises."""
+    try:
+        return response.json()
+    except (ValueError, UnicodeDecodeError):
+        try:
+            text = response.text
+        except (UnicodeDecodeError, LookupError):
+            return None
+        return text[:_BODY_LIMIT] if text else None
+
+
+def _server_message(body: Any) -> str | None:
+    if isinstance(body, dict):
+        for key in ("message", "error_description", "Message", "detail", "title", "error"):
+            value = body.get(key)
+            if isinstance(value, str) and value:
+                return value
+        summary = body.get("summary")
+        if isinstance(summary, dict):
+            return _server_message(summary)
+    if isinstance(body, str) and body and not body.lstrip().startswith("<"):
+        return body[:200]
+    return None
+
+
+def _field_errors(body: Any) -> list[FieldError]:
+    out: list[FieldError] = []
+    if not isinstance(body, dict):
+        return out
+    for key in ("warnings", "errors", "validationErrors", "failed"):
+        items = body.get(key)
+        if isinstance(items, dict):  # {"field": ["msg", ...]} (ASP.NET problem details)
+            for field, messages in items.items():
+                for message in messages if isinstance(messages, list) else [messages]:
+                    out.append(FieldError(str(field), str(message)))
+        elif isinstance(items, list):
+            for item in items:
+                if isinstance(item, dict):
+                    field = item.get("field") or item.get("propertyName") or item.get("objectname")
+                    message = item.get("message") or item.get("errorMessage") or ""
+                    out.append(FieldError(str(field) if field is not None else None, str(message)))
+    data = body.get("data")
+    if isinstance(data, dict):
+        out.extend(_field_errors(data))
+    return out
+
+
+def status_error(
+    response: httpx.Response, *, operation: str, parsed: Any = None, retry_after: float | None = None
+) -> APIStatusError:
+    """Build the typed error for a non-2xx response."""
+    status = response.status_code
+    request_id = request_id_of(response)
+    body = decode_body(response)
+    cls = error_class_for(status)
+    detail = _server_message(body)
+    parts = [f"{operation} failed: HTTP {status}"]
+    if detail:
+        parts.append(detail)
+    fields = _field_errors(body)
+    if fields:
+        parts.append("; ".join(f"{f.field}: {f.message}" if f.field else f.message for f in fields[:5]))
+    if request_id:
+        parts.append(f"request id {request_id}")
+    message = " — ".join(parts)
+    kwargs: dict[str, Any] = {
+        "status_code": status,
+        "request_id": request_id,
+        "headers": response.headers,
+        "body": body,
+        "parsed": parsed,
+        "operation": operation,
+    }
+    if cls is RateLimitError:
+        return RateLimitError(message, retry_after=retry_after, **kwargs)
+    return cls(message, **kwargs)
+
+
+REQUEST_ID_HEADERS = ("x-amili-request-id", "x-request-id", "request-id", "x-correlation-id")
+
+
+def request_id_of(response: httpx.Response) -> str | None:
+    for name in REQUEST_ID_HEADERS:
+        value: str | None = response.headers.get(name)
+        if value:
+            return value
+    return None

@@ -1,0 +1,218 @@
+"""The one retry engine: an httpx transport that wraps the shared connection pool.
+
+Living at the transport layer means every request (façade calls, direct use of the generated clients, token
+requests) gets the same policy, and the `httpx.Auth` flow above it sees one logical response per attempt.
+
+Writes are never duplicated: a POST/PATCH is retried only when the server cannot have processed it (the
+connection was never established, 429, 503) or when it carries an idempotency key.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import time
+from collections.abc import Callable
+from typing import Any
+
+import anyio
+import attrs
+import httpx
+
+from ._logging import logger
+from .errors import request_id_of
+
+__all__ = ["OPTIONS_EXTENSION", "RetryPolicy", "RetryTransport", "parse_retry_after"]
+
+OPTIONS_EXTENSION = "amili.options"
+"""Request extension carrying per-call `RequestOptions` (set by the façade, read here)."""
+
+SAFE_TO_RETRY_EXTENSION = "amili.safe_to_retry"
+"""Set on a POST that has no side effects (the token grant) so it retries like a GET."""
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+RETRY_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
+# Statuses that prove the server did not process the request, so even a write is safe to repeat.
+NOT_PROCESSED_STATUSES = frozenset({429, 503})
+IDEMPOTENCY_HEADERS = ("idempotencykey", "idempotency-key")
+ATTEMPT_HEADER = "X-Amili-Attempt"
+
+
+@attrs.frozen
+class RetryPolicy:
+    """How hard to try. Defaults: 2 retries, 0.5 s·2ⁿ full jitter capped at 8 s, 60 s overall budget."""
+
+    max_retries: int = 2
+    base_delay: float = 0.5
+    factor: float = 2.0
+    max_delay: float = 8.0
+    max_server_wait: float = 60.0
+    """A server-requested wait (Retry-After …) longer than this is not slept through: the 429/503 surfaces."""
+    total_budget: float = 60.0
+    """Overall seconds for all attempts of one request, sleeps included; no retry starts past it."""
+
+    def backoff(self, retry_number: int, rng: Callable[[], float] = random.random) -> float:
+        """Full jitter (AWS architecture blog): uniform in [0, min(cap, base·factorⁿ)]."""
+        ceiling = min(self.max_delay, self.base_delay * self.factor ** (retry_number - 1))
+        return rng() * ceiling
+
+
+@attrs.frozen
+class RequestOptions:
+    """Per-request overrides travelling in `request.extensions[OPTIONS_EXTENSION]`."""
+
+    policy: RetryPolicy
+    operation: str
+
+
+def parse_retry_after(headers: httpx.Headers, now: float | None = None) -> float | None:
+    """Seconds the server asks us to wait.
+
+    Sources in order: `retry-after-ms`, `Retry-After` (seconds or HTTP-date), `X-RateLimit-Reset`.
+    """
+    raw_ms = headers.get("retry-after-ms")
+    if raw_ms:
+        try:
+            return max(0.0, float(raw_ms) / 1000.0)
+        except ValueError:
+            pass
+    raw = headers.get("retry-after")
+    if raw:
+        try:
+            return max(0.0, float(raw))
+        except ValueError:
+            parsed = email.utils.parsedate_to_datetime(raw) if _looks_like_date(raw) else None
+            if parsed is not None:
+                current = time.time() if now is None else now
+                return max(0.0, parsed.timestamp() - current)
+    reset = headers.get("x-ratelimit-reset")
+    if reset:
+        try:
+            value = float(reset)
+        except ValueError:
+            return None
+        current = time.time() if now is None else now
+        # Either an epoch timestamp or a number of seconds; epoch values are far larger than any sane wait.
+        return max(0.0, value - current) if value > 1_000_000_000 else max(0.0, value)
+    return None
+
+
+def _looks_like_date(raw: str) -> bool:
+    try:
+        return email.utils.parsedate_to_datetime(raw) is not None
+    except (TypeError, ValueError, IndexError):
+        return False
+
+
+def _is_write(request: httpx.Request) -> bool:
+    if request.extensions.get(SAFE_TO_RETRY_EXTENSION):
+        return False
+    return request.method.upper() not in IDEMPOTENT_METHODS
+
+
+def _has_idempotency_key(request: httpx.Request) -> bool:
+    return any(request.headers.get(h) for h in IDEMPOTENCY_HEADERS)
+
+
+def _never_reached_server(exc: Exception) -> bool:
+    """The request bytes certainly did not reach the application."""
+    return isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+
+
+class RetryTransport(httpx.AsyncBaseTransport):
+    """Retries around an inner transport (normally the one shared `httpx.AsyncHTTPTransport` pool)."""
+
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        policy: RetryPolicy | None = None,
+        *,
+        rng: Callable[[], float] = random.random,
+        sleep: Callable[[float], Any] = anyio.sleep,
+    ) -> None:
+        self._inner = inner
+        self.policy = policy or RetryPolicy()
+        self._rng = rng
+        self._sleep = sleep
+        self.stats = RetryStats()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        options = request.extensions.get(OPTIONS_EXTENSION)
+        policy: RetryPolicy = options.policy if isinstance(options, RequestOptions) else self.policy
+        started = time.monotonic()
+        attempt = 0
+        while True:
+            attempt += 1
+            request.headers[ATTEMPT_HEADER] = str(attempt)
+            t0 = time.monotonic()
+            try:
+                response = await self._inner.handle_async_request(request)
+            except httpx.TransportError as exc:
+                elapsed = time.monotonic() - t0
+                retry = attempt <= policy.max_retries and (
+                    not _is_write(request) or _never_reached_server(exc) or _has_idempotency_key(request)
+                )
+                _log_attempt(request, None, elapsed, attempt, None, error=type(exc).__name__)
+                if not retry:
+                    raise
+                delay = policy.backoff(attempt, self._rng)
+                if time.monotonic() - started + delay > policy.total_budget:
+                    raise
+                self.stats.retries += 1
+                await self._sleep(delay)
+                continue
+
+            elapsed = time.monotonic() - t0
+            _log_attempt(request, response, elapsed, attempt, request_id_of(response))
+            status = response.status_code
+            if status not in RETRY_STATUSES or attempt > policy.max_retries:
+                return response
+            if _is_write(request) and status not in NOT_PROCESSED_STATUSES and not _has_idempotency_key(request):
+                return response
+            server_wait = parse_retry_after(response.headers)
+            if server_wait is not None and server_wait > policy.max_server_wait:
+                response.extensions["amili.retry_after"] = server_wait
+                return response
+            delay = server_wait if server_wait is not None else policy.backoff(attempt, self._rng)
+            if time.monotonic() - started + delay > policy.total_budget:
+                if server_wait is not None:
+                    response.extensions["amili.retry_after"] = server_wait
+                return response
+            await response.aclose()
+            self.stats.retries += 1
+            await self._sleep(delay)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+@attrs.define
+class RetryStats:
+    """Counters a benchmark or a summary table can read."""
+
+    retries: int = 0
+
+
+def _log_attempt(
+    request: httpx.Request,
+    response: httpx.Response | None,
+    elapsed: float,
+    attempt: int,
+    request_id: str | None,
+    *,
+    error: str | None = None,
+) -> None:
+    if not logger.isEnabledFor(20):
+        return
+    options = request.extensions.get(OPTIONS_EXTENSION)
+    route = options.operation if isinstance(options, RequestOptions) else request.url.path
+    outcome = str(response.status_code) if response is not None else f"error={error}"
+    logger.info(
+        "%s %s -> %s in %.0f ms (attempt %d, request id %s)",
+        request.method,
+        route,
+        outcome,
+        elapsed * 1000,
+        attempt,
+        request_id or "-",
+    )
