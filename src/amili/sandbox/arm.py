@@ -25,6 +25,15 @@ Json = dict[str, Any]
 PAGING = {"maximumcount", "pagesize", "query", "pageno", "expand", "userid"}
 MAXIMUM_COUNT_CAP = 10000
 PAGE_SIZE_DEFAULT, PAGE_SIZE_CAP = 100, 1000
+EMPTY_LISTS = [
+    ("clientconfigs", "clientConfigs", "client_configs"),
+    ("codes", "codes", "codes"),
+    ("documentbundles", "documentBundles", "document_bundles"),
+    ("glitems", "glItems", "gl_items"),
+    ("glmovements", "glMovements", "gl_movements"),
+    ("insights/adbintervals", "adbIntervals", "adb_intervals"),
+    ("logitems", "logItems", "log_items"),
+]
 EMAIL_FIELDS = {"emailAddressDocument": "EmailAddressDocument", "secondaryEmailAddress": "SecondaryEmailAddress"}
 
 
@@ -41,7 +50,7 @@ def envelope(status: str, result: str, message: str, client_no: int, warnings: l
 
 
 def rejected(client_no: int, message: str, **extra: Any) -> Json:
-    return envelope("REJECTED", "ERROR", message, client_no, [], **extra)
+    return envelope("FAILED", "ERROR", message, client_no, [], **extra)
 
 
 def sanitize_emails(data: Json) -> list[Json]:
@@ -77,8 +86,6 @@ class Arm:
         existing = client.customers.get(customer_no)
         if existing is None and method == "PUT":
             return 404, rejected(client.client_no, f"Customer {customer_no} not found", customerNo=customer_no)
-        if existing is None and not data.get("name"):
-            return 422, rejected(client.client_no, "name is required", customerNo=customer_no)
         warnings = sanitize_emails(data)
         data.pop("options", None)
         if existing is None:
@@ -140,7 +147,9 @@ class Arm:
             "kid": data.get("kid"),
             "currency": data.get("currency", "NOK"),
             "currencyAmounts": amounts,
-            "openAmount": (amounts or {}).get("inclVat", 0),
+            "referenceNo": reference_no,
+            "documentBundleId": bundle_id,
+            "remainingAmount": (amounts or {}).get("inclVat", 0),
             "status": "OPEN",
         }
         return 201, envelope(
@@ -167,14 +176,14 @@ class Arm:
     def _process(self, client: ArmClient, batch: ArmBatch, now: float) -> None:
         for index, item in enumerate(batch.items):
             if batch.fail_all:
-                status, body = 500, rejected(client.client_no, "Batch processing failed")
+                _code, body = 500, rejected(client.client_no, "Batch processing failed")
             elif not isinstance(item, dict):
-                status, body = 422, rejected(client.client_no, "Item is not an object")
+                _code, body = 422, rejected(client.client_no, "Item is not an object")
             elif batch.kind == "customers":
-                status, body = self.apply_customer(client, item, batch.method)
+                _code, body = self.apply_customer(client, item, batch.method)
             else:
-                status, body = self.apply_document(client, item)
-            batch.results.append({"index": index, "statusCode": status, **body})
+                _code, body = self.apply_document(client, item)
+            batch.results.append({"itemNo": index + 1, **body})
         failed = sum(1 for r in batch.results if r["status"] != "PROCESSED")
         batch.status = "PROCESSED" if failed == 0 else ("FAILED" if failed == len(batch.items) else "PARTLY_PROCESSED")
         batch.finished_at = now
@@ -299,19 +308,26 @@ class Arm:
         batch = client.batches.get(request.path_params["batchuuid"])
         if batch is None:
             return error_response("arm", 404, f"Batch {request.path_params['batchuuid']} not found")
-        body: Json = {
-            "batchUuid": batch.batch_uuid,
-            "clientNo": client.client_no,
-            "type": batch.kind.upper(),
-            "status": batch.status,
-            "createdAt": iso(batch.created_at),
-            "finishedAt": iso(batch.finished_at) if batch.finished_at is not None else None,
-            "totalCount": len(batch.items),
-        }
+        failed = sum(1 for r in batch.results if r["status"] != "PROCESSED")
+        result = {"PROCESSING": "PENDING", "PROCESSED": "OK", "PARTLY_PROCESSED": "PARTIAL"}.get(batch.status, "ERROR")
+        message = (
+            "Batch is being processed" if batch.status == "PROCESSING" else f"{failed} of {len(batch.items)} failed"
+        )
+        body = envelope(
+            batch.status,
+            result,
+            message,
+            client.client_no,
+            [],
+            batchUuid=batch.batch_uuid,
+            batchType=batch.kind,
+            receivedAt=iso(batch.created_at),
+            processedAt=iso(batch.finished_at) if batch.finished_at is not None else None,
+            itemCount=len(batch.items),
+        )
         if batch.status == "PROCESSING":
             return JSONResponse(body, status_code=202)
-        failed = sum(1 for r in batch.results if r["status"] != "PROCESSED")
-        body.update(successCount=len(batch.results) - failed, failedCount=failed, results=batch.results)
+        body.update(succeededCount=len(batch.results) - failed, failedCount=failed, items=batch.results)
         return JSONResponse(body, status_code=206 if failed else 200)
 
     async def create_document(self, request: Request) -> Response:
@@ -367,7 +383,7 @@ class Arm:
             else:
                 results.append({"fileId": file_id, "status": "REJECTED", "result": "ERROR", "message": "Invalid file"})
         failed = sum(1 for r in results if r["status"] != "PROCESSED")
-        status = "PROCESSED" if not failed else ("REJECTED" if failed == len(results) else "PARTLY_PROCESSED")
+        status = "PROCESSED" if not failed else ("FAILED" if failed == len(results) else "PARTLY_PROCESSED")
         return JSONResponse(
             {
                 "status": status,
@@ -386,25 +402,114 @@ class Arm:
             return error_response("arm", 404, f"File {request.path_params['fileid']} not found")
         return JSONResponse(item)
 
+    async def list_files(self, request: Request) -> Response:
+        client = self.client(request)
+        wanted = request.query_params.get("filetype")
+        files = [{k: v for k, v in f.items() if k != "content"} for f in client.files.values()]
+        files = [f for f in files if not wanted or str(f.get("type", "")).lower() == wanted.lower()]
+        return self.page(request, client, "files", files)
+
+    async def update_ar_item(self, request: Request) -> Response:
+        client = self.client(request)
+        body = await json_body(request)
+        update = body.get("arItem") if body else None
+        if not isinstance(update, dict):
+            return JSONResponse(rejected(client.client_no, "Body must contain an arItem object"), status_code=400)
+        item = client.ar_items.get(int_param(str(update.get("arItemId", "")), -1)) or next(
+            (i for i in client.ar_items.values() if i["documentNo"] == update.get("documentNo")), None
+        )
+        if item is None:
+            return JSONResponse(rejected(client.client_no, "AR item not found"), status_code=404)
+        changes = {k: v for k, v in update.items() if k not in ("arItemId", "documentNo", "creditNote")}
+        item.update(changes)
+        credit = update.get("creditNote")
+        if isinstance(credit, dict):
+            amount = (credit.get("currencyAmounts") or {}).get("inclVat", 0)
+            item["remainingAmount"] = max(0, item.get("remainingAmount", 0) - amount)
+        return JSONResponse(
+            envelope(
+                "PROCESSED",
+                "UPDATED",
+                "AR item updated",
+                client.client_no,
+                [],
+                arItemId=item["arItemId"],
+                documentNo=item["documentNo"],
+                customerNo=item["customerNo"],
+            )
+        )
+
+    async def create_payment_reservation(self, request: Request) -> Response:
+        client = self.client(request)
+        body = await json_body(request)
+        reservation = body.get("paymentReservation") if body else None
+        if not isinstance(reservation, dict) or not reservation.get("paymentId"):
+            return JSONResponse(rejected(client.client_no, "paymentReservation.paymentId is required"), 400)
+        payment_id = str(reservation["paymentId"])
+        if payment_id in client.payment_reservations:
+            self.ctx.state.duplicates["arm.paymentId"] += 1
+            return JSONResponse(rejected(client.client_no, f"paymentId {payment_id} already used"), 422)
+        keys = ("arItemId", "documentNo", "documentUuid", "referenceNo", "kid", "accountNo", "customerNo")
+        if not any(reservation.get(k) for k in keys):
+            return JSONResponse(rejected(client.client_no, "Identify a document or a customer"), 422)
+        reservation_id = str(uuid.uuid4())
+        client.payment_reservations[payment_id] = {**reservation, "paymentReservationId": reservation_id}
+        return JSONResponse(
+            envelope(
+                "PROCESSED",
+                "CREATED",
+                "Payment reservation created",
+                client.client_no,
+                [],
+                paymentId=payment_id,
+                paymentReservationId=reservation_id,
+            ),
+            status_code=201,
+        )
+
+    def empty_list(self, entity: str) -> Any:
+        """Entities the sandbox does not model yet (GL, codes, configs...): valid, empty pages."""
+
+        async def handler(request: Request) -> Response:
+            return self.page(request, self.client(request), entity, [])
+
+        return handler
+
+    async def health(self, request: Request) -> Response:
+        return JSONResponse({"status": "Healthy", "version": "sandbox"})
+
     def routes(self) -> list[Route]:
         c = "/clients/{clientno:int}"
         return [
             Route(f"{c}/customers", self.write_customer, methods=["POST"], name="arm.create_customer"),
             Route(f"{c}/customers", self.write_customer, methods=["PUT"], name="arm.update_customer"),
             Route(f"{c}/customers", self.list_customers, methods=["GET"], name="arm.list_customers"),
-            Route(f"{c}/customers/batches", self.create_batch, methods=["POST"], name="arm.create_customer_batch"),
-            Route(f"{c}/customers/batches", self.create_batch, methods=["PUT"], name="arm.update_customer_batch"),
+            Route(f"{c}/customers/batches", self.create_batch, methods=["POST"], name="arm.create_customers_batch"),
+            Route(f"{c}/customers/batches", self.create_batch, methods=["PUT"], name="arm.update_customers_batch"),
             Route(f"{c}/customers/{{customerno}}", self.get_customer, methods=["GET"], name="arm.get_customer"),
             Route(
                 f"{c}/customers/{{customerno}}", self.delete_customer, methods=["DELETE"], name="arm.delete_customer"
             ),
             Route(f"{c}/documents", self.create_document, methods=["POST"], name="arm.create_document"),
             Route(f"{c}/documents", self.list_documents, methods=["GET"], name="arm.list_documents"),
-            Route(f"{c}/documents/batches", self.create_batch, methods=["POST"], name="arm.create_document_batch"),
+            Route(f"{c}/documents/batches", self.create_batch, methods=["POST"], name="arm.create_documents_batch"),
             Route(f"{c}/documents/{{documentno}}", self.get_document, methods=["GET"], name="arm.get_document"),
             Route(f"{c}/aritems", self.list_ar_items, methods=["GET"], name="arm.list_ar_items"),
             Route(f"{c}/aritems/{{aritemid}}", self.get_ar_item, methods=["GET"], name="arm.get_ar_item"),
             Route(f"{c}/batches/{{batchuuid}}", self.get_batch, methods=["GET"], name="arm.get_batch"),
             Route(f"{c}/files", self.upload_files, methods=["POST"], name="arm.upload_files"),
             Route(f"{c}/files/{{fileid}}", self.get_file, methods=["GET"], name="arm.get_file"),
+            Route(f"{c}/files", self.list_files, methods=["GET"], name="arm.list_files"),
+            Route(f"{c}/aritems", self.update_ar_item, methods=["PUT"], name="arm.update_ar_item"),
+            Route(
+                f"{c}/paymentreservations",
+                self.create_payment_reservation,
+                methods=["POST"],
+                name="arm.create_payment_reservation",
+            ),
+            Route("/health", self.health, methods=["GET"], name="arm.get_health"),
+            *[
+                Route(f"{c}/{path}", self.empty_list(entity), methods=["GET"], name=f"arm.list_{name}")
+                for path, entity, name in EMPTY_LISTS
+            ],
         ]

@@ -16,7 +16,7 @@ def error_body(api: str, status: int, message: str, errors: list[str] | None = N
         code = "invalid_client" if status == 401 else "invalid_request"
         return {"error": code, "error_description": message}
     if api == "arm":
-        return {"status": "REJECTED", "result": "ERROR", "message": message, "warnings": [], "errors": details}
+        return {"status": "FAILED", "result": "ERROR", "message": message, "warnings": [], "errors": details}
     if api == "autocollect":
         return {"summary": {"status": "FAILED"}, "errors": [{"code": str(status), "message": message}, *details]}
     return {"Message": message, "Errors": [e["message"] for e in details]}
