@@ -61,9 +61,11 @@ def operation(spec: Spec | str, operation_id: str) -> Mapping[str, Any]:
     raise KeyError(f"no operation {operation_id!r}")
 
 
-def schema_validator(spec: Spec | str, schema: Mapping[str, Any]) -> OAS30Validator | OAS31Validator:
-    """A format-checking validator for `schema` whose `#/components/...` refs resolve inside `spec`."""
+def schema_validator(spec: Spec | str, schema: Mapping[str, Any] | str) -> OAS30Validator | OAS31Validator:
+    """A format-checking validator for `schema` (or a component name) whose `#/components/...` refs resolve."""
     spec = _spec(spec)
+    if isinstance(schema, str):
+        schema = {"$ref": f"#/components/schemas/{schema}"}
     # The spec's components ride along in the root document so local refs resolve; JSON Schema ignores the key.
     root = {**schema, "components": spec.get("components", {})}
     if str(spec.get("openapi", "")).startswith("3.0"):

@@ -138,7 +138,8 @@ async def test_failed_leader_propagates_error_and_next_call_retries() -> None:
     async with anyio.create_task_group() as tg:
         for _ in range(10):
             tg.start_soon(one)
-    assert len(errors) == 10 and calls == 1
+    assert len(errors) == 10
+    assert calls == 1
     assert (await provider.get_token()).value == "ok"
 
 
@@ -226,7 +227,8 @@ async def test_invalid_credentials_raise_authentication_error_without_retry() ->
             await provider.get_token()
     assert server.token_requests == 1
     assert info.value.oauth_error == "invalid_client"
-    assert "wrong" not in str(info.value) and SECRET not in str(info.value)
+    assert "wrong" not in str(info.value)
+    assert SECRET not in str(info.value)
 
 
 async def test_token_form_is_documented_and_token_never_in_reprs() -> None:

@@ -34,8 +34,11 @@ async def test_call_returns_parsed_model_and_raw_gives_status_headers_request_id
     async with AmiliClient(environment="staging") as amili:
         health = await amili.identity.health.get_health()
         raw = await amili.identity.health.get_health.raw()
-    assert isinstance(health, Health) and health.status == "Healthy"
-    assert raw.status_code == 200 and raw.request_id == "r-2" and isinstance(raw.parsed, Health)
+    assert isinstance(health, Health)
+    assert health.status == "Healthy"
+    assert raw.status_code == 200
+    assert raw.request_id == "r-2"
+    assert isinstance(raw.parsed, Health)
     assert raw.headers["x-amili-request-id"] == "r-2"
 
 
@@ -84,10 +87,13 @@ async def test_status_errors_are_typed_and_carry_details(httpx_mock: HTTPXMock) 
         with pytest.raises(BadRequestError) as info:
             await amili.identity.tokens.create_token(body=_creds())
     err = info.value
-    assert err.status_code == 400 and err.request_id == "req-4"
+    assert err.status_code == 400
+    assert err.request_id == "req-4"
     assert err.body == {"error": "invalid_request", "error_description": "grant_type missing"}
-    assert err.parsed is not None and err.parsed.error == "invalid_request"
-    assert "grant_type missing" in str(err) and "req-4" in str(err)
+    assert err.parsed is not None
+    assert err.parsed.error == "invalid_request"
+    assert "grant_type missing" in str(err)
+    assert "req-4" in str(err)
 
 
 async def test_html_5xx_is_internal_server_error_not_a_parse_crash(httpx_mock: HTTPXMock) -> None:

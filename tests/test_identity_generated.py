@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qs
 
 import httpx
@@ -9,7 +10,9 @@ import pytest
 from amili_identity import Client
 from amili_identity.api.tokens import create_token
 from amili_identity.models import ClientCredentialsRequest, OAuthError, TokenResponse
-from pytest_httpx import HTTPXMock
+
+if TYPE_CHECKING:
+    from pytest_httpx import HTTPXMock
 
 BASE = "https://auth.staging.amili.no"
 DOCUMENTED_RESPONSE = {

@@ -283,5 +283,4 @@ class AmiliAuth(httpx.Auth):
         self.provider.invalidate(token)
         token = await self.provider.get_token()
         request.headers["Authorization"] = f"Bearer {token.value}"
-        await response.aclose()
         yield request

@@ -7,6 +7,7 @@ typed error otherwise. `.raw(...)` gives the response with its status, headers a
 
 from __future__ import annotations
 
+import inspect
 import time
 import uuid
 from collections.abc import Callable, Mapping
@@ -115,9 +116,17 @@ class Operation(Generic[P, T]):
         return (await self.raw(*args, **kwargs)).parsed
 
     async def raw(self, *args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
-        if args:
-            raise TypeError(f"{self.meta.qualname} takes keyword arguments only")
-        return await self._send(dict(kwargs))
+        return await self._send(self._bind(args, kwargs))
+
+    def _bind(self, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> dict[str, Any]:
+        """Path parameters may be passed positionally, as in the generated functions."""
+        if not args:
+            return dict(kwargs)
+        try:
+            bound = inspect.signature(self._build).bind_partial(*args, **kwargs)
+        except TypeError as exc:
+            raise TypeError(f"{self.meta.qualname}: {exc}") from None
+        return dict(bound.arguments)
 
     def _prepare(self, kwargs: dict[str, Any]) -> dict[str, Any]:
         meta = self.meta

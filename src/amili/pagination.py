@@ -47,11 +47,9 @@ class PaginatedOperation(Operation[P, T], Generic[P, T, I]):
     """A list operation: call it for one page, `.pages()` for every page, `.iter()` for every item."""
 
     async def pages(self, *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[T]:
-        if args:
-            raise TypeError(f"{self.meta.qualname} takes keyword arguments only")
         pagination = self.meta.pagination or {}
         style = pagination.get("style")
-        params: dict[str, Any] = dict(kwargs)
+        params: dict[str, Any] = self._bind(args, kwargs)
         seen: set[str] = set()
         for _ in range(_MAX_PAGES):
             page = (await self._send(dict(params))).parsed

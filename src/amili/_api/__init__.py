@@ -6,9 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
+    from .arm import ArmAPI
+    from .distribution import DistributionAPI
     from .identity import IdentityAPI
+    from .partner import PartnerAPI
 
-API_NAMES: tuple[str, ...] = ("identity",)
+API_NAMES: tuple[str, ...] = ("arm", "distribution", "identity", "partner")
 
 
 class GeneratedAPIs:
@@ -18,7 +21,25 @@ class GeneratedAPIs:
         raise NotImplementedError
 
     @property
+    def arm(self) -> ArmAPI:
+        from .arm import ArmAPI as factory
+
+        return cast("ArmAPI", self._api_namespace("arm", factory))
+
+    @property
+    def distribution(self) -> DistributionAPI:
+        from .distribution import DistributionAPI as factory
+
+        return cast("DistributionAPI", self._api_namespace("distribution", factory))
+
+    @property
     def identity(self) -> IdentityAPI:
         from .identity import IdentityAPI as factory
 
         return cast("IdentityAPI", self._api_namespace("identity", factory))
+
+    @property
+    def partner(self) -> PartnerAPI:
+        from .partner import PartnerAPI as factory
+
+        return cast("PartnerAPI", self._api_namespace("partner", factory))

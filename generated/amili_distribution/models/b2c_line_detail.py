@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.discount import Discount
+
+
+T = TypeVar("T", bound="B2CLineDetail")
+
+
+@_attrs_define
+class B2CLineDetail:
+    """
+    Attributes:
+        currency_id (str | Unset):
+        supplier_product_code (str | Unset):
+        supplier_product_text (str | Unset):
+        quantity (str | Unset): Decimal string, e.g. `"1.00"`.
+        price (str | Unset): Decimal string.
+        line_tot_excl_tax (str | Unset):
+        line_tot_incl_tax (str | Unset):
+        line_tot_tax (str | Unset):
+        tax_percent (str | Unset):
+        discounts (list[Discount] | Unset):
+        note (str | Unset):
+        posting_information (str | Unset):
+    """
+
+    currency_id: str | Unset = UNSET
+    supplier_product_code: str | Unset = UNSET
+    supplier_product_text: str | Unset = UNSET
+    quantity: str | Unset = UNSET
+    price: str | Unset = UNSET
+    line_tot_excl_tax: str | Unset = UNSET
+    line_tot_incl_tax: str | Unset = UNSET
+    line_tot_tax: str | Unset = UNSET
+    tax_percent: str | Unset = UNSET
+    discounts: list[Discount] | Unset = UNSET
+    note: str | Unset = UNSET
+    posting_information: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currency_id = self.currency_id
+
+        supplier_product_code = self.supplier_product_code
+
+        supplier_product_text = self.supplier_product_text
+
+        quantity = self.quantity
+
+        price = self.price
+
+        line_tot_excl_tax = self.line_tot_excl_tax
+
+        line_tot_incl_tax = self.line_tot_incl_tax
+
+        line_tot_tax = self.line_tot_tax
+
+        tax_percent = self.tax_percent
+
+        discounts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.discounts, Unset):
+            discounts = []
+            for discounts_item_data in self.discounts:
+                discounts_item = discounts_item_data.to_dict()
+                discounts.append(discounts_item)
+
+        note = self.note
+
+        posting_information = self.posting_information
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if currency_id is not UNSET:
+            field_dict["CurrencyId"] = currency_id
+        if supplier_product_code is not UNSET:
+            field_dict["SupplierProductCode"] = supplier_product_code
+        if supplier_product_text is not UNSET:
+            field_dict["SupplierProductText"] = supplier_product_text
+        if quantity is not UNSET:
+            field_dict["Quantity"] = quantity
+        if price is not UNSET:
+            field_dict["Price"] = price
+        if line_tot_excl_tax is not UNSET:
+            field_dict["LineTotExclTax"] = line_tot_excl_tax
+        if line_tot_incl_tax is not UNSET:
+            field_dict["LineTotInclTax"] = line_tot_incl_tax
+        if line_tot_tax is not UNSET:
+            field_dict["LineTotTax"] = line_tot_tax
+        if tax_percent is not UNSET:
+            field_dict["TaxPercent"] = tax_percent
+        if discounts is not UNSET:
+            field_dict["Discounts"] = discounts
+        if note is not UNSET:
+            field_dict["Note"] = note
+        if posting_information is not UNSET:
+            field_dict["PostingInformation"] = posting_information
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.discount import Discount
+
+        d = dict(src_dict)
+        currency_id = d.pop("CurrencyId", UNSET)
+
+        supplier_product_code = d.pop("SupplierProductCode", UNSET)
+
+        supplier_product_text = d.pop("SupplierProductText", UNSET)
+
+        quantity = d.pop("Quantity", UNSET)
+
+        price = d.pop("Price", UNSET)
+
+        line_tot_excl_tax = d.pop("LineTotExclTax", UNSET)
+
+        line_tot_incl_tax = d.pop("LineTotInclTax", UNSET)
+
+        line_tot_tax = d.pop("LineTotTax", UNSET)
+
+        tax_percent = d.pop("TaxPercent", UNSET)
+
+        _discounts = d.pop("Discounts", UNSET)
+        discounts: list[Discount] | Unset = UNSET
+        if _discounts is not UNSET:
+            discounts = []
+            for discounts_item_data in _discounts:
+                discounts_item = Discount.from_dict(discounts_item_data)
+
+                discounts.append(discounts_item)
+
+        note = d.pop("Note", UNSET)
+
+        posting_information = d.pop("PostingInformation", UNSET)
+
+        b2c_line_detail = cls(
+            currency_id=currency_id,
+            supplier_product_code=supplier_product_code,
+            supplier_product_text=supplier_product_text,
+            quantity=quantity,
+            price=price,
+            line_tot_excl_tax=line_tot_excl_tax,
+            line_tot_incl_tax=line_tot_incl_tax,
+            line_tot_tax=line_tot_tax,
+            tax_percent=tax_percent,
+            discounts=discounts,
+            note=note,
+            posting_information=posting_information,
+        )
+
+        b2c_line_detail.additional_properties = d
+        return b2c_line_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscription import Subscription
+
+
+T = TypeVar("T", bound="BankAgreementRequest")
+
+
+@_attrs_define
+class BankAgreementRequest:
+    """Swedish autogiro mandate (fields inferred).
+
+    Attributes:
+        payer_number (str | Unset):
+        national_id (str | Unset): Payer's personal identity number (personnummer) or organisation number.
+        name (str | Unset):
+        clearing_number (str | Unset):
+        account_number (str | Unset):
+        organization_number (str | Unset): Payee (sender) organisation number.
+        subscription (Subscription | Unset): Identifies the sender's subscription; carried in the body instead of an
+            Authorization header.
+    """
+
+    payer_number: str | Unset = UNSET
+    national_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    clearing_number: str | Unset = UNSET
+    account_number: str | Unset = UNSET
+    organization_number: str | Unset = UNSET
+    subscription: Subscription | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payer_number = self.payer_number
+
+        national_id = self.national_id
+
+        name = self.name
+
+        clearing_number = self.clearing_number
+
+        account_number = self.account_number
+
+        organization_number = self.organization_number
+
+        subscription: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscription, Unset):
+            subscription = self.subscription.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if payer_number is not UNSET:
+            field_dict["PayerNumber"] = payer_number
+        if national_id is not UNSET:
+            field_dict["NationalId"] = national_id
+        if name is not UNSET:
+            field_dict["Name"] = name
+        if clearing_number is not UNSET:
+            field_dict["ClearingNumber"] = clearing_number
+        if account_number is not UNSET:
+            field_dict["AccountNumber"] = account_number
+        if organization_number is not UNSET:
+            field_dict["OrganizationNumber"] = organization_number
+        if subscription is not UNSET:
+            field_dict["Subscription"] = subscription
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subscription import Subscription
+
+        d = dict(src_dict)
+        payer_number = d.pop("PayerNumber", UNSET)
+
+        national_id = d.pop("NationalId", UNSET)
+
+        name = d.pop("Name", UNSET)
+
+        clearing_number = d.pop("ClearingNumber", UNSET)
+
+        account_number = d.pop("AccountNumber", UNSET)
+
+        organization_number = d.pop("OrganizationNumber", UNSET)
+
+        _subscription = d.pop("Subscription", UNSET)
+        subscription: Subscription | Unset
+        if isinstance(_subscription, Unset):
+            subscription = UNSET
+        else:
+            subscription = Subscription.from_dict(_subscription)
+
+        bank_agreement_request = cls(
+            payer_number=payer_number,
+            national_id=national_id,
+            name=name,
+            clearing_number=clearing_number,
+            account_number=account_number,
+            organization_number=organization_number,
+            subscription=subscription,
+        )
+
+        bank_agreement_request.additional_properties = d
+        return bank_agreement_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

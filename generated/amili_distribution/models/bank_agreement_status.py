@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BankAgreementStatus")
+
+
+@_attrs_define
+class BankAgreementStatus:
+    """
+    Attributes:
+        payer_number (str | Unset):
+        status (str | Unset):
+        message (str | Unset):
+    """
+
+    payer_number: str | Unset = UNSET
+    status: str | Unset = UNSET
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payer_number = self.payer_number
+
+        status = self.status
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if payer_number is not UNSET:
+            field_dict["PayerNumber"] = payer_number
+        if status is not UNSET:
+            field_dict["Status"] = status
+        if message is not UNSET:
+            field_dict["Message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        payer_number = d.pop("PayerNumber", UNSET)
+
+        status = d.pop("Status", UNSET)
+
+        message = d.pop("Message", UNSET)
+
+        bank_agreement_status = cls(
+            payer_number=payer_number,
+            status=status,
+            message=message,
+        )
+
+        bank_agreement_status.additional_properties = d
+        return bank_agreement_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.postal_address import PostalAddress
+
+
+T = TypeVar("T", bound="DeliveryLocation")
+
+
+@_attrs_define
+class DeliveryLocation:
+    """
+    Attributes:
+        address (PostalAddress | Unset): UBL address; also used as `Delivery.DeliveryLocation.Address`.
+        id (str | Unset):
+        scheme_id (str | Unset):
+    """
+
+    address: PostalAddress | Unset = UNSET
+    id: str | Unset = UNSET
+    scheme_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        id = self.id
+
+        scheme_id = self.scheme_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address is not UNSET:
+            field_dict["Address"] = address
+        if id is not UNSET:
+            field_dict["ID"] = id
+        if scheme_id is not UNSET:
+            field_dict["SchemeID"] = scheme_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.postal_address import PostalAddress
+
+        d = dict(src_dict)
+        _address = d.pop("Address", UNSET)
+        address: PostalAddress | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = PostalAddress.from_dict(_address)
+
+        id = d.pop("ID", UNSET)
+
+        scheme_id = d.pop("SchemeID", UNSET)
+
+        delivery_location = cls(
+            address=address,
+            id=id,
+            scheme_id=scheme_id,
+        )
+
+        delivery_location.additional_properties = d
+        return delivery_location
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

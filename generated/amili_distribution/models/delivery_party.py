@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.party_name import PartyName
+
+
+T = TypeVar("T", bound="DeliveryParty")
+
+
+@_attrs_define
+class DeliveryParty:
+    """
+    Attributes:
+        party_name (PartyName | Unset):
+    """
+
+    party_name: PartyName | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        party_name: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.party_name, Unset):
+            party_name = self.party_name.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if party_name is not UNSET:
+            field_dict["PartyName"] = party_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.party_name import PartyName
+
+        d = dict(src_dict)
+        _party_name = d.pop("PartyName", UNSET)
+        party_name: PartyName | Unset
+        if isinstance(_party_name, Unset):
+            party_name = UNSET
+        else:
+            party_name = PartyName.from_dict(_party_name)
+
+        delivery_party = cls(
+            party_name=party_name,
+        )
+
+        delivery_party.additional_properties = d
+        return delivery_party
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

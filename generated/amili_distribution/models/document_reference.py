@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DocumentReference")
+
+
+@_attrs_define
+class DocumentReference:
+    """Reference to another document (despatch advice, contract, referenced invoice).
+
+    Attributes:
+        id (str | Unset):
+        issue_date (str | Unset): Date as Amili documents it: `YYYY-MM-DD`, or the empty string `""` for "not given"
+            (the documented credit
+            note sends `BillingReference[].InvoiceDocumentReference.IssueDate: ""`). Deliberately a plain string, not
+            `format: date`, so that `""` is accepted and sent back unchanged.
+             Example: 2020-03-01.
+    """
+
+    id: str | Unset = UNSET
+    issue_date: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        issue_date = self.issue_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["ID"] = id
+        if issue_date is not UNSET:
+            field_dict["IssueDate"] = issue_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("ID", UNSET)
+
+        issue_date = d.pop("IssueDate", UNSET)
+
+        document_reference = cls(
+            id=id,
+            issue_date=issue_date,
+        )
+
+        document_reference.additional_properties = d
+        return document_reference
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.ehf_credit_note import EhfCreditNote
+    from ..models.subscription import Subscription
+
+
+T = TypeVar("T", bound="EhfCreditNoteRequest")
+
+
+@_attrs_define
+class EhfCreditNoteRequest:
+    """
+    Attributes:
+        creditnote (EhfCreditNote): EHF 3.0 credit note (UBL CreditNote in Amili's PascalCase JSON).
+        subscription (Subscription): Identifies the sender's subscription; carried in the body instead of an
+            Authorization header.
+    """
+
+    creditnote: EhfCreditNote
+    subscription: Subscription
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        creditnote = self.creditnote.to_dict()
+
+        subscription = self.subscription.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Creditnote": creditnote,
+                "Subscription": subscription,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ehf_credit_note import EhfCreditNote
+        from ..models.subscription import Subscription
+
+        d = dict(src_dict)
+        creditnote = EhfCreditNote.from_dict(d.pop("Creditnote"))
+
+        subscription = Subscription.from_dict(d.pop("Subscription"))
+
+        ehf_credit_note_request = cls(
+            creditnote=creditnote,
+            subscription=subscription,
+        )
+
+        ehf_credit_note_request.additional_properties = d
+        return ehf_credit_note_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.ehf_invoice import EhfInvoice
+    from ..models.subscription import Subscription
+
+
+T = TypeVar("T", bound="EhfInvoiceRequest")
+
+
+@_attrs_define
+class EhfInvoiceRequest:
+    """
+    Attributes:
+        invoice (EhfInvoice): EHF 3.0 invoice. Not documented: assumed to be the credit note's structure with
+            `InvoiceLines` instead of
+            `CreditNoteLines` (all building blocks shared).
+        subscription (Subscription): Identifies the sender's subscription; carried in the body instead of an
+            Authorization header.
+    """
+
+    invoice: EhfInvoice
+    subscription: Subscription
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invoice = self.invoice.to_dict()
+
+        subscription = self.subscription.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Invoice": invoice,
+                "Subscription": subscription,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ehf_invoice import EhfInvoice
+        from ..models.subscription import Subscription
+
+        d = dict(src_dict)
+        invoice = EhfInvoice.from_dict(d.pop("Invoice"))
+
+        subscription = Subscription.from_dict(d.pop("Subscription"))
+
+        ehf_invoice_request = cls(
+            invoice=invoice,
+            subscription=subscription,
+        )
+
+        ehf_invoice_request.additional_properties = d
+        return ehf_invoice_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.financial_institution import FinancialInstitution
+
+
+T = TypeVar("T", bound="FinancialInstitutionBranch")
+
+
+@_attrs_define
+class FinancialInstitutionBranch:
+    """
+    Attributes:
+        id (str | Unset):
+        financial_institution (FinancialInstitution | Unset):
+    """
+
+    id: str | Unset = UNSET
+    financial_institution: FinancialInstitution | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        financial_institution: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.financial_institution, Unset):
+            financial_institution = self.financial_institution.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["ID"] = id
+        if financial_institution is not UNSET:
+            field_dict["FinancialInstitution"] = financial_institution
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.financial_institution import FinancialInstitution
+
+        d = dict(src_dict)
+        id = d.pop("ID", UNSET)
+
+        _financial_institution = d.pop("FinancialInstitution", UNSET)
+        financial_institution: FinancialInstitution | Unset
+        if isinstance(_financial_institution, Unset):
+            financial_institution = UNSET
+        else:
+            financial_institution = FinancialInstitution.from_dict(_financial_institution)
+
+        financial_institution_branch = cls(
+            id=id,
+            financial_institution=financial_institution,
+        )
+
+        financial_institution_branch.additional_properties = d
+        return financial_institution_branch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InvoiceStatus")
+
+
+@_attrs_define
+class InvoiceStatus:
+    """Status vocabulary undocumented; `Status` is a plain string.
+
+    Attributes:
+        identifier (str | Unset):
+        request_id (str | Unset):
+        status (str | Unset):
+        message (str | Unset):
+        channel (str | Unset):
+        updated (str | Unset): Timestamp as sent by Amili (format undocumented).
+    """
+
+    identifier: str | Unset = UNSET
+    request_id: str | Unset = UNSET
+    status: str | Unset = UNSET
+    message: str | Unset = UNSET
+    channel: str | Unset = UNSET
+    updated: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier = self.identifier
+
+        request_id = self.request_id
+
+        status = self.status
+
+        message = self.message
+
+        channel = self.channel
+
+        updated = self.updated
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if identifier is not UNSET:
+            field_dict["Identifier"] = identifier
+        if request_id is not UNSET:
+            field_dict["RequestId"] = request_id
+        if status is not UNSET:
+            field_dict["Status"] = status
+        if message is not UNSET:
+            field_dict["Message"] = message
+        if channel is not UNSET:
+            field_dict["Channel"] = channel
+        if updated is not UNSET:
+            field_dict["Updated"] = updated
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        identifier = d.pop("Identifier", UNSET)
+
+        request_id = d.pop("RequestId", UNSET)
+
+        status = d.pop("Status", UNSET)
+
+        message = d.pop("Message", UNSET)
+
+        channel = d.pop("Channel", UNSET)
+
+        updated = d.pop("Updated", UNSET)
+
+        invoice_status = cls(
+            identifier=identifier,
+            request_id=request_id,
+            status=status,
+            message=message,
+            channel=channel,
+            updated=updated,
+        )
+
+        invoice_status.additional_properties = d
+        return invoice_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

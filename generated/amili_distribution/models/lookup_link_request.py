@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscription import Subscription
+
+
+T = TypeVar("T", bound="LookupLinkRequest")
+
+
+@_attrs_define
+class LookupLinkRequest:
+    """
+    Attributes:
+        identifier (str):
+        subscription (Subscription | Unset): Identifies the sender's subscription; carried in the body instead of an
+            Authorization header.
+    """
+
+    identifier: str
+    subscription: Subscription | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier = self.identifier
+
+        subscription: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscription, Unset):
+            subscription = self.subscription.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Identifier": identifier,
+            }
+        )
+        if subscription is not UNSET:
+            field_dict["Subscription"] = subscription
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subscription import Subscription
+
+        d = dict(src_dict)
+        identifier = d.pop("Identifier")
+
+        _subscription = d.pop("Subscription", UNSET)
+        subscription: Subscription | Unset
+        if isinstance(_subscription, Unset):
+            subscription = UNSET
+        else:
+            subscription = Subscription.from_dict(_subscription)
+
+        lookup_link_request = cls(
+            identifier=identifier,
+            subscription=subscription,
+        )
+
+        lookup_link_request.additional_properties = d
+        return lookup_link_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PartyLegalEntity")
+
+
+@_attrs_define
+class PartyLegalEntity:
+    """
+    Attributes:
+        registration_name (str | Unset):
+        company_id (str | Unset): Organisation number.
+    """
+
+    registration_name: str | Unset = UNSET
+    company_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        registration_name = self.registration_name
+
+        company_id = self.company_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if registration_name is not UNSET:
+            field_dict["RegistrationName"] = registration_name
+        if company_id is not UNSET:
+            field_dict["CompanyID"] = company_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        registration_name = d.pop("RegistrationName", UNSET)
+
+        company_id = d.pop("CompanyID", UNSET)
+
+        party_legal_entity = cls(
+            registration_name=registration_name,
+            company_id=company_id,
+        )
+
+        party_legal_entity.additional_properties = d
+        return party_legal_entity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

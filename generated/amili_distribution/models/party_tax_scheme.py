@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tax_scheme import TaxScheme
+
+
+T = TypeVar("T", bound="PartyTaxScheme")
+
+
+@_attrs_define
+class PartyTaxScheme:
+    """
+    Attributes:
+        company_id (str | Unset): VAT number.
+        tax_scheme (TaxScheme | Unset):
+    """
+
+    company_id: str | Unset = UNSET
+    tax_scheme: TaxScheme | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_id = self.company_id
+
+        tax_scheme: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tax_scheme, Unset):
+            tax_scheme = self.tax_scheme.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if company_id is not UNSET:
+            field_dict["CompanyID"] = company_id
+        if tax_scheme is not UNSET:
+            field_dict["TaxScheme"] = tax_scheme
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tax_scheme import TaxScheme
+
+        d = dict(src_dict)
+        company_id = d.pop("CompanyID", UNSET)
+
+        _tax_scheme = d.pop("TaxScheme", UNSET)
+        tax_scheme: TaxScheme | Unset
+        if isinstance(_tax_scheme, Unset):
+            tax_scheme = UNSET
+        else:
+            tax_scheme = TaxScheme.from_dict(_tax_scheme)
+
+        party_tax_scheme = cls(
+            company_id=company_id,
+            tax_scheme=tax_scheme,
+        )
+
+        party_tax_scheme.additional_properties = d
+        return party_tax_scheme
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

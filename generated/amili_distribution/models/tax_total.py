@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tax_sub_total import TaxSubTotal
+
+
+T = TypeVar("T", bound="TaxTotal")
+
+
+@_attrs_define
+class TaxTotal:
+    """Amili sends a single object (not the UBL array).
+
+    Attributes:
+        tax_amount (float | Unset):
+        tax_sub_total (list[TaxSubTotal] | Unset):
+    """
+
+    tax_amount: float | Unset = UNSET
+    tax_sub_total: list[TaxSubTotal] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tax_amount = self.tax_amount
+
+        tax_sub_total: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tax_sub_total, Unset):
+            tax_sub_total = []
+            for tax_sub_total_item_data in self.tax_sub_total:
+                tax_sub_total_item = tax_sub_total_item_data.to_dict()
+                tax_sub_total.append(tax_sub_total_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tax_amount is not UNSET:
+            field_dict["TaxAmount"] = tax_amount
+        if tax_sub_total is not UNSET:
+            field_dict["TaxSubTotal"] = tax_sub_total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tax_sub_total import TaxSubTotal
+
+        d = dict(src_dict)
+        tax_amount = d.pop("TaxAmount", UNSET)
+
+        _tax_sub_total = d.pop("TaxSubTotal", UNSET)
+        tax_sub_total: list[TaxSubTotal] | Unset = UNSET
+        if _tax_sub_total is not UNSET:
+            tax_sub_total = []
+            for tax_sub_total_item_data in _tax_sub_total:
+                tax_sub_total_item = TaxSubTotal.from_dict(tax_sub_total_item_data)
+
+                tax_sub_total.append(tax_sub_total_item)
+
+        tax_total = cls(
+            tax_amount=tax_amount,
+            tax_sub_total=tax_sub_total,
+        )
+
+        tax_total.additional_properties = d
+        return tax_total
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

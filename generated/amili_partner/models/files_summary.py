@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FilesSummary")
+
+
+@_attrs_define
+class FilesSummary:
+    """
+    Attributes:
+        company_id (str | Unset):
+        from_date (str | Unset):
+        to_date (str | Unset):
+        file_count (int | Unset):
+        invoice_count (int | Unset):
+    """
+
+    company_id: str | Unset = UNSET
+    from_date: str | Unset = UNSET
+    to_date: str | Unset = UNSET
+    file_count: int | Unset = UNSET
+    invoice_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_id = self.company_id
+
+        from_date = self.from_date
+
+        to_date = self.to_date
+
+        file_count = self.file_count
+
+        invoice_count = self.invoice_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if company_id is not UNSET:
+            field_dict["CompanyId"] = company_id
+        if from_date is not UNSET:
+            field_dict["FromDate"] = from_date
+        if to_date is not UNSET:
+            field_dict["ToDate"] = to_date
+        if file_count is not UNSET:
+            field_dict["FileCount"] = file_count
+        if invoice_count is not UNSET:
+            field_dict["InvoiceCount"] = invoice_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        company_id = d.pop("CompanyId", UNSET)
+
+        from_date = d.pop("FromDate", UNSET)
+
+        to_date = d.pop("ToDate", UNSET)
+
+        file_count = d.pop("FileCount", UNSET)
+
+        invoice_count = d.pop("InvoiceCount", UNSET)
+
+        files_summary = cls(
+            company_id=company_id,
+            from_date=from_date,
+            to_date=to_date,
+            file_count=file_count,
+            invoice_count=invoice_count,
+        )
+
+        files_summary.additional_properties = d
+        return files_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

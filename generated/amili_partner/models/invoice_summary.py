@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.channel_count import ChannelCount
+
+
+T = TypeVar("T", bound="InvoiceSummary")
+
+
+@_attrs_define
+class InvoiceSummary:
+    """Invoice counts/amounts for the period; per-channel breakdown as sent by Amili.
+
+    Attributes:
+        company_id (str | Unset):
+        from_date (str | Unset):
+        to_date (str | Unset):
+        invoice_count (int | Unset):
+        total_amount (float | Unset):
+        channels (list[ChannelCount] | Unset):
+    """
+
+    company_id: str | Unset = UNSET
+    from_date: str | Unset = UNSET
+    to_date: str | Unset = UNSET
+    invoice_count: int | Unset = UNSET
+    total_amount: float | Unset = UNSET
+    channels: list[ChannelCount] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_id = self.company_id
+
+        from_date = self.from_date
+
+        to_date = self.to_date
+
+        invoice_count = self.invoice_count
+
+        total_amount = self.total_amount
+
+        channels: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.channels, Unset):
+            channels = []
+            for channels_item_data in self.channels:
+                channels_item = channels_item_data.to_dict()
+                channels.append(channels_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if company_id is not UNSET:
+            field_dict["CompanyId"] = company_id
+        if from_date is not UNSET:
+            field_dict["FromDate"] = from_date
+        if to_date is not UNSET:
+            field_dict["ToDate"] = to_date
+        if invoice_count is not UNSET:
+            field_dict["InvoiceCount"] = invoice_count
+        if total_amount is not UNSET:
+            field_dict["TotalAmount"] = total_amount
+        if channels is not UNSET:
+            field_dict["Channels"] = channels
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.channel_count import ChannelCount
+
+        d = dict(src_dict)
+        company_id = d.pop("CompanyId", UNSET)
+
+        from_date = d.pop("FromDate", UNSET)
+
+        to_date = d.pop("ToDate", UNSET)
+
+        invoice_count = d.pop("InvoiceCount", UNSET)
+
+        total_amount = d.pop("TotalAmount", UNSET)
+
+        _channels = d.pop("Channels", UNSET)
+        channels: list[ChannelCount] | Unset = UNSET
+        if _channels is not UNSET:
+            channels = []
+            for channels_item_data in _channels:
+                channels_item = ChannelCount.from_dict(channels_item_data)
+
+                channels.append(channels_item)
+
+        invoice_summary = cls(
+            company_id=company_id,
+            from_date=from_date,
+            to_date=to_date,
+            invoice_count=invoice_count,
+            total_amount=total_amount,
+            channels=channels,
+        )
+
+        invoice_summary.additional_properties = d
+        return invoice_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InvoiceView")
+
+
+@_attrs_define
+class InvoiceView:
+    """One invoice with its rendering.
+
+    Attributes:
+        transaction_rid (str | Unset):
+        company_id (str | Unset):
+        invoice_number (str | Unset):
+        url (str | Unset): Link to the rendered invoice.
+        document (str | Unset): Base64-encoded PDF.
+        mime_type (str | Unset):
+    """
+
+    transaction_rid: str | Unset = UNSET
+    company_id: str | Unset = UNSET
+    invoice_number: str | Unset = UNSET
+    url: str | Unset = UNSET
+    document: str | Unset = UNSET
+    mime_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transaction_rid = self.transaction_rid
+
+        company_id = self.company_id
+
+        invoice_number = self.invoice_number
+
+        url = self.url
+
+        document = self.document
+
+        mime_type = self.mime_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if transaction_rid is not UNSET:
+            field_dict["TransactionRid"] = transaction_rid
+        if company_id is not UNSET:
+            field_dict["CompanyId"] = company_id
+        if invoice_number is not UNSET:
+            field_dict["InvoiceNumber"] = invoice_number
+        if url is not UNSET:
+            field_dict["Url"] = url
+        if document is not UNSET:
+            field_dict["Document"] = document
+        if mime_type is not UNSET:
+            field_dict["MimeType"] = mime_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        transaction_rid = d.pop("TransactionRid", UNSET)
+
+        company_id = d.pop("CompanyId", UNSET)
+
+        invoice_number = d.pop("InvoiceNumber", UNSET)
+
+        url = d.pop("Url", UNSET)
+
+        document = d.pop("Document", UNSET)
+
+        mime_type = d.pop("MimeType", UNSET)
+
+        invoice_view = cls(
+            transaction_rid=transaction_rid,
+            company_id=company_id,
+            invoice_number=invoice_number,
+            url=url,
+            document=document,
+            mime_type=mime_type,
+        )
+
+        invoice_view.additional_properties = d
+        return invoice_view
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

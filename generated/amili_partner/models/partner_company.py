@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PartnerCompany")
+
+
+@_attrs_define
+class PartnerCompany:
+    """
+    Attributes:
+        company_id (str):
+        name (str | Unset):
+        organization_number (str | Unset):
+    """
+
+    company_id: str
+    name: str | Unset = UNSET
+    organization_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_id = self.company_id
+
+        name = self.name
+
+        organization_number = self.organization_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "CompanyId": company_id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["Name"] = name
+        if organization_number is not UNSET:
+            field_dict["OrganizationNumber"] = organization_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        company_id = d.pop("CompanyId")
+
+        name = d.pop("Name", UNSET)
+
+        organization_number = d.pop("OrganizationNumber", UNSET)
+
+        partner_company = cls(
+            company_id=company_id,
+            name=name,
+            organization_number=organization_number,
+        )
+
+        partner_company.additional_properties = d
+        return partner_company
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Receipt")
+
+
+@_attrs_define
+class Receipt:
+    """Delivery receipt for one invoice.
+
+    Attributes:
+        transaction_rid (str | Unset):
+        company_id (str | Unset):
+        invoice_number (str | Unset):
+        channel (str | Unset):
+        status (str | Unset):
+        delivered (str | Unset): Timestamp as sent by Amili (format undocumented).
+        document (str | Unset): Base64-encoded receipt, if provided.
+    """
+
+    transaction_rid: str | Unset = UNSET
+    company_id: str | Unset = UNSET
+    invoice_number: str | Unset = UNSET
+    channel: str | Unset = UNSET
+    status: str | Unset = UNSET
+    delivered: str | Unset = UNSET
+    document: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transaction_rid = self.transaction_rid
+
+        company_id = self.company_id
+
+        invoice_number = self.invoice_number
+
+        channel = self.channel
+
+        status = self.status
+
+        delivered = self.delivered
+
+        document = self.document
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if transaction_rid is not UNSET:
+            field_dict["TransactionRid"] = transaction_rid
+        if company_id is not UNSET:
+            field_dict["CompanyId"] = company_id
+        if invoice_number is not UNSET:
+            field_dict["InvoiceNumber"] = invoice_number
+        if channel is not UNSET:
+            field_dict["Channel"] = channel
+        if status is not UNSET:
+            field_dict["Status"] = status
+        if delivered is not UNSET:
+            field_dict["Delivered"] = delivered
+        if document is not UNSET:
+            field_dict["Document"] = document
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        transaction_rid = d.pop("TransactionRid", UNSET)
+
+        company_id = d.pop("CompanyId", UNSET)
+
+        invoice_number = d.pop("InvoiceNumber", UNSET)
+
+        channel = d.pop("Channel", UNSET)
+
+        status = d.pop("Status", UNSET)
+
+        delivered = d.pop("Delivered", UNSET)
+
+        document = d.pop("Document", UNSET)
+
+        receipt = cls(
+            transaction_rid=transaction_rid,
+            company_id=company_id,
+            invoice_number=invoice_number,
+            channel=channel,
+            status=status,
+            delivered=delivered,
+            document=document,
+        )
+
+        receipt.additional_properties = d
+        return receipt
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
