@@ -59,9 +59,9 @@ class Sandbox:
             "distribution": list(self.distribution.routes()),
             "partner": list(self.partner.routes()),
         }
-        self.authenticated_apis = {"arm", "autocollect"}
+        self.authenticated_apis = {"arm", "autocollect", "partner"}
         if self.config.distribution_requires_auth:
-            self.authenticated_apis |= {"distribution", "partner"}
+            self.authenticated_apis.add("distribution")
         mounts: list[BaseRoute] = [Mount(PREFIXES[api], routes=r) for api, r in self.api_routes.items()]
         self.starlette = Starlette(routes=[*inspection.routes(self), *mounts])
         self.app = Pipeline(self, self.starlette)

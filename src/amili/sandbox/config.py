@@ -40,5 +40,5 @@ class SandboxConfig:
     webhook_url: str | None = None
     webhook_secret: str = "sandbox-webhook-secret"
     webhook_callback: WebhookCallback | None = None
-    #: Require a bearer token on Distribution and Partner too (their auth is undocumented).
-    distribution_requires_auth: bool = True
+    #: Require a bearer token on the Distribution Invoice API too (its spec declares no auth).
+    distribution_requires_auth: bool = False

@@ -56,7 +56,8 @@ class Distribution:
                 return JSONResponse(
                     {"RequestId": identifier, "Message": f"{identifier} already exists."}, status_code=409
                 )
-            company = body.get("Subscription", {}).get("SubscriptionId") if body else None
+            subscription = body.get("Subscription") if body else None
+            company = subscription.get("SubscriptionId") if isinstance(subscription, dict) else None
             state.sent_documents[identifier] = SentDocument(
                 identifier=identifier,
                 kind=kind,
@@ -75,19 +76,19 @@ class Distribution:
             "Identifier": document.identifier,
             "RequestId": document.identifier,
             "Status": document.status,
-            "TransactionRid": document.transaction_rid,
-            "Kind": document.kind,
-            "Created": iso(document.created_at),
+            "Message": f"{document.identifier} is {document.status.lower()}.",
+            "Channel": str(
+                document.payload.get("Channel") or ("PEPPOL" if document.kind.startswith("ehf") else "PRINT")
+            ),
+            "Updated": iso(document.ready_at if document.status != "RECEIVED" else document.created_at),
         }
 
-    async def status_post(self, request: Request) -> Response:
+    async def check_invoice_status(self, request: Request) -> Response:
         body = await json_body(request) or {}
-        identifier = body.get("Identifier") or body.get("RequestId")
-        return self._status(str(identifier or ""))
+        return self._status(str(body.get("Identifier") or ""))
 
-    async def status_get(self, request: Request) -> Response:
-        identifier = request.path_params.get("identifier") or request.query_params.get("identifier", "")
-        return self._status(str(identifier))
+    async def get_invoice_status(self, request: Request) -> Response:
+        return self._status(request.query_params.get("Identifier", ""))
 
     def _status(self, identifier: str) -> Response:
         document = self.ctx.state.sent_documents.get(identifier)
@@ -101,57 +102,160 @@ class Distribution:
             for sub, (kind, _) in SEND_KINDS.items()
         ]
         routes += [
-            Route("/send/pstatus", self.status_post, methods=["POST"], name="distribution.check_status"),
-            Route("/send/status/{identifier}", self.status_get, methods=["GET"], name="distribution.get_status"),
-            Route("/send/status", self.status_get, methods=["GET"], name="distribution.get_status_query"),
+            Route(
+                "/send/pstatus", self.check_invoice_status, methods=["POST"], name="distribution.check_invoice_status"
+            ),
+            Route("/send/status", self.get_invoice_status, methods=["GET"], name="distribution.get_invoice_status"),
         ]
         return routes
 
 
 class Partner:
-    """Partner API: lists what the Invoice API received."""
+    """Partner API: its own token endpoint, and read-only views of what the Invoice API received."""
 
     def __init__(self, ctx: Context, distribution: Distribution) -> None:
         self.ctx = ctx
         self.distribution = distribution
 
-    def _invoices(self, request: Request) -> list[Json]:
+    async def create_token(self, request: Request) -> Response:
+        body = await json_body(request) or {}
+        if not self.ctx.tokens.accepts(str(body.get("ClientId", "")), str(body.get("ClientSecret", ""))):
+            return JSONResponse({"Message": "Invalid client credentials", "Errors": []}, status_code=401)
+        token = self.ctx.tokens.issue(str(body["ClientId"]), "partner")
+        return JSONResponse({"Token": token["access_token"], "Expires": iso(float(str(token["expires_on"])))})
+
+    def invoice_json(self, document: SentDocument) -> Json:
+        payload = document.payload
+        invoicee = payload.get("Invoicee") if isinstance(payload.get("Invoicee"), dict) else {}
+        status = self.distribution.status_json(document)
+        return {
+            "TransactionRid": document.transaction_rid,
+            "CompanyId": document.company_id or "",
+            "InvoiceNumber": str(payload.get("InvoiceNo") or payload.get("ID") or document.identifier),
+            "FileName": f"{document.identifier}.xml",
+            "CustomerNo": str((invoicee or {}).get("CustomerNo", "")),
+            "Name": str((invoicee or {}).get("Name", "")),
+            "InvoiceDate": str(payload.get("InvoiceDate") or payload.get("IssueDate") or ""),
+            "DueDate": str(payload.get("DueDate") or ""),
+            "Channel": status["Channel"],
+            "Status": document.status,
+        }
+
+    def _select(self, request: Request) -> list[SentDocument]:
         q = request.query_params
         out = []
         for document in self.ctx.state.sent_documents.values():
-            payload = document.payload
-            number = str(payload.get("InvoiceNo") or payload.get("ID") or "")
             created = iso(document.created_at)
-            if q.get("InvoiceNumber") and q["InvoiceNumber"] != number:
+            if q.get("CompanyId") and q["CompanyId"] != (document.company_id or ""):
                 continue
-            if q.get("CompanyId") and document.company_id and q["CompanyId"] != document.company_id:
+            if q.get("FromDate") and created < q["FromDate"][:19]:
                 continue
-            if q.get("FromDate") and created < q["FromDate"]:
+            if q.get("ToDate") and created[:19] > q["ToDate"][:19]:
                 continue
-            if q.get("ToDate") and created[: len(q["ToDate"])] > q["ToDate"]:
+            invoice_number = self.invoice_json(document)["InvoiceNumber"]
+            if q.get("InvoiceNumber") and q["InvoiceNumber"] != invoice_number:
                 continue
-            out.append(
-                {**self.distribution.status_json(document), "InvoiceNumber": number, "CompanyId": document.company_id}
-            )
+            if q.get("TransactionRid") and q["TransactionRid"] != document.transaction_rid:
+                continue
+            out.append(document)
         return out
 
     async def list_invoices(self, request: Request) -> Response:
-        return JSONResponse(self._invoices(request))
+        return JSONResponse([self.invoice_json(d) for d in self._select(request)])
 
-    async def invoice_summary(self, request: Request) -> Response:
-        invoices = self._invoices(request)
-        by_status: dict[str, int] = {}
-        for invoice in invoices:
-            by_status[invoice["Status"]] = by_status.get(invoice["Status"], 0) + 1
-        return JSONResponse({"Total": len(invoices), "ByStatus": by_status})
+    async def get_invoice_summary(self, request: Request) -> Response:
+        documents = self._select(request)
+        channels: dict[str, int] = {}
+        for document in documents:
+            channel = self.distribution.status_json(document)["Channel"]
+            channels[channel] = channels.get(channel, 0) + 1
+        q = request.query_params
+        return JSONResponse(
+            {
+                "CompanyId": q.get("CompanyId", ""),
+                "FromDate": q.get("FromDate", ""),
+                "ToDate": q.get("ToDate", ""),
+                "InvoiceCount": len(documents),
+                "Channels": [{"Channel": c, "Count": n} for c, n in sorted(channels.items())],
+            }
+        )
 
     async def list_companies(self, request: Request) -> Response:
         ids = sorted({d.company_id for d in self.ctx.state.sent_documents.values() if d.company_id})
         return JSONResponse([{"CompanyId": i, "Name": f"Sandbox company {i}"} for i in ids])
 
+    async def list_files(self, request: Request) -> Response:
+        return JSONResponse(
+            [
+                {
+                    "FileName": f"{d.identifier}.xml",
+                    "CompanyId": d.company_id or "",
+                    "Created": iso(d.created_at),
+                    "Status": d.status,
+                    "InvoiceCount": 1,
+                }
+                for d in self._select(request)
+            ]
+        )
+
+    async def get_files_summary(self, request: Request) -> Response:
+        documents = self._select(request)
+        q = request.query_params
+        return JSONResponse(
+            {
+                "CompanyId": q.get("CompanyId", ""),
+                "FromDate": q.get("FromDate", ""),
+                "ToDate": q.get("ToDate", ""),
+                "FileCount": len(documents),
+                "InvoiceCount": len(documents),
+            }
+        )
+
+    async def list_file_invoices(self, request: Request) -> Response:
+        name = request.query_params.get("FileName", "")
+        docs = [d for d in self._select(request) if f"{d.identifier}.xml" == name]
+        if not docs:
+            return error_response("partner", 404, f"File {name} not found")
+        return JSONResponse([self.invoice_json(d) for d in docs])
+
+    async def get_invoice_view(self, request: Request) -> Response:
+        documents = self._select(request)
+        if not documents:
+            return error_response("partner", 404, "Invoice not found")
+        invoice = self.invoice_json(documents[0])
+        return JSONResponse(
+            {key: invoice[key] for key in ("TransactionRid", "CompanyId", "InvoiceNumber")}
+            | {
+                "Url": f"{request.url.scheme}://{request.url.netloc}/partner/view/{invoice['TransactionRid']}",
+                "MimeType": "application/pdf",
+            }
+        )
+
+    async def get_receipt(self, request: Request) -> Response:
+        documents = self._select(request)
+        if not documents:
+            return error_response("partner", 404, "Invoice not found")
+        invoice = self.invoice_json(documents[0])
+        return JSONResponse(
+            {key: invoice[key] for key in ("TransactionRid", "CompanyId", "InvoiceNumber", "Channel", "Status")}
+            | {"Delivered": self.distribution.status_json(documents[0])["Updated"]}
+        )
+
     def routes(self) -> list[Route]:
         return [
+            Route("/token", self.create_token, methods=["POST"], name="partner.create_token"),
             Route("/companies", self.list_companies, methods=["GET"], name="partner.list_companies"),
+            Route("/files", self.list_files, methods=["GET"], name="partner.list_files"),
+            Route("/files/summary", self.get_files_summary, methods=["GET"], name="partner.get_files_summary"),
+            Route("/files/invoices", self.list_file_invoices, methods=["GET"], name="partner.list_file_invoices"),
+            Route("/invoice/summary", self.get_invoice_summary, methods=["GET"], name="partner.get_invoice_summary"),
             Route("/invoices", self.list_invoices, methods=["GET"], name="partner.list_invoices"),
-            Route("/invoices/summary", self.invoice_summary, methods=["GET"], name="partner.get_invoice_summary"),
+            Route("/invoiceview", self.get_invoice_view, methods=["GET"], name="partner.get_invoice_view"),
+            Route(
+                "/invoiceview/invoicenumber",
+                self.get_invoice_view,
+                methods=["GET"],
+                name="partner.get_invoice_view_by_number",
+            ),
+            Route("/receipt", self.get_receipt, methods=["GET"], name="partner.get_receipt"),
         ]

@@ -19,6 +19,8 @@ def error_body(api: str, status: int, message: str, errors: list[str] | None = N
         return {"status": "FAILED", "result": "ERROR", "message": message, "warnings": [], "errors": details}
     if api == "autocollect":
         return {"summary": {"status": "FAILED"}, "errors": [{"code": str(status), "message": message}, *details]}
+    if api == "distribution":
+        return {"Message": message, "Errors": [{"Field": "", "Message": e["message"]} for e in details]}
     return {"Message": message, "Errors": [e["message"] for e in details]}
 
 
