@@ -6,6 +6,7 @@ matcher (path templates, parameters, request bodies) on top of openapi-schema-va
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -257,6 +258,13 @@ class Spec:
             outcome.status = 422 if "422" in op.statuses else 400
 
 
+@functools.lru_cache(maxsize=16)
+def _load(api: str, path: Path, mtime_ns: int) -> Spec:
+    """Parsed specs are immutable, so sandboxes share them (parsing arm.yaml dominates sandbox start-up)."""
+    del mtime_ns  # part of the cache key only
+    return Spec(api, path)
+
+
 class SpecValidator:
     """All available specs; APIs whose spec file is missing are not validated."""
 
@@ -267,7 +275,7 @@ class SpecValidator:
         for api, filename in SPEC_FILES.items():
             path = specs_dir / filename
             if path.is_file():
-                self.specs[api] = Spec(api, path)
+                self.specs[api] = _load(api, path, path.stat().st_mtime_ns)
 
     def validate(
         self, api: str, method: str, path: str, query: str, headers: dict[str, str], body: bytes, content_type: str
