@@ -23,8 +23,10 @@ async def token(client: httpx.AsyncClient, sandbox: Sandbox) -> dict[str, str]:
 
 
 @pytest.fixture
-def sandbox() -> Sandbox:
-    return Sandbox()
+def sandbox() -> Any:
+    sandbox = Sandbox(SandboxConfig(validate_responses=True))
+    yield sandbox
+    assert sandbox.response_problems == []  # the sandbox answers exactly as the specs say
 
 
 @pytest.fixture
@@ -92,7 +94,7 @@ async def test_arm_single_writes_and_paging(sandbox: Sandbox, client: httpx.Asyn
 
 
 async def test_arm_batch_processing_and_partial_failure() -> None:
-    sandbox = Sandbox(SandboxConfig(batch_delay=30))
+    sandbox = Sandbox(SandboxConfig(batch_delay=30, validate_responses=True))
     async with sandbox.client() as client:
         auth = await token(client, sandbox)
         base = "/arm/v1/clients/7"
@@ -122,6 +124,7 @@ async def test_arm_batch_processing_and_partial_failure() -> None:
         assert [i["status"] for i in body["items"]] == ["PROCESSED", "FAILED", "FAILED"]
         assert sandbox.state.counts()["arm"]["7"]["documents"] == 1
     assert sandbox.violations == []
+    assert sandbox.response_problems == []
 
 
 async def test_autocollect_idempotent_batches_and_webhooks() -> None:
@@ -271,7 +274,7 @@ async def test_distribution_send_status_and_partner(sandbox: Sandbox, client: ht
     accepted = await client.post("/distribution/send/invoice", json=invoice)
     assert accepted.status_code == 202
     assert accepted.json() == {"RequestId": "inv-1", "Message": "inv-1 is accepted."}
-    assert (await client.post("/distribution/send/invoice", json=invoice)).status_code == 409
+    assert (await client.post("/distribution/send/invoice", json=invoice)).status_code == 400
     status = await client.get("/distribution/send/status", params={"Identifier": "inv-1"})
     assert status.json()["Status"] == "DELIVERED"  # batch_delay 0: processed by the next request
     creds = sandbox.credentials

@@ -52,6 +52,8 @@ class Sandbox:
         self.partner = Partner(self.ctx, self.distribution)
         self.requests: list[RequestRecord] = []
         self.violations: list[Violation] = []
+        #: "<operation> <status>: <problem>" for responses that do not match the spec (``validate_responses``).
+        self.response_problems: list[str] = []
         self.api_routes: dict[str, list[BaseRoute]] = {
             "identity": list(identity.routes(self.ctx)),
             "arm": list(self.arm.routes()),

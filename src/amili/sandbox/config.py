@@ -37,6 +37,8 @@ class SandboxConfig:
     validate: bool = True
     #: Answer invalid requests with 400/422; when False the violation is only recorded and the request proceeds.
     reject_invalid: bool = True
+    #: Check the sandbox's own responses against the specs; problems go to ``Sandbox.response_problems``.
+    validate_responses: bool = False
     webhook_url: str | None = None
     webhook_secret: str = "sandbox-webhook-secret"
     webhook_callback: WebhookCallback | None = None

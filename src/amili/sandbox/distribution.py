@@ -53,9 +53,8 @@ class Distribution:
             state = self.ctx.state
             if identifier in state.sent_documents:
                 state.duplicates["distribution.identifier"] += 1
-                return JSONResponse(
-                    {"RequestId": identifier, "Message": f"{identifier} already exists."}, status_code=409
-                )
+                body = {"RequestId": identifier, "Message": f"{identifier} already exists.", "Errors": []}
+                return JSONResponse(body, status_code=400)  # the spec declares only 202/400
             subscription = body.get("Subscription") if body else None
             company = subscription.get("SubscriptionId") if isinstance(subscription, dict) else None
             state.sent_documents[identifier] = SentDocument(

@@ -175,7 +175,12 @@ class Pipeline:
             sent = True
             return {"type": "http.request", "body": body, "more_body": False}
 
+        check = self.sandbox.config.validate_responses
+        chunks: list[bytes] = []
+
         async def send_with_id(message: Message) -> None:
+            if check and message["type"] == "http.response.body":
+                chunks.append(message.get("body", b""))
             if message["type"] == "http.response.start":
                 record.status = int(message["status"])
                 message = {
@@ -185,6 +190,11 @@ class Pipeline:
             await send(message)
 
         await self.inner(scope, receive, send_with_id)
+        api, rel = split_api(record.path)
+        spec = self.sandbox.validator.specs.get(api or "")
+        if check and spec is not None:
+            for problem in spec.check_response(record.method, rel, record.status, b"".join(chunks)):
+                self.sandbox.response_problems.append(f"{record.operation} {record.status}: {problem}")
 
 
 async def _discard(message: Message) -> None:

@@ -216,6 +216,26 @@ class Spec:
         self._check_body(op, body, content_type, outcome)
         return outcome
 
+    def check_response(self, method: str, path: str, status: int, body: bytes) -> list[str]:
+        """Problems of a sandbox response against the spec (keeps the sandbox honest; used by tests)."""
+        op, _, _ = self.match(method, path)
+        if op is None:
+            return []
+        operation, _ = self.resolve({"$ref": op.pointer}, op.pointer)
+        responses = operation.get("responses", {})
+        key = str(status) if str(status) in responses else ("default" if "default" in responses else None)
+        if key is None:
+            return [f"status {status} is not declared for {op.operation_id}"]
+        response, pointer = self.resolve(responses[key], f"{op.pointer}/responses/{key}")
+        media = response.get("content", {}).get("application/json")
+        if media is None or "schema" not in media or not body:
+            return []
+        try:
+            instance = json.loads(body)
+        except ValueError:
+            return ["response body is not JSON"]
+        return self.check(f"{pointer}/content/application~1json/schema", instance, "response")
+
     def _check_body(self, op: Operation, body: bytes, content_type: str, outcome: Outcome) -> None:
         operation, _ = self.resolve({"$ref": op.pointer}, op.pointer)
         raw_body = operation.get("requestBody")
