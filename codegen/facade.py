@@ -53,12 +53,13 @@ def _model_names(package_dir: Path) -> set[str]:
     return set(re.findall(r'^\s+"(\w+)",$', text, flags=re.M))
 
 
-def _raw_operations(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+def _raw_operations(spec: dict[str, Any]) -> dict[str, tuple[str, dict[str, Any]]]:
+    """operationId -> (path as written in the spec, operation)."""
     out = {}
     for path, item in (spec.get("paths") or {}).items():
         for method in HTTP_METHODS:
             if method in item:
-                out[(method, path)] = item[method]
+                out[item[method]["operationId"]] = (path, item[method])
     return out
 
 
@@ -118,8 +119,8 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
             name = str(endpoint.name)
             alias = f"_{tag_name}__{name}"
             imports.append(f"from {package}.api.{tag_name} import {name} as {alias}")
-            method, path = str(endpoint.method).lower(), _code(endpoint.path)
-            op = raw_ops[(method, path)]
+            method = str(endpoint.method).lower()
+            path, op = raw_ops[name]
             success = sorted(
                 r.status_code.range[0]
                 for r in endpoint.responses.patterns

@@ -109,13 +109,25 @@ class Batch:
 
         received_at: str | Unset = UNSET
         if not isinstance(self.received_at, Unset):
-            received_at = self.received_at.isoformat()
+            received_at = self.received_at.isoformat(
+                timespec="seconds"
+                if not self.received_at.microsecond
+                else "milliseconds"
+                if not self.received_at.microsecond % 1000
+                else "microseconds"
+            ).replace("+00:00", "Z")
 
         processed_at: None | str | Unset
         if isinstance(self.processed_at, Unset):
             processed_at = UNSET
         elif isinstance(self.processed_at, datetime.datetime):
-            processed_at = self.processed_at.isoformat()
+            processed_at = self.processed_at.isoformat(
+                timespec="seconds"
+                if not self.processed_at.microsecond
+                else "milliseconds"
+                if not self.processed_at.microsecond % 1000
+                else "microseconds"
+            ).replace("+00:00", "Z")
         else:
             processed_at = self.processed_at
 

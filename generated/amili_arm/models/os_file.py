@@ -46,7 +46,13 @@ class OsFile:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = self.created_at.isoformat(
+                timespec="seconds"
+                if not self.created_at.microsecond
+                else "milliseconds"
+                if not self.created_at.microsecond % 1000
+                else "microseconds"
+            ).replace("+00:00", "Z")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

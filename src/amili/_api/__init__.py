@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
     from .arm import ArmAPI
+    from .autocollect import AutocollectAPI
     from .distribution import DistributionAPI
     from .identity import IdentityAPI
     from .partner import PartnerAPI
 
-API_NAMES: tuple[str, ...] = ("arm", "distribution", "identity", "partner")
+API_NAMES: tuple[str, ...] = ("arm", "autocollect", "distribution", "identity", "partner")
 
 
 class GeneratedAPIs:
@@ -25,6 +26,12 @@ class GeneratedAPIs:
         from .arm import ArmAPI as factory
 
         return cast("ArmAPI", self._api_namespace("arm", factory))
+
+    @property
+    def autocollect(self) -> AutocollectAPI:
+        from .autocollect import AutocollectAPI as factory
+
+        return cast("AutocollectAPI", self._api_namespace("autocollect", factory))
 
     @property
     def distribution(self) -> DistributionAPI:

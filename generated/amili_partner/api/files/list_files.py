@@ -20,10 +20,22 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_from_date = from_date.isoformat()
+    json_from_date = from_date.isoformat(
+        timespec="seconds"
+        if not from_date.microsecond
+        else "milliseconds"
+        if not from_date.microsecond % 1000
+        else "microseconds"
+    ).replace("+00:00", "Z")
     params["FromDate"] = json_from_date
 
-    json_to_date = to_date.isoformat()
+    json_to_date = to_date.isoformat(
+        timespec="seconds"
+        if not to_date.microsecond
+        else "milliseconds"
+        if not to_date.microsecond % 1000
+        else "microseconds"
+    ).replace("+00:00", "Z")
     params["ToDate"] = json_to_date
 
     params["CompanyId"] = company_id

@@ -1,0 +1,231 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.batch_status import BatchStatus
+from ..models.batch_type import BatchType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.batch_failed_item import BatchFailedItem
+    from ..models.batch_succeeded_item import BatchSucceededItem
+
+
+T = TypeVar("T", bound="Batch")
+
+
+@_attrs_define
+class Batch:
+    """
+    Attributes:
+        batch_id (UUID):
+        status (BatchStatus): `QUEUED` while processing; terminal: `SUCCESS`, `PARTIAL`, `FAILED`.
+        type_ (BatchType | Unset): Values seen `INVOICE`, `NONE` (list incomplete; unknown values parse).
+        created_at (datetime.datetime | Unset):
+        finished_at (datetime.datetime | None | Unset):
+        organization_id (UUID | Unset):
+        created_by (UUID | Unset):
+        succeeded (list[BatchSucceededItem] | Unset):
+        failed (list[BatchFailedItem] | Unset):
+    """
+
+    batch_id: UUID
+    status: BatchStatus
+    type_: BatchType | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    finished_at: datetime.datetime | None | Unset = UNSET
+    organization_id: UUID | Unset = UNSET
+    created_by: UUID | Unset = UNSET
+    succeeded: list[BatchSucceededItem] | Unset = UNSET
+    failed: list[BatchFailedItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        batch_id = str(self.batch_id)
+
+        status = self.status.value
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat(
+                timespec="seconds"
+                if not self.created_at.microsecond
+                else "milliseconds"
+                if not self.created_at.microsecond % 1000
+                else "microseconds"
+            ).replace("+00:00", "Z")
+
+        finished_at: None | str | Unset
+        if isinstance(self.finished_at, Unset):
+            finished_at = UNSET
+        elif isinstance(self.finished_at, datetime.datetime):
+            finished_at = self.finished_at.isoformat(
+                timespec="seconds"
+                if not self.finished_at.microsecond
+                else "milliseconds"
+                if not self.finished_at.microsecond % 1000
+                else "microseconds"
+            ).replace("+00:00", "Z")
+        else:
+            finished_at = self.finished_at
+
+        organization_id: str | Unset = UNSET
+        if not isinstance(self.organization_id, Unset):
+            organization_id = str(self.organization_id)
+
+        created_by: str | Unset = UNSET
+        if not isinstance(self.created_by, Unset):
+            created_by = str(self.created_by)
+
+        succeeded: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.succeeded, Unset):
+            succeeded = []
+            for succeeded_item_data in self.succeeded:
+                succeeded_item = succeeded_item_data.to_dict()
+                succeeded.append(succeeded_item)
+
+        failed: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.failed, Unset):
+            failed = []
+            for failed_item_data in self.failed:
+                failed_item = failed_item_data.to_dict()
+                failed.append(failed_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "batchId": batch_id,
+                "status": status,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if finished_at is not UNSET:
+            field_dict["finishedAt"] = finished_at
+        if organization_id is not UNSET:
+            field_dict["organizationId"] = organization_id
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if succeeded is not UNSET:
+            field_dict["succeeded"] = succeeded
+        if failed is not UNSET:
+            field_dict["failed"] = failed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.batch_failed_item import BatchFailedItem
+        from ..models.batch_succeeded_item import BatchSucceededItem
+
+        d = dict(src_dict)
+        batch_id = UUID(d.pop("batchId"))
+
+        status = BatchStatus(d.pop("status"))
+
+        _type_ = d.pop("type", UNSET)
+        type_: BatchType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = BatchType(_type_)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return finished_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        finished_at = _parse_finished_at(d.pop("finishedAt", UNSET))
+
+        _organization_id = d.pop("organizationId", UNSET)
+        organization_id: UUID | Unset
+        if isinstance(_organization_id, Unset):
+            organization_id = UNSET
+        else:
+            organization_id = UUID(_organization_id)
+
+        _created_by = d.pop("createdBy", UNSET)
+        created_by: UUID | Unset
+        if isinstance(_created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = UUID(_created_by)
+
+        _succeeded = d.pop("succeeded", UNSET)
+        succeeded: list[BatchSucceededItem] | Unset = UNSET
+        if _succeeded is not UNSET:
+            succeeded = []
+            for succeeded_item_data in _succeeded:
+                succeeded_item = BatchSucceededItem.from_dict(succeeded_item_data)
+
+                succeeded.append(succeeded_item)
+
+        _failed = d.pop("failed", UNSET)
+        failed: list[BatchFailedItem] | Unset = UNSET
+        if _failed is not UNSET:
+            failed = []
+            for failed_item_data in _failed:
+                failed_item = BatchFailedItem.from_dict(failed_item_data)
+
+                failed.append(failed_item)
+
+        batch = cls(
+            batch_id=batch_id,
+            status=status,
+            type_=type_,
+            created_at=created_at,
+            finished_at=finished_at,
+            organization_id=organization_id,
+            created_by=created_by,
+            succeeded=succeeded,
+            failed=failed,
+        )
+
+        batch.additional_properties = d
+        return batch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

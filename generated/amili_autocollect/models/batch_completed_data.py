@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.batch_status import BatchStatus
+
+T = TypeVar("T", bound="BatchCompletedData")
+
+
+@_attrs_define
+class BatchCompletedData:
+    """
+    Attributes:
+        batch_id (UUID):
+        organization_id (UUID):
+        status (BatchStatus): `QUEUED` while processing; terminal: `SUCCESS`, `PARTIAL`, `FAILED`.
+    """
+
+    batch_id: UUID
+    organization_id: UUID
+    status: BatchStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        batch_id = str(self.batch_id)
+
+        organization_id = str(self.organization_id)
+
+        status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "batchId": batch_id,
+                "organizationId": organization_id,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        batch_id = UUID(d.pop("batchId"))
+
+        organization_id = UUID(d.pop("organizationId"))
+
+        status = BatchStatus(d.pop("status"))
+
+        batch_completed_data = cls(
+            batch_id=batch_id,
+            organization_id=organization_id,
+            status=status,
+        )
+
+        batch_completed_data.additional_properties = d
+        return batch_completed_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

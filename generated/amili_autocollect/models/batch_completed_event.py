@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_event_type import WebhookEventType
+from ..models.webhook_source import WebhookSource
+
+if TYPE_CHECKING:
+    from ..models.batch_completed_data import BatchCompletedData
+
+
+T = TypeVar("T", bound="BatchCompletedEvent")
+
+
+@_attrs_define
+class BatchCompletedEvent:
+    """
+    Example:
+        {'id': '897e1f80-ceb5-4b58-a2aa-c895aff6ce3e', 'type': 'BATCH_COMPLETED', 'source': 'COLLECTION', 'timeStamp':
+            '2025-08-15T11:42:00Z', 'data': {'batchId': 'db6a7ff4-3a20-4042-b271-a9485ded6333', 'organizationId':
+            'db6a7ff4-3a20-4042-b271-a9485ded6334', 'status': 'SUCCESS'}}
+
+    Attributes:
+        id (UUID):
+        type_ (WebhookEventType):
+        source (WebhookSource): Value seen `COLLECTION`.
+        time_stamp (datetime.datetime):
+        data (BatchCompletedData):
+    """
+
+    id: UUID
+    type_: WebhookEventType
+    source: WebhookSource
+    time_stamp: datetime.datetime
+    data: BatchCompletedData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        type_ = self.type_.value
+
+        source = self.source.value
+
+        time_stamp = self.time_stamp.isoformat(
+            timespec="seconds"
+            if not self.time_stamp.microsecond
+            else "milliseconds"
+            if not self.time_stamp.microsecond % 1000
+            else "microseconds"
+        ).replace("+00:00", "Z")
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "source": source,
+                "timeStamp": time_stamp,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.batch_completed_data import BatchCompletedData
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        type_ = WebhookEventType(d.pop("type"))
+
+        source = WebhookSource(d.pop("source"))
+
+        time_stamp = datetime.datetime.fromisoformat(d.pop("timeStamp"))
+
+        data = BatchCompletedData.from_dict(d.pop("data"))
+
+        batch_completed_event = cls(
+            id=id,
+            type_=type_,
+            source=source,
+            time_stamp=time_stamp,
+            data=data,
+        )
+
+        batch_completed_event.additional_properties = d
+        return batch_completed_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BatchReference")
+
+
+@_attrs_define
+class BatchReference:
+    """
+    Attributes:
+        batch_id (UUID):
+        batch_url (str | Unset): Absolute URL of the batch (legacy path form).
+    """
+
+    batch_id: UUID
+    batch_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        batch_id = str(self.batch_id)
+
+        batch_url = self.batch_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "batchId": batch_id,
+            }
+        )
+        if batch_url is not UNSET:
+            field_dict["batchUrl"] = batch_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        batch_id = UUID(d.pop("batchId"))
+
+        batch_url = d.pop("batchUrl", UNSET)
+
+        batch_reference = cls(
+            batch_id=batch_id,
+            batch_url=batch_url,
+        )
+
+        batch_reference.additional_properties = d
+        return batch_reference
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

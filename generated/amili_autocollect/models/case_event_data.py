@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.case_status import CaseStatus
+from ..models.case_type import CaseType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CaseEventData")
+
+
+@_attrs_define
+class CaseEventData:
+    """
+    Attributes:
+        org_id (UUID):
+        case_id (UUID):
+        case_number (str | Unset):
+        type_ (CaseType | Unset): Values seen `COLLECTION_NOTICE`, `PAYMENT_REMINDER` (list incomplete).
+        status (CaseStatus | Unset): Values seen `OPEN`, `PAUSED` (list incomplete).
+        invoices (list[UUID] | Unset):
+    """
+
+    org_id: UUID
+    case_id: UUID
+    case_number: str | Unset = UNSET
+    type_: CaseType | Unset = UNSET
+    status: CaseStatus | Unset = UNSET
+    invoices: list[UUID] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        org_id = str(self.org_id)
+
+        case_id = str(self.case_id)
+
+        case_number = self.case_number
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        invoices: list[str] | Unset = UNSET
+        if not isinstance(self.invoices, Unset):
+            invoices = []
+            for invoices_item_data in self.invoices:
+                invoices_item = str(invoices_item_data)
+                invoices.append(invoices_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orgId": org_id,
+                "caseId": case_id,
+            }
+        )
+        if case_number is not UNSET:
+            field_dict["caseNumber"] = case_number
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if status is not UNSET:
+            field_dict["status"] = status
+        if invoices is not UNSET:
+            field_dict["invoices"] = invoices
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        org_id = UUID(d.pop("orgId"))
+
+        case_id = UUID(d.pop("caseId"))
+
+        case_number = d.pop("caseNumber", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: CaseType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = CaseType(_type_)
+
+        _status = d.pop("status", UNSET)
+        status: CaseStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = CaseStatus(_status)
+
+        _invoices = d.pop("invoices", UNSET)
+        invoices: list[UUID] | Unset = UNSET
+        if _invoices is not UNSET:
+            invoices = []
+            for invoices_item_data in _invoices:
+                invoices_item = UUID(invoices_item_data)
+
+                invoices.append(invoices_item)
+
+        case_event_data = cls(
+            org_id=org_id,
+            case_id=case_id,
+            case_number=case_number,
+            type_=type_,
+            status=status,
+            invoices=invoices,
+        )
+
+        case_event_data.additional_properties = d
+        return case_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

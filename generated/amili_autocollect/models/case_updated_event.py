@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_event_type import WebhookEventType
+from ..models.webhook_source import WebhookSource
+
+if TYPE_CHECKING:
+    from ..models.case_updated_data import CaseUpdatedData
+
+
+T = TypeVar("T", bound="CaseUpdatedEvent")
+
+
+@_attrs_define
+class CaseUpdatedEvent:
+    """Case changed (`eventType` CASE_UPDATED); `data.fields` lists the changed attributes.
+
+    Example:
+        {'id': '897e1f80-ceb5-4b58-a2aa-c895aff6ce3e', 'eventType': 'CASE_UPDATED', 'source': 'COLLECTION', 'timeStamp':
+            '2025-08-15T11:42:00Z', 'data': {'orgId': 'db6a7ff4-3a20-4042-b271-a9485ded6334', 'caseId':
+            'db6a7ff4-3a20-4042-b271-a9485ded6333', 'caseNumber': '5000001', 'type': 'COLLECTION_NOTICE', 'status':
+            'PAUSED', 'invoices': ['4a86b85e-a3c3-4299-b9e6-202d1096b990', 'fc6615cf-2d29-49da-85ec-3af55c805bde'],
+            'fields': ['amounts', 'status', 'type', 'description']}}
+
+    Attributes:
+        id (UUID):
+        event_type (WebhookEventType):
+        source (WebhookSource): Value seen `COLLECTION`.
+        time_stamp (datetime.datetime):
+        data (CaseUpdatedData): CASE data plus `fields`, the names of the changed attributes.
+    """
+
+    id: UUID
+    event_type: WebhookEventType
+    source: WebhookSource
+    time_stamp: datetime.datetime
+    data: CaseUpdatedData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        event_type = self.event_type.value
+
+        source = self.source.value
+
+        time_stamp = self.time_stamp.isoformat(
+            timespec="seconds"
+            if not self.time_stamp.microsecond
+            else "milliseconds"
+            if not self.time_stamp.microsecond % 1000
+            else "microseconds"
+        ).replace("+00:00", "Z")
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "eventType": event_type,
+                "source": source,
+                "timeStamp": time_stamp,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.case_updated_data import CaseUpdatedData
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        event_type = WebhookEventType(d.pop("eventType"))
+
+        source = WebhookSource(d.pop("source"))
+
+        time_stamp = datetime.datetime.fromisoformat(d.pop("timeStamp"))
+
+        data = CaseUpdatedData.from_dict(d.pop("data"))
+
+        case_updated_event = cls(
+            id=id,
+            event_type=event_type,
+            source=source,
+            time_stamp=time_stamp,
+            data=data,
+        )
+
+        case_updated_event.additional_properties = d
+        return case_updated_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_response_errors import ErrorResponseErrors
+
+
+T = TypeVar("T", bound="ErrorResponse")
+
+
+@_attrs_define
+class ErrorResponse:
+    """Error body; Amili does not document its format. Modelled open with the fields of RFC 7807 problem details
+    and a common `message`/`errors` shape; unknown fields are kept.
+
+        Attributes:
+            type_ (str | Unset):
+            title (str | Unset):
+            status (int | str | Unset): HTTP status (problem details) or an Amili status string.
+            detail (str | Unset):
+            instance (str | Unset):
+            message (str | Unset):
+            trace_id (str | Unset):
+            errors (ErrorResponseErrors | Unset):
+    """
+
+    type_: str | Unset = UNSET
+    title: str | Unset = UNSET
+    status: int | str | Unset = UNSET
+    detail: str | Unset = UNSET
+    instance: str | Unset = UNSET
+    message: str | Unset = UNSET
+    trace_id: str | Unset = UNSET
+    errors: ErrorResponseErrors | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        title = self.title
+
+        status: int | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        detail = self.detail
+
+        instance = self.instance
+
+        message = self.message
+
+        trace_id = self.trace_id
+
+        errors: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = self.errors.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if title is not UNSET:
+            field_dict["title"] = title
+        if status is not UNSET:
+            field_dict["status"] = status
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if instance is not UNSET:
+            field_dict["instance"] = instance
+        if message is not UNSET:
+            field_dict["message"] = message
+        if trace_id is not UNSET:
+            field_dict["traceId"] = trace_id
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.error_response_errors import ErrorResponseErrors
+
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        def _parse_status(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        detail = d.pop("detail", UNSET)
+
+        instance = d.pop("instance", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        trace_id = d.pop("traceId", UNSET)
+
+        _errors = d.pop("errors", UNSET)
+        errors: ErrorResponseErrors | Unset
+        if isinstance(_errors, Unset):
+            errors = UNSET
+        else:
+            errors = ErrorResponseErrors.from_dict(_errors)
+
+        error_response = cls(
+            type_=type_,
+            title=title,
+            status=status,
+            detail=detail,
+            instance=instance,
+            message=message,
+            trace_id=trace_id,
+            errors=errors,
+        )
+
+        error_response.additional_properties = d
+        return error_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,258 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.invoice_status import InvoiceStatus
+from ..models.invoice_type import InvoiceType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.organization_ref import OrganizationRef
+
+
+T = TypeVar("T", bound="Invoice")
+
+
+@_attrs_define
+class Invoice:
+    """Invoice in collection. Fields up to `createdAt` are documented, the rest inferred from the request.
+
+    Attributes:
+        id (UUID):
+        organization (OrganizationRef | Unset):
+        invoice_number (str | Unset):
+        collection_case_number (str | Unset):
+        type_ (InvoiceType | Unset): Invoice type (`NOTICE`, `PAYMENT_REMINDER` seen).
+        status (InvoiceStatus | Unset): Values seen `OPEN`, `PAUSED` (list incomplete).
+        created_at (datetime.datetime | Unset):
+        unique_source_invoice_id (str | Unset):
+        invoice_date (datetime.datetime | Unset):
+        due_date (datetime.datetime | Unset):
+        original_invoice_amount (float | Unset):
+        remaining_amount (float | Unset):
+        currency (str | Unset):
+        case_id (UUID | Unset):
+    """
+
+    id: UUID
+    organization: OrganizationRef | Unset = UNSET
+    invoice_number: str | Unset = UNSET
+    collection_case_number: str | Unset = UNSET
+    type_: InvoiceType | Unset = UNSET
+    status: InvoiceStatus | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    unique_source_invoice_id: str | Unset = UNSET
+    invoice_date: datetime.datetime | Unset = UNSET
+    due_date: datetime.datetime | Unset = UNSET
+    original_invoice_amount: float | Unset = UNSET
+    remaining_amount: float | Unset = UNSET
+    currency: str | Unset = UNSET
+    case_id: UUID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        organization: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.organization, Unset):
+            organization = self.organization.to_dict()
+
+        invoice_number = self.invoice_number
+
+        collection_case_number = self.collection_case_number
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat(
+                timespec="seconds"
+                if not self.created_at.microsecond
+                else "milliseconds"
+                if not self.created_at.microsecond % 1000
+                else "microseconds"
+            ).replace("+00:00", "Z")
+
+        unique_source_invoice_id = self.unique_source_invoice_id
+
+        invoice_date: str | Unset = UNSET
+        if not isinstance(self.invoice_date, Unset):
+            invoice_date = self.invoice_date.isoformat(
+                timespec="seconds"
+                if not self.invoice_date.microsecond
+                else "milliseconds"
+                if not self.invoice_date.microsecond % 1000
+                else "microseconds"
+            ).replace("+00:00", "Z")
+
+        due_date: str | Unset = UNSET
+        if not isinstance(self.due_date, Unset):
+            due_date = self.due_date.isoformat(
+                timespec="seconds"
+                if not self.due_date.microsecond
+                else "milliseconds"
+                if not self.due_date.microsecond % 1000
+                else "microseconds"
+            ).replace("+00:00", "Z")
+
+        original_invoice_amount = self.original_invoice_amount
+
+        remaining_amount = self.remaining_amount
+
+        currency = self.currency
+
+        case_id: str | Unset = UNSET
+        if not isinstance(self.case_id, Unset):
+            case_id = str(self.case_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if organization is not UNSET:
+            field_dict["organization"] = organization
+        if invoice_number is not UNSET:
+            field_dict["invoiceNumber"] = invoice_number
+        if collection_case_number is not UNSET:
+            field_dict["collectionCaseNumber"] = collection_case_number
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if status is not UNSET:
+            field_dict["status"] = status
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if unique_source_invoice_id is not UNSET:
+            field_dict["uniqueSourceInvoiceId"] = unique_source_invoice_id
+        if invoice_date is not UNSET:
+            field_dict["invoiceDate"] = invoice_date
+        if due_date is not UNSET:
+            field_dict["dueDate"] = due_date
+        if original_invoice_amount is not UNSET:
+            field_dict["originalInvoiceAmount"] = original_invoice_amount
+        if remaining_amount is not UNSET:
+            field_dict["remainingAmount"] = remaining_amount
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if case_id is not UNSET:
+            field_dict["caseId"] = case_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.organization_ref import OrganizationRef
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        _organization = d.pop("organization", UNSET)
+        organization: OrganizationRef | Unset
+        if isinstance(_organization, Unset):
+            organization = UNSET
+        else:
+            organization = OrganizationRef.from_dict(_organization)
+
+        invoice_number = d.pop("invoiceNumber", UNSET)
+
+        collection_case_number = d.pop("collectionCaseNumber", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: InvoiceType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = InvoiceType(_type_)
+
+        _status = d.pop("status", UNSET)
+        status: InvoiceStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = InvoiceStatus(_status)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        unique_source_invoice_id = d.pop("uniqueSourceInvoiceId", UNSET)
+
+        _invoice_date = d.pop("invoiceDate", UNSET)
+        invoice_date: datetime.datetime | Unset
+        if isinstance(_invoice_date, Unset):
+            invoice_date = UNSET
+        else:
+            invoice_date = datetime.datetime.fromisoformat(_invoice_date)
+
+        _due_date = d.pop("dueDate", UNSET)
+        due_date: datetime.datetime | Unset
+        if isinstance(_due_date, Unset):
+            due_date = UNSET
+        else:
+            due_date = datetime.datetime.fromisoformat(_due_date)
+
+        original_invoice_amount = d.pop("originalInvoiceAmount", UNSET)
+
+        remaining_amount = d.pop("remainingAmount", UNSET)
+
+        currency = d.pop("currency", UNSET)
+
+        _case_id = d.pop("caseId", UNSET)
+        case_id: UUID | Unset
+        if isinstance(_case_id, Unset):
+            case_id = UNSET
+        else:
+            case_id = UUID(_case_id)
+
+        invoice = cls(
+            id=id,
+            organization=organization,
+            invoice_number=invoice_number,
+            collection_case_number=collection_case_number,
+            type_=type_,
+            status=status,
+            created_at=created_at,
+            unique_source_invoice_id=unique_source_invoice_id,
+            invoice_date=invoice_date,
+            due_date=due_date,
+            original_invoice_amount=original_invoice_amount,
+            remaining_amount=remaining_amount,
+            currency=currency,
+            case_id=case_id,
+        )
+
+        invoice.additional_properties = d
+        return invoice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,259 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.invoice_type import InvoiceType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.claim import Claim
+    from ..models.debtor import Debtor
+
+
+T = TypeVar("T", bound="InvoiceCreate")
+
+
+@_attrs_define
+class InvoiceCreate:
+    """One invoice to collect. Field list from the CreateInvoices example; required flags not documented.
+
+    Attributes:
+        type_ (InvoiceType | Unset): Invoice type (`NOTICE`, `PAYMENT_REMINDER` seen).
+        invoice_number (str | Unset):
+        vat (bool | Unset):
+        fees (bool | Unset):
+        original_invoice_amount (float | Unset):
+        currency (str | Unset): ISO 4217 code, e.g. `NOK`.
+        invoice_date (datetime.datetime | Unset):
+        due_date (datetime.datetime | Unset):
+        collection_notice_date (datetime.datetime | Unset):
+        ocr_reference_number (str | Unset): KID / OCR reference.
+        unique_source_invoice_id (str | Unset): Your own (ERP) id of the invoice.
+        description (str | Unset):
+        debtors (list[Debtor] | Unset):
+        claims (list[Claim] | Unset):
+    """
+
+    type_: InvoiceType | Unset = UNSET
+    invoice_number: str | Unset = UNSET
+    vat: bool | Unset = UNSET
+    fees: bool | Unset = UNSET
+    original_invoice_amount: float | Unset = UNSET
+    currency: str | Unset = UNSET
+    invoice_date: datetime.datetime | Unset = UNSET
+    due_date: datetime.datetime | Unset = UNSET
+    collection_notice_date: datetime.datetime | Unset = UNSET
+    ocr_reference_number: str | Unset = UNSET
+    unique_source_invoice_id: str | Unset = UNSET
+    description: str | Unset = UNSET
+    debtors: list[Debtor] | Unset = UNSET
+    claims: list[Claim] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        invoice_number = self.invoice_number
+
+        vat = self.vat
+
+        fees = self.fees
+
+        original_invoice_amount = self.original_invoice_amount
+
+        currency = self.currency
+
+        invoice_date: str | Unset = UNSET
+        if not isinstance(self.invoice_date, Unset):
+            invoice_date = self.invoice_date.isoformat(
+                timespec="seconds"
+                if not self.invoice_date.microsecond
+                else "milliseconds"
+                if not self.invoice_date.microsecond % 1000
+                else "microseconds"
+            ).replace("+00:00", "Z")
+
+        due_date: str | Unset = UNSET
+        if not isinstance(self.due_date, Unset):
+            due_date = self.due_date.isoformat(
+                timespec="seconds"
+                if not self.due_date.microsecond
+                else "milliseconds"
+                if not self.due_date.microsecond % 1000
+                else "microseconds"
+            ).replace("+00:00", "Z")
+
+        collection_notice_date: str | Unset = UNSET
+        if not isinstance(self.collection_notice_date, Unset):
+            collection_notice_date = self.collection_notice_date.isoformat(
+                timespec="seconds"
+                if not self.collection_notice_date.microsecond
+                else "milliseconds"
+                if not self.collection_notice_date.microsecond % 1000
+                else "microseconds"
+            ).replace("+00:00", "Z")
+
+        ocr_reference_number = self.ocr_reference_number
+
+        unique_source_invoice_id = self.unique_source_invoice_id
+
+        description = self.description
+
+        debtors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.debtors, Unset):
+            debtors = []
+            for debtors_item_data in self.debtors:
+                debtors_item = debtors_item_data.to_dict()
+                debtors.append(debtors_item)
+
+        claims: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.claims, Unset):
+            claims = []
+            for claims_item_data in self.claims:
+                claims_item = claims_item_data.to_dict()
+                claims.append(claims_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if invoice_number is not UNSET:
+            field_dict["invoiceNumber"] = invoice_number
+        if vat is not UNSET:
+            field_dict["vat"] = vat
+        if fees is not UNSET:
+            field_dict["fees"] = fees
+        if original_invoice_amount is not UNSET:
+            field_dict["originalInvoiceAmount"] = original_invoice_amount
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if invoice_date is not UNSET:
+            field_dict["invoiceDate"] = invoice_date
+        if due_date is not UNSET:
+            field_dict["dueDate"] = due_date
+        if collection_notice_date is not UNSET:
+            field_dict["collectionNoticeDate"] = collection_notice_date
+        if ocr_reference_number is not UNSET:
+            field_dict["ocrReferenceNumber"] = ocr_reference_number
+        if unique_source_invoice_id is not UNSET:
+            field_dict["uniqueSourceInvoiceId"] = unique_source_invoice_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if debtors is not UNSET:
+            field_dict["debtors"] = debtors
+        if claims is not UNSET:
+            field_dict["claims"] = claims
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.claim import Claim
+        from ..models.debtor import Debtor
+
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: InvoiceType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = InvoiceType(_type_)
+
+        invoice_number = d.pop("invoiceNumber", UNSET)
+
+        vat = d.pop("vat", UNSET)
+
+        fees = d.pop("fees", UNSET)
+
+        original_invoice_amount = d.pop("originalInvoiceAmount", UNSET)
+
+        currency = d.pop("currency", UNSET)
+
+        _invoice_date = d.pop("invoiceDate", UNSET)
+        invoice_date: datetime.datetime | Unset
+        if isinstance(_invoice_date, Unset):
+            invoice_date = UNSET
+        else:
+            invoice_date = datetime.datetime.fromisoformat(_invoice_date)
+
+        _due_date = d.pop("dueDate", UNSET)
+        due_date: datetime.datetime | Unset
+        if isinstance(_due_date, Unset):
+            due_date = UNSET
+        else:
+            due_date = datetime.datetime.fromisoformat(_due_date)
+
+        _collection_notice_date = d.pop("collectionNoticeDate", UNSET)
+        collection_notice_date: datetime.datetime | Unset
+        if isinstance(_collection_notice_date, Unset):
+            collection_notice_date = UNSET
+        else:
+            collection_notice_date = datetime.datetime.fromisoformat(_collection_notice_date)
+
+        ocr_reference_number = d.pop("ocrReferenceNumber", UNSET)
+
+        unique_source_invoice_id = d.pop("uniqueSourceInvoiceId", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _debtors = d.pop("debtors", UNSET)
+        debtors: list[Debtor] | Unset = UNSET
+        if _debtors is not UNSET:
+            debtors = []
+            for debtors_item_data in _debtors:
+                debtors_item = Debtor.from_dict(debtors_item_data)
+
+                debtors.append(debtors_item)
+
+        _claims = d.pop("claims", UNSET)
+        claims: list[Claim] | Unset = UNSET
+        if _claims is not UNSET:
+            claims = []
+            for claims_item_data in _claims:
+                claims_item = Claim.from_dict(claims_item_data)
+
+                claims.append(claims_item)
+
+        invoice_create = cls(
+            type_=type_,
+            invoice_number=invoice_number,
+            vat=vat,
+            fees=fees,
+            original_invoice_amount=original_invoice_amount,
+            currency=currency,
+            invoice_date=invoice_date,
+            due_date=due_date,
+            collection_notice_date=collection_notice_date,
+            ocr_reference_number=ocr_reference_number,
+            unique_source_invoice_id=unique_source_invoice_id,
+            description=description,
+            debtors=debtors,
+            claims=claims,
+        )
+
+        invoice_create.additional_properties = d
+        return invoice_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

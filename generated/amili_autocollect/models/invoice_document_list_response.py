@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invoice_document import InvoiceDocument
+    from ..models.summary import Summary
+
+
+T = TypeVar("T", bound="InvoiceDocumentListResponse")
+
+
+@_attrs_define
+class InvoiceDocumentListResponse:
+    """
+    Attributes:
+        data (list[InvoiceDocument]):
+        summary (Summary | Unset): Envelope summary. `status` seen as `SUCCESS`; `nextPageToken` is the cursor of the
+            next page.
+    """
+
+    data: list[InvoiceDocument]
+    summary: Summary | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        summary: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.summary, Unset):
+            summary = self.summary.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.invoice_document import InvoiceDocument
+        from ..models.summary import Summary
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = InvoiceDocument.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        _summary = d.pop("summary", UNSET)
+        summary: Summary | Unset
+        if isinstance(_summary, Unset):
+            summary = UNSET
+        else:
+            summary = Summary.from_dict(_summary)
+
+        invoice_document_list_response = cls(
+            data=data,
+            summary=summary,
+        )
+
+        invoice_document_list_response.additional_properties = d
+        return invoice_document_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

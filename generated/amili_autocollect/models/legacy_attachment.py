@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LegacyAttachment")
+
+
+@_attrs_define
+class LegacyAttachment:
+    """
+    Attributes:
+        customerref (str | Unset):
+        ledgerref (str | Unset):
+        filename (str | Unset):
+        contenttype (str | Unset):
+        data (str | Unset): Base64 file content.
+    """
+
+    customerref: str | Unset = UNSET
+    ledgerref: str | Unset = UNSET
+    filename: str | Unset = UNSET
+    contenttype: str | Unset = UNSET
+    data: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customerref = self.customerref
+
+        ledgerref = self.ledgerref
+
+        filename = self.filename
+
+        contenttype = self.contenttype
+
+        data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customerref is not UNSET:
+            field_dict["customerref"] = customerref
+        if ledgerref is not UNSET:
+            field_dict["ledgerref"] = ledgerref
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if contenttype is not UNSET:
+            field_dict["contenttype"] = contenttype
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        customerref = d.pop("customerref", UNSET)
+
+        ledgerref = d.pop("ledgerref", UNSET)
+
+        filename = d.pop("filename", UNSET)
+
+        contenttype = d.pop("contenttype", UNSET)
+
+        data = d.pop("data", UNSET)
+
+        legacy_attachment = cls(
+            customerref=customerref,
+            ledgerref=ledgerref,
+            filename=filename,
+            contenttype=contenttype,
+            data=data,
+        )
+
+        legacy_attachment.additional_properties = d
+        return legacy_attachment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

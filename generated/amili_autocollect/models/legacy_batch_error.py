@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LegacyBatchError")
+
+
+@_attrs_define
+class LegacyBatchError:
+    """
+    Attributes:
+        objectname (str | Unset):
+        objectindex (int | Unset):
+        message (str | Unset):
+    """
+
+    objectname: str | Unset = UNSET
+    objectindex: int | Unset = UNSET
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        objectname = self.objectname
+
+        objectindex = self.objectindex
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if objectname is not UNSET:
+            field_dict["objectname"] = objectname
+        if objectindex is not UNSET:
+            field_dict["objectindex"] = objectindex
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        objectname = d.pop("objectname", UNSET)
+
+        objectindex = d.pop("objectindex", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        legacy_batch_error = cls(
+            objectname=objectname,
+            objectindex=objectindex,
+            message=message,
+        )
+
+        legacy_batch_error.additional_properties = d
+        return legacy_batch_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payment_type import PaymentType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PaymentCreate")
+
+
+@_attrs_define
+class PaymentCreate:
+    """`invoiceId`, `type`, `amount`, `currency` documented; the rest of the item was cut (`date`, `description` inferred).
+
+    Attributes:
+        invoice_id (UUID | Unset):
+        type_ (PaymentType | Unset): Value seen `DIRECT_PAYMENT` (list incomplete).
+        amount (float | Unset):
+        currency (str | Unset):
+        date (datetime.datetime | Unset):
+        description (str | Unset):
+    """
+
+    invoice_id: UUID | Unset = UNSET
+    type_: PaymentType | Unset = UNSET
+    amount: float | Unset = UNSET
+    currency: str | Unset = UNSET
+    date: datetime.datetime | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invoice_id: str | Unset = UNSET
+        if not isinstance(self.invoice_id, Unset):
+            invoice_id = str(self.invoice_id)
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        amount = self.amount
+
+        currency = self.currency
+
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat(
+                timespec="seconds"
+                if not self.date.microsecond
+                else "milliseconds"
+                if not self.date.microsecond % 1000
+                else "microseconds"
+            ).replace("+00:00", "Z")
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if invoice_id is not UNSET:
+            field_dict["invoiceId"] = invoice_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if date is not UNSET:
+            field_dict["date"] = date
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _invoice_id = d.pop("invoiceId", UNSET)
+        invoice_id: UUID | Unset
+        if isinstance(_invoice_id, Unset):
+            invoice_id = UNSET
+        else:
+            invoice_id = UUID(_invoice_id)
+
+        _type_ = d.pop("type", UNSET)
+        type_: PaymentType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = PaymentType(_type_)
+
+        amount = d.pop("amount", UNSET)
+
+        currency = d.pop("currency", UNSET)
+
+        _date = d.pop("date", UNSET)
+        date: datetime.datetime | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.datetime.fromisoformat(_date)
+
+        description = d.pop("description", UNSET)
+
+        payment_create = cls(
+            invoice_id=invoice_id,
+            type_=type_,
+            amount=amount,
+            currency=currency,
+            date=date,
+            description=description,
+        )
+
+        payment_create.additional_properties = d
+        return payment_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

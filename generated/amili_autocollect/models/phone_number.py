@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PhoneNumber")
+
+
+@_attrs_define
+class PhoneNumber:
+    """
+    Attributes:
+        country_code (str | Unset):
+        original_value (str | Unset):
+        value (str | Unset):
+    """
+
+    country_code: str | Unset = UNSET
+    original_value: str | Unset = UNSET
+    value: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        country_code = self.country_code
+
+        original_value = self.original_value
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if country_code is not UNSET:
+            field_dict["countryCode"] = country_code
+        if original_value is not UNSET:
+            field_dict["originalValue"] = original_value
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        country_code = d.pop("countryCode", UNSET)
+
+        original_value = d.pop("originalValue", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        phone_number = cls(
+            country_code=country_code,
+            original_value=original_value,
+            value=value,
+        )
+
+        phone_number.additional_properties = d
+        return phone_number
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SettlementCreatedData")
+
+
+@_attrs_define
+class SettlementCreatedData:
+    """
+    Attributes:
+        settlement_id (UUID):
+        organization_id (UUID):
+        settlement_date (datetime.date | Unset):
+        invoice_id (UUID | Unset):
+        invoice_number (str | Unset):
+        case_number (str | Unset):
+    """
+
+    settlement_id: UUID
+    organization_id: UUID
+    settlement_date: datetime.date | Unset = UNSET
+    invoice_id: UUID | Unset = UNSET
+    invoice_number: str | Unset = UNSET
+    case_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        settlement_id = str(self.settlement_id)
+
+        organization_id = str(self.organization_id)
+
+        settlement_date: str | Unset = UNSET
+        if not isinstance(self.settlement_date, Unset):
+            settlement_date = self.settlement_date.isoformat()
+
+        invoice_id: str | Unset = UNSET
+        if not isinstance(self.invoice_id, Unset):
+            invoice_id = str(self.invoice_id)
+
+        invoice_number = self.invoice_number
+
+        case_number = self.case_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "settlementId": settlement_id,
+                "organizationId": organization_id,
+            }
+        )
+        if settlement_date is not UNSET:
+            field_dict["settlementDate"] = settlement_date
+        if invoice_id is not UNSET:
+            field_dict["invoiceId"] = invoice_id
+        if invoice_number is not UNSET:
+            field_dict["invoiceNumber"] = invoice_number
+        if case_number is not UNSET:
+            field_dict["caseNumber"] = case_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        settlement_id = UUID(d.pop("settlementId"))
+
+        organization_id = UUID(d.pop("organizationId"))
+
+        _settlement_date = d.pop("settlementDate", UNSET)
+        settlement_date: datetime.date | Unset
+        if isinstance(_settlement_date, Unset):
+            settlement_date = UNSET
+        else:
+            settlement_date = datetime.date.fromisoformat(_settlement_date)
+
+        _invoice_id = d.pop("invoiceId", UNSET)
+        invoice_id: UUID | Unset
+        if isinstance(_invoice_id, Unset):
+            invoice_id = UNSET
+        else:
+            invoice_id = UUID(_invoice_id)
+
+        invoice_number = d.pop("invoiceNumber", UNSET)
+
+        case_number = d.pop("caseNumber", UNSET)
+
+        settlement_created_data = cls(
+            settlement_id=settlement_id,
+            organization_id=organization_id,
+            settlement_date=settlement_date,
+            invoice_id=invoice_id,
+            invoice_number=invoice_number,
+            case_number=case_number,
+        )
+
+        settlement_created_data.additional_properties = d
+        return settlement_created_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.settlement import Settlement
+    from ..models.summary import Summary
+
+
+T = TypeVar("T", bound="SettlementResponse")
+
+
+@_attrs_define
+class SettlementResponse:
+    """
+    Attributes:
+        data (Settlement): Fields up to `exchangeRate` documented (example cut); the rest inferred from the
+            SETTLEMENT_CREATED webhook.
+        summary (Summary | Unset): Envelope summary. `status` seen as `SUCCESS`; `nextPageToken` is the cursor of the
+            next page.
+    """
+
+    data: Settlement
+    summary: Summary | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        summary: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.summary, Unset):
+            summary = self.summary.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.settlement import Settlement
+        from ..models.summary import Summary
+
+        d = dict(src_dict)
+        data = Settlement.from_dict(d.pop("data"))
+
+        _summary = d.pop("summary", UNSET)
+        summary: Summary | Unset
+        if isinstance(_summary, Unset):
+            summary = UNSET
+        else:
+            summary = Summary.from_dict(_summary)
+
+        settlement_response = cls(
+            data=data,
+            summary=summary,
+        )
+
+        settlement_response.additional_properties = d
+        return settlement_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

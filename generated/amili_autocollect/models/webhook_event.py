@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_event_type import WebhookEventType
+from ..models.webhook_source import WebhookSource
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.batch_completed_data import BatchCompletedData
+    from ..models.case_event_data import CaseEventData
+    from ..models.case_updated_data import CaseUpdatedData
+    from ..models.settlement_created_data import SettlementCreatedData
+
+
+T = TypeVar("T", bound="WebhookEvent")
+
+
+@_attrs_define
+class WebhookEvent:
+    """Any webhook delivery. The event name is in `type` (BATCH_COMPLETED, SETTLEMENT_CREATED) or `eventType`
+    (CASE, CASE_UPDATED); `data` parses into the matching per-event data model.
+
+        Attributes:
+            id (UUID):
+            source (WebhookSource): Value seen `COLLECTION`.
+            time_stamp (datetime.datetime):
+            data (BatchCompletedData | CaseEventData | CaseUpdatedData | SettlementCreatedData):
+            type_ (WebhookEventType | Unset):
+            event_type (WebhookEventType | Unset):
+    """
+
+    id: UUID
+    source: WebhookSource
+    time_stamp: datetime.datetime
+    data: BatchCompletedData | CaseEventData | CaseUpdatedData | SettlementCreatedData
+    type_: WebhookEventType | Unset = UNSET
+    event_type: WebhookEventType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.batch_completed_data import BatchCompletedData
+        from ..models.case_updated_data import CaseUpdatedData
+        from ..models.settlement_created_data import SettlementCreatedData
+
+        id = str(self.id)
+
+        source = self.source.value
+
+        time_stamp = self.time_stamp.isoformat(
+            timespec="seconds"
+            if not self.time_stamp.microsecond
+            else "milliseconds"
+            if not self.time_stamp.microsecond % 1000
+            else "microseconds"
+        ).replace("+00:00", "Z")
+
+        data: dict[str, Any]
+        if (
+            isinstance(self.data, BatchCompletedData)
+            or isinstance(self.data, SettlementCreatedData)
+            or isinstance(self.data, CaseUpdatedData)
+        ):
+            data = self.data.to_dict()
+        else:
+            data = self.data.to_dict()
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        event_type: str | Unset = UNSET
+        if not isinstance(self.event_type, Unset):
+            event_type = self.event_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "source": source,
+                "timeStamp": time_stamp,
+                "data": data,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if event_type is not UNSET:
+            field_dict["eventType"] = event_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.batch_completed_data import BatchCompletedData
+        from ..models.case_event_data import CaseEventData
+        from ..models.case_updated_data import CaseUpdatedData
+        from ..models.settlement_created_data import SettlementCreatedData
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        source = WebhookSource(d.pop("source"))
+
+        time_stamp = datetime.datetime.fromisoformat(d.pop("timeStamp"))
+
+        def _parse_data(data: object) -> BatchCompletedData | CaseEventData | CaseUpdatedData | SettlementCreatedData:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = BatchCompletedData.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_1 = SettlementCreatedData.from_dict(data)
+
+                return data_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_2 = CaseUpdatedData.from_dict(data)
+
+                return data_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            data_type_3 = CaseEventData.from_dict(data)
+
+            return data_type_3
+
+        data = _parse_data(d.pop("data"))
+
+        _type_ = d.pop("type", UNSET)
+        type_: WebhookEventType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = WebhookEventType(_type_)
+
+        _event_type = d.pop("eventType", UNSET)
+        event_type: WebhookEventType | Unset
+        if isinstance(_event_type, Unset):
+            event_type = UNSET
+        else:
+            event_type = WebhookEventType(_event_type)
+
+        webhook_event = cls(
+            id=id,
+            source=source,
+            time_stamp=time_stamp,
+            data=data,
+            type_=type_,
+            event_type=event_type,
+        )
+
+        webhook_event.additional_properties = d
+        return webhook_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
