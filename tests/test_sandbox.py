@@ -133,7 +133,9 @@ async def test_autocollect_idempotent_batches_and_webhooks() -> None:
     async def hook(delivery: WebhookDelivery) -> None:
         received.append(delivery)
 
-    sandbox = Sandbox(SandboxConfig(batch_delay=10, webhook_callback=hook, webhook_secret="s3cr3t"))
+    sandbox = Sandbox(
+        SandboxConfig(batch_delay=10, webhook_callback=hook, webhook_secret="s3cr3t", validate_responses=True)
+    )
     async with sandbox.client() as client:
         auth = await token(client, sandbox)
         invoices = {
@@ -161,11 +163,14 @@ async def test_autocollect_idempotent_batches_and_webhooks() -> None:
 
         case_id = batch["succeeded"][0]["caseId"]
         pause = await client.post(f"/collection/v1/orgs/{ORG}/cases/{case_id}/pause", headers=auth)
-        assert pause.json()["data"]["status"] == "PAUSED"
+        assert pause.status_code == 202
+        assert sandbox.state.organizations[ORG].cases[case_id]["status"] == "PAUSED"
         assert (await client.post(f"/collection/v1/orgs/{ORG}/cases/{case_id}/pause", headers=auth)).status_code == 409
         await client.post(f"/collection/v1/orgs/{ORG}/cases/{case_id}/resume", headers=auth)
-        withdrawn = await client.post(f"/collection/v1/orgs/{ORG}/cases/{case_id}/withdraw", headers=auth)
-        assert withdrawn.json()["data"]["status"] == "WITHDRAWN"
+        await client.post(f"/collection/v1/orgs/{ORG}/cases/{case_id}/withdraw", headers=auth)
+        assert sandbox.state.organizations[ORG].cases[case_id]["status"] == "WITHDRAWN"
+    assert sandbox.violations == []
+    assert sandbox.response_problems == []
 
     events = [d.event for d in received]
     assert events[:2] == ["CASE", "BATCH_COMPLETED"]

@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 Json = dict[str, Any]
 PAGE_SIZE_DEFAULT, PAGE_SIZE_CAP = 50, 500
-BATCH_KINDS = {"invoices": "INVOICE", "payments": "PAYMENT", "corrections": "CORRECTION"}
+# the spec's BatchType enum knows only INVOICE and NONE (documented as incomplete)
+BATCH_KINDS = {"invoices": "INVOICE", "payments": "NONE", "corrections": "NONE"}
 CASE_TYPES = {"NOTICE": "COLLECTION_NOTICE", "PAYMENT_REMINDER": "PAYMENT_REMINDER"}
 # case actions: action -> (allowed from, resulting status)
 CASE_ACTIONS = {
@@ -106,6 +107,7 @@ class AutoCollect:
             created_at=self.ctx.clock.now(),
             ready_at=self.ctx.ready_at(),
             idempotency_key=key,
+            kind=kind,
             fail_all=fault_flag(request, "batch_failure"),
         )
         org.batches[batch.batch_id] = batch
@@ -136,14 +138,14 @@ class AutoCollect:
                 error = "Item is not an object"
             elif batch.type == "INVOICE":
                 error = self._invoice(org, batch, item, events)
-            elif batch.type == "PAYMENT":
+            elif batch.kind == "payments":
                 error = self._payment(org, item, events)
             else:
                 error = self._correction(org, item)
             if error is not None:
                 keys = ("invoiceId", "invoiceNumber", "uniqueSourceInvoiceId")
                 ref: Json = {k: item[k] for k in keys if isinstance(item, dict) and k in item}
-                batch.failed.append({"index": index, **ref, "errors": [{"message": error}]})
+                batch.failed.append({"index": index, **ref, "message": error, "errors": [error]})
         batch.status = "SUCCESS" if not batch.failed else ("FAILED" if not batch.succeeded else "PARTIAL")
         batch.finished_at = now
         for event, data in events:
@@ -318,7 +320,7 @@ class AutoCollect:
             if invoice_id in org.invoices:
                 org.invoices[invoice_id]["status"] = target
         await self.ctx.webhooks.emit("CASE_UPDATED", self.case_event(org, case, ["status"]))
-        return JSONResponse({"summary": {"status": "SUCCESS"}, "data": case}, status_code=202)
+        return Response(status_code=202)  # the spec documents no body
 
     async def list_settlements(self, request: Request) -> Response:
         org = self.org(request)

@@ -18,7 +18,7 @@ def error_body(api: str, status: int, message: str, errors: list[str] | None = N
     if api == "arm":
         return {"status": "FAILED", "result": "ERROR", "message": message, "warnings": [], "errors": details}
     if api == "autocollect":
-        return {"summary": {"status": "FAILED"}, "errors": [{"code": str(status), "message": message}, *details]}
+        return {"status": status, "title": message, "message": message, "errors": {"request": errors or []}}
     if api == "distribution":
         return {"Message": message, "Errors": [{"Field": "", "Message": e["message"]} for e in details]}
     return {"Message": message, "Errors": [e["message"] for e in details]}

@@ -86,6 +86,7 @@ class AcBatch:
     created_at: float
     ready_at: float
     idempotency_key: str | None
+    kind: str = "invoices"  # invoices | payments | corrections (``type`` is the spec's coarser BatchType)
     fail_all: bool = False
     status: str = "QUEUED"
     finished_at: float | None = None
