@@ -1,0 +1,369 @@
+"""AutoCollect (Collection API v1): asynchronous invoice/payment/correction batches, cases, settlements."""
+
+from __future__ import annotations
+
+import base64
+import json
+import uuid
+from typing import TYPE_CHECKING, Any
+
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from .common import fault_flag, int_param, json_body
+from .errors import error_response
+from .state import AcBatch, Organization, iso
+
+if TYPE_CHECKING:
+    from starlette.requests import Request
+
+    from .context import Context
+
+Json = dict[str, Any]
+PAGE_SIZE_DEFAULT, PAGE_SIZE_CAP = 50, 500
+# the spec's BatchType enum knows only INVOICE and NONE (documented as incomplete)
+BATCH_KINDS = {"invoices": "INVOICE", "payments": "NONE", "corrections": "NONE"}
+CASE_TYPES = {"NOTICE": "COLLECTION_NOTICE", "PAYMENT_REMINDER": "PAYMENT_REMINDER"}
+# case actions: action -> (allowed from, resulting status)
+CASE_ACTIONS = {
+    "pause": ({"OPEN"}, "PAUSED"),
+    "resume": ({"PAUSED"}, "OPEN"),
+    "withdraw": ({"OPEN", "PAUSED"}, "WITHDRAWN"),
+}
+
+
+def encode_token(offset: int) -> str:
+    return base64.urlsafe_b64encode(json.dumps({"o": offset}).encode()).decode().rstrip("=")
+
+
+def decode_token(token: str | None) -> int | None:
+    """Offset encoded in an opaque cursor; None for a token the sandbox did not issue."""
+    if not token:
+        return 0
+    try:
+        data = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
+        return int(data["o"])
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+class AutoCollect:
+    """AutoCollect handlers and the batch processor that turns queued batches into invoices, cases, settlements."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.next_case_number = 5000001
+
+    def org(self, request: Request) -> Organization:
+        key = "organizationId" if "organizationId" in request.path_params else "orgId"
+        return self.ctx.state.organization(str(request.path_params[key]))
+
+    # ------------------------------------------------------------------------------------------ paging
+
+    def cursor_page(self, request: Request, items: list[Json], token_param: str = "PageToken") -> Response:  # noqa: S107
+        q = request.query_params
+        size_param = "pageSize" if token_param == "pageToken" else "PageSize"
+        offset = decode_token(q.get(token_param))
+        if offset is None:
+            return error_response("autocollect", 400, f"Invalid {token_param}")
+        size = max(1, min(int_param(q.get(size_param), PAGE_SIZE_DEFAULT), PAGE_SIZE_CAP))
+        if q.get("SortDirection", "").upper() == "DESC":
+            items = list(reversed(items))
+        chunk = items[offset : offset + size]
+        next_token = encode_token(offset + size) if offset + size < len(items) else None
+        return JSONResponse({"summary": {"status": "SUCCESS", "nextPageToken": next_token}, "data": chunk})
+
+    @staticmethod
+    def filtered(items: list[Json], request: Request, mapping: dict[str, str]) -> list[Json]:
+        """Apply documented filters: query parameter -> item field (exact, case-insensitive)."""
+        q = request.query_params
+        out = items
+        for param, fieldname in mapping.items():
+            wanted = q.get(param)
+            if wanted:
+                out = [i for i in out if str(i.get(fieldname, "")).lower() == wanted.lower()]
+        return out
+
+    # ------------------------------------------------------------------------------------------ writes
+
+    async def create_batch(self, request: Request) -> Response:
+        org = self.org(request)
+        kind = request.url.path.rstrip("/").rsplit("/", 1)[-1]
+        batch_type = BATCH_KINDS[kind]
+        key = request.headers.get("IdempotencyKey")
+        if key and (kind, key) in org.idempotency:
+            self.ctx.state.duplicates["autocollect.idempotent_replay"] += 1
+            return self.accepted(request, org.batches[org.idempotency[(kind, key)]])
+        body = await json_body(request)
+        items = body.get(kind) if body else None
+        if not isinstance(items, list) or not items:
+            return error_response("autocollect", 400, f"Body must contain a non-empty {kind} array")
+        batch = AcBatch(
+            batch_id=str(uuid.uuid4()),
+            organization_id=org.organization_id,
+            type=batch_type,
+            items=items,
+            created_by=str(uuid.uuid5(uuid.NAMESPACE_URL, self.ctx.config.client_id)),
+            created_at=self.ctx.clock.now(),
+            ready_at=self.ctx.ready_at(),
+            idempotency_key=key,
+            kind=kind,
+            fail_all=fault_flag(request, "batch_failure"),
+        )
+        org.batches[batch.batch_id] = batch
+        if key:
+            org.idempotency[(kind, key)] = batch.batch_id
+        return self.accepted(request, batch)
+
+    def accepted(self, request: Request, batch: AcBatch) -> Response:
+        root = f"{request.url.scheme}://{request.url.netloc}{request.scope.get('root_path', '')}"
+        data = {"batchId": batch.batch_id, "batchUrl": f"{root}/batches/{batch.batch_id}"}
+        return JSONResponse({"summary": {"status": "SUCCESS"}, "data": data}, status_code=202)
+
+    async def process_due(self) -> None:
+        """Process queued batches whose delay has passed and send the resulting webhooks."""
+        now = self.ctx.clock.now()
+        for org in self.ctx.state.organizations.values():
+            for batch in list(org.batches.values()):
+                if batch.status == "QUEUED" and batch.ready_at <= now:
+                    await self._process(org, batch, now)
+
+    async def _process(self, org: Organization, batch: AcBatch, now: float) -> None:
+        events: list[tuple[str, Json]] = []
+        for index, item in enumerate(batch.items):
+            error: str | None
+            if batch.fail_all:
+                error = "Batch processing failed"
+            elif not isinstance(item, dict):
+                error = "Item is not an object"
+            elif batch.type == "INVOICE":
+                error = self._invoice(org, batch, item, events)
+            elif batch.kind == "payments":
+                error = self._payment(org, item, events)
+            else:
+                error = self._correction(org, item)
+            if error is not None:
+                keys = ("invoiceId", "invoiceNumber", "uniqueSourceInvoiceId")
+                ref: Json = {k: item[k] for k in keys if isinstance(item, dict) and k in item}
+                batch.failed.append({"index": index, **ref, "message": error, "errors": [error]})
+        batch.status = "SUCCESS" if not batch.failed else ("FAILED" if not batch.succeeded else "PARTIAL")
+        batch.finished_at = now
+        for event, data in events:
+            await self.ctx.webhooks.emit(event, data)
+        await self.ctx.webhooks.emit(
+            "BATCH_COMPLETED",
+            {"batchId": batch.batch_id, "organizationId": org.organization_id, "status": batch.status},
+        )
+
+    def _invoice(self, org: Organization, batch: AcBatch, item: Json, events: list[tuple[str, Json]]) -> str | None:
+        number = item.get("invoiceNumber")
+        if not number:
+            return "invoiceNumber is required"
+        amount = item.get("originalInvoiceAmount")
+        if not isinstance(amount, int | float) or amount < 0:
+            return "originalInvoiceAmount must be a non-negative number"
+        source_id = item.get("uniqueSourceInvoiceId")
+        for existing in org.invoices.values():
+            if existing["invoiceNumber"] == number or (
+                source_id and existing.get("uniqueSourceInvoiceId") == source_id
+            ):
+                self.ctx.state.duplicates["autocollect.invoice"] += 1
+                return f"Invoice {number} already exists"
+        invoice_id, case_id = str(uuid.uuid4()), str(uuid.uuid4())
+        case_number = str(self.next_case_number)
+        self.next_case_number += 1
+        debtors = item.get("debtors")
+        debtor_list: list[Any] = debtors if isinstance(debtors, list) else []
+        customer_number = next((d.get("customerNumber") for d in debtor_list if isinstance(d, dict)), None)
+        invoice = {
+            **item,
+            "id": invoice_id,
+            "organization": {"id": org.organization_id, "organizationNumber": "", "name": ""},
+            "collectionCaseNumber": case_number,
+            "caseId": case_id,
+            "status": "OPEN",
+            "remainingAmount": amount,
+            "customerNumber": customer_number,
+            "createdAt": iso(self.ctx.clock.now()),
+        }
+        org.invoices[invoice_id] = invoice
+        case = {
+            "caseId": case_id,
+            "caseNumber": case_number,
+            "organizationId": org.organization_id,
+            "type": CASE_TYPES.get(str(item.get("type")), str(item.get("type") or "COLLECTION_NOTICE")),
+            "status": "OPEN",
+            "invoices": [invoice_id],
+            "customerNumber": customer_number,
+            "uniqueSourceInvoiceId": source_id,
+            "createdAt": iso(self.ctx.clock.now()),
+        }
+        org.cases[case_id] = case
+        batch.succeeded.append(
+            {"invoiceId": invoice_id, "invoiceNumber": number, "caseId": case_id, "caseNumber": case_number}
+        )
+        events.append(("CASE", self.case_event(org, case)))
+        return None
+
+    def _payment(self, org: Organization, item: Json, events: list[tuple[str, Json]]) -> str | None:
+        invoice = org.invoices.get(str(item.get("invoiceId")))
+        if invoice is None:
+            return f"Invoice {item.get('invoiceId')} not found"
+        amount = item.get("amount")
+        if not isinstance(amount, int | float) or amount <= 0:
+            return "amount must be a positive number"
+        payment_id = str(uuid.uuid4())
+        org.payments[payment_id] = {"id": payment_id, **item}
+        invoice["remainingAmount"] = max(0, invoice["remainingAmount"] - amount)
+        if invoice["remainingAmount"] == 0:
+            settlement_id = str(uuid.uuid4())
+            settlement = {
+                "settlementId": settlement_id,
+                "organizationId": org.organization_id,
+                "settlementDate": iso(self.ctx.clock.now())[:10],
+                "invoiceId": invoice["id"],
+                "invoiceNumber": invoice["invoiceNumber"],
+                "caseNumber": invoice["collectionCaseNumber"],
+                "collectionType": "REMINDER",
+                "currency": invoice.get("currency", "NOK"),
+                "amount": invoice.get("originalInvoiceAmount"),
+            }
+            org.settlements[settlement_id] = settlement
+            invoice["status"] = "CLOSED"
+            events.append(("SETTLEMENT_CREATED", {k: settlement[k] for k in list(settlement)[:6]}))
+        return None
+
+    def _correction(self, org: Organization, item: Json) -> str | None:
+        invoice = org.invoices.get(str(item.get("invoiceId")))
+        if invoice is None:
+            return f"Invoice {item.get('invoiceId')} not found"
+        amount = item.get("amount")
+        if not isinstance(amount, int | float):
+            return "amount must be a number"
+        correction_id = str(uuid.uuid4())
+        org.corrections[correction_id] = {"id": correction_id, **item}
+        invoice["remainingAmount"] = max(0, invoice["remainingAmount"] + amount)
+        return None
+
+    def case_event(self, org: Organization, case: Json, fields: list[str] | None = None) -> Json:
+        data = {
+            "orgId": org.organization_id,
+            "caseId": case["caseId"],
+            "caseNumber": case["caseNumber"],
+            "type": case["type"],
+            "status": case["status"],
+            "invoices": list(case["invoices"]),
+        }
+        if fields is not None:
+            data["fields"] = fields
+        return data
+
+    # ------------------------------------------------------------------------------------------ reads
+
+    async def get_batch(self, request: Request) -> Response:
+        batch_id = str(request.path_params["batchId"])
+        if "organizationId" in request.path_params or "orgId" in request.path_params:
+            batch = self.org(request).batches.get(batch_id)
+        else:
+            batch = next(
+                (o.batches[batch_id] for o in self.ctx.state.organizations.values() if batch_id in o.batches), None
+            )
+        if batch is None:
+            return error_response("autocollect", 404, f"Batch {batch_id} not found")
+        return JSONResponse({"summary": {"status": "SUCCESS"}, "data": batch.to_json()})
+
+    async def list_batches(self, request: Request) -> Response:
+        org = self.org(request)
+        items = [b.to_json() for b in org.batches.values()]
+        items = self.filtered(items, request, {"State": "status", "Type": "type", "IdempotencyKey": "idempotencyKey"})
+        return self.cursor_page(request, items)
+
+    async def list_invoices(self, request: Request) -> Response:
+        org = self.org(request)
+        mapping = {
+            "Status": "status",
+            "Type": "type",
+            "InvoiceNumber": "invoiceNumber",
+            "UniqueSourceInvoiceId": "uniqueSourceInvoiceId",
+            "CustomerNumber": "customerNumber",
+        }
+        return self.cursor_page(request, self.filtered(list(org.invoices.values()), request, mapping))
+
+    async def get_invoice(self, request: Request) -> Response:
+        invoice = self.org(request).invoices.get(str(request.path_params["invoiceId"]))
+        if invoice is None:
+            return error_response("autocollect", 404, f"Invoice {request.path_params['invoiceId']} not found")
+        return JSONResponse({"summary": {"status": "SUCCESS"}, "data": invoice})
+
+    async def list_cases(self, request: Request) -> Response:
+        org = self.org(request)
+        mapping = {
+            "Status": "status",
+            "Type": "type",
+            "CaseNumber": "caseNumber",
+            "CustomerNumber": "customerNumber",
+            "UniqueSourceInvoiceId": "uniqueSourceInvoiceId",
+        }
+        return self.cursor_page(request, self.filtered(list(org.cases.values()), request, mapping))
+
+    async def case_action(self, request: Request) -> Response:
+        org = self.org(request)
+        action = request.url.path.rstrip("/").rsplit("/", 1)[-1]
+        case = org.cases.get(str(request.path_params["caseId"]))
+        if case is None:
+            return error_response("autocollect", 404, f"Case {request.path_params['caseId']} not found")
+        allowed, target = CASE_ACTIONS[action]
+        if case["status"] not in allowed:
+            return error_response("autocollect", 409, f"Cannot {action} a case in status {case['status']}")
+        case["status"] = target
+        for invoice_id in case["invoices"]:
+            if invoice_id in org.invoices:
+                org.invoices[invoice_id]["status"] = target
+        await self.ctx.webhooks.emit("CASE_UPDATED", self.case_event(org, case, ["status"]))
+        return Response(status_code=202)  # the spec documents no body
+
+    async def list_settlements(self, request: Request) -> Response:
+        org = self.org(request)
+        items = list(org.settlements.values())
+        since, until = request.query_params.get("fromDate"), request.query_params.get("toDate")
+        items = [
+            s
+            for s in items
+            if (not since or s["settlementDate"] >= since[:10]) and (not until or s["settlementDate"] <= until[:10])
+        ]
+        return self.cursor_page(request, items, token_param="pageToken")
+
+    async def get_settlement(self, request: Request) -> Response:
+        settlement = self.org(request).settlements.get(str(request.path_params["settlementId"]))
+        if settlement is None:
+            return error_response("autocollect", 404, f"Settlement {request.path_params['settlementId']} not found")
+        return JSONResponse({"summary": {"status": "SUCCESS"}, "data": settlement})
+
+    def routes(self) -> list[Route]:
+        o = "/orgs/{organizationId}"
+        routes = [
+            Route(f"{o}/{kind}", self.create_batch, methods=["POST"], name=f"autocollect.create_{kind}")
+            for kind in BATCH_KINDS
+        ]
+        routes += [
+            Route(f"{o}/batches", self.list_batches, methods=["GET"], name="autocollect.list_batches"),
+            Route(f"{o}/batches/{{batchId}}", self.get_batch, methods=["GET"], name="autocollect.get_batch"),
+            Route("/batches/{batchId}", self.get_batch, methods=["GET"], name="autocollect.get_batch_legacy"),
+            Route(f"{o}/invoices", self.list_invoices, methods=["GET"], name="autocollect.list_invoices"),
+            Route(f"{o}/invoices/{{invoiceId}}", self.get_invoice, methods=["GET"], name="autocollect.get_invoice"),
+            Route(f"{o}/cases", self.list_cases, methods=["GET"], name="autocollect.list_cases"),
+            Route(f"{o}/settlements", self.list_settlements, methods=["GET"], name="autocollect.list_settlements"),
+            Route(
+                f"{o}/settlements/{{settlementId}}",
+                self.get_settlement,
+                methods=["GET"],
+                name="autocollect.get_settlement",
+            ),
+        ]
+        routes += [
+            Route(
+                f"{o}/cases/{{caseId}}/{action}", self.case_action, methods=["POST"], name=f"autocollect.{action}_case"
+            )
+            for action in CASE_ACTIONS
+        ]
+        return routes

@@ -1,0 +1,201 @@
+"""The ASGI layer in front of all APIs: request id, request log, faults, bearer auth, spec validation."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import TYPE_CHECKING, Any
+
+import anyio
+from starlette.routing import Match
+
+from .errors import error_body
+from .faults import FaultKind
+from .state import RequestRecord, Violation
+
+if TYPE_CHECKING:
+    from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+    from .app import Sandbox
+
+#: sandbox API name -> path prefix mirroring the real base URLs
+PREFIXES = {
+    "identity": "/identity",
+    "arm": "/arm/v1",
+    "autocollect": "/collection/v1",
+    "distribution": "/distribution",
+    "partner": "/partner",
+}
+#: operations that need no bearer token even though their API does
+PUBLIC_OPERATIONS = {"partner.create_token", "arm.get_health"}
+INPROCESS_HEADER = "x-sandbox-transport"
+FAULT_HEADER = "x-sandbox-fault"
+
+
+def split_api(path: str) -> tuple[str | None, str]:
+    for api, prefix in PREFIXES.items():
+        if path == prefix or path.startswith(prefix + "/"):
+            return api, path[len(prefix) :] or "/"
+    return None, path
+
+
+class DroppedConnection(Exception):
+    """Raised after the response started so uvicorn aborts the connection (a dropped connection on loopback)."""
+
+
+class Pipeline:
+    """Pure ASGI middleware; buffers each request and response (Amili payloads are small) so faults can replace
+    a response after the handler already applied it."""
+
+    def __init__(self, sandbox: Sandbox, inner: ASGIApp) -> None:
+        self.sandbox = sandbox
+        self.inner = inner
+
+    def operation(self, api: str | None, method: str, rel: str, scope: Scope) -> str:
+        """``<api>.<operationId>`` from the spec when there is one, else the sandbox route name."""
+        if api is None:
+            return "sandbox" if scope["path"].startswith("/_sandbox") else "unknown"
+        spec = self.sandbox.validator.specs.get(api)
+        if spec is not None:
+            op, _, _ = spec.match(method, rel)
+            if op is not None:
+                return f"{api}.{op.operation_id}"
+        probe = {**scope, "path": rel, "root_path": ""}
+        for route in self.sandbox.api_routes[api]:
+            match, _ = route.matches(probe)
+            if match is Match.FULL:
+                return str(getattr(route, "name", f"{api}.unknown"))
+        return f"{api}.unknown"
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.inner(scope, receive, send)
+            return
+        sandbox, ctx = self.sandbox, self.sandbox.ctx
+        body = bytearray()
+        while True:
+            message = await receive()
+            body += message.get("body", b"")
+            if not message.get("more_body", False):
+                break
+        method, path = scope["method"], scope["path"]
+        query = scope.get("query_string", b"").decode("latin-1")
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        api, rel = split_api(path)
+        operation = self.operation(api, method, rel, scope)
+        request_id = str(uuid.uuid4())
+        record = RequestRecord(
+            request_id,
+            method,
+            path,
+            query,
+            operation,
+            idempotency_key=headers.get("idempotencykey"),
+            at=ctx.clock.now(),
+        )
+        inprocess = headers.get(INPROCESS_HEADER) == "inprocess"
+
+        async def respond(status: int, payload: Any, extra: dict[str, str] | None = None) -> None:
+            raw = json.dumps(payload).encode()
+            out = [(b"content-type", b"application/json"), (b"content-length", str(len(raw)).encode())]
+            out += [(k.lower().encode(), v.encode()) for k, v in (extra or {}).items()]
+            out.append((b"x-amili-request-id", request_id.encode()))
+            record.status = status
+            await send({"type": "http.response.start", "status": status, "headers": out})
+            await send({"type": "http.response.body", "body": raw})
+
+        async def drop() -> None:
+            record.status = 0
+            if inprocess:
+                await respond(599, {"sandbox": "connection dropped"}, {FAULT_HEADER: "drop"})
+                return
+            start = [(b"content-length", b"1024"), (b"x-amili-request-id", request_id.encode())]
+            await send({"type": "http.response.start", "status": 200, "headers": start})
+            raise DroppedConnection(f"sandbox dropped the connection for {method} {path}")
+
+        if api is None:
+            await self._forward(scope, bytes(body), send, request_id, record)
+            return
+        sandbox.requests.append(record)
+        ctx.state.requests_per_route[operation] += 1
+        await sandbox.process_due()
+
+        decision = ctx.faults.decide(len(sandbox.requests), method, path, operation)
+        if decision.latency:
+            await anyio.sleep(decision.latency)
+        if decision.expire_token:
+            ctx.tokens.expire_all()
+        if decision.before is not None:
+            record.fault = decision.before.kind.value
+            if decision.before.kind is FaultKind.DROP:
+                await drop()
+                return
+            status = decision.status_before or 503
+            extra = {"Retry-After": str(decision.before.retry_after)} if status == 429 else {}
+            text = "Too many requests" if status == 429 else "Service unavailable (sandbox fault)"
+            await respond(status, error_body(api, status, text), extra)
+            return
+
+        if api in sandbox.authenticated_apis and operation not in PUBLIC_OPERATIONS:
+            reason = ctx.tokens.check_header(headers.get("authorization"))
+            if reason:
+                extra = {"WWW-Authenticate": f'Bearer error="invalid_token", error_description="{reason}"'}
+                await respond(401, error_body(api, 401, f"Unauthorized: {reason}"), extra)
+                return
+
+        if ctx.config.validate:
+            outcome = sandbox.validator.validate(
+                api, method, rel, query, headers, bytes(body), headers.get("content-type", "")
+            )
+            if outcome is not None and outcome.errors:
+                sandbox.violations.append(Violation(request_id, api, operation, method, path, outcome.errors))
+                if ctx.config.reject_invalid:
+                    text = "Request does not match the API specification"
+                    await respond(outcome.status, error_body(api, outcome.status, text, outcome.errors))
+                    return
+
+        scope.setdefault("state", {})["batch_failure"] = decision.batch_failure
+        if decision.after is None:
+            await self._forward(scope, bytes(body), send, request_id, record)
+            return
+        record.fault = decision.after.kind.value
+        await self._forward(scope, bytes(body), _discard, request_id, record)
+        if decision.after.kind is FaultKind.DROP_AFTER:
+            await drop()
+        else:
+            await respond(500, error_body(api, 500, "Internal server error (sandbox fault after processing)"))
+
+    async def _forward(self, scope: Scope, body: bytes, send: Send, request_id: str, record: RequestRecord) -> None:
+        sent = False
+
+        async def receive() -> Message:
+            nonlocal sent
+            if sent:
+                await anyio.sleep_forever()
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        check = self.sandbox.config.validate_responses
+        chunks: list[bytes] = []
+
+        async def send_with_id(message: Message) -> None:
+            if check and message["type"] == "http.response.body":
+                chunks.append(message.get("body", b""))
+            if message["type"] == "http.response.start":
+                record.status = int(message["status"])
+                message = {
+                    **message,
+                    "headers": [*message.get("headers", []), (b"x-amili-request-id", request_id.encode())],
+                }
+            await send(message)
+
+        await self.inner(scope, receive, send_with_id)
+        api, rel = split_api(record.path)
+        spec = self.sandbox.validator.specs.get(api or "")
+        if check and spec is not None:
+            for problem in spec.check_response(record.method, rel, record.status, b"".join(chunks)):
+                self.sandbox.response_problems.append(f"{record.operation} {record.status}: {problem}")
+
+
+async def _discard(message: Message) -> None:
+    """Swallow the real response of a request whose answer a fault replaces."""

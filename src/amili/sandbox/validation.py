@@ -1,0 +1,306 @@
+"""Request validation against specs/*.yaml, independent of the generated models.
+
+openapi-core cannot be installed next to the project's pinned openapi-spec-validator 0.9, so this is a small
+matcher (path templates, parameters, request bodies) on top of openapi-schema-validator, the engine openapi-core uses.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl, urlparse
+
+import yaml  # type: ignore[import-untyped]
+from openapi_schema_validator import OAS30Validator, OAS30WriteValidator, oas30_format_checker
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT4
+
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped]
+
+Json = dict[str, Any]
+METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+#: sandbox API name -> spec file name
+SPEC_FILES = {
+    "identity": "identity.yaml",
+    "arm": "arm.yaml",
+    "autocollect": "autocollect.yaml",
+    "distribution": "distribution.yaml",
+    "partner": "partner.yaml",
+}
+
+
+def find_specs_dir(start: Path | None = None) -> Path | None:
+    """The repository's specs/ folder, searched upwards from this package (editable installs, tests)."""
+    here = (start or Path(__file__)).resolve()
+    for parent in here.parents:
+        candidate = parent / "specs"
+        if (candidate / "identity.yaml").is_file():
+            return candidate
+    return None
+
+
+@dataclass
+class Operation:
+    operation_id: str
+    method: str
+    template: str
+    regex: re.Pattern[str]
+    pointer: str  # JSON pointer of the operation object
+    parameters: list[tuple[Json, str]]  # (parameter object, pointer of its schema)
+    statuses: set[str]
+
+    @property
+    def specificity(self) -> tuple[int, int]:
+        return (self.template.count("{"), -len(self.template))
+
+
+@dataclass
+class Outcome:
+    """Result of validating one request; ``errors`` empty means valid."""
+
+    operation_id: str | None
+    errors: list[str] = field(default_factory=list)
+    status: int = 400
+
+
+def _escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def _compile(template: str) -> re.Pattern[str]:
+    pattern = re.sub(r"\\\{([^}/]+)\\\}", r"(?P<\1>[^/]+)", re.escape(template))
+    pattern = re.sub(r"\(\?P<([^>]+)>", lambda m: "(?P<p" + re.sub(r"\W", "_", m.group(1)) + ">", pattern)
+    return re.compile(f"^{pattern}/?$")
+
+
+def _coerce(value: str, schema: Json) -> Any:
+    """Turn a string from a query/header/path/form into the schema's type so the schema can judge it."""
+    kind = schema.get("type")
+    try:
+        if kind == "integer":
+            return int(value)
+        if kind == "number":
+            return float(value)
+    except ValueError:
+        return value
+    if kind == "boolean":
+        return {"true": True, "false": False}.get(value.lower(), value)
+    return value
+
+
+class Spec:
+    """One loaded spec with its operations and a schema registry for $ref resolution."""
+
+    def __init__(self, api: str, path: Path) -> None:
+        self.api = api
+        self.document: Json = yaml.safe_load(path.read_text())
+        self.uri = f"urn:amili-spec:{api}"
+        self.registry: Registry[Any] = Registry().with_resource(
+            self.uri, Resource.from_contents(self.document, default_specification=DRAFT4)
+        )
+        servers = self.document.get("servers") or [{"url": "/"}]
+        self.server_path = urlparse(str(servers[0].get("url", "/"))).path.rstrip("/")
+        self.operations: list[Operation] = []
+        self._validators: dict[tuple[str, bool], OAS30Validator] = {}
+        for template, item in (self.document.get("paths") or {}).items():
+            base_params = item.get("parameters", [])
+            for method in METHODS:
+                op = item.get(method)
+                if op is None:
+                    continue
+                pointer = f"#/paths/{_escape(template)}/{method}"
+                params = self._parameters(base_params, f"#/paths/{_escape(template)}/parameters")
+                params.update(self._parameters(op.get("parameters", []), f"{pointer}/parameters"))
+                self.operations.append(
+                    Operation(
+                        operation_id=str(op.get("operationId") or f"{method}_{template}"),
+                        method=method.upper(),
+                        template=template,
+                        regex=_compile(template),
+                        pointer=pointer,
+                        parameters=list(params.values()),
+                        statuses={str(s) for s in op.get("responses", {})},
+                    )
+                )
+        self.operations.sort(key=lambda o: o.specificity)
+
+    def resolve(self, obj: Any, pointer: str) -> tuple[Any, str]:
+        """Follow local $refs (components/parameters, requestBodies...) returning the target and its pointer."""
+        while isinstance(obj, dict) and "$ref" in obj:
+            pointer = str(obj["$ref"])
+            obj = self.document
+            for part in pointer.lstrip("#/").split("/"):
+                obj = obj[part.replace("~1", "/").replace("~0", "~")]
+        return obj, pointer
+
+    def _parameters(self, raw: list[Any], pointer: str) -> dict[tuple[str, str], tuple[Json, str]]:
+        out: dict[tuple[str, str], tuple[Json, str]] = {}
+        for index, entry in enumerate(raw):
+            param, ppointer = self.resolve(entry, f"{pointer}/{index}")
+            out[(param["name"], param["in"])] = (param, f"{ppointer}/schema")
+        return out
+
+    def validator(self, pointer: str, write: bool) -> OAS30Validator:
+        key = (pointer, write)
+        if key not in self._validators:
+            cls = OAS30WriteValidator if write else OAS30Validator
+            schema = {"$ref": f"{self.uri}{pointer}"}
+            self._validators[key] = cls(schema, format_checker=oas30_format_checker, registry=self.registry)
+        return self._validators[key]
+
+    def check(self, pointer: str, instance: Any, where: str, write: bool = False) -> list[str]:
+        errors: list[ValidationError] = sorted(
+            self.validator(pointer, write).iter_errors(instance), key=lambda e: list(e.absolute_path)
+        )
+        out = []
+        for error in errors:
+            location = where + "".join(f"[{p!r}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
+            out.append(f"{location}: {error.message}")
+        return out
+
+    def match(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], bool]:
+        """(operation, path params, path known) for a path relative to the API root."""
+        candidates = [path]
+        if self.server_path and not path.startswith(self.server_path):
+            candidates.append(self.server_path + path)
+        path_known = False
+        for candidate in candidates:
+            for op in self.operations:
+                found = op.regex.match(candidate)
+                if found is None:
+                    continue
+                path_known = True
+                if op.method == method:
+                    names = re.findall(r"\{([^}/]+)\}", op.template)
+                    return op, dict(zip(names, found.groups(), strict=True)), True
+        return None, {}, path_known
+
+    def validate(
+        self, method: str, path: str, query: str, headers: dict[str, str], body: bytes, content_type: str
+    ) -> Outcome:
+        op, path_params, path_known = self.match(method, path)
+        if op is None:
+            status = 405 if path_known else 404
+            return Outcome(None, [f"{method} {path} is not an operation of the {self.api} spec"], status)
+        outcome = Outcome(op.operation_id)
+        query_pairs = parse_qsl(query, keep_blank_values=True)
+        lowered = {k.lower(): v for k, v in headers.items()}
+        for param, schema_pointer in op.parameters:
+            name, where = param["name"], param["in"]
+            schema, _ = self.resolve(param.get("schema", {}), schema_pointer)
+            if where == "path":
+                raw: list[str] = [path_params[name]] if name in path_params else []
+            elif where == "query":
+                raw = [v for k, v in query_pairs if k == name]
+            elif where == "header":
+                raw = [lowered[name.lower()]] if name.lower() in lowered else []
+            else:
+                continue
+            if not raw:
+                if param.get("required"):
+                    outcome.errors.append(f"{where} parameter {name!r} is required")
+                continue
+            if schema.get("type") == "array":
+                items, _ = self.resolve(schema.get("items", {}), f"{schema_pointer}/items")
+                values = [v for r in raw for v in (r.split(",") if len(raw) == 1 else [r])]
+                value: Any = [_coerce(v, items) for v in values]
+            else:
+                value = _coerce(raw[0], schema)
+            if "schema" in param:
+                outcome.errors += self.check(schema_pointer, value, f"{where}.{name}")
+        self._check_body(op, body, content_type, outcome)
+        return outcome
+
+    def check_response(self, method: str, path: str, status: int, body: bytes) -> list[str]:
+        """Problems of a sandbox response against the spec (keeps the sandbox honest; used by tests)."""
+        op, _, _ = self.match(method, path)
+        if op is None:
+            return []
+        operation, _ = self.resolve({"$ref": op.pointer}, op.pointer)
+        responses = operation.get("responses", {})
+        key = str(status) if str(status) in responses else ("default" if "default" in responses else None)
+        if key is None:
+            return [f"status {status} is not declared for {op.operation_id}"]
+        response, pointer = self.resolve(responses[key], f"{op.pointer}/responses/{key}")
+        media = response.get("content", {}).get("application/json")
+        if media is None or "schema" not in media or not body:
+            return []
+        try:
+            instance = json.loads(body)
+        except ValueError:
+            return ["response body is not JSON"]
+        return self.check(f"{pointer}/content/application~1json/schema", instance, "response")
+
+    def _check_body(self, op: Operation, body: bytes, content_type: str, outcome: Outcome) -> None:
+        operation, _ = self.resolve({"$ref": op.pointer}, op.pointer)
+        raw_body = operation.get("requestBody")
+        if raw_body is None:
+            return
+        request_body, body_pointer = self.resolve(raw_body, f"{op.pointer}/requestBody")
+        if not body:
+            if request_body.get("required"):
+                outcome.errors.append("request body is required")
+            return
+        media = content_type.split(";")[0].strip().lower()
+        content = request_body.get("content", {})
+        chosen = next((m for m in content if m.lower() == media), None)
+        if chosen is None and media.endswith("json"):
+            chosen = next((m for m in content if m.lower().endswith("json")), None)
+        if chosen is None:
+            chosen = next((m for m in content if m in ("*/*", media.split("/")[0] + "/*")), None)
+        if chosen is None:
+            outcome.errors.append(f"content type {media or '(none)'!r} not accepted (expected {', '.join(content)})")
+            return
+        schema_pointer = f"{body_pointer}/content/{_escape(chosen)}/schema"
+        schema, _ = self.resolve(content[chosen].get("schema", {}), schema_pointer)
+        if chosen.endswith("x-www-form-urlencoded"):
+            props = schema.get("properties", {})
+            instance: Any = {
+                k: _coerce(v, self.resolve(props.get(k, {}), "")[0])
+                for k, v in parse_qsl(body.decode(errors="replace"))
+            }
+        elif "json" in chosen:
+            try:
+                instance = json.loads(body)
+            except ValueError as exc:
+                outcome.errors.append(f"body is not valid JSON: {exc}")
+                return
+        else:
+            return
+        errors = self.check(schema_pointer, instance, "body", write=True)
+        if errors:
+            outcome.errors += errors
+            outcome.status = 422 if "422" in op.statuses else 400
+
+
+@functools.lru_cache(maxsize=16)
+def _load(api: str, path: Path, mtime_ns: int) -> Spec:
+    """Parsed specs are immutable, so sandboxes share them (parsing arm.yaml dominates sandbox start-up)."""
+    del mtime_ns  # part of the cache key only
+    return Spec(api, path)
+
+
+class SpecValidator:
+    """All available specs; APIs whose spec file is missing are not validated."""
+
+    def __init__(self, specs_dir: Path | None) -> None:
+        self.specs: dict[str, Spec] = {}
+        if specs_dir is None:
+            return
+        for api, filename in SPEC_FILES.items():
+            path = specs_dir / filename
+            if path.is_file():
+                self.specs[api] = _load(api, path, path.stat().st_mtime_ns)
+
+    def validate(
+        self, api: str, method: str, path: str, query: str, headers: dict[str, str], body: bytes, content_type: str
+    ) -> Outcome | None:
+        spec = self.specs.get(api)
+        if spec is None:
+            return None
+        return spec.validate(method, path, query, headers, body, content_type)

@@ -1,0 +1,79 @@
+"""AutoCollect webhook deliveries: signed JSON POSTs to a registered URL and/or an async callback."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import uuid
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from .state import iso
+
+if TYPE_CHECKING:
+    from .context import Context
+
+Json = dict[str, Any]
+
+
+def sign(body: bytes, secret: str) -> str:
+    """``X-Webhook-Signature``: hex HMAC-SHA256 of the raw body (Amili's algorithm is undocumented)."""
+    return hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+
+
+@dataclass
+class WebhookDelivery:
+    """One delivery as sent (the raw body is what the signature covers)."""
+
+    event: str
+    body: bytes
+    headers: dict[str, str]
+    url: str | None = None
+    status: int | None = None
+    error: str | None = None
+    payload: Json = field(default_factory=dict)
+
+
+class WebhookDispatcher:
+    """Builds the documented envelope and delivers it; failures are recorded, never raised into the API."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.deliveries: list[WebhookDelivery] = []
+
+    async def emit(self, event: str, data: Json) -> WebhookDelivery | None:
+        config = self.ctx.config
+        if config.webhook_url is None and config.webhook_callback is None:
+            return None
+        payload: Json = {
+            "id": str(uuid.uuid4()),
+            "type": event,
+            "source": "COLLECTION",
+            "timeStamp": iso(self.ctx.clock.now()),
+            "data": data,
+        }
+        if event.startswith("CASE"):
+            payload["eventType"] = event  # the CASE examples in the docs name the field eventType
+        body = json.dumps(payload, separators=(",", ":")).encode()
+        headers = {
+            "Content-Type": "application/json",
+            "X-Amili-Event": event,
+            "IdempotencyKey": str(uuid.uuid4()),
+            "X-Amili-Request-Id": str(uuid.uuid4()),
+            "X-Webhook-Signature": sign(body, config.webhook_secret),
+        }
+        delivery = WebhookDelivery(event, body, headers, config.webhook_url, payload=payload)
+        self.deliveries.append(delivery)
+        if config.webhook_callback is not None:
+            await config.webhook_callback(delivery)
+        if config.webhook_url is not None:
+            try:
+                async with httpx.AsyncClient(timeout=5.0, trust_env=False) as client:
+                    response = await client.post(config.webhook_url, content=body, headers=headers)
+                delivery.status = response.status_code
+            except httpx.HTTPError as exc:
+                delivery.error = f"{type(exc).__name__}: {exc}"
+        return delivery
