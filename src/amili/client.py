@@ -25,7 +25,7 @@ from .errors import ConfigurationError
 from .retry import RetryPolicy, RetryTransport
 
 if TYPE_CHECKING:
-    Sandbox = Any  # replaced by `from .sandbox import Sandbox` once the sandbox lands
+    from .sandbox import Sandbox
 
 __all__ = ["DEFAULT_LIMITS", "DEFAULT_TIMEOUT", "AmiliClient", "ApiContext", "ClientOptions"]
 
@@ -172,7 +172,7 @@ class AmiliClient(GeneratedAPIs):
         self.environment = environment
         self.simulator: Sandbox | None = sandbox
         if environment == "sandbox" and sandbox is None:
-            self.simulator = sandbox = _sandbox_class()()
+            self.simulator = sandbox = _sandbox_module().Sandbox()
         if sandbox is not None:
             transport = transport or sandbox.transport()
             base_urls = {**sandbox.base_urls(), **(base_urls or {})}
@@ -224,9 +224,14 @@ class AmiliClient(GeneratedAPIs):
 
     @classmethod
     def sandbox(cls, **options: Any) -> AmiliClient:
-        """A client wired in-process to a fresh embedded sandbox (`amili.simulator` to inspect it)."""
+        """A client wired in-process to a fresh embedded sandbox (`amili.simulator` to inspect it).
+
+        Client options (`timeout`, `max_retries`, ...) go to the client, the rest to `SandboxConfig`
+        (`seed`, `faults`, `batch_delay`, `token_lifetime`, ...).
+        """
         client_options = {k: options.pop(k) for k in list(options) if k in _CLIENT_KWARGS}
-        return cls(environment="sandbox", sandbox=_sandbox_class()(**options), **client_options)
+        module = _sandbox_module()
+        return cls(environment="sandbox", sandbox=module.Sandbox(module.SandboxConfig(**options)), **client_options)
 
     def with_options(
         self,
@@ -319,10 +324,10 @@ _CLIENT_KWARGS = {
 }
 
 
-def _sandbox_class() -> Any:
+def _sandbox_module() -> Any:
     """The sandbox is an optional extra (`amili-sdk[sandbox]`): import it only when asked for."""
     try:
-        return importlib.import_module("amili.sandbox").Sandbox
+        return importlib.import_module("amili.sandbox")
     except ImportError as exc:
         raise ConfigurationError("the sandbox needs the extra: pip install 'amili-sdk[sandbox]'") from exc
 
