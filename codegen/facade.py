@@ -168,8 +168,12 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
             if batch:
                 meta_args.append(f"batch={dict(sorted(batch.items()))!r}")
                 if batch.get("helper"):
-                    lines.insert(2, f"    {batch['helper']}: BatchSubmitter")
-                    helpers.append(f"        self.{tag_name}.{batch['helper']} = BatchSubmitter(self, self.{tag_name}.{name})")
+                    helper = batch["helper"]
+                    lines.insert(2, f"    {helper}: BatchSubmitter")
+                    helpers.append(f"        self.{tag_name}.{helper} = BatchSubmitter(self, self.{tag_name}.{name})")
+                    if helper in ("submit", "submit_batch"):
+                        lines.insert(2, "    submit_many: SubmitMany")
+                        helpers.append(f"        self.{tag_name}.submit_many = self.{tag_name}.{helper}.submit_many")
             pagination = op.get("x-amili-pagination")
             item_type = None
             if pagination:
@@ -233,7 +237,7 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
             f"from {package} import types as _t",
             *sorted(imports),
             "",
-            "from ..batches import BatchSubmitter",
+            "from ..batches import BatchSubmitter, SubmitMany",
             "from ..operations import Namespace, OperationMeta, Returns, operation",
             "from ..pagination import paginated_operation",
             "",

@@ -21,7 +21,7 @@ from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Ma
 from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, Protocol
 
 import anyio
 import attrs
@@ -39,6 +39,7 @@ __all__ = [
     "BatchResult",
     "BatchState",
     "BatchSubmitter",
+    "SubmitMany",
     "BatchTimeoutError",
     "BulkRun",
     "BulkSummary",
@@ -453,6 +454,24 @@ class BulkSummary:
     @property
     def total(self) -> int:
         return self.succeeded + self.failed
+
+
+class SubmitMany(Protocol):
+    """`amili.arm.documents.submit_many(...)`: see `BatchSubmitter.submit_many`."""
+
+    def __call__(
+        self,
+        scope: int | str,
+        items: Iterable[Any] | AsyncIterable[Any],
+        *,
+        chunk_size: int = ...,
+        concurrency: int = ...,
+        journal: str | Path | Journal | None = ...,
+        run_name: str | None = ...,
+        wait_timeout: float | None = ...,
+        user_id: str | None = ...,
+        on_progress: Callable[[Progress], None] | None = ...,
+    ) -> BulkRun: ...
 
 
 class BatchSubmitter:

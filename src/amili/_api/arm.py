@@ -46,7 +46,7 @@ from amili_arm.api.payment_reservations import (
     create_payment_reservation as _payment_reservations__create_payment_reservation,
 )
 
-from ..batches import BatchSubmitter
+from ..batches import BatchSubmitter, SubmitMany
 from ..operations import Namespace, OperationMeta, Returns, operation
 from ..pagination import paginated_operation
 
@@ -323,6 +323,7 @@ class ArmCodes(Namespace):
 class ArmCustomers(Namespace):
     """Customers (AR accounts) of the ARM client."""
 
+    submit_many: SubmitMany
     submit_batch: BatchSubmitter
     update_batch: BatchSubmitter
 
@@ -551,6 +552,7 @@ class ArmDocumentBundles(Namespace):
 class ArmDocuments(Namespace):
     """Documents (invoices, credit notes, interest notes, ...)."""
 
+    submit_many: SubmitMany
     submit_batch: BatchSubmitter
 
     def __init__(self, api: ApiContext) -> None:
@@ -1005,7 +1007,9 @@ class ArmAPI:
         self.payment_reservations = ArmPaymentReservations(api)
         self.customers.update_batch = BatchSubmitter(self, self.customers.update_customers_batch)
         self.customers.submit_batch = BatchSubmitter(self, self.customers.create_customers_batch)
+        self.customers.submit_many = self.customers.submit_batch.submit_many
         self.documents.submit_batch = BatchSubmitter(self, self.documents.create_documents_batch)
+        self.documents.submit_many = self.documents.submit_batch.submit_many
 
     @property
     def client(self) -> amili_arm.client.Client:

@@ -44,7 +44,7 @@ from amili_autocollect.api.system import get_health as _system__get_health
 from amili_autocollect.api.system import ping as _system__ping
 from amili_autocollect.api.system import ping_authorized as _system__ping_authorized
 
-from ..batches import BatchSubmitter
+from ..batches import BatchSubmitter, SubmitMany
 from ..operations import Namespace, OperationMeta, Returns, operation
 from ..pagination import paginated_operation
 
@@ -362,6 +362,7 @@ class AutocollectCollections(Namespace):
 class AutocollectCorrections(Namespace):
     """Amount corrections against invoices in collection (asynchronous)."""
 
+    submit_many: SubmitMany
     submit: BatchSubmitter
 
     def __init__(self, api: ApiContext) -> None:
@@ -398,6 +399,7 @@ class AutocollectCorrections(Namespace):
 class AutocollectInvoices(Namespace):
     """Invoices submitted for collection, their documents, history and payments."""
 
+    submit_many: SubmitMany
     submit: BatchSubmitter
 
     def __init__(self, api: ApiContext) -> None:
@@ -683,6 +685,7 @@ class AutocollectLegacyWebapi(Namespace):
 class AutocollectPayments(Namespace):
     """Payments made directly to the creditor (asynchronous)."""
 
+    submit_many: SubmitMany
     submit: BatchSubmitter
 
     def __init__(self, api: ApiContext) -> None:
@@ -875,8 +878,11 @@ class AutocollectAPI:
         self.settlements = AutocollectSettlements(api)
         self.system = AutocollectSystem(api)
         self.corrections.submit = BatchSubmitter(self, self.corrections.create_corrections)
+        self.corrections.submit_many = self.corrections.submit.submit_many
         self.invoices.submit = BatchSubmitter(self, self.invoices.create_invoices)
+        self.invoices.submit_many = self.invoices.submit.submit_many
         self.payments.submit = BatchSubmitter(self, self.payments.create_payments)
+        self.payments.submit_many = self.payments.submit.submit_many
 
     @property
     def client(self) -> amili_autocollect.client.Client:
