@@ -39,13 +39,13 @@ __all__ = [
     "BatchResult",
     "BatchState",
     "BatchSubmitter",
-    "SubmitMany",
     "BatchTimeoutError",
     "BulkRun",
     "BulkSummary",
     "ItemOutcome",
     "JournalMismatchError",
     "Progress",
+    "SubmitMany",
 ]
 
 DEFAULT_CHUNK_SIZE = 500
