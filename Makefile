@@ -7,7 +7,7 @@ REDOCLY_VERSION := 2.77.0
 REDOCLY := .tools/node_modules/.bin/redocly
 SPECS := $(wildcard specs/*.yaml)
 
-.PHONY: install generate check-generated lint-specs lint test check clean
+.PHONY: install generate check-generated lint-specs lint test check clean vendor
 
 install: $(VENV)/.installed
 
@@ -45,6 +45,11 @@ test: install
 	$(PY) -m pytest
 
 check: check-generated lint-specs lint test
+
+# `make vendor DEST=path [WITHOUT=sandbox,fastapi]`: copy amili/ and generated amili_*/ into DEST (for sys.path).
+vendor:
+	@test -n "$(DEST)" || (echo "usage: make vendor DEST=path [WITHOUT=sandbox,fastapi]" >&2; exit 2)
+	$(PYTHON) scripts/vendor.py "$(DEST)" --without "$(WITHOUT)"
 
 clean:
 	rm -rf $(VENV) .tools .mypy_cache .ruff_cache .pytest_cache

@@ -14,6 +14,7 @@ import httpx
 from .state import iso
 
 if TYPE_CHECKING:
+    from .config import WebhookCallback
     from .context import Context
 
 Json = dict[str, Any]
@@ -77,3 +78,25 @@ class WebhookDispatcher:
             except httpx.HTTPError as exc:
                 delivery.error = f"{type(exc).__name__}: {exc}"
         return delivery
+
+
+def asgi_callback(app: Any, path: str = "/amili/webhooks", base_url: str = "http://testserver") -> WebhookCallback:
+    """A ``webhook_callback`` that POSTs each delivery (raw body, signed headers) into an ASGI app in-process.
+
+    ``sandbox.register_webhook(callback=asgi_callback(fastapi_app))`` closes the loop without a socket; the
+    receiver's answer lands in ``delivery.status``. The app's lifespan is not run here: run it yourself.
+    Deliveries happen while the sandbox processes batches, so a handler must not call the sandbox and await the
+    answer (it would wait for the sandbox's lock); waking waiters and recording are fine.
+    """
+
+    async def deliver(delivery: WebhookDelivery) -> None:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url=base_url) as client:
+            try:
+                response = await client.post(path, content=delivery.body, headers=delivery.headers)
+            except Exception as exc:  # a crashing receiver is recorded, like a failing URL
+                delivery.error = f"{type(exc).__name__}: {exc}"
+                return
+        delivery.status = response.status_code
+
+    return deliver

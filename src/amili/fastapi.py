@@ -1,0 +1,161 @@
+"""FastAPI integration: one `AmiliClient` per app, a route dependency, and an AutoCollect webhook router.
+
+Needs the extra: `pip install 'amili-sdk[fastapi]'` (this is the only module of the SDK that imports FastAPI).
+
+```python
+from amili import AmiliClient
+from amili.fastapi import AmiliDep, amili_lifespan, webhook_router
+
+app = FastAPI(lifespan=amili_lifespan(AmiliClient.from_env))
+webhooks = webhook_router(secret=os.environ["AMILI_WEBHOOK_SECRET"])
+
+@webhooks.on("BATCH_COMPLETED")
+async def batch_done(webhook: IncomingWebhook[BatchCompletedEvent]) -> None: ...
+
+app.include_router(webhooks)
+
+@app.get("/cases")
+async def cases(amili: AmiliDep, org: str) -> ...:
+    return await amili.autocollect.cases.list_cases(organization_id=org)
+```
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator, Callable, Sequence
+from typing import Annotated, Any, TypeVar
+
+from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi.responses import JSONResponse
+
+from .client import AmiliClient
+from .errors import ConfigurationError
+from .webhooks import (
+    IdempotencyStore,
+    IncomingWebhook,
+    SignatureVerifier,
+    WebhookHandlers,
+    WebhookReceiver,
+    WebhookResult,
+)
+
+__all__ = [
+    "STATE_KEY",
+    "AmiliDep",
+    "AmiliWebhookRouter",
+    "IncomingWebhook",
+    "WebhookHandlers",
+    "amili_lifespan",
+    "get_amili",
+    "webhook_router",
+]
+
+STATE_KEY = "amili"
+
+Lifespan = Callable[[FastAPI], contextlib.AbstractAsyncContextManager[Any]]
+H = TypeVar("H")
+
+
+def amili_lifespan(
+    factory: Callable[[], AmiliClient] = AmiliClient.from_env,
+    *,
+    inner: Lifespan | None = None,
+    state_key: str = STATE_KEY,
+) -> Callable[[FastAPI], contextlib.AbstractAsyncContextManager[dict[str, Any]]]:
+    """`FastAPI(lifespan=amili_lifespan(...))`: opens one client at startup, closes it at shutdown.
+
+    The client is put in the lifespan state (`request.state.amili`) and on `app.state.amili` (servers and test
+    transports that do not run the lifespan protocol state still find it). `inner` wraps another lifespan (its state,
+    if a mapping, is merged); or compose the other way round with `async with amili_lifespan(f)(app) as state:`
+    inside your own lifespan.
+    """
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[dict[str, Any]]:
+        client = factory()
+        setattr(app.state, state_key, client)
+        try:
+            async with client:
+                state: dict[str, Any] = {state_key: client}
+                if inner is None:
+                    yield state
+                else:
+                    async with inner(app) as inner_state:
+                        if isinstance(inner_state, dict):
+                            state.update(inner_state)
+                        yield state
+        finally:
+            if getattr(app.state, state_key, None) is client:
+                delattr(app.state, state_key)
+
+    return lifespan
+
+
+def _client_of(request: Request, state_key: str = STATE_KEY) -> AmiliClient | None:
+    client = getattr(request.state, state_key, None)
+    if client is None:
+        client = getattr(request.app.state, state_key, None)
+    return client if isinstance(client, AmiliClient) else None
+
+
+def get_amili(request: Request) -> AmiliClient:
+    """Dependency: the app's `AmiliClient` (opened by `amili_lifespan`)."""
+    client = _client_of(request)
+    if client is None:
+        raise ConfigurationError("no AmiliClient on this app: create it with FastAPI(lifespan=amili_lifespan(...))")
+    return client
+
+
+AmiliDep = Annotated[AmiliClient, Depends(get_amili)]
+"""`async def route(amili: AmiliDep): ...`"""
+
+
+class AmiliWebhookRouter(APIRouter):
+    """An `APIRouter` with one POST route receiving AutoCollect webhooks; `.on(event_type)` registers handlers."""
+
+    receiver: WebhookReceiver
+
+    def on(self, event_type: str) -> Callable[[H], H]:
+        """Decorator: `@router.on("BATCH_COMPLETED")` (`"*"` for every event, unknown ones included)."""
+        return self.receiver.handlers.on(event_type)  # type: ignore[return-value]
+
+    @property
+    def handlers(self) -> WebhookHandlers:
+        return self.receiver.handlers
+
+
+def webhook_router(
+    secret: str | bytes | Sequence[str | bytes] | None = None,
+    *,
+    path: str = "/amili/webhooks",
+    store: IdempotencyStore | None = None,
+    client: AmiliClient | None = None,
+    handlers: WebhookHandlers | None = None,
+    verifier: SignatureVerifier | None = None,
+    **router_kwargs: Any,
+) -> AmiliWebhookRouter:
+    """A router receiving AutoCollect webhooks at `POST path` (see `amili.webhooks` for the rules).
+
+    `secret` defaults to `AMILI_WEBHOOK_SECRET`; `client` (default: the app's client from `amili_lifespan`) is the
+    one whose `BatchHandle.wait()` calls a `BATCH_COMPLETED` wakes. 401 on a missing/bad signature, 422 on a
+    malformed body, 200 otherwise (duplicates and unknown event types included).
+    """
+    receiver = WebhookReceiver(secret, verifier=verifier, store=store, handlers=handlers, client=client)
+    router = AmiliWebhookRouter(**router_kwargs)
+    router.receiver = receiver
+
+    async def receive_amili_webhook(request: Request) -> JSONResponse:
+        body = await request.body()
+        wake = client if client is not None else _client_of(request)
+        result: WebhookResult = await receiver.handle(body, request.headers, client=wake)
+        return JSONResponse(result.body, status_code=result.status_code)
+
+    router.add_api_route(
+        path,
+        receive_amili_webhook,
+        methods=["POST"],
+        response_class=JSONResponse,
+        summary="Amili AutoCollect webhook receiver",
+    )
+    return router
