@@ -37,8 +37,8 @@ lint-specs: install $(REDOCLY)
 	$(REDOCLY) lint --config redocly.yaml $(SPECS)
 
 lint: install
-	$(BIN)/ruff check src tests codegen
-	$(BIN)/ruff format --check src tests codegen
+	$(BIN)/ruff check src tests codegen examples scripts $(wildcard bench)
+	$(BIN)/ruff format --check src tests codegen examples scripts $(wildcard bench)
 	$(BIN)/mypy --strict
 
 test: install
