@@ -120,7 +120,7 @@ async def run_demo(
     *,
     customers: int = 1000,
     documents: int = 10_000,
-    faults: bool = False,
+    faults: bool | list[FaultRule] = False,
     seed: int = 7,
     out: IO[str] | None = None,
     progress: bool | None = None,
@@ -136,7 +136,7 @@ async def run_demo(
     started = time.perf_counter()
     options: dict[str, Any] = {"seed": seed}
     if faults:
-        options.update(faults=fault_rules(), max_retries=6)
+        options.update(faults=fault_rules() if faults is True else list(faults), max_retries=6)
     async with AmiliClient.sandbox(**options) as amili:
         simulator = amili.simulator
         assert simulator is not None
