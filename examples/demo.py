@@ -17,7 +17,6 @@ import argparse
 import base64
 import datetime as dt
 import json
-import re
 import sys
 import tempfile
 import time
@@ -35,7 +34,7 @@ from amili_distribution.models import EhfCreditNoteRequest
 
 from amili import AmiliClient
 from amili.batches import BatchState, ItemOutcome
-from amili.cli import ProgressBar
+from amili.cli import ProgressBar, reason_of
 from amili.sandbox import FaultKind, FaultRule, Sandbox
 
 CLIENTNO = 2218
@@ -83,10 +82,6 @@ def fault_rules() -> list[FaultRule]:
     ]
 
 
-def _reason(outcome: ItemOutcome) -> str:
-    return re.sub(r"\d+", "#", outcome.message or outcome.status)[:60]
-
-
 def _account(step: Step, outcomes: Iterable[ItemOutcome], expected: int, label: str, checks: list[str]) -> None:
     """Every input item has exactly one outcome."""
     outcomes = list(outcomes)
@@ -98,7 +93,7 @@ def _account(step: Step, outcomes: Iterable[ItemOutcome], expected: int, label: 
             step.succeeded += 1
         else:
             step.failed += 1
-            step.reasons[_reason(outcome)] += 1
+            step.reasons[reason_of(outcome)] += 1
     checks.append(f"{label}: {expected} input items, {expected} outcomes")
 
 

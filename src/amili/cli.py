@@ -335,9 +335,12 @@ def _dump(value: Any, *, indent: int | None = None) -> str:
     return json.dumps(_jsonable(value), indent=indent, default=str, ensure_ascii=False)
 
 
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
 def reason_of(outcome: ItemOutcome) -> str:
     """A short, groupable reason: numbers are replaced so `Customer 17 does not exist` groups with its kind."""
-    text = outcome.message or outcome.status
+    text = _UUID.sub("<id>", outcome.message or outcome.status)
     return re.sub(r"\d+", "#", text)[:70]
 
 
