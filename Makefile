@@ -7,7 +7,7 @@ REDOCLY_VERSION := 2.77.0
 REDOCLY := .tools/node_modules/.bin/redocly
 SPECS := $(wildcard specs/*.yaml)
 
-.PHONY: install generate check-generated lint-specs lint test check clean vendor
+.PHONY: install generate check-generated lint-specs lint test check clean vendor demo
 
 install: $(VENV)/.installed
 
@@ -50,6 +50,10 @@ check: check-generated lint-specs lint test
 vendor:
 	@test -n "$(DEST)" || (echo "usage: make vendor DEST=path [WITHOUT=sandbox,fastapi]" >&2; exit 2)
 	$(PYTHON) scripts/vendor.py "$(DEST)" --without "$(WITHOUT)"
+
+# `make demo FAULTS=1` injects seeded 503/429/drop/latency/expired-token faults; SEED=n picks another fault sequence.
+demo: install
+	$(PY) examples/demo.py $(if $(filter 1 yes true,$(FAULTS)),--faults,) $(if $(SEED),--seed $(SEED),)
 
 clean:
 	rm -rf $(VENV) .tools .mypy_cache .ruff_cache .pytest_cache
