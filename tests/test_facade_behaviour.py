@@ -105,3 +105,19 @@ def test_facade_auth_and_retry_under_trio() -> None:
             )
 
     assert anyio.run(main, backend="trio") == 21
+
+
+def test_sandbox_environment_with_base_urls_talks_to_a_served_sandbox() -> None:
+    from amili.sandbox import Sandbox
+
+    served = Sandbox()
+    with served.run_in_thread("127.0.0.1", 0) as root:
+
+        async def main() -> int:
+            async with AmiliClient(environment="sandbox", base_urls=served.base_urls(root)) as amili:
+                assert amili.simulator is None  # nothing in-process
+                page = await amili.arm.customers.list_customers(clientno=2218)
+                return 0 if page.summary is None else 1
+
+        assert anyio.run(main) == 1
+    assert served.state.requests_per_route["arm.list_customers"] == 1

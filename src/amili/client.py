@@ -171,8 +171,12 @@ class AmiliClient(GeneratedAPIs):
         setup_from_env(log_level)
         self.environment = environment
         self.simulator: Sandbox | None = sandbox
-        if environment == "sandbox" and sandbox is None:
+        if environment == "sandbox" and sandbox is None and not base_urls:
             self.simulator = sandbox = _sandbox_module().Sandbox()
+        elif environment == "sandbox" and sandbox is None and token_provider is None and client_id is None:
+            # A sandbox served elsewhere (`amili sandbox serve`): its default credentials.
+            defaults = _sandbox_module().SandboxConfig()
+            client_id, client_secret = defaults.client_id, defaults.client_secret
         if sandbox is not None:
             transport = transport or sandbox.transport()
             base_urls = {**sandbox.base_urls(), **(base_urls or {})}
