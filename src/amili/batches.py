@@ -745,12 +745,16 @@ class BulkRun:
     ) -> bool | None:
         assert self._tg is not None
         assert self._receive is not None
+        if exc is None:
+            # The caller may have stopped iterating early: drain so producers never block, and count everything.
+            # A failing chunk cancels the task group's scope, which this drain runs in: hand that to the group.
+            try:
+                async for _ in self._receive:
+                    pass
+            except BaseException as drain_exc:
+                exc_type, exc, tb = type(drain_exc), drain_exc, drain_exc.__traceback__
         if exc is not None:
             self._tg.cancel_scope.cancel()
-        else:
-            # The caller may have stopped iterating early: drain so producers never block, and count everything.
-            async for _ in self._receive:
-                pass
         try:
             return await self._tg.__aexit__(exc_type, exc, tb)
         except BaseExceptionGroup as group:
