@@ -545,6 +545,19 @@ class BatchSubmitter:
             raise RequestValidationError(f"missing required field {self.key_field!r}", field=self.key_field)
         return dict(data)
 
+    def _build_all(self, items: list[Any], user_id: str | None) -> Any:
+        """The request body model for the whole chunk when every item is a valid mapping, else None.
+
+        One model build per item instead of two (validating each item, then building the body); on any problem
+        the caller validates item by item to name the invalid ones.
+        """
+        if not all(isinstance(item, Mapping) and (not self.key_field or item.get(self.key_field)) for item in items):
+            return None
+        try:
+            return self.meta.body_type.from_dict(self._envelope([dict(item) for item in items], user_id))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return None
+
     def _envelope(self, items: list[dict[str, Any]], user_id: str | None) -> dict[str, Any]:
         body: dict[str, Any] = {self.items_field: items}
         if self.meta.api == "arm":
@@ -585,10 +598,11 @@ class BatchSubmitter:
         idempotency_key: str | None,
         user_id: str | None,
         offset: int,
+        body: Any = None,
     ) -> BatchHandle:
         kwargs: dict[str, Any] = {
             self.scope_param: scope,
-            self.meta.body_param or "body": self._envelope(payload, user_id),
+            self.meta.body_param or "body": body if body is not None else self._envelope(payload, user_id),
         }
         if self.meta.idempotency_param:
             idempotency_key = idempotency_key or str(uuid.uuid4())
@@ -850,6 +864,10 @@ class BulkRun:
         submitter = self._submitter
         valid: list[tuple[int, dict[str, Any]]] = []
         invalid: list[ItemOutcome] = []
+        body = submitter._build_all(chunk, self._user_id)  # fast path: the whole chunk is valid
+        if body is not None:
+            valid = [(offset + i, dict(item)) for i, item in enumerate(chunk)]
+            chunk = []
         for i, item in enumerate(chunk):
             try:
                 valid.append((offset + i, submitter.validate(item)))
@@ -904,7 +922,12 @@ class BulkRun:
             try:
                 async with self._submit_limiter:
                     handle = await submitter._submit(
-                        self._scope, payload, idempotency_key=key, user_id=self._user_id, offset=0
+                        self._scope,
+                        payload,
+                        idempotency_key=key,
+                        user_id=self._user_id,
+                        offset=0,
+                        body=body if len(payload) == len(valid) else None,
                     )
             except (BadRequestError, UnprocessableEntityError) as exc:
                 # Amili refused the whole chunk (nothing was accepted): every item of it failed, the run goes on.
