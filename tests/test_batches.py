@@ -202,6 +202,7 @@ async def test_progress_is_monotonic(amili: AmiliClient) -> None:
     ) as run:
         await run.collect()
     assert len(seen) > 5
+    assert all(a != b for a, b in itertools.pairwise(seen))  # only changes are reported
     for before, after in itertools.pairwise(seen):
         for field in ("submitted", "processed", "succeeded", "failed"):
             assert getattr(after, field) >= getattr(before, field), (before, after)

@@ -792,13 +792,21 @@ class BulkRun:
 
     def _emit_progress(self) -> None:
         s = self.summary
-        self.progress = Progress(
+        progress = Progress(
             submitted=s.submitted,
             processed=s.succeeded + s.failed,
             succeeded=s.succeeded,
             failed=s.failed,
             total=self.progress.total,
         )
+        if progress == self.progress:
+            return  # only changes are reported
+        self.progress = progress
+        if self._on_progress is not None:
+            self._on_progress(progress)
+
+    def _set_total(self, total: int) -> None:
+        self.progress = attrs.evolve(self.progress, total=total)
         if self._on_progress is not None:
             self._on_progress(self.progress)
 
@@ -848,8 +856,7 @@ class BulkRun:
             finally:
                 with anyio.CancelScope(shield=True):
                     await chunks.aclose()
-            self.progress = attrs.evolve(self.progress, total=offset)
-            self._emit_progress()
+            self._set_total(offset)
 
     async def _chunk_task(
         self, index: int, offset: int, chunk: list[Any], send: MemoryObjectSendStream[ItemOutcome]
