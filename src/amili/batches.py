@@ -17,7 +17,7 @@ import math
 import random
 import time
 import uuid
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Mapping, Sequence
+from collections.abc import AsyncGenerator, AsyncIterable, AsyncIterator, Callable, Iterable, Mapping, Sequence
 from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
@@ -28,7 +28,7 @@ import attrs
 from anyio.abc import TaskGroup
 from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
-from .errors import AmiliError, NotFoundError, RequestValidationError
+from .errors import AmiliError, BadRequestError, NotFoundError, RequestValidationError, UnprocessableEntityError
 from .journal import Journal, JournalMismatchError
 from .operations import Operation
 from .retry import parse_retry_after
@@ -188,9 +188,13 @@ class BatchResult:
 class BatchPoller:
     """One per client: shares a request-rate budget across every waiting batch and lets webhooks wake waiters.
 
-    Each waiter sleeps on its own backoff schedule (0.5 s first, x1.6 with jitter, capped at 30 s, `Retry-After`
-    wins); polls reserve slots on one clock so the client never exceeds `max_polls_per_second`.
+    Each waiter sleeps on its own backoff schedule (first poll after `first_delay` 0.5 s, then pauses growing by
+    `factor` 1.6 with `jitter`, capped at `max_delay` 30 s; a `Retry-After` on a 202 wins); polls reserve slots on
+    one clock so the client never exceeds `max_polls_per_second`. All are plain attributes: tune them on
+    `amili.batches`.
     """
+
+    _MAX_EARLY_NOTICES = 10_000
 
     def __init__(
         self,
@@ -200,16 +204,30 @@ class BatchPoller:
         max_delay: float = 30.0,
         factor: float = 1.6,
         max_polls_per_second: float = 20.0,
+        jitter: float = 0.5,
     ) -> None:
         self._apis = apis
         self.first_delay = first_delay
         self.max_delay = max_delay
         self.factor = factor
-        self._interval = 1.0 / max_polls_per_second
-        self._next_slot = 0.0
+        self.jitter = jitter
+        """Each backoff pause is drawn from [delay x (1 - jitter), delay] so many waiters do not poll in step."""
+        self.max_polls_per_second = max_polls_per_second
+        self._next_slot = -math.inf
         self._wakeups: dict[str, list[anyio.Event]] = {}
-        self._completed: set[str] = set()
+        # Webhooks that arrived while nobody waited on the batch (insertion ordered, bounded).
+        self._completed: dict[str, None] = {}
         self.polls = 0
+
+    @property
+    def max_polls_per_second(self) -> float:
+        return self._max_polls_per_second
+
+    @max_polls_per_second.setter
+    def max_polls_per_second(self, value: float) -> None:
+        if value <= 0:
+            raise ValueError("max_polls_per_second must be > 0")
+        self._max_polls_per_second = float(value)
 
     def handle(self, data: Mapping[str, Any] | str | BatchHandle) -> BatchHandle:
         """Bind a serialised handle (dict or JSON) to this client."""
@@ -217,24 +235,35 @@ class BatchPoller:
             data = data.to_dict()
         if isinstance(data, str):
             data = json.loads(data)
-        assert isinstance(data, Mapping)
+        if not isinstance(data, Mapping):
+            raise TypeError("a batch handle is a BatchHandle, its to_dict() or its to_json()")
         return BatchHandle.from_dict(data, poller=self)
 
     def notify_completed(self, batch_id: str) -> None:
         """A `BATCH_COMPLETED` webhook arrived: poll that batch now instead of at its next scheduled time."""
-        self._completed.add(str(batch_id))
-        for event in self._wakeups.pop(str(batch_id), []):
-            event.set()
+        batch_id = str(batch_id)
+        events = self._wakeups.pop(batch_id, None)
+        if events:
+            for event in events:
+                event.set()
+            return
+        # Nobody waits yet (the webhook beat `wait()`): remember it so the first poll happens at once.
+        self._completed[batch_id] = None
+        while len(self._completed) > self._MAX_EARLY_NOTICES:
+            del self._completed[next(iter(self._completed))]
 
     async def _slot(self) -> None:
-        now = time.monotonic()
-        slot = max(now, self._next_slot)
-        self._next_slot = slot + self._interval
+        """Reserve the next free poll slot on the client-wide clock and sleep until it."""
+        now = anyio.current_time()
+        slot = max(now, self._next_slot + 1.0 / self._max_polls_per_second)
+        self._next_slot = slot
         if slot > now:
             await anyio.sleep(slot - now)
 
     async def _sleep_or_wake(self, batch_id: str, seconds: float) -> None:
-        if batch_id in self._completed:
+        if self._completed.pop(batch_id, 0) is None:  # an early webhook: consume it, poll now
+            return
+        if seconds <= 0:
             return
         event = anyio.Event()
         self._wakeups.setdefault(batch_id, []).append(event)
@@ -249,6 +278,7 @@ class BatchPoller:
                     self._wakeups.pop(batch_id, None)
 
     async def poll(self, handle: BatchHandle) -> tuple[BatchState, BatchResult | None, float | None]:
+        """One status request (rate-bounded): (state, result when terminal, server's Retry-After)."""
         await self._slot()
         self.polls += 1
         api = self._apis(handle.api)
@@ -257,23 +287,23 @@ class BatchPoller:
         return await _poll_autocollect(api, handle)
 
     async def wait(self, handle: BatchHandle, timeout: float | None = 3600.0) -> BatchResult:
-        deadline = math.inf if timeout is None else time.monotonic() + timeout
+        deadline = math.inf if timeout is None else anyio.current_time() + timeout
         delay = self.first_delay
-        await self._sleep_or_wake(handle.batch_id, min(delay, max(0.0, deadline - time.monotonic())))
+        await self._sleep_or_wake(handle.batch_id, min(delay, max(0.0, deadline - anyio.current_time())))
         while True:
             state, result, retry_after = await self.poll(handle)
             if result is not None:
-                self._completed.discard(handle.batch_id)
+                self._completed.pop(handle.batch_id, None)
                 return result
-            remaining = deadline - time.monotonic()
+            remaining = deadline - anyio.current_time()
             if remaining <= 0:
                 raise BatchTimeoutError(
                     f"batch {handle.batch_id} still {state} after {timeout} s; resume with amili.batches.handle(...)",
                     handle,
                 )
-            pause = retry_after if retry_after is not None else delay * (0.5 + random.random() / 2)  # noqa: S311
-            await self._sleep_or_wake(handle.batch_id, min(pause, remaining))
             delay = min(self.max_delay, delay * self.factor)
+            pause = retry_after if retry_after is not None else delay * (1 - self.jitter * random.random())  # noqa: S311
+            await self._sleep_or_wake(handle.batch_id, min(pause, remaining))
 
 
 def _get(obj: Any, *names: str) -> Any:
@@ -510,9 +540,23 @@ class BatchSubmitter:
             raise RequestValidationError(f"missing required field {field!r}", field=field) from None
         except (TypeError, ValueError, AttributeError) as exc:
             raise RequestValidationError(f"invalid item ({type(exc).__name__}: {exc})", field=None) from None
-        if self.key_field and self.meta.api == "arm" and not data.get(self.key_field):
+        # The natural key maps outcomes back to items and finds them again after a crash: required for every API.
+        if self.key_field and not data.get(self.key_field):
             raise RequestValidationError(f"missing required field {self.key_field!r}", field=self.key_field)
         return dict(data)
+
+    def _build_all(self, items: list[Any], user_id: str | None) -> Any:
+        """The request body model for the whole chunk when every item is a valid mapping, else None.
+
+        One model build per item instead of two (validating each item, then building the body); on any problem
+        the caller validates item by item to name the invalid ones.
+        """
+        if not all(isinstance(item, Mapping) and (not self.key_field or item.get(self.key_field)) for item in items):
+            return None
+        try:
+            return self.meta.body_type.from_dict(self._envelope([dict(item) for item in items], user_id))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return None
 
     def _envelope(self, items: list[dict[str, Any]], user_id: str | None) -> dict[str, Any]:
         body: dict[str, Any] = {self.items_field: items}
@@ -554,10 +598,11 @@ class BatchSubmitter:
         idempotency_key: str | None,
         user_id: str | None,
         offset: int,
+        body: Any = None,
     ) -> BatchHandle:
         kwargs: dict[str, Any] = {
             self.scope_param: scope,
-            self.meta.body_param or "body": self._envelope(payload, user_id),
+            self.meta.body_param or "body": body if body is not None else self._envelope(payload, user_id),
         }
         if self.meta.idempotency_param:
             idempotency_key = idempotency_key or str(uuid.uuid4())
@@ -714,14 +759,22 @@ class BulkRun:
     ) -> bool | None:
         assert self._tg is not None
         assert self._receive is not None
+        if exc is None:
+            # The caller may have stopped iterating early: drain so producers never block, and count everything.
+            # A failing chunk cancels the task group's scope, which this drain runs in: hand that to the group.
+            try:
+                async for _ in self._receive:
+                    pass
+            except BaseException as drain_exc:
+                exc_type, exc, tb = type(drain_exc), drain_exc, drain_exc.__traceback__
         if exc is not None:
             self._tg.cancel_scope.cancel()
-        else:
-            # The caller may have stopped iterating early: drain so producers never block, and count everything.
-            async for _ in self._receive:
-                pass
         try:
             return await self._tg.__aexit__(exc_type, exc, tb)
+        except BaseExceptionGroup as group:
+            # A failing chunk (JournalMismatchError, an API error after retries, BatchTimeoutError...) reaches the
+            # caller as itself, not wrapped in the task groups' exception groups.
+            raise _unwrap(group) from None
         finally:
             self._receive.close()
             if self._journal is not None:
@@ -739,13 +792,21 @@ class BulkRun:
 
     def _emit_progress(self) -> None:
         s = self.summary
-        self.progress = Progress(
+        progress = Progress(
             submitted=s.submitted,
             processed=s.succeeded + s.failed,
             succeeded=s.succeeded,
             failed=s.failed,
             total=self.progress.total,
         )
+        if progress == self.progress:
+            return  # only changes are reported
+        self.progress = progress
+        if self._on_progress is not None:
+            self._on_progress(progress)
+
+    def _set_total(self, total: int) -> None:
+        self.progress = attrs.evolve(self.progress, total=total)
         if self._on_progress is not None:
             self._on_progress(self.progress)
 
@@ -763,7 +824,7 @@ class BulkRun:
             await self._send.send(outcome)
         self._emit_progress()
 
-    async def _chunks(self) -> AsyncIterator[list[Any]]:
+    async def _chunks(self) -> AsyncGenerator[list[Any], None]:
         chunk: list[Any] = []
         if isinstance(self._items, AsyncIterable):
             async for item in self._items:
@@ -785,12 +846,17 @@ class BulkRun:
         async with self._send, anyio.create_task_group() as tg:
             offset = 0
             index = 0
-            async for chunk in self._chunks():
-                await self._window.acquire()
-                tg.start_soon(self._chunk_task, index, offset, chunk, self._send.clone())
-                offset += len(chunk)
-                index += 1
-            self.progress = attrs.evolve(self.progress, total=offset)
+            chunks = self._chunks()
+            try:
+                async for chunk in chunks:
+                    await self._window.acquire()
+                    tg.start_soon(self._chunk_task, index, offset, chunk, self._send.clone())
+                    offset += len(chunk)
+                    index += 1
+            finally:
+                with anyio.CancelScope(shield=True):
+                    await chunks.aclose()
+            self._set_total(offset)
 
     async def _chunk_task(
         self, index: int, offset: int, chunk: list[Any], send: MemoryObjectSendStream[ItemOutcome]
@@ -805,6 +871,10 @@ class BulkRun:
         submitter = self._submitter
         valid: list[tuple[int, dict[str, Any]]] = []
         invalid: list[ItemOutcome] = []
+        body = submitter._build_all(chunk, self._user_id)  # fast path: the whole chunk is valid
+        if body is not None:
+            valid = [(offset + i, dict(item)) for i, item in enumerate(chunk)]
+            chunk = []
         for i, item in enumerate(chunk):
             try:
                 valid.append((offset + i, submitter.validate(item)))
@@ -831,7 +901,9 @@ class BulkRun:
         if record is not None:
             self.summary.resumed_chunks += 1
         if record is not None and record.state == "done":
-            await self._publish(ItemOutcome.from_dict(o) for o in record.outcomes or [])
+            replayed = [ItemOutcome.from_dict(o) for o in record.outcomes or []]
+            self.summary.submitted += sum(1 for o in replayed if o.status != "INVALID")
+            await self._publish(replayed)
             return
         await self._publish(invalid)
         if not valid:
@@ -843,24 +915,42 @@ class BulkRun:
         payload = [v for _, v in valid]
         handle: BatchHandle | None = None
         reconciled: list[ItemOutcome] = []
+        rejected: list[ItemOutcome] = []
         key = record.idempotency_key if record is not None else str(uuid.uuid4())
         if record is not None and record.state == "submitted" and record.handle:
             handle = submitter._poller.handle(record.handle)
+            positions = list(record.handle.get("positions", positions))
+            reconciled = [ItemOutcome.from_dict(o) for o in record.handle.get("reconciled", [])]
         elif record is not None and record.state == "submitting":
             handle, positions, payload, reconciled = await self._recover(index, positions, payload, key)
         if handle is None and payload:
             if journal is not None and record is None:
                 await journal.begin(self._run, index, content_hash, len(payload), key)
-            async with self._submit_limiter:
-                handle = await submitter._submit(
-                    self._scope, payload, idempotency_key=key, user_id=self._user_id, offset=0
+            try:
+                async with self._submit_limiter:
+                    handle = await submitter._submit(
+                        self._scope,
+                        payload,
+                        idempotency_key=key,
+                        user_id=self._user_id,
+                        offset=0,
+                        body=body if len(payload) == len(valid) else None,
+                    )
+            except (BadRequestError, UnprocessableEntityError) as exc:
+                # Amili refused the whole chunk (nothing was accepted): every item of it failed, the run goes on.
+                rejected = [
+                    ItemOutcome(position, submitter._key(item), False, "FAILED", message=f"rejected: {exc}")
+                    for position, item in zip(positions, payload, strict=True)
+                ]
+            if journal is not None and handle is not None:
+                await journal.submitted(
+                    self._run,
+                    index,
+                    handle.batch_id,
+                    {**handle.to_dict(), "positions": positions, "reconciled": [o.to_dict() for o in reconciled]},
                 )
-            if journal is not None:
-                await journal.submitted(self._run, index, handle.batch_id, {**handle.to_dict(), "positions": positions})
-        outcomes = list(reconciled)
+        outcomes = [*reconciled, *rejected]
         if handle is not None:
-            if record is not None and record.handle and "positions" in record.handle:
-                positions = list(record.handle["positions"])
             self.summary.batches += 1
             self.summary.submitted += handle.item_count
             self.handles.append(handle)
@@ -890,7 +980,9 @@ class BulkRun:
                 poller=submitter._poller,
             )
             if self._journal is not None:
-                await self._journal.submitted(self._run, index, batch_id, {**handle.to_dict(), "positions": positions})
+                await self._journal.submitted(
+                    self._run, index, batch_id, {**handle.to_dict(), "positions": positions, "reconciled": []}
+                )
             return handle, positions, payload, []
         if not submitter.lookup:
             return None, positions, payload, []
@@ -904,3 +996,22 @@ class BulkRun:
                 keep_positions.append(position)
                 keep_payload.append(item)
         return None, keep_positions, keep_payload, reconciled
+
+
+def _unwrap(group: BaseExceptionGroup[BaseException]) -> BaseException:
+    """The first real error inside (nested) exception groups, preferring anything over cancellation."""
+    leaves: list[BaseException] = []
+
+    def walk(exc: BaseException) -> None:
+        if isinstance(exc, BaseExceptionGroup):
+            for inner in exc.exceptions:
+                walk(inner)
+        else:
+            leaves.append(exc)
+
+    walk(group)
+    cancelled = anyio.get_cancelled_exc_class()
+    for leaf in leaves:
+        if not isinstance(leaf, cancelled):
+            return leaf
+    return leaves[0] if leaves else group

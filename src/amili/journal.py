@@ -62,7 +62,17 @@ class Journal:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self._conn: sqlite3.Connection | None = None
-        self._limiter = anyio.CapacityLimiter(1)
+        self._limiter: anyio.CapacityLimiter | None = None
+
+    def __repr__(self) -> str:
+        return f"Journal({str(self.path)!r})"
+
+    @property
+    def limiter(self) -> anyio.CapacityLimiter:
+        # Created on first use (and again after `aclose`), so a journal may be reused under another event loop.
+        if self._limiter is None:
+            self._limiter = anyio.CapacityLimiter(1)
+        return self._limiter
 
     async def _run(self, fn: Callable[[sqlite3.Connection], T]) -> T:
         def call() -> T:
@@ -73,7 +83,7 @@ class Journal:
                 self._conn.execute(_SCHEMA)
             return fn(self._conn)
 
-        return await anyio.to_thread.run_sync(call, limiter=self._limiter)
+        return await anyio.to_thread.run_sync(call, limiter=self.limiter)
 
     async def get(self, run: str, index: int) -> ChunkRecord | None:
         def q(conn: sqlite3.Connection) -> tuple[Any, ...] | None:
@@ -136,7 +146,10 @@ class Journal:
         await self._run(w)
 
     async def aclose(self) -> None:
+        """Close the database (it reopens on next use)."""
+        limiter = self.limiter
+        self._limiter = None
         conn = self._conn
         self._conn = None
         if conn is not None:
-            await anyio.to_thread.run_sync(conn.close, limiter=self._limiter)
+            await anyio.to_thread.run_sync(conn.close, limiter=limiter)
