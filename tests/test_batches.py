@@ -506,3 +506,32 @@ def test_timeout_raises_with_handle_on_virtual_time() -> None:
 
     start = on_virtual_time(main)
     assert [round(t - start, 3) for t in api.times()] == [1.0, 3.0, 7.0, 10.0]  # the last poll at the deadline
+
+
+async def test_arm_chunk_whose_post_fate_is_unknown_is_reconciled_not_duplicated() -> None:
+    from amili import RetryPolicy
+    from amili.sandbox import FaultKind, FaultRule
+
+    amili = AmiliClient.sandbox(
+        batch_delay=0,
+        faults=[FaultRule(kind=FaultKind.DROP_AFTER, operation="arm.create_documents_batch", times=1)],
+        retry_policy=RetryPolicy(base_delay=0.001, max_delay=0.002),
+    )
+    async with amili:
+        amili.batches.first_delay = 0.001
+        sandbox = amili.simulator
+        assert sandbox is not None
+        await amili.arm.customers.create_customer(
+            clientno=2218, body={"metadata": {"userId": "u"}, "customer": {"customerNo": "c1", "name": "A"}}
+        )
+        docs = [{"documentNo": f"U{i}", "customerNo": "c1", "documentType": "INVOICE"} for i in range(20)]
+        async with amili.arm.documents.submit_many(2218, docs, chunk_size=10) as run:
+            outcomes = [o async for o in run]
+    assert sorted(o.index for o in outcomes) == list(range(20))
+    assert all(o.ok for o in outcomes), [o for o in outcomes if not o.ok]
+    assert [e.kind for e in sandbox.fault_log] == [FaultKind.DROP_AFTER]  # the first POST was processed, then lost
+    posts = [r for r in sandbox.requests if r.operation == "arm.create_documents_batch"]
+    assert len(posts) == 2  # one per chunk: the lost one was reconciled by lookup, not sent again
+    counts = sandbox.state.counts()
+    assert counts["arm"]["2218"]["documents"] == 20
+    assert not counts["duplicates"]

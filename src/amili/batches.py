@@ -28,7 +28,15 @@ import attrs
 from anyio.abc import TaskGroup
 from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
-from .errors import AmiliError, BadRequestError, NotFoundError, RequestValidationError, UnprocessableEntityError
+from .errors import (
+    AmiliError,
+    APIConnectionError,
+    BadRequestError,
+    InternalServerError,
+    NotFoundError,
+    RequestValidationError,
+    UnprocessableEntityError,
+)
 from .journal import Journal, JournalMismatchError
 from .operations import Operation
 from .retry import parse_retry_after
@@ -47,6 +55,9 @@ __all__ = [
     "Progress",
     "SubmitMany",
 ]
+
+_UNKNOWN_FATE_ATTEMPTS = 4
+"""Submissions of one chunk whose fate stayed unknown (connection lost / 5xx after send) before giving up."""
 
 DEFAULT_CHUNK_SIZE = 500
 """Amili does not document a batch size limit; 500 keeps bodies well under typical gateway limits (~1 MB)."""
@@ -927,15 +938,29 @@ class BulkRun:
             if journal is not None and record is None:
                 await journal.begin(self._run, index, content_hash, len(payload), key)
             try:
-                async with self._submit_limiter:
-                    handle = await submitter._submit(
-                        self._scope,
-                        payload,
-                        idempotency_key=key,
-                        user_id=self._user_id,
-                        offset=0,
-                        body=body if len(payload) == len(valid) else None,
-                    )
+                for attempt in range(1, _UNKNOWN_FATE_ATTEMPTS + 1):
+                    try:
+                        async with self._submit_limiter:
+                            handle = await submitter._submit(
+                                self._scope,
+                                payload,
+                                idempotency_key=key,
+                                user_id=self._user_id,
+                                offset=0,
+                                body=body if len(payload) == len(valid) else None,
+                            )
+                        break
+                    except (APIConnectionError, InternalServerError):
+                        # The retry engine gave up on a write whose fate is unknown (ARM has no idempotency key,
+                        # so a POST that may have reached the server is never blindly repeated). Reconcile first,
+                        # then send only what Amili does not have.
+                        if attempt == _UNKNOWN_FATE_ATTEMPTS:
+                            raise
+                        await anyio.sleep(min(8.0, 0.5 * 2**attempt))
+                        handle, positions, payload, more = await self._recover(index, positions, payload, key)
+                        reconciled += more
+                        if handle is not None or not payload:
+                            break
             except (BadRequestError, UnprocessableEntityError) as exc:
                 # Amili refused the whole chunk (nothing was accepted): every item of it failed, the run goes on.
                 rejected = [
