@@ -11,14 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import amili_autocollect.models as models
 import pytest
-from _autocollect_spec_helpers import (
-    load_spec,
-    media_examples,
-    operations,
-    resolve,
-    schema_validator,
-    validate_example,
-)
+from _spec_helpers import examples_of, load_spec, operations, resolve, schema_validator, validate_example
 from amili_autocollect import AuthenticatedClient
 from amili_autocollect.api.batches import get_batch, list_all_batches
 from amili_autocollect.api.collections import pause_case
@@ -52,7 +45,13 @@ if TYPE_CHECKING:
     from pytest_httpx import HTTPXMock
 
 SPEC = load_spec("autocollect")
-OPS = operations(SPEC)
+OPS = {op["operationId"]: (method, path, op) for path, method, op in operations(SPEC)}
+
+
+def media_examples(media: Any) -> list[tuple[str, Any]]:
+    return copy.deepcopy(list(examples_of(SPEC, media).items()))
+
+
 BASE = "https://api.staging.amili.no/collection/v1"
 ORG = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
 BATCH = "ae257e86-dc53-4865-9c97-5b125a3a5ac2"
@@ -286,7 +285,7 @@ def test_example_round_trips_through_the_generated_model(
 
 
 def test_validate_example_rejects_a_broken_example() -> None:
-    spec = load_spec("autocollect")
+    spec = copy.deepcopy(load_spec("autocollect"))
     media = spec["paths"]["/orgs/{organizationId}/invoices"]["post"]["requestBody"]["content"]["application/json"]
     media["examples"]["seed_001_8bbe3ac54df9263d"]["value"]["invoices"][0]["vat"] = "yes"
     with pytest.raises(ValidationError):
