@@ -7,7 +7,7 @@ REDOCLY_VERSION := 2.77.0
 REDOCLY := .tools/node_modules/.bin/redocly
 SPECS := $(wildcard specs/*.yaml)
 
-.PHONY: install generate check-generated lint-specs lint test check clean
+.PHONY: install generate check-generated lint-specs lint test conformance check clean
 
 install: $(VENV)/.installed
 
@@ -43,6 +43,11 @@ lint: install
 
 test: install
 	$(PY) -m pytest
+
+# property-based run (schemathesis) of every operation of every spec against the in-process sandbox (~2-3 min);
+# AMILI_CONFORMANCE_EXAMPLES=<n> sets the examples per operation.
+conformance: install
+	AMILI_CONFORMANCE=1 $(PY) -m pytest -q -s -p no:cacheprovider tests/test_sandbox_conformance.py
 
 check: check-generated lint-specs lint test
 

@@ -9,6 +9,7 @@ import secrets
 import uuid
 from typing import TYPE_CHECKING, Any
 
+from starlette.exceptions import HTTPException
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
@@ -135,7 +136,7 @@ class Arm:
         client.documents[document_no] = record
         ar_item_id = client.next_ar_item_id
         client.next_ar_item_id += 1
-        client.ar_items[ar_item_id] = {
+        ar_item = {
             "arItemId": ar_item_id,
             "clientNo": client.client_no,
             "accountNo": customer["accountNo"],
@@ -152,6 +153,7 @@ class Arm:
             "remainingAmount": (amounts or {}).get("inclVat", 0),
             "status": "OPEN",
         }
+        client.ar_items[ar_item_id] = {k: v for k, v in ar_item.items() if v is not None}  # the spec has no nulls
         return 201, envelope(
             "PROCESSED",
             "CREATED",
@@ -196,7 +198,8 @@ class Arm:
         if q.get("query"):
             stored = state.arm_queries.get(q["query"])
             if stored is None or stored.entity != f"{client.client_no}/{entity}":
-                return error_response("arm", 404, f"Query {q['query']} not found or expired")
+                # list operations document no 404: an unknown/expired query id is a bad request
+                return error_response("arm", 400, f"Query {q['query']} not found or expired")
         else:
             maximum = max(1, min(int_param(q.get("maximumcount"), MAXIMUM_COUNT_CAP), MAXIMUM_COUNT_CAP))
             size = int_param(q.get("pagesize"), PAGE_SIZE_DEFAULT)
@@ -227,7 +230,12 @@ class Arm:
     # ------------------------------------------------------------------------------------------ handlers
 
     def client(self, request: Request) -> ArmClient:
-        return self.ctx.state.arm_client(int(request.path_params["clientno"]))
+        """The client of the path; a client number that cannot exist is one the caller has no access to (403,
+        which every ARM operation documents)."""
+        client_no = int_param(str(request.path_params["clientno"]), 0)
+        if client_no <= 0:
+            raise HTTPException(403, f"No access to client {request.path_params['clientno']}")
+        return self.ctx.state.arm_client(client_no)
 
     async def write_customer(self, request: Request) -> Response:
         client = self.client(request)
@@ -636,7 +644,7 @@ class Arm:
         return JSONResponse({"status": "Healthy", "version": "sandbox"})
 
     def routes(self) -> list[Route]:
-        c = "/clients/{clientno:int}"
+        c = "/clients/{clientno}"
         return [
             Route(f"{c}/customers", self.write_customer, methods=["POST"], name="arm.create_customer"),
             Route(f"{c}/customers", self.write_customer, methods=["PUT"], name="arm.update_customer"),
