@@ -121,6 +121,7 @@ class Pipeline:
             record.status = 0
             if inprocess:
                 await respond(599, {"sandbox": "connection dropped"}, {FAULT_HEADER: "drop"})
+                record.status = 0  # no HTTP status reached the client
                 return
             start = [(b"content-length", b"1024"), (b"x-amili-request-id", request_id.encode())]
             await send({"type": "http.response.start", "status": 200, "headers": start})
