@@ -7,7 +7,7 @@ REDOCLY_VERSION := 2.77.0
 REDOCLY := .tools/node_modules/.bin/redocly
 SPECS := $(wildcard specs/*.yaml)
 
-.PHONY: install generate check-generated lint-specs lint test check clean vendor demo
+.PHONY: install generate check-generated lint-specs lint test conformance check clean vendor demo
 
 install: $(VENV)/.installed
 
@@ -44,7 +44,12 @@ lint: install
 test: install
 	$(PY) -m pytest
 
-check: check-generated lint-specs lint test
+# property-based run (schemathesis) of every operation of every spec against the in-process sandbox (~2-3 min);
+# AMILI_CONFORMANCE_EXAMPLES=<n> sets the examples per operation.
+conformance: install
+	AMILI_CONFORMANCE=1 $(PY) -m pytest -q -s -p no:cacheprovider tests/test_sandbox_conformance.py
+
+check: check-generated lint-specs lint test conformance
 
 # `make vendor DEST=path [WITHOUT=sandbox,fastapi]`: copy amili/ and generated amili_*/ into DEST (for sys.path).
 vendor:

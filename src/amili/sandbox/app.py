@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import anyio
 import httpx
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
 from starlette.routing import BaseRoute, Mount
 
 from . import identity, inspection
@@ -18,7 +19,8 @@ from .autocollect import AutoCollect
 from .config import SandboxConfig
 from .context import Context
 from .distribution import Distribution, Partner
-from .pipeline import PREFIXES, Pipeline
+from .errors import error_response
+from .pipeline import PREFIXES, Pipeline, split_api
 from .transport import SandboxTransport
 from .validation import SpecValidator, find_specs_dir
 
@@ -26,6 +28,8 @@ if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
 
     import uvicorn
+    from starlette.requests import Request
+    from starlette.responses import Response
 
     from .faults import FaultEvent, FaultRule
     from .state import Clock, RequestRecord, SandboxState, Violation
@@ -65,8 +69,17 @@ class Sandbox:
         if self.config.distribution_requires_auth:
             self.authenticated_apis.add("distribution")
         mounts: list[BaseRoute] = [Mount(PREFIXES[api], routes=r) for api, r in self.api_routes.items()]
-        self.starlette = Starlette(routes=[*inspection.routes(self), *mounts])
+        self.starlette = Starlette(
+            routes=[*inspection.routes(self), *mounts], exception_handlers={HTTPException: self._http_error}
+        )
         self.app = Pipeline(self, self.starlette)
+
+    async def _http_error(self, request: Request, exc: Exception) -> Response:
+        """Unrouted paths, wrong methods and handler aborts answer in the API's JSON error shape."""
+        status = exc.status_code if isinstance(exc, HTTPException) else 500
+        detail = exc.detail if isinstance(exc, HTTPException) else "Internal server error"
+        api, _ = split_api(request.url.path)
+        return error_response(api or "sandbox", status, str(detail), headers=getattr(exc, "headers", None))
 
     # ------------------------------------------------------------------------------------------ handles
 

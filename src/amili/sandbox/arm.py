@@ -9,6 +9,7 @@ import secrets
 import uuid
 from typing import TYPE_CHECKING, Any
 
+from starlette.exceptions import HTTPException
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
@@ -135,7 +136,7 @@ class Arm:
         client.documents[document_no] = record
         ar_item_id = client.next_ar_item_id
         client.next_ar_item_id += 1
-        client.ar_items[ar_item_id] = {
+        ar_item = {
             "arItemId": ar_item_id,
             "clientNo": client.client_no,
             "accountNo": customer["accountNo"],
@@ -152,6 +153,7 @@ class Arm:
             "remainingAmount": (amounts or {}).get("inclVat", 0),
             "status": "OPEN",
         }
+        client.ar_items[ar_item_id] = {k: v for k, v in ar_item.items() if v is not None}  # the spec has no nulls
         return 201, envelope(
             "PROCESSED",
             "CREATED",
@@ -196,7 +198,8 @@ class Arm:
         if q.get("query"):
             stored = state.arm_queries.get(q["query"])
             if stored is None or stored.entity != f"{client.client_no}/{entity}":
-                return error_response("arm", 404, f"Query {q['query']} not found or expired")
+                # list operations document no 404: an unknown/expired query id is a bad request
+                return error_response("arm", 400, f"Query {q['query']} not found or expired")
         else:
             maximum = max(1, min(int_param(q.get("maximumcount"), MAXIMUM_COUNT_CAP), MAXIMUM_COUNT_CAP))
             size = int_param(q.get("pagesize"), PAGE_SIZE_DEFAULT)
@@ -227,7 +230,12 @@ class Arm:
     # ------------------------------------------------------------------------------------------ handlers
 
     def client(self, request: Request) -> ArmClient:
-        return self.ctx.state.arm_client(int(request.path_params["clientno"]))
+        """The client of the path; a client number that cannot exist is one the caller has no access to (403,
+        which every ARM operation documents)."""
+        client_no = int_param(str(request.path_params["clientno"]), 0)
+        if client_no <= 0:
+            raise HTTPException(403, f"No access to client {request.path_params['clientno']}")
+        return self.ctx.state.arm_client(client_no)
 
     async def write_customer(self, request: Request) -> Response:
         client = self.client(request)
@@ -467,6 +475,163 @@ class Arm:
             status_code=201,
         )
 
+    # ------------------------------------------------------------------------------------------ actions
+
+    def find_ar_item(self, client: ArmClient, ref: Json) -> Json | None:
+        """The AR item a posting/action refers to: arItemId, documentNo or KID (first match)."""
+        if ref.get("arItemId") is not None:
+            return client.ar_items.get(int_param(str(ref["arItemId"]), -1))
+        for key in ("documentNo", "kid"):
+            if ref.get(key):
+                return next((i for i in client.ar_items.values() if i.get(key) == ref[key]), None)
+        return None
+
+    async def create_action(self, request: Request) -> Response:
+        """An action on a customer, document or AR item (action types are undocumented: any is accepted)."""
+        client = self.client(request)
+        body = await json_body(request) or {}
+        action = body.get("action") if isinstance(body.get("action"), dict) else {}
+        action_type = str((action or {}).get("actionType") or "")
+        if not action or not action_type:
+            return JSONResponse(rejected(client.client_no, "action.actionType is required"), status_code=400)
+        ids: Json = {}
+        if action.get("customerNo") is not None:
+            customer_no = str(action["customerNo"])
+            if customer_no not in client.customers:
+                return error_response("arm", 404, f"Customer {customer_no} not found")
+            ids["customerNo"] = customer_no
+        if action.get("documentNo") is not None or action.get("arItemId") is not None:
+            item = self.find_ar_item(client, action)
+            if item is None:
+                return error_response("arm", 404, "Document/AR item not found")
+            ids.update(documentNo=item["documentNo"], arItemId=item["arItemId"], customerNo=item["customerNo"])
+            item.setdefault("actions", []).append({"actionType": action_type, **(action.get("parameters") or {})})
+        return JSONResponse(
+            envelope(
+                "PROCESSED",
+                "CREATED",
+                f"Action {action_type} registered",
+                client.client_no,
+                [],
+                actionId=str(uuid.uuid4()),
+                actionType=action_type,
+                **ids,
+            ),
+            status_code=201,
+        )
+
+    async def create_report_action(self, request: Request) -> Response:
+        """Generates the report at once as an OS file (CSV of the AR items), fetchable with get_file."""
+        client = self.client(request)
+        body = await json_body(request) or {}
+        report = body.get("report") if isinstance(body.get("report"), dict) else None
+        if not report or not report.get("reportType"):
+            return JSONResponse(rejected(client.client_no, "report.reportType is required"), status_code=400)
+        since, until = str(report.get("fromDate") or ""), str(report.get("toDate") or "")
+        if since and until and since > until:
+            return JSONResponse(rejected(client.client_no, "fromDate is after toDate"), status_code=422)
+        lines = ["documentNo;customerNo;documentDate;remainingAmount"]
+        for item in client.ar_items.values():
+            day = str(item.get("documentDate") or "")
+            if (since and day and day < since) or (until and day and day > until):
+                continue
+            lines.append(f"{item['documentNo']};{item['customerNo']};{day};{item.get('remainingAmount', 0)}")
+        file_id = str(uuid.uuid4())
+        client.files[file_id] = {
+            "clientNo": client.client_no,
+            "fileId": file_id,
+            "fileName": f"{report['reportType']}.csv",
+            "type": "REPORT",
+            "content": base64.b64encode("\n".join(lines).encode()).decode(),
+        }
+        return JSONResponse(
+            envelope(
+                "PROCESSED",
+                "CREATED",
+                f"Report {report['reportType']} generated",
+                client.client_no,
+                [],
+                actionId=str(uuid.uuid4()),
+                actionType=f"REPORT:{report['reportType']}",
+                fileId=file_id,
+            ),
+            status_code=201,
+        )
+
+    def check_posting(self, client: ArmClient, posting: Json) -> tuple[str | None, Json | None]:
+        """(error, AR item) for one auto posting."""
+        amount = posting.get("amount")
+        if not isinstance(amount, int | float) or isinstance(amount, bool) or amount <= 0:
+            return "amount must be a positive number", None
+        if not any(posting.get(k) for k in ("documentNo", "kid", "customerNo")):
+            return "Identify the posting by documentNo, kid or customerNo", None
+        item = self.find_ar_item(client, posting)
+        if item is None and posting.get("customerNo"):
+            wanted = str(posting["customerNo"])
+            item = next(
+                (i for i in client.ar_items.values() if i["customerNo"] == wanted and i.get("remainingAmount")), None
+            )
+        if item is None:
+            return "No open AR item matches the posting", None
+        if amount > float(item.get("remainingAmount") or 0):
+            return f"amount {amount} exceeds the remaining amount {item.get('remainingAmount', 0)}", None
+        return None, item
+
+    async def create_auto_postings(self, request: Request) -> Response:
+        """All-or-nothing: one bad posting rejects the batch (the others get BATCH-REJECTED); a ``validateOnly``
+        option on any posting turns the call into a dry run."""
+        client = self.client(request)
+        body = await json_body(request) or {}
+        postings = body.get("autoPostings")
+        if not isinstance(postings, list) or not postings:
+            return JSONResponse(rejected(client.client_no, "autoPostings must be a non-empty array"), status_code=400)
+        validate_only = any(isinstance(p, dict) and "validateOnly" in (p.get("options") or []) for p in postings)
+        checked = [self.check_posting(client, p) if isinstance(p, dict) else ("Not an object", None) for p in postings]
+        # two postings on one AR item must fit together too
+        totals: dict[int, float] = {}
+        for posting, (error, item) in zip(postings, checked, strict=True):
+            if error is None and item is not None:
+                totals[item["arItemId"]] = totals.get(item["arItemId"], 0.0) + float(posting["amount"])
+        over = {i for i, total in totals.items() if total > float(client.ar_items[i].get("remainingAmount") or 0)}
+        results: list[Json] = []
+        failed = 0
+        for posting, (error, item) in zip(postings, checked, strict=True):
+            if error is None and item is not None and item["arItemId"] in over:
+                error = "postings exceed the remaining amount of the AR item together"
+            posting_id = str(posting.get("postingId", "")) if isinstance(posting, dict) else ""
+            ref: Json = {"postingId": posting_id}
+            if item is not None:
+                ref.update(arItemId=item["arItemId"], documentNo=item["documentNo"], customerNo=item["customerNo"])
+            if error is not None:
+                failed += 1
+                results.append({"status": "FAILED", "result": "ERROR", "resultType": "ERROR", "message": error, **ref})
+            else:
+                results.append({"status": "PROCESSED", "result": "OK", "resultType": "OK", "message": "OK", **ref})
+        if failed:
+            for result in results:
+                if result["status"] != "FAILED":
+                    result.update(status="FAILED", result="REJECTED", resultType="BATCH-REJECTED")
+                    result["message"] = "Rejected because another posting of the batch failed"
+            body_out = rejected(client.client_no, f"{failed} of {len(postings)} posting(s) failed; batch rejected")
+            return JSONResponse({**body_out, "autoPostings": results}, status_code=422)
+        if validate_only:
+            for result in results:
+                result.update(result="VALIDATED", resultType="VALIDATED", message="Valid (validateOnly)")
+            message = f"{len(postings)} posting(s) validated, nothing posted (validateOnly)"
+            return JSONResponse(envelope("PROCESSED", "VALIDATED", message, client.client_no, [], autoPostings=results))
+        for posting, (_error, item) in zip(postings, checked, strict=True):
+            assert item is not None
+            item["remainingAmount"] = float(item.get("remainingAmount") or 0) - float(posting["amount"])
+            if item["remainingAmount"] <= 0:
+                item["status"] = "CLOSED"
+        for result in results:
+            result.update(result="CREATED", resultType="POSTED", message="Posted")
+        method = request.path_params["autopostingmethod"]
+        message = f"{len(postings)} posting(s) posted ({method})"
+        return JSONResponse(
+            envelope("PROCESSED", "CREATED", message, client.client_no, [], autoPostings=results), status_code=201
+        )
+
     def empty_list(self, entity: str) -> Any:
         """Entities the sandbox does not model yet (GL, codes, configs...): valid, empty pages."""
 
@@ -479,7 +644,7 @@ class Arm:
         return JSONResponse({"status": "Healthy", "version": "sandbox"})
 
     def routes(self) -> list[Route]:
-        c = "/clients/{clientno:int}"
+        c = "/clients/{clientno}"
         return [
             Route(f"{c}/customers", self.write_customer, methods=["POST"], name="arm.create_customer"),
             Route(f"{c}/customers", self.write_customer, methods=["PUT"], name="arm.update_customer"),
@@ -508,6 +673,14 @@ class Arm:
                 name="arm.create_payment_reservation",
             ),
             Route("/health", self.health, methods=["GET"], name="arm.get_health"),
+            Route(f"{c}/actions", self.create_action, methods=["POST"], name="arm.create_action"),
+            Route(f"{c}/actions/reports", self.create_report_action, methods=["POST"], name="arm.create_report_action"),
+            Route(
+                f"{c}/autopostings/{{autopostingmethod}}",
+                self.create_auto_postings,
+                methods=["POST"],
+                name="arm.create_auto_postings",
+            ),
             *[
                 Route(f"{c}/{path}", self.empty_list(entity), methods=["GET"], name=f"arm.list_{name}")
                 for path, entity, name in EMPTY_LISTS

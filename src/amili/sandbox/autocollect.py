@@ -30,6 +30,17 @@ CASE_ACTIONS = {
     "resume": ({"PAUSED"}, "OPEN"),
     "withdraw": ({"OPEN", "PAUSED"}, "WITHDRAWN"),
 }
+#: decisions a creditor takes on a case (path under /cases/{caseId}/): recorded, the case stays where it is
+CASE_DECISIONS = (
+    "debt-collection-list/accept",
+    "debt-collection-list/reject",
+    "eviction-request/accept",
+    "eviction-request/reject",
+    "eviction-confirmation/accept",
+    "eviction-confirmation/reject",
+)
+#: legacy status code per batch status (undocumented; 0 = OK as in the examples)
+LEGACY_STATUS_CODES = {"SUCCESS": 0, "QUEUED": 1, "PARTIAL": 2, "FAILED": 3}
 
 
 def encode_token(offset: int) -> str:
@@ -60,12 +71,20 @@ class AutoCollect:
 
     # ------------------------------------------------------------------------------------------ paging
 
-    def cursor_page(self, request: Request, items: list[Json], token_param: str = "PageToken") -> Response:  # noqa: S107
+    def cursor_page(
+        self,
+        request: Request,
+        items: list[Json],
+        token_param: str = "PageToken",  # noqa: S107
+        bad_token_status: int | None = 400,
+    ) -> Response:
         q = request.query_params
         size_param = "pageSize" if token_param == "pageToken" else "PageSize"
         offset = decode_token(q.get(token_param))
-        if offset is None:
-            return error_response("autocollect", 400, f"Invalid {token_param}")
+        if offset is None and bad_token_status is not None:
+            return error_response("autocollect", bad_token_status, f"Invalid {token_param}")
+        if offset is None:  # the operation documents no 400: an unknown cursor is past the end
+            offset = len(items)
         size = max(1, min(int_param(q.get(size_param), PAGE_SIZE_DEFAULT), PAGE_SIZE_CAP))
         if q.get("SortDirection", "").upper() == "DESC":
             items = list(reversed(items))
@@ -187,6 +206,7 @@ class AutoCollect:
             "createdAt": iso(self.ctx.clock.now()),
         }
         org.invoices[invoice_id] = invoice
+        self.log(org, invoice_id, "CREATED", f"Invoice {number} registered (batch {batch.batch_id})")
         case = {
             "caseId": case_id,
             "caseNumber": case_number,
@@ -214,6 +234,7 @@ class AutoCollect:
             return "amount must be a positive number"
         payment_id = str(uuid.uuid4())
         org.payments[payment_id] = {"id": payment_id, **item}
+        self.log(org, invoice["id"], "PAYMENT", f"Payment of {amount} registered")
         invoice["remainingAmount"] = max(0, invoice["remainingAmount"] - amount)
         if invoice["remainingAmount"] == 0:
             settlement_id = str(uuid.uuid4())
@@ -242,8 +263,13 @@ class AutoCollect:
             return "amount must be a number"
         correction_id = str(uuid.uuid4())
         org.corrections[correction_id] = {"id": correction_id, **item}
+        self.log(org, invoice["id"], "CORRECTION", f"Correction of {amount} registered")
         invoice["remainingAmount"] = max(0, invoice["remainingAmount"] + amount)
         return None
+
+    def log(self, org: Organization, invoice_id: str, kind: str, message: str) -> None:
+        entry = {"type": kind, "loggedAt": iso(self.ctx.clock.now()), "message": message, "subject": invoice_id}
+        org.history.setdefault(invoice_id, []).append(entry)
 
     def case_event(self, org: Organization, case: Json, fields: list[str] | None = None) -> Json:
         data = {
@@ -275,7 +301,13 @@ class AutoCollect:
     async def list_batches(self, request: Request) -> Response:
         org = self.org(request)
         items = [b.to_json() for b in org.batches.values()]
-        items = self.filtered(items, request, {"State": "status", "Type": "type", "IdempotencyKey": "idempotencyKey"})
+        items = self.filtered(items, request, {"State": "status", "Type": "type"})
+        key = request.query_params.get("IdempotencyKey")
+        if key:  # exact: the batch engine reconciles a crashed run by it
+            items = [b for b in items if b.get("idempotencyKey") == key]
+        subject = request.query_params.get("SubjectId")
+        if subject:
+            items = [b for b in items if subject in json.dumps(b)]
         return self.cursor_page(request, items)
 
     async def list_invoices(self, request: Request) -> Response:
@@ -319,8 +351,198 @@ class AutoCollect:
         for invoice_id in case["invoices"]:
             if invoice_id in org.invoices:
                 org.invoices[invoice_id]["status"] = target
+                self.log(org, invoice_id, action.upper(), f"Case {case['caseNumber']}: {action}")
         await self.ctx.webhooks.emit("CASE_UPDATED", self.case_event(org, case, ["status"]))
         return Response(status_code=202)  # the spec documents no body
+
+    async def case_decision(self, request: Request) -> Response:
+        """Accept/reject a debt-collection list, eviction request or eviction confirmation (recorded on the case)."""
+        org = self.org(request)
+        parts = request.url.path.rstrip("/").split("/")
+        subject, decision = parts[-2], parts[-1]
+        case = org.cases.get(str(request.path_params["caseId"]))
+        if case is None:
+            return error_response("autocollect", 404, f"Case {request.path_params['caseId']} not found")
+        if case["status"] not in ("OPEN", "PAUSED"):
+            text = f"Cannot {decision} {subject} of a case in status {case['status']}"
+            return error_response("autocollect", 409, text)
+        decisions = case.setdefault("decisions", {})
+        if subject in decisions:
+            return error_response("autocollect", 409, f"{subject} was already {decisions[subject]['decision']}ed")
+        body = await json_body(request) or {}
+        decisions[subject] = {"decision": decision, "at": iso(self.ctx.clock.now()), **body}
+        for invoice_id in case["invoices"]:
+            text = f"Case {case['caseNumber']}: {subject} {decision}"
+            self.log(org, invoice_id, f"{subject}/{decision}".upper(), text)
+        await self.ctx.webhooks.emit("CASE_UPDATED", self.case_event(org, case, ["decisions"]))
+        return Response(status_code=202)
+
+    async def invoice_action(self, request: Request) -> Response:
+        """pause/resume/withdraw one invoice (older API); like the case actions, 202 without a body."""
+        org = self.org(request)
+        action = request.url.path.rstrip("/").rsplit("/", 1)[-1]
+        invoice = org.invoices.get(str(request.path_params["invoiceId"]))
+        if invoice is None:
+            return error_response("autocollect", 404, f"Invoice {request.path_params['invoiceId']} not found")
+        allowed, target = CASE_ACTIONS[action]
+        if invoice["status"] not in allowed:  # the spec documents no 409 here
+            return error_response("autocollect", 400, f"Cannot {action} an invoice in status {invoice['status']}")
+        invoice["status"] = target
+        self.log(org, invoice["id"], action.upper(), f"Invoice {invoice['invoiceNumber']}: {action}")
+        return Response(status_code=202)
+
+    def invoice_or_404(self, request: Request) -> tuple[Organization, Json | None]:
+        org = self.org(request)
+        return org, org.invoices.get(str(request.path_params["invoiceId"]))
+
+    async def list_invoice_documents(self, request: Request) -> Response:
+        _org, invoice = self.invoice_or_404(request)
+        if invoice is None:
+            return error_response("autocollect", 404, f"Invoice {request.path_params['invoiceId']} not found")
+        root = f"{request.url.scheme}://{request.url.netloc}{request.scope.get('root_path', '')}"
+        document = {
+            "id": f"{invoice['id']}-notice",
+            "name": f"Collection notice {invoice['invoiceNumber']}.pdf",
+            "type": "COLLECTION_NOTICE",
+            "contentType": "application/pdf",
+            "createdAt": invoice["createdAt"],
+            "url": f"{root}/documents/{invoice['id']}-notice.pdf",
+        }
+        return JSONResponse({"summary": {"status": "SUCCESS"}, "data": [document]})
+
+    async def list_invoice_history(self, request: Request) -> Response:
+        org, invoice = self.invoice_or_404(request)
+        if invoice is None:
+            return error_response("autocollect", 404, f"Invoice {request.path_params['invoiceId']} not found")
+        return JSONResponse({"summary": {"status": "SUCCESS"}, "data": list(org.history.get(invoice["id"], []))})
+
+    async def list_invoice_payments(self, request: Request) -> Response:
+        org, invoice = self.invoice_or_404(request)
+        if invoice is None:
+            return error_response("autocollect", 404, f"Invoice {request.path_params['invoiceId']} not found")
+        payments = [
+            {
+                "id": p["id"],
+                "invoiceId": invoice["id"],
+                "type": "DIRECT_PAYMENT",
+                "amount": p.get("amount"),
+                "currency": str(p.get("currency") or invoice.get("currency") or "NOK"),
+                "date": str(p.get("paymentDate") or invoice["createdAt"]),
+            }
+            for p in org.payments.values()
+            if p.get("invoiceId") == invoice["id"]
+        ]
+        return JSONResponse({"summary": {"status": "SUCCESS"}, "data": payments})
+
+    async def list_reports(self, request: Request) -> Response:
+        """One settlement report per settlement date (the report catalogue is undocumented)."""
+        org = self.org(request)
+        root = f"{request.url.scheme}://{request.url.netloc}{request.scope.get('root_path', '')}"
+        dates = sorted({s["settlementDate"] for s in org.settlements.values()})
+        reports = [
+            {
+                "id": f"settlement-{day}",
+                "name": f"Settlement report {day}",
+                "type": "SETTLEMENT",
+                "createdAt": f"{day}T00:00:00Z",
+                "url": f"{root}/orgs/{org.organization_id}/reports/settlement-{day}",
+            }
+            for day in dates
+        ]
+        return JSONResponse({"summary": {"status": "SUCCESS"}, "data": reports})
+
+    def legacy_batch(self, batch: AcBatch) -> Json:
+        """``GET /batches`` (older Collection API) shows a batch with a legacy status object."""
+        body = batch.to_json()
+        errors = [
+            {"objectname": "invoice", "objectindex": int(f.get("index", 0)), "message": str(f.get("message", ""))}
+            for f in batch.failed
+        ]
+        body["state"] = batch.status
+        body["status"] = {"statuscode": LEGACY_STATUS_CODES[batch.status], "errors": errors, "responses": []}
+        body["succeeded"] = [{"$type": "invoiceSuccess", **s} for s in batch.succeeded]
+        body["failed"] = [{"message": str(f.get("message", ""))} for f in batch.failed]
+        return body
+
+    async def list_all_batches(self, request: Request) -> Response:
+        items = [self.legacy_batch(b) for o in self.ctx.state.organizations.values() for b in o.batches.values()]
+        items = self.filtered(items, request, {"State": "state", "Type": "type"})
+        return self.cursor_page(request, items, bad_token_status=None)
+
+    async def ping(self, request: Request) -> Response:
+        return JSONResponse({"message": "pong", "timestamp": iso(self.ctx.clock.now())})
+
+    async def health(self, request: Request) -> Response:
+        return JSONResponse({"status": "Healthy", "checks": {"sandbox": "Healthy"}})
+
+    # ------------------------------------------------------------------------------------------ legacy /webapi
+
+    @staticmethod
+    def legacy_result(batch_id: str, responses: list[Json], errors: list[Json] | None = None) -> Json:
+        code = 1 if errors else 0
+        return {"batchid": batch_id, "status": {"statuscode": code, "errors": errors or [], "responses": responses}}
+
+    async def legacy_post_batch(self, request: Request) -> Response:
+        sender = request.query_params.get("senderid", "")
+        body = await json_body(request)
+        if body is None:
+            return error_response("autocollect", 400, "Body must be a LegacyBatchDto object")
+        batch_id = str(body.get("batchid") or uuid.uuid4())
+        stored = {**body, "batchid": batch_id}
+        self.ctx.state.legacy_batches.setdefault(sender, []).append(stored)
+        responses = [
+            {
+                "objectname": name,
+                "objectindex": index,
+                "ledgerref": str(obj.get("ledgerref", "")) if isinstance(obj, dict) else "",
+                "status_statuscode": "0",
+            }
+            for name in ("creditor", "case", "settlement")
+            for index, obj in enumerate(body.get(name) or [])
+        ]
+        return JSONResponse(self.legacy_result(batch_id, responses))
+
+    async def legacy_get_batch(self, request: Request) -> Response:
+        """Everything posted for ``senderid``, filtered like the legacy API (creditor, customer, ledger ref)."""
+        q = request.query_params
+        sender = q.get("senderid", "")
+        include_closed = q.get("includeclosed", "false").lower() == "true"
+        out: Json = {"batchid": str(uuid.uuid5(uuid.NAMESPACE_URL, sender)), "offline": False}
+        for name in ("creditor", "case", "settlement"):
+            rows: list[Json] = []
+            for posted in self.ctx.state.legacy_batches.get(sender, []):
+                rows += [r for r in posted.get(name) or [] if isinstance(r, dict)]
+            if q.get("creditorid") and name != "creditor":
+                rows = [r for r in rows if str(r.get("creditorid", q["creditorid"])) == q["creditorid"]]
+            if q.get("creditorid") and name == "creditor":
+                rows = [r for r in rows if str(r.get("idnumber", "")) == q["creditorid"]]
+            for param in ("customerref", "ledgerref"):
+                if q.get(param) and name != "creditor":
+                    rows = [r for r in rows if str(r.get(param, "")) == q[param]]
+            if name == "case" and not include_closed:
+                rows = [r for r in rows if not r.get("closuredate")]
+            out[name] = rows
+        return JSONResponse(out)
+
+    async def legacy_attachment(self, request: Request) -> Response:
+        body = await json_body(request)
+        if body is None or not body.get("data"):
+            return error_response("autocollect", 400, "Body must be a LegacyAttachment with data")
+        try:
+            base64.b64decode(str(body["data"]), validate=True)
+        except ValueError:
+            return error_response("autocollect", 400, "data must be base64")
+        attachment_id = str(uuid.uuid4())
+        self.ctx.state.legacy_attachments.append(
+            {**body, "senderid": request.query_params.get("senderid", ""), "id": attachment_id}
+        )
+        response = {
+            "objectname": "attachment",
+            "objectindex": 0,
+            "ledgerref": str(body.get("ledgerref", "")),
+            "status_statuscode": "0",
+        }
+        return JSONResponse(self.legacy_result(attachment_id, [response]))
 
     async def list_settlements(self, request: Request) -> Response:
         org = self.org(request)
@@ -352,6 +574,22 @@ class AutoCollect:
             Route(f"{o}/invoices", self.list_invoices, methods=["GET"], name="autocollect.list_invoices"),
             Route(f"{o}/invoices/{{invoiceId}}", self.get_invoice, methods=["GET"], name="autocollect.get_invoice"),
             Route(f"{o}/cases", self.list_cases, methods=["GET"], name="autocollect.list_cases"),
+            Route("/batches", self.list_all_batches, methods=["GET"], name="autocollect.list_all_batches"),
+            Route(f"{o}/reports", self.list_reports, methods=["GET"], name="autocollect.list_reports"),
+            Route("/ping", self.ping, methods=["GET"], name="autocollect.ping"),
+            Route("/ping/authorized", self.ping, methods=["GET"], name="autocollect.ping_authorized"),
+            Route("/health", self.health, methods=["GET"], name="autocollect.get_health"),
+            Route("/webapi/api/Ping", self.ping, methods=["GET"], name="autocollect.ping_legacy"),
+            Route("/webapi/api/Batch", self.legacy_get_batch, methods=["GET"], name="autocollect.get_legacy_batch"),
+            Route(
+                "/webapi/api/Batch", self.legacy_post_batch, methods=["POST"], name="autocollect.create_legacy_batch"
+            ),
+            Route(
+                "/webapi/api/Attachment",
+                self.legacy_attachment,
+                methods=["POST"],
+                name="autocollect.create_legacy_attachment",
+            ),
             Route(f"{o}/settlements", self.list_settlements, methods=["GET"], name="autocollect.list_settlements"),
             Route(
                 f"{o}/settlements/{{settlementId}}",
@@ -365,5 +603,27 @@ class AutoCollect:
                 f"{o}/cases/{{caseId}}/{action}", self.case_action, methods=["POST"], name=f"autocollect.{action}_case"
             )
             for action in CASE_ACTIONS
+        ]
+        routes += [
+            Route(
+                f"{o}/cases/{{caseId}}/{path}",
+                self.case_decision,
+                methods=["POST"],
+                name=f"autocollect.{path.split('/')[1]}_{path.split('/')[0].replace('-', '_')}",
+            )
+            for path in CASE_DECISIONS
+        ]
+        i = f"{o}/invoices/{{invoiceId}}"
+        routes += [
+            Route(f"{i}/{action}", self.invoice_action, methods=["POST"], name=f"autocollect.{action}_invoice")
+            for action in CASE_ACTIONS
+        ]
+        routes += [
+            Route(f"{i}/{sub}", handler, methods=["GET"], name=f"autocollect.list_invoice_{sub}")
+            for sub, handler in (
+                ("documents", self.list_invoice_documents),
+                ("history", self.list_invoice_history),
+                ("payments", self.list_invoice_payments),
+            )
         ]
         return routes

@@ -95,6 +95,73 @@ class Distribution:
             return error_response("distribution", 404, f"{identifier} not found")
         return JSONResponse(self.status_json(document))
 
+    async def lookup(self, request: Request) -> Response:
+        """A time-limited link to view a sent document (URL shape is the sandbox's own)."""
+        body = await json_body(request) or {}
+        identifier = str(body.get("Identifier") or "")
+        document = self.ctx.state.sent_documents.get(identifier)
+        if document is None:
+            return error_response("distribution", 404, f"{identifier} not found")
+        root = f"{request.url.scheme}://{request.url.netloc}{request.scope.get('root_path', '')}"
+        return JSONResponse(
+            {
+                "Identifier": identifier,
+                "Url": f"{root}/view/{document.transaction_rid}",
+                "Expires": iso(self.ctx.clock.now() + 3600),
+            }
+        )
+
+    def _pending_or_active(self, record: Json) -> str:
+        return "ACTIVE" if record["readyAt"] <= self.ctx.clock.now() else "PENDING"
+
+    async def add_company(self, request: Request) -> Response:
+        body = await json_body(request) or {}
+        company = body.get("Company") if isinstance(body.get("Company"), dict) else None
+        number = str((company or {}).get("OrganizationNumber") or "")
+        if not company or not number:
+            return error_response("distribution", 400, "Company.OrganizationNumber is required")
+        companies = self.ctx.state.companies
+        if number in companies:
+            self.ctx.state.duplicates["distribution.company"] += 1
+            return error_response("distribution", 400, f"{number} already exists.")
+        companies[number] = {**company, "Subscription": body.get("Subscription"), "readyAt": self.ctx.ready_at()}
+        return JSONResponse({"RequestId": number, "Message": f"{number} is accepted."}, status_code=202)
+
+    async def get_company_status(self, request: Request) -> Response:
+        body = await json_body(request) or {}
+        number = str(body.get("OrganizationNumber") or "")
+        record = self.ctx.state.companies.get(number)
+        if record is None:
+            return error_response("distribution", 404, f"{number} not found")
+        status = self._pending_or_active(record)
+        return JSONResponse({"OrganizationNumber": number, "Status": status, "Message": f"{number} is {status}."})
+
+    async def register_bank_agreement(self, request: Request) -> Response:
+        body = await json_body(request) or {}
+        payer = str(body.get("PayerNumber") or "")
+        if not payer or not (body.get("NationalId") or body.get("OrganizationNumber")):
+            return error_response("distribution", 400, "PayerNumber and NationalId or OrganizationNumber are required")
+        agreements = self.ctx.state.bank_agreements
+        if payer in agreements:
+            self.ctx.state.duplicates["distribution.bank_agreement"] += 1
+            return error_response("distribution", 400, f"{payer} already exists.")
+        agreements[payer] = {**body, "readyAt": self.ctx.ready_at()}
+        return JSONResponse({"RequestId": payer, "Message": f"{payer} is accepted."}, status_code=202)
+
+    async def get_bank_agreement_status(self, request: Request) -> Response:
+        body = await json_body(request) or {}
+        payer = str(body.get("PayerNumber") or "")
+        record = self.ctx.state.bank_agreements.get(payer)
+        if record is None:  # also found by the national id / organisation number it was registered with
+            wanted = {k: body[k] for k in ("NationalId", "OrganizationNumber") if body.get(k)}
+            agreements = self.ctx.state.bank_agreements.values()
+            record = next((a for a in agreements if any(a.get(k) == v for k, v in wanted.items())), None)
+        if record is None:
+            return error_response("distribution", 404, f"Bank agreement {payer} not found")
+        status = self._pending_or_active(record)
+        number = str(record["PayerNumber"])
+        return JSONResponse({"PayerNumber": number, "Status": status, "Message": f"{number} is {status}."})
+
     def routes(self) -> list[Route]:
         routes = [
             Route(f"/send/{sub}", self.send_handler(sub), methods=["POST"], name=f"distribution.send_{kind}")
@@ -105,6 +172,26 @@ class Distribution:
                 "/send/pstatus", self.check_invoice_status, methods=["POST"], name="distribution.check_invoice_status"
             ),
             Route("/send/status", self.get_invoice_status, methods=["GET"], name="distribution.get_invoice_status"),
+            Route("/lookup", self.lookup, methods=["POST"], name="distribution.get_lookup_link"),
+            Route("/organization", self.add_company, methods=["POST"], name="distribution.add_company"),
+            Route(
+                "/organization/status",
+                self.get_company_status,
+                methods=["POST"],
+                name="distribution.get_company_status",
+            ),
+            Route(
+                "/bankagreement/swedish",
+                self.register_bank_agreement,
+                methods=["POST"],
+                name="distribution.register_bank_agreement",
+            ),
+            Route(
+                "/bankagreement/swedish/status",
+                self.get_bank_agreement_status,
+                methods=["POST"],
+                name="distribution.get_bank_agreement_status",
+            ),
         ]
         return routes
 
@@ -180,8 +267,10 @@ class Partner:
         )
 
     async def list_companies(self, request: Request) -> Response:
-        ids = sorted({d.company_id for d in self.ctx.state.sent_documents.values() if d.company_id})
-        return JSONResponse([{"CompanyId": i, "Name": f"Sandbox company {i}"} for i in ids])
+        state = self.ctx.state
+        names = {d.company_id: f"Sandbox company {d.company_id}" for d in state.sent_documents.values() if d.company_id}
+        names.update({number: str(c.get("Name") or number) for number, c in state.companies.items()})
+        return JSONResponse([{"CompanyId": i, "Name": names[i]} for i in sorted(names)])
 
     async def list_files(self, request: Request) -> Response:
         return JSONResponse(

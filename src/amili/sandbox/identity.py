@@ -110,6 +110,15 @@ class TokenIssuer:
             return "missing bearer token"
         return self.check(token.strip())[1]
 
+    def check_basic(self, authorization: str) -> str:
+        """'' when a ``Basic`` header carries accepted client credentials (legacy AutoCollect /webapi)."""
+        try:
+            decoded = base64.b64decode(authorization.partition(" ")[2].strip(), validate=True).decode()
+        except (ValueError, UnicodeDecodeError):
+            return "basic credentials malformed"
+        client_id, _, client_secret = decoded.partition(":")
+        return "" if self.accepts(client_id, client_secret) else "basic credentials rejected"
+
     def revoke_all(self) -> None:
         for record in self.tokens.values():
             record.revoked = True

@@ -26,7 +26,7 @@ PREFIXES = {
     "distribution": "/distribution",
     "partner": "/partner",
 }
-#: operations that need no bearer token even though their API does
+#: operations that need no bearer token even though their API does (besides those whose spec says ``security: []``)
 PUBLIC_OPERATIONS = {"partner.create_token", "arm.get_health"}
 INPROCESS_HEADER = "x-sandbox-transport"
 FAULT_HEADER = "x-sandbox-fault"
@@ -66,6 +66,19 @@ class Pipeline:
             if match is Match.FULL:
                 return str(getattr(route, "name", f"{api}.unknown"))
         return f"{api}.unknown"
+
+    def auth_problem(self, api: str, operation: str, authorization: str | None) -> str:
+        """'' when the request may proceed; the spec decides public operations and where Basic auth is accepted."""
+        spec = self.sandbox.validator.specs.get(api)
+        op = spec.find(operation.partition(".")[2]) if spec is not None else None
+        schemes = spec.schemes(op) if spec is not None and op is not None else None
+        if schemes == []:
+            return ""
+        # the legacy /webapi API takes Basic everywhere, although the spec declares it on its POSTs only
+        basic_ok = (schemes is not None and "basicAuth" in schemes) or (op is not None and "/webapi/" in op.template)
+        if basic_ok and (authorization or "").lower().startswith("basic "):
+            return self.sandbox.ctx.tokens.check_basic(authorization or "")
+        return self.sandbox.ctx.tokens.check_header(authorization)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -108,6 +121,7 @@ class Pipeline:
             record.status = 0
             if inprocess:
                 await respond(599, {"sandbox": "connection dropped"}, {FAULT_HEADER: "drop"})
+                record.status = 0  # no HTTP status reached the client
                 return
             start = [(b"content-length", b"1024"), (b"x-amili-request-id", request_id.encode())]
             await send({"type": "http.response.start", "status": 200, "headers": start})
@@ -137,9 +151,11 @@ class Pipeline:
             return
 
         if api in sandbox.authenticated_apis and operation not in PUBLIC_OPERATIONS:
-            reason = ctx.tokens.check_header(headers.get("authorization"))
+            reason = self.auth_problem(api, operation, headers.get("authorization"))
             if reason:
                 extra = {"WWW-Authenticate": f'Bearer error="invalid_token", error_description="{reason}"'}
+                if reason.startswith("basic"):
+                    extra = {"WWW-Authenticate": 'Basic realm="amili-sandbox"'}
                 await respond(401, error_body(api, 401, f"Unauthorized: {reason}"), extra)
                 return
 

@@ -120,6 +120,8 @@ class Organization:
     settlements: dict[str, Json] = field(default_factory=dict)
     batches: dict[str, AcBatch] = field(default_factory=dict)
     idempotency: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: invoiceId -> InvoiceHistoryEntry list (creation, actions, payments)
+    history: dict[str, list[Json]] = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------------------------------- Distribution
@@ -198,6 +200,12 @@ class SandboxState:
     organizations: dict[str, Organization] = field(default_factory=dict)
     sent_documents: dict[str, SentDocument] = field(default_factory=dict)
     arm_queries: dict[str, ArmQuery] = field(default_factory=dict)
+    #: legacy AutoCollect (/webapi): senderid -> posted LegacyBatchDto bodies, and posted attachments
+    legacy_batches: dict[str, list[Json]] = field(default_factory=dict)
+    legacy_attachments: list[Json] = field(default_factory=list)
+    #: Distribution: OrganizationNumber -> company record, PayerNumber -> Swedish bank agreement
+    companies: dict[str, Json] = field(default_factory=dict)
+    bank_agreements: dict[str, Json] = field(default_factory=dict)
     #: Rejected or replayed duplicates, keyed by kind (``arm.documentNo``, ``autocollect.invoice``,
     #: ``autocollect.idempotent_replay``, ``distribution.identifier``...).
     duplicates: Counter[str] = field(default_factory=Counter)
@@ -233,7 +241,15 @@ class SandboxState:
                 }
                 for oid, o in self.organizations.items()
             },
-            "distribution": {"documents": len(self.sent_documents)},
+            "distribution": {
+                "documents": len(self.sent_documents),
+                "companies": len(self.companies),
+                "bankAgreements": len(self.bank_agreements),
+            },
+            "legacy": {
+                "batches": sum(map(len, self.legacy_batches.values())),
+                "attachments": len(self.legacy_attachments),
+            },
             "duplicates": dict(self.duplicates),
             "requests": dict(self.requests_per_route),
         }

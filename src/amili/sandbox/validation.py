@@ -53,6 +53,8 @@ class Operation:
     pointer: str  # JSON pointer of the operation object
     parameters: list[tuple[Json, str]]  # (parameter object, pointer of its schema)
     statuses: set[str]
+    #: the operation's own ``security`` (None when it inherits the spec's)
+    security: list[Json] | None = None
 
     @property
     def specificity(self) -> tuple[int, int]:
@@ -125,9 +127,28 @@ class Spec:
                         pointer=pointer,
                         parameters=list(params.values()),
                         statuses={str(s) for s in op.get("responses", {})},
+                        security=op.get("security"),
                     )
                 )
         self.operations.sort(key=lambda o: o.specificity)
+
+    def find(self, operation_id: str) -> Operation | None:
+        return next((o for o in self.operations if o.operation_id == operation_id), None)
+
+    def schemes(self, op: Operation) -> list[str] | None:
+        """Security schemes that may authorise ``op``: None = the operation does not say (inherits), [] = public."""
+        if op.security is None:
+            return None
+        return sorted({name for requirement in op.security for name in requirement})
+
+    def error_status(self, op: Operation | None, preferred: int) -> int:
+        """``preferred`` when the operation documents it, else the nearest documented client error."""
+        if op is None or str(preferred) in op.statuses:
+            return preferred
+        for fallback in (400, 422, 404):
+            if str(fallback) in op.statuses:
+                return fallback
+        return preferred
 
     def resolve(self, obj: Any, pointer: str) -> tuple[Any, str]:
         """Follow local $refs (components/parameters, requestBodies...) returning the target and its pointer."""
@@ -214,6 +235,7 @@ class Spec:
             if "schema" in param:
                 outcome.errors += self.check(schema_pointer, value, f"{where}.{name}")
         self._check_body(op, body, content_type, outcome)
+        outcome.status = self.error_status(op, outcome.status)
         return outcome
 
     def check_response(self, method: str, path: str, status: int, body: bytes) -> list[str]:
