@@ -173,3 +173,24 @@ def test_retries_work_under_trio_and_asyncio(run) -> None:  # type: ignore[no-un
         return response.status_code * 10 + len(script.requests)
 
     assert run(main) == 2002
+
+
+class _BrokenBody(httpx.AsyncByteStream):
+    async def __aiter__(self):  # type: ignore[no-untyped-def]
+        yield b'{"partial":'
+        raise httpx.RemoteProtocolError("peer closed connection without sending complete message body")
+
+
+async def test_connection_dropped_mid_body_is_a_failed_attempt() -> None:
+    script = Script(httpx.Response(200, stream=_BrokenBody()), 200)
+    transport, sleeps = _engine(script)
+    response = await _send(transport)
+    assert response.status_code == 200
+    assert response.json() == {"status": 200}
+    assert len(script.requests) == 2
+
+    script = Script(httpx.Response(200, stream=_BrokenBody()), 200)
+    transport, _ = _engine(script)
+    with pytest.raises(httpx.RemoteProtocolError):
+        await _send(transport, "POST")  # a write whose answer was lost is not repeated
+    assert len(script.requests) == 1

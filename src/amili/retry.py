@@ -145,10 +145,16 @@ class RetryTransport(httpx.AsyncBaseTransport):
             attempt += 1
             request.headers[ATTEMPT_HEADER] = str(attempt)
             t0 = time.monotonic()
+            response = None
             try:
                 response = await self._inner.handle_async_request(request)
+                # Read the body here, inside the retry loop: a connection dropped mid-body is a failed attempt too.
+                # (The SDK never streams; every generated operation reads the whole body anyway.)
+                await response.aread()
             except httpx.TransportError as exc:
                 elapsed = time.monotonic() - t0
+                if response is not None:
+                    await response.aclose()
                 retry = attempt <= policy.max_retries and (
                     not _is_write(request) or _never_reached_server(exc) or _has_idempotency_key(request)
                 )
