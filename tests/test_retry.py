@@ -183,7 +183,7 @@ class _BrokenBody(httpx.AsyncByteStream):
 
 async def test_connection_dropped_mid_body_is_a_failed_attempt() -> None:
     script = Script(httpx.Response(200, stream=_BrokenBody()), 200)
-    transport, sleeps = _engine(script)
+    transport, _ = _engine(script)
     response = await _send(transport)
     assert response.status_code == 200
     assert response.json() == {"status": 200}

@@ -28,7 +28,8 @@ class Case:
             creditor_id (str | Unset):
             creditor_number (str | Unset):
             type_ (CaseType | Unset): Values seen `COLLECTION_NOTICE`, `PAYMENT_REMINDER` (list incomplete).
-            status (CaseStatus | Unset): Values seen `OPEN`, `PAUSED` (list incomplete).
+            status (CaseStatus | Unset): Values seen `OPEN`, `PAUSED` (list incomplete). `WITHDRAWN` is inferred from the
+                withdraw operations.
             sub_status (CaseSubStatus | Unset): Value seen `DEBT_COLLECTION_LIST_MANUAL` (list incomplete).
             description (str | Unset):
             registered_at (datetime.datetime | Unset):

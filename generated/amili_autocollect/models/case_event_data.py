@@ -22,7 +22,8 @@ class CaseEventData:
         case_id (UUID):
         case_number (str | Unset):
         type_ (CaseType | Unset): Values seen `COLLECTION_NOTICE`, `PAYMENT_REMINDER` (list incomplete).
-        status (CaseStatus | Unset): Values seen `OPEN`, `PAUSED` (list incomplete).
+        status (CaseStatus | Unset): Values seen `OPEN`, `PAUSED` (list incomplete). `WITHDRAWN` is inferred from the
+            withdraw operations.
         invoices (list[UUID] | Unset):
     """
 

@@ -6,6 +6,7 @@ class CaseStatus(StrEnum):
 
     OPEN = "OPEN"
     PAUSED = "PAUSED"
+    WITHDRAWN = "WITHDRAWN"
 
     @classmethod
     def _missing_(cls, value: object) -> "CaseStatus | None":

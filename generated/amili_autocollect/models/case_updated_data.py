@@ -24,7 +24,8 @@ class CaseUpdatedData:
         fields (list[str]):
         case_number (str | Unset):
         type_ (CaseType | Unset): Values seen `COLLECTION_NOTICE`, `PAYMENT_REMINDER` (list incomplete).
-        status (CaseStatus | Unset): Values seen `OPEN`, `PAUSED` (list incomplete).
+        status (CaseStatus | Unset): Values seen `OPEN`, `PAUSED` (list incomplete). `WITHDRAWN` is inferred from the
+            withdraw operations.
         invoices (list[UUID] | Unset):
     """
 

@@ -29,7 +29,8 @@ class Invoice:
         invoice_number (str | Unset):
         collection_case_number (str | Unset):
         type_ (InvoiceType | Unset): Invoice type (`NOTICE`, `PAYMENT_REMINDER` seen).
-        status (InvoiceStatus | Unset): Values seen `OPEN`, `PAUSED` (list incomplete).
+        status (InvoiceStatus | Unset): Values seen `OPEN`, `PAUSED` (list incomplete). `WITHDRAWN` is inferred from the
+            withdraw operations.
         created_at (datetime.datetime | Unset):
         unique_source_invoice_id (str | Unset):
         invoice_date (datetime.datetime | Unset):

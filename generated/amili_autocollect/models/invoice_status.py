@@ -6,6 +6,7 @@ class InvoiceStatus(StrEnum):
 
     OPEN = "OPEN"
     PAUSED = "PAUSED"
+    WITHDRAWN = "WITHDRAWN"
 
     @classmethod
     def _missing_(cls, value: object) -> "InvoiceStatus | None":

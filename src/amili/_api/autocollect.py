@@ -632,7 +632,7 @@ class AutocollectLegacyWebapi(Namespace):
                 method="GET",
                 path="/webapi/api/Batch",
                 success=(200,),
-                auth="bearer",
+                auth="basic,bearer",
                 path_params=(),
                 body_param=None,
                 body_type=None,

@@ -165,7 +165,8 @@ def sync_detailed(
 
     Args:
         organization_id (UUID):
-        status (CaseStatus | Unset): Values seen `OPEN`, `PAUSED` (list incomplete).
+        status (CaseStatus | Unset): Values seen `OPEN`, `PAUSED` (list incomplete). `WITHDRAWN`
+            is inferred from the withdraw operations.
         type_ (CaseType | Unset): Values seen `COLLECTION_NOTICE`, `PAYMENT_REMINDER` (list
             incomplete).
         case_number (str | Unset):
@@ -225,7 +226,8 @@ def sync(
 
     Args:
         organization_id (UUID):
-        status (CaseStatus | Unset): Values seen `OPEN`, `PAUSED` (list incomplete).
+        status (CaseStatus | Unset): Values seen `OPEN`, `PAUSED` (list incomplete). `WITHDRAWN`
+            is inferred from the withdraw operations.
         type_ (CaseType | Unset): Values seen `COLLECTION_NOTICE`, `PAYMENT_REMINDER` (list
             incomplete).
         case_number (str | Unset):
@@ -280,7 +282,8 @@ async def asyncio_detailed(
 
     Args:
         organization_id (UUID):
-        status (CaseStatus | Unset): Values seen `OPEN`, `PAUSED` (list incomplete).
+        status (CaseStatus | Unset): Values seen `OPEN`, `PAUSED` (list incomplete). `WITHDRAWN`
+            is inferred from the withdraw operations.
         type_ (CaseType | Unset): Values seen `COLLECTION_NOTICE`, `PAYMENT_REMINDER` (list
             incomplete).
         case_number (str | Unset):
@@ -338,7 +341,8 @@ async def asyncio(
 
     Args:
         organization_id (UUID):
-        status (CaseStatus | Unset): Values seen `OPEN`, `PAUSED` (list incomplete).
+        status (CaseStatus | Unset): Values seen `OPEN`, `PAUSED` (list incomplete). `WITHDRAWN`
+            is inferred from the withdraw operations.
         type_ (CaseType | Unset): Values seen `COLLECTION_NOTICE`, `PAYMENT_REMINDER` (list
             incomplete).
         case_number (str | Unset):

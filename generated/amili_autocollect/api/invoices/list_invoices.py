@@ -162,6 +162,7 @@ def sync_detailed(
     Args:
         organization_id (UUID):
         status (InvoiceStatus | Unset): Values seen `OPEN`, `PAUSED` (list incomplete).
+            `WITHDRAWN` is inferred from the withdraw operations.
         type_ (InvoiceType | Unset): Invoice type (`NOTICE`, `PAYMENT_REMINDER` seen).
         invoice_number (str | Unset):
         unique_source_invoice_id (str | Unset):
@@ -218,6 +219,7 @@ def sync(
     Args:
         organization_id (UUID):
         status (InvoiceStatus | Unset): Values seen `OPEN`, `PAUSED` (list incomplete).
+            `WITHDRAWN` is inferred from the withdraw operations.
         type_ (InvoiceType | Unset): Invoice type (`NOTICE`, `PAYMENT_REMINDER` seen).
         invoice_number (str | Unset):
         unique_source_invoice_id (str | Unset):
@@ -269,6 +271,7 @@ async def asyncio_detailed(
     Args:
         organization_id (UUID):
         status (InvoiceStatus | Unset): Values seen `OPEN`, `PAUSED` (list incomplete).
+            `WITHDRAWN` is inferred from the withdraw operations.
         type_ (InvoiceType | Unset): Invoice type (`NOTICE`, `PAYMENT_REMINDER` seen).
         invoice_number (str | Unset):
         unique_source_invoice_id (str | Unset):
@@ -323,6 +326,7 @@ async def asyncio(
     Args:
         organization_id (UUID):
         status (InvoiceStatus | Unset): Values seen `OPEN`, `PAUSED` (list incomplete).
+            `WITHDRAWN` is inferred from the withdraw operations.
         type_ (InvoiceType | Unset): Invoice type (`NOTICE`, `PAYMENT_REMINDER` seen).
         invoice_number (str | Unset):
         unique_source_invoice_id (str | Unset):

@@ -88,7 +88,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     senderid: str,
     creditorid: str | Unset = UNSET,
     customerref: str | Unset = UNSET,
@@ -138,7 +138,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     senderid: str,
     creditorid: str | Unset = UNSET,
     customerref: str | Unset = UNSET,
@@ -183,7 +183,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     senderid: str,
     creditorid: str | Unset = UNSET,
     customerref: str | Unset = UNSET,
@@ -231,7 +231,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     senderid: str,
     creditorid: str | Unset = UNSET,
     customerref: str | Unset = UNSET,
