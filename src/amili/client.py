@@ -96,7 +96,7 @@ class _Core:
                 base_url=base_url,
                 transport=self.shared,
                 timeout=self._owner._options.timeout,
-                auth=None if api == "identity" else _LazyAuth(self),
+                auth=None if api == "identity" else self.auth,  # identity is built first, before auth exists
                 headers={"User-Agent": f"amili-sdk-python/{_version()}"},
                 follow_redirects=False,
             )
@@ -114,25 +114,6 @@ class _Core:
 
     async def aclose(self) -> None:
         await self.retry.aclose()
-
-
-class _LazyAuth(httpx.Auth):
-    """Defers to the core's auth, which exists only once the identity client is built."""
-
-    requires_request_body = True
-
-    def __init__(self, core: _Core) -> None:
-        self._core = core
-
-    async def async_auth_flow(self, request: httpx.Request) -> Any:
-        flow = self._core.auth.async_auth_flow(request)
-        response = None
-        try:
-            while True:
-                request = await (flow.__anext__() if response is None else flow.asend(response))
-                response = yield request
-        except StopAsyncIteration:
-            return
 
 
 def _version() -> str:
