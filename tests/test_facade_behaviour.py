@@ -121,3 +121,29 @@ def test_sandbox_environment_with_base_urls_talks_to_a_served_sandbox() -> None:
 
         assert anyio.run(main) == 1
     assert served.state.requests_per_route["arm.list_customers"] == 1
+
+
+async def test_partner_api_uses_its_own_token_endpoint() -> None:
+    async with AmiliClient.sandbox() as amili:
+        await amili.distribution.send.send_letter(body={"Letter": {"Identifier": "L-9"}})  # type: ignore[arg-type]
+        await amili.partner.companies.list_companies()
+        await amili.partner.companies.list_companies()
+        assert amili.simulator is not None
+        ops = [r.operation for r in amili.simulator.requests]
+    assert ops == [
+        "distribution.send_letter",
+        "partner.create_token",
+        "partner.list_companies",
+        "partner.list_companies",
+    ]
+    assert "identity.create_token" not in ops  # neither the Invoice API nor the Partner API used the identity token
+
+
+async def test_partner_credentials_rejected_is_authentication_error() -> None:
+    from amili import AuthenticationError
+
+    async with AmiliClient.sandbox(partner_credentials=("sandbox", "wrong-secret")) as amili:
+        with pytest.raises(AuthenticationError) as info:
+            await amili.partner.companies.list_companies()
+    assert "wrong-secret" not in str(info.value)
+    assert "wrong-secret" not in repr(amili)

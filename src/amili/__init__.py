@@ -4,7 +4,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .auth import BasicCredentials, ClientCredentials, StaticToken, Token, TokenProvider
+from .auth import BasicCredentials, ClientCredentials, PartnerCredentials, StaticToken, Token, TokenProvider
 from .client import AmiliClient, ClientOptions
 from .errors import (
     AmiliError,
@@ -45,6 +45,7 @@ __all__ = [
     "InternalServerError",
     "LockedError",
     "NotFoundError",
+    "PartnerCredentials",
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",

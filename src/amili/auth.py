@@ -9,15 +9,24 @@ the duration of one refresh), so a client can be closed and reopened under anoth
 from __future__ import annotations
 
 import base64
+import contextlib
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import anyio
 import attrs
 import httpx
 
-from .errors import AuthenticationError, ConfigurationError, status_error
+from .errors import (
+    APIConnectionError,
+    APITimeoutError,
+    AuthenticationError,
+    ConfigurationError,
+    ResponseValidationError,
+    status_error,
+)
 from .retry import SAFE_TO_RETRY_EXTENSION
 
 if TYPE_CHECKING:
@@ -28,6 +37,7 @@ __all__ = [
     "BasicCredentials",
     "CachedTokenProvider",
     "ClientCredentials",
+    "PartnerCredentials",
     "StaticToken",
     "Token",
     "TokenProvider",
@@ -172,45 +182,17 @@ class ClientCredentials(CachedTokenProvider):
         )
         if self.scope:
             body.scope = self.scope
-        http = self._identity.get_async_httpx_client()
-        request_kwargs = create_token._get_kwargs(body=body)
-        try:
-            response = await http.request(
-                **request_kwargs, extensions={AUTH_EXTENSION: "none", SAFE_TO_RETRY_EXTENSION: True}
-            )
-        except httpx.TransportError as exc:
-            from .errors import APIConnectionError, APITimeoutError
-
-            cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-            raise cls(f"identity.create_token: {type(exc).__name__} while fetching a token") from None
-        if response.status_code != 200:
-            error = status_error(response, operation="identity.create_token")
-            if isinstance(error, AuthenticationError) or response.status_code == 400:
-                # Invalid credentials are final: re-raise as AuthenticationError, never retried.
-                raise AuthenticationError(
-                    str(error),
-                    status_code=error.status_code,
-                    request_id=error.request_id,
-                    headers=error.headers,
-                    body=error.body,
-                    operation="identity.create_token",
-                )
-            raise error
+        operation = "identity.tokens.create_token"
+        response = await _token_request(self._identity, create_token._get_kwargs(body=body), operation)
+        now = time.time()
         try:
             parsed = TokenResponse.from_dict(response.json())
+            if not isinstance(parsed.access_token, str) or not parsed.access_token:
+                raise ValueError("empty access_token")
+            # Trust the relative lifetime: the issuer's clock may differ from ours. `expires_on` only shortens it.
+            expires_at = now + float(parsed.expires_in)
         except (KeyError, TypeError, ValueError) as exc:
-            from .errors import ResponseValidationError
-
-            raise ResponseValidationError(
-                f"identity.create_token: token response does not match the spec ({type(exc).__name__})",
-                status_code=response.status_code,
-                request_id=None,
-                body=None,
-                operation="identity.create_token",
-            ) from None
-        now = time.time()
-        # Trust the relative lifetime: the issuer's clock may differ from ours. `expires_on` only shortens it.
-        expires_at = now + float(parsed.expires_in)
+            raise _bad_token_response(operation, response, exc) from None
         expires_on = parsed.expires_on if isinstance(parsed.expires_on, int) else None
         if expires_on is not None and now < expires_on < expires_at:
             expires_at = float(expires_on)
@@ -220,6 +202,82 @@ class ClientCredentials(CachedTokenProvider):
 
     def __repr__(self) -> str:
         return f"ClientCredentials(client_id={self.client_id!r}, client_secret=[redacted])"
+
+
+class PartnerCredentials(CachedTokenProvider):
+    """The Distribution Partner API's own token endpoint (`POST /token` with `ClientId`/`ClientSecret`; inferred).
+
+    `partner` is the generated partner client; the token's `Expires` is honoured when it parses, else one hour.
+    """
+
+    def __init__(
+        self, client_id: str, client_secret: str, *, partner: Any, clock: Callable[[], float] = time.time
+    ) -> None:
+        if not client_id or not client_secret:
+            raise ConfigurationError("client_id and client_secret are required for PartnerCredentials")
+        super().__init__(self._request_token, clock=clock)
+        self.client_id = client_id
+        self._secret = client_secret
+        self._partner = partner
+
+    async def _request_token(self) -> Token:
+        from amili_partner.api.token import create_token
+        from amili_partner.models import TokenRequest, TokenResponse
+
+        kwargs = create_token._get_kwargs(body=TokenRequest(client_id=self.client_id, client_secret=self._secret))
+        response = await _token_request(self._partner, kwargs, "partner.token.create_token")
+        try:
+            parsed = TokenResponse.from_dict(response.json())
+            value = parsed.token
+            if not isinstance(value, str) or not value:
+                raise ValueError("empty token")
+        except (KeyError, TypeError, ValueError) as exc:
+            raise _bad_token_response("partner.token.create_token", response, exc) from None
+        now = time.time()
+        expires_at = now + 3600.0
+        if isinstance(parsed.expires, str):
+            with contextlib.suppress(ValueError):
+                expires_at = datetime.fromisoformat(parsed.expires.replace("Z", "+00:00")).timestamp()
+        return Token(value, expires_at=expires_at, issued_at=now)
+
+    def __repr__(self) -> str:
+        return f"PartnerCredentials(client_id={self.client_id!r}, client_secret=[redacted])"
+
+
+async def _token_request(generated: Any, kwargs: dict[str, Any], operation: str) -> httpx.Response:
+    """POST to a token endpoint: retried like a GET (no side effects), failures typed, secrets never echoed."""
+    http = generated.get_async_httpx_client()
+    try:
+        response: httpx.Response = await http.request(
+            **kwargs, extensions={AUTH_EXTENSION: "none", SAFE_TO_RETRY_EXTENSION: True}
+        )
+    except httpx.TransportError as exc:
+        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        raise cls(f"{operation}: {type(exc).__name__} while fetching a token", operation=operation) from None
+    if response.status_code in (400, 401, 403):
+        error = status_error(response, operation=operation)
+        # Invalid credentials are final: AuthenticationError, never retried.
+        raise AuthenticationError(
+            str(error),
+            status_code=error.status_code,
+            request_id=error.request_id,
+            headers=error.headers,
+            body=error.body,
+            operation=operation,
+        )
+    if response.status_code != 200:
+        raise status_error(response, operation=operation)
+    return response
+
+
+def _bad_token_response(operation: str, response: httpx.Response, exc: Exception) -> ResponseValidationError:
+    return ResponseValidationError(
+        f"{operation}: token response does not match the spec ({type(exc).__name__})",
+        status_code=response.status_code,
+        request_id=None,
+        body=None,  # never keep a body that may hold a token
+        operation=operation,
+    )
 
 
 @attrs.frozen(repr=False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncGenerator, Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
@@ -18,7 +18,7 @@ import httpx
 
 from ._api import GeneratedAPIs
 from ._logging import setup_from_env
-from .auth import AmiliAuth, BasicCredentials, ClientCredentials, TokenProvider
+from .auth import AmiliAuth, BasicCredentials, ClientCredentials, PartnerCredentials, TokenProvider
 from .batches import BatchPoller
 from .environments import API_NAMES, resolve_base_urls
 from .errors import ConfigurationError
@@ -82,6 +82,19 @@ class _Core:
             provider = ClientCredentials(owner._client_id, owner._client_secret, identity=identity, scope=owner._scope)
             owner._token_provider = provider
         self.auth = AmiliAuth(provider, owner._basic_auth)
+        self._partner_auth: httpx.Auth | None = None
+
+    @property
+    def partner_auth(self) -> httpx.Auth:
+        """The Partner API has its own token endpoint (inferred); without partner credentials the identity token
+        is sent. Built on first use: the provider needs the partner client, which needs a configured base URL."""
+        if self._partner_auth is None:
+            partner = self._owner._partner_credentials
+            if isinstance(partner, tuple):
+                partner = PartnerCredentials(*partner, partner=self.generated_client("partner"))
+                self._owner._partner_credentials = partner
+            self._partner_auth = AmiliAuth(partner, self._owner._basic_auth) if partner is not None else self.auth
+        return self._partner_auth
 
     def http_client(self, api: str) -> httpx.AsyncClient:
         client = self.http.get(api)
@@ -96,12 +109,19 @@ class _Core:
                 base_url=base_url,
                 transport=self.shared,
                 timeout=self._owner._options.timeout,
-                auth=None if api == "identity" else self.auth,  # identity is built first, before auth exists
+                auth=self._auth_for(api),
                 headers={"User-Agent": f"amili-sdk-python/{_version()}"},
                 follow_redirects=False,
             )
             self.http[api] = client
         return client
+
+    def _auth_for(self, api: str) -> httpx.Auth | None:
+        if api == "identity":
+            return None  # built first, before auth exists; token requests carry no credentials header
+        if api == "partner":
+            return _Deferred(self, "partner_auth")  # the partner token provider needs this very client
+        return self.auth
 
     def generated_client(self, api: str) -> Any:
         client = self.generated.get(api)
@@ -114,6 +134,27 @@ class _Core:
 
     async def aclose(self) -> None:
         await self.retry.aclose()
+
+
+class _Deferred(httpx.Auth):
+    """The partner client exists before its own token provider does (the provider uses that client)."""
+
+    requires_request_body = True
+
+    def __init__(self, core: _Core, attr: str) -> None:
+        self._core = core
+        self._attr = attr
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        auth: httpx.Auth = getattr(self._core, self._attr)
+        flow = auth.async_auth_flow(request)
+        response: httpx.Response | None = None
+        try:
+            while True:
+                request = await (flow.__anext__() if response is None else flow.asend(response))
+                response = yield request
+        except StopAsyncIteration:
+            return
 
 
 def _version() -> str:
@@ -144,6 +185,7 @@ class AmiliClient(GeneratedAPIs):
         limits: httpx.Limits = DEFAULT_LIMITS,
         verify: bool = True,
         basic_auth: BasicCredentials | tuple[str, str] | None = None,
+        partner_credentials: TokenProvider | tuple[str, str] | None = None,
         scope: str | None = None,
         headers: Mapping[str, str] | None = None,
         log_level: str | None = None,
@@ -171,6 +213,9 @@ class AmiliClient(GeneratedAPIs):
         if isinstance(basic_auth, tuple):
             basic_auth = BasicCredentials(*basic_auth)
         self._basic_auth = basic_auth
+        if partner_credentials is None and sandbox is not None:
+            partner_credentials = sandbox.credentials.client_id, sandbox.credentials.client_secret
+        self._partner_credentials = partner_credentials
         policy = retry_policy or RetryPolicy()
         if max_retries is not None:
             if max_retries < 0:
@@ -301,6 +346,8 @@ _CLIENT_KWARGS = {
     "retry_policy",
     "headers",
     "log_level",
+    "partner_credentials",
+    "basic_auth",
     "token_provider",
     "client_id",
     "client_secret",
