@@ -102,7 +102,7 @@ def test_wrong_credentials_is_one_line_without_the_secret(served: tuple[Sandbox,
     code, _, err = remote(root, "--client-id", "sandbox", "--client-secret", "not-the-secret-42", "token")
     assert code == 1
     assert err.count("\n") == 1
-    assert "identity.create_token" in err
+    assert "identity.tokens.create_token" in err
     assert "HTTP 401" in err or "HTTP 400" in err
     assert "not-the-secret-42" not in err
 
