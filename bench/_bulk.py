@@ -14,9 +14,9 @@ import anyio
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import CLIENT_ID, CLIENT_SECRET, base_urls, fetch_token  # noqa: E402
+from _common import CLIENT_ID, CLIENT_SECRET, base_urls, fetch_token
 
-from amili import AmiliClient  # noqa: E402
+from amili import AmiliClient
 
 CLIENTNO = 2218
 CHUNK = 500
@@ -54,8 +54,9 @@ async def run_httpx(root: str, n: int) -> tuple[float, int, int]:
     headers = {"Authorization": f"Bearer {token}"}
     async with httpx.AsyncClient(base_url=arm, headers=headers, timeout=60) as http:
         customers = [{"customerNo": str(i), "name": f"C{i}"} for i in range(CUSTOMERS)]
-        r = await http.post(f"/clients/{CLIENTNO}/customers/batches",
-                            json={"metadata": {"userId": "bench"}, "customers": customers})
+        r = await http.post(
+            f"/clients/{CLIENTNO}/customers/batches", json={"metadata": {"userId": "bench"}, "customers": customers}
+        )
         r.raise_for_status()
         await anyio.sleep(0.5)
         before = server_requests(root)
@@ -67,8 +68,10 @@ async def run_httpx(root: str, n: int) -> tuple[float, int, int]:
             nonlocal count
             try:
                 async with submit:
-                    r = await http.post(f"/clients/{CLIENTNO}/documents/batches",
-                                        json={"metadata": {"userId": "bench"}, "documents": chunk})
+                    r = await http.post(
+                        f"/clients/{CLIENTNO}/documents/batches",
+                        json={"metadata": {"userId": "bench"}, "documents": chunk},
+                    )
                     r.raise_for_status()
                 batch = r.json()["batchUuid"]
                 delay = 0.5
@@ -103,8 +106,19 @@ def main() -> None:
     fn = run_facade if mode == "facade" else run_httpx
     wall, count, requests = anyio.run(fn, root, n)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"mode": mode, "items": n, "outcomes": count, "wall_s": wall, "items_per_s": n / wall,
-                      "peak_rss_mb": rss_mb, "requests": requests}))
+    print(
+        json.dumps(
+            {
+                "mode": mode,
+                "items": n,
+                "outcomes": count,
+                "wall_s": wall,
+                "items_per_s": n / wall,
+                "peak_rss_mb": rss_mb,
+                "requests": requests,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -38,7 +38,7 @@ class FastForwardSelector(selectors.DefaultSelector):
 
     def select(self, timeout: float | None = None) -> list[Any]:
         events = super().select(0)
-        if events or timeout is not None and timeout <= 0:
+        if events or (timeout is not None and timeout <= 0):
             return events
         if timeout is None:  # nothing scheduled: only real I/O could wake us
             return super().select(None)

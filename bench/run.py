@@ -20,7 +20,7 @@ import anyio
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import (  # noqa: E402
+from _common import (
     CLIENT_ID,
     CLIENT_SECRET,
     PY,
@@ -33,18 +33,28 @@ from _common import (  # noqa: E402
     sandbox_server,
 )
 
-from amili import AmiliClient  # noqa: E402
-from amili.client import DEFAULT_LIMITS  # noqa: E402
+from amili import AmiliClient
+from amili.client import DEFAULT_LIMITS
 
 CLIENTNO = 2218
 ROWS: list[dict[str, Any]] = []
 
 
-def row(section: str, metric: str, value: float, baseline: float | None, unit: str, goal: str = "", **extra: Any) -> None:
+def row(
+    section: str, metric: str, value: float, baseline: float | None, unit: str, goal: str = "", **extra: Any
+) -> None:
     ratio = (value / baseline) if baseline else None
     ROWS.append(
-        {"section": section, "metric": metric, "value": value, "baseline": baseline, "ratio": ratio, "unit": unit,
-         "goal": goal, **extra}
+        {
+            "section": section,
+            "metric": metric,
+            "value": value,
+            "baseline": baseline,
+            "ratio": ratio,
+            "unit": unit,
+            "goal": goal,
+            **extra,
+        }
     )
     r = f"{ratio:.3f}x" if ratio is not None else "-"
     b = f"{baseline:.4g}" if baseline is not None else "-"
@@ -52,9 +62,7 @@ def row(section: str, metric: str, value: float, baseline: float | None, unit: s
 
 
 def facade(root: str, **kw: Any) -> AmiliClient:
-    return AmiliClient(
-        CLIENT_ID, CLIENT_SECRET, base_urls=base_urls(root), max_retries=0, **kw
-    )
+    return AmiliClient(CLIENT_ID, CLIENT_SECRET, base_urls=base_urls(root), max_retries=0, **kw)
 
 
 async def seed_customer(amili: AmiliClient) -> None:
@@ -97,8 +105,14 @@ async def per_call(root: str, n: int, rounds: int) -> None:
                     await fn()
                 walls[name].append(t.wall / n)
                 cpus[name].append(t.cpu / n)
-    row("1", "per-call wall (median of rounds)", median(walls["facade"]) * 1e6, median(walls["httpx"]) * 1e6, "µs",
-        "<= 1.05x")
+    row(
+        "1",
+        "per-call wall (median of rounds)",
+        median(walls["facade"]) * 1e6,
+        median(walls["httpx"]) * 1e6,
+        "µs",
+        "<= 1.05x",
+    )
     row("1", "per-call client CPU", median(cpus["facade"]) * 1e6, median(cpus["httpx"]) * 1e6, "µs", "(info)")
 
 
@@ -153,7 +167,7 @@ async def throughput(root: str, levels: list[int], total: int, rounds: int) -> N
             clients = [("facade", c_facade), ("httpx", c_httpx)] + ([("aiohttp", c_aiohttp)] if session else [])
             for k in levels:
                 rates: dict[str, list[float]] = {name: [] for name, _ in clients}
-                for name, fn in clients:
+                for _name, fn in clients:
                     await _drive(k, min(total, 200), fn)  # warm-up at this level
                 for i in range(rounds):
                     order = clients if i % 2 == 0 else clients[::-1]
@@ -210,11 +224,25 @@ async def token_single_flight(calls: int) -> None:
                 revoked_walls.append(await burst())
                 revoked_counts.append(tokens() - before)
     row("3", "client-side expired: token requests (max)", max(stale_counts), 1, "requests", "== 1")
-    row("3", "client-side expired: burst wall", median(stale_walls) * 1e3, fresh * 1e3, "ms", "(added latency)",
-        added_ms=(median(stale_walls) - fresh) * 1e3)
+    row(
+        "3",
+        "client-side expired: burst wall",
+        median(stale_walls) * 1e3,
+        fresh * 1e3,
+        "ms",
+        "(added latency)",
+        added_ms=(median(stale_walls) - fresh) * 1e3,
+    )
     row("3", "server-side expired (401): token requests (max)", max(revoked_counts), 1, "requests", "== 1")
-    row("3", "server-side expired (401): burst wall", median(revoked_walls) * 1e3, fresh * 1e3, "ms",
-        "(added latency)", added_ms=(median(revoked_walls) - fresh) * 1e3)
+    row(
+        "3",
+        "server-side expired (401): burst wall",
+        median(revoked_walls) * 1e3,
+        fresh * 1e3,
+        "ms",
+        "(added latency)",
+        added_ms=(median(revoked_walls) - fresh) * 1e3,
+    )
 
 
 # -- 4. bulk ------------------------------------------------------------------------------------------------------
@@ -226,8 +254,14 @@ def bulk(items: int) -> None:
         print(f"4. bulk: {external.relative_to(ROOT)} (the batch engine's own benchmark)")
         proc = subprocess.run([PY, str(external)], cwd=ROOT, env=env(), capture_output=True, text=True, timeout=420)
         print("\n".join("  | " + line for line in proc.stdout.splitlines()[-30:]))
-        ROWS.append({"section": "4", "metric": "bench_batches.py", "exit_code": proc.returncode,
-                     "stdout_tail": proc.stdout.splitlines()[-30:]})
+        ROWS.append(
+            {
+                "section": "4",
+                "metric": "bench_batches.py",
+                "exit_code": proc.returncode,
+                "stdout_tail": proc.stdout.splitlines()[-30:],
+            }
+        )
         return
     print(f"4. bulk: {items} ARM documents, chunks of 500, 4 in flight (loopback, server in a subprocess each)")
     results = {}
@@ -235,15 +269,21 @@ def bulk(items: int) -> None:
         with sandbox_server() as root:
             proc = subprocess.run(
                 [PY, str(ROOT / "bench" / "_bulk.py"), mode, root, str(items)],
-                cwd=ROOT, env=env(), capture_output=True, text=True, timeout=400,
+                cwd=ROOT,
+                env=env(),
+                capture_output=True,
+                text=True,
+                timeout=400,
             )
         if proc.returncode != 0:
             raise RuntimeError(f"bulk {mode} failed:\n{proc.stderr[-3000:]}")
         results[mode] = json.loads(proc.stdout.strip().splitlines()[-1])
     f, h = results["facade"], results["httpx"]
-    assert f["outcomes"] == items and h["outcomes"] == items, results
-    row("4", "submit_many items/s (vs hand-written httpx loop)", f["items_per_s"], h["items_per_s"], "items/s",
-        "(info)")
+    assert f["outcomes"] == items, results
+    assert h["outcomes"] == items, results
+    row(
+        "4", "submit_many items/s (vs hand-written httpx loop)", f["items_per_s"], h["items_per_s"], "items/s", "(info)"
+    )
     row("4", "peak RSS of the process", f["peak_rss_mb"], h["peak_rss_mb"], "MB", "(info)")
     row("4", "requests sent (submits + polls)", f["requests"], h["requests"], "requests", "(info)")
 
@@ -270,8 +310,14 @@ def startup(runs: int) -> None:
         return (time.perf_counter() - t0) / n
 
     httpx_c = per(lambda: httpx.AsyncClient())
-    row("5", "AmiliClient() construction", per(lambda: AmiliClient("id", "secret")) * 1e6, httpx_c * 1e6, "µs",
-        "(baseline: httpx.AsyncClient())")
+    row(
+        "5",
+        "AmiliClient() construction",
+        per(lambda: AmiliClient("id", "secret")) * 1e6,
+        httpx_c * 1e6,
+        "µs",
+        "(baseline: httpx.AsyncClient())",
+    )
 
     def first_use() -> None:
         c = AmiliClient("id", "secret")
@@ -287,16 +333,33 @@ def polling(delays: list[float], batches: int) -> None:
     print("6. polling cost per batch (in-process sandbox under a virtual-time event loop: no real sleeping)")
     proc = subprocess.run(
         [PY, str(ROOT / "bench" / "_polling.py"), *map(str, delays), "--batches", str(batches)],
-        cwd=ROOT, env=env(), capture_output=True, text=True, timeout=300,
+        cwd=ROOT,
+        env=env(),
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     if proc.returncode != 0:
         raise RuntimeError(f"polling failed:\n{proc.stderr[-3000:]}")
     for entry in json.loads(proc.stdout.strip().splitlines()[-1]):
         d = entry["delay"]
-        row("6", f"delay {d:g} s: polls per batch", entry["polls_per_batch"], entry["naive_polls"], "polls",
-            "(baseline: fixed 1 s poller)", detect_lag_s=entry["lag_s"])
-        row("6", f"delay {d:g} s: detection lag (ratio = share of delay)", entry["lag_s"], d, "s",
-            f"(fixed 1 s poller: {entry['naive_lag_s']:g} s)")
+        row(
+            "6",
+            f"delay {d:g} s: polls per batch",
+            entry["polls_per_batch"],
+            entry["naive_polls"],
+            "polls",
+            "(baseline: fixed 1 s poller)",
+            detect_lag_s=entry["lag_s"],
+        )
+        row(
+            "6",
+            f"delay {d:g} s: detection lag (ratio = share of delay)",
+            entry["lag_s"],
+            d,
+            "s",
+            f"(fixed 1 s poller: {entry['naive_lag_s']:g} s)",
+        )
 
 
 # -- main ---------------------------------------------------------------------------------------------------------

@@ -76,12 +76,15 @@ class _Core:
         self.http: dict[str, httpx.AsyncClient] = {}
         self.generated: dict[str, Any] = {}
         self._owner = owner
+        # The auth exists before any API client so each one holds it directly (no per-request indirection); the
+        # token provider needs the identity client, so it is attached right after.
+        self.auth = AmiliAuth(None, owner._basic_auth)
         identity = self.generated_client("identity")
         provider = owner._token_provider
         if provider is None and owner._client_id and owner._client_secret:
             provider = ClientCredentials(owner._client_id, owner._client_secret, identity=identity, scope=owner._scope)
             owner._token_provider = provider
-        self.auth = AmiliAuth(provider, owner._basic_auth)
+        self.auth.provider = provider
 
     def http_client(self, api: str) -> httpx.AsyncClient:
         client = self.http.get(api)
@@ -96,7 +99,7 @@ class _Core:
                 base_url=base_url,
                 transport=self.shared,
                 timeout=self._owner._options.timeout,
-                auth=None if api == "identity" else _LazyAuth(self),
+                auth=None if api == "identity" else self.auth,
                 headers={"User-Agent": f"amili-sdk-python/{_version()}"},
                 follow_redirects=False,
             )
@@ -114,25 +117,6 @@ class _Core:
 
     async def aclose(self) -> None:
         await self.retry.aclose()
-
-
-class _LazyAuth(httpx.Auth):
-    """Defers to the core's auth, which exists only once the identity client is built."""
-
-    requires_request_body = True
-
-    def __init__(self, core: _Core) -> None:
-        self._core = core
-
-    async def async_auth_flow(self, request: httpx.Request) -> Any:
-        flow = self._core.auth.async_auth_flow(request)
-        response = None
-        try:
-            while True:
-                request = await (flow.__anext__() if response is None else flow.asend(response))
-                response = yield request
-        except StopAsyncIteration:
-            return
 
 
 def _version() -> str:
