@@ -7,14 +7,14 @@ REDOCLY_VERSION := 2.77.0
 REDOCLY := .tools/node_modules/.bin/redocly
 SPECS := $(wildcard specs/*.yaml)
 
-.PHONY: install generate check-generated lint-specs lint test check clean
+.PHONY: install generate check-generated lint-specs lint test check clean bench
 
 install: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -e '.[dev,bench]'
 	touch $@
 
 $(REDOCLY):
@@ -43,6 +43,10 @@ lint: install
 
 test: install
 	$(PY) -m pytest
+
+# Prints the table and writes bench/results.json (< 10 min; `$(PY) bench/run.py --quick` for a smoke run).
+bench: install
+	$(PY) bench/run.py
 
 check: check-generated lint-specs lint test
 
