@@ -82,7 +82,8 @@ class _Core:
         identity = self.generated_client("identity")
         provider = owner._token_provider
         if provider is None and owner._client_id and owner._client_secret:
-            provider = ClientCredentials(owner._client_id, owner._client_secret, identity=identity, scope=owner._scope)
+            secret = owner._client_secret.value
+            provider = ClientCredentials(owner._client_id, secret, identity=identity, scope=owner._scope)
             owner._token_provider = provider
         self.auth.provider = provider
 
@@ -117,6 +118,18 @@ class _Core:
 
     async def aclose(self) -> None:
         await self.retry.aclose()
+
+
+class _Redacted:
+    """Holds a secret so that `vars(client)`, debuggers and tracebacks with locals show `[redacted]`."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: str) -> None:
+        self.value = value
+
+    def __repr__(self) -> str:
+        return "[redacted]"
 
 
 def _version() -> str:
@@ -164,7 +177,7 @@ class AmiliClient(GeneratedAPIs):
                 client_id, client_secret = sandbox.credentials
         self._base_urls = resolve_base_urls("sandbox" if sandbox is not None else environment, base_urls)
         self._client_id = client_id
-        self._client_secret = client_secret
+        self._client_secret = _Redacted(client_secret) if client_secret else None
         self._scope = scope
         self._token_provider = token_provider
         if isinstance(basic_auth, tuple):
