@@ -25,8 +25,7 @@ async def main(api: str, root: str, secret: str, journal: str, n: int, out: str)
             )
         async with run:
             outcomes = [o.to_dict() async for o in run]
-    with open(out, "w") as f:
-        json.dump(outcomes, f)
+    await anyio.Path(out).write_text(json.dumps(outcomes))
 
 
 if __name__ == "__main__":
