@@ -34,7 +34,7 @@ from _common import (
 )
 
 from amili import AmiliClient
-from amili.client import DEFAULT_LIMITS
+from amili.client import DEFAULT_LIMITS, DEFAULT_TIMEOUT
 
 CLIENTNO = 2218
 ROWS: list[dict[str, Any]] = []
@@ -80,7 +80,7 @@ async def per_call(root: str, n: int, rounds: int) -> None:
     url = f"{base_urls(root)['arm']}/clients/{CLIENTNO}/customers/1"
     walls: dict[str, list[float]] = {"facade": [], "httpx": []}
     cpus: dict[str, list[float]] = {"facade": [], "httpx": []}
-    async with facade(root) as amili, httpx.AsyncClient(limits=DEFAULT_LIMITS) as plain:
+    async with facade(root) as amili, httpx.AsyncClient(limits=DEFAULT_LIMITS, timeout=DEFAULT_TIMEOUT) as plain:
         await seed_customer(amili)
         get = amili.arm.customers.get_customer
         headers = {"Authorization": f"Bearer {token}"}
@@ -144,7 +144,7 @@ async def throughput(root: str, levels: list[int], total: int, rounds: int) -> N
     token = fetch_token(root)
     url = f"{base_urls(root)['arm']}/clients/{CLIENTNO}/customers/1"
     headers = {"Authorization": f"Bearer {token}"}
-    async with facade(root) as amili, httpx.AsyncClient(limits=DEFAULT_LIMITS) as plain:
+    async with facade(root) as amili, httpx.AsyncClient(limits=DEFAULT_LIMITS, timeout=DEFAULT_TIMEOUT) as plain:
         await seed_customer(amili)
         get = amili.arm.customers.get_customer
         session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=100)) if aiohttp else None
@@ -386,6 +386,7 @@ def machine() -> dict[str, Any]:
         "python": platform.python_version(),
         "os": f"{platform.system()} {platform.release()}",
         "httpx": httpx.__version__,
+        "load_average_at_start": os.getloadavg(),
     }
 
 
@@ -401,9 +402,9 @@ def main() -> None:
     loop_backend = "asyncio"
     with sandbox_server() as root:
         if "1" in args.only:
-            anyio.run(per_call, root, 200 if q else 1000, 3 if q else 7, backend=loop_backend)
+            anyio.run(per_call, root, 200 if q else 500, 3 if q else 7, backend=loop_backend)
         if "2" in args.only:
-            anyio.run(throughput, root, [1, 16, 256], 300 if q else 2000, 1 if q else 3, backend=loop_backend)
+            anyio.run(throughput, root, [1, 16, 256], 300 if q else 1000, 1 if q else 3, backend=loop_backend)
     if "3" in args.only:
         anyio.run(token_single_flight, 1000, backend=loop_backend)
     if "4" in args.only:

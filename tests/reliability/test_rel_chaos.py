@@ -53,6 +53,9 @@ def absorbable_faults() -> list[FaultRule]:
             FaultRule(FaultKind.ERROR_AFTER, 0.02, **where),
             FaultRule(FaultKind.DROP_AFTER, 0.01, **where),
         ]
+    # Each kind also fires once at a fixed point, so the assertion that every kind happened never depends on luck.
+    for i, kind in enumerate([FaultKind.DROP, FaultKind.LATENCY, FaultKind.ERROR_AFTER, FaultKind.DROP_AFTER]):
+        rules.append(FaultRule(kind, 1.0, method="GET", after=5 + 7 * i, times=1, latency=0.5))
     # Server-side token expiry at fixed request counts. Not random: a second expiry that lands while the refreshed
     # request is in flight makes its replay fail with 401 too, which by design (refresh once, replay once) raises.
     rules += [FaultRule(FaultKind.EXPIRE_TOKEN, 1.0, after=70 * k, times=1) for k in range(1, 8)]
