@@ -19,12 +19,12 @@ import httpx
 from ._api import GeneratedAPIs
 from ._logging import setup_from_env
 from .auth import AmiliAuth, BasicCredentials, ClientCredentials, TokenProvider
-from .batches import BatchPoller
 from .environments import API_NAMES, resolve_base_urls
 from .errors import ConfigurationError
 from .retry import RetryPolicy, RetryTransport
 
 if TYPE_CHECKING:
+    from .batches import BatchPoller
     from .sandbox import Sandbox
 
 __all__ = ["DEFAULT_LIMITS", "DEFAULT_TIMEOUT", "AmiliClient", "ApiContext", "ClientOptions"]
@@ -202,7 +202,8 @@ class AmiliClient(GeneratedAPIs):
         self._core_ref: list[_Core | None] = [None]  # shared with views
         self._namespaces: dict[str, Any] = {}
         self._owner = True
-        self._poller = BatchPoller(lambda name: getattr(self, name))
+        # Shared with views; the batch engine is imported on first use (keeps `import amili` light).
+        self._poller_ref: list[BatchPoller | None] = [None]
 
     # -- construction helpers -------------------------------------------------------------------------------------
 
@@ -283,14 +284,19 @@ class AmiliClient(GeneratedAPIs):
         core = self._core()
         namespace = self._namespaces.get(name)
         if namespace is None:
-            context = ApiContext(name, core.http_client(name), core.generated_client(name), self._options, self._poller)
+            context = ApiContext(name, core.http_client(name), core.generated_client(name), self._options, self.batches)
             namespace = self._namespaces[name] = factory(context)
         return namespace
 
     @property
     def batches(self) -> BatchPoller:
         """Waits on batches of every API: `amili.batches.handle(saved_json).wait()`, webhook wake-ups."""
-        return self._poller
+        poller = self._poller_ref[0]
+        if poller is None:
+            from .batches import BatchPoller
+
+            poller = self._poller_ref[0] = BatchPoller(lambda name: getattr(self, name))
+        return poller
 
     @property
     def token_provider(self) -> TokenProvider | None:
