@@ -7,14 +7,14 @@ REDOCLY_VERSION := 2.77.0
 REDOCLY := .tools/node_modules/.bin/redocly
 SPECS := $(wildcard specs/*.yaml)
 
-.PHONY: install generate check-generated lint-specs lint test conformance check clean vendor demo
+.PHONY: install generate check-generated lint-specs lint test conformance check clean vendor demo bench
 
 install: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -e '.[dev,bench]'
 	touch $@
 
 $(REDOCLY):
@@ -59,6 +59,10 @@ vendor:
 # `make demo FAULTS=1` injects seeded 503/429/drop/latency/expired-token faults; SEED=n picks another fault sequence.
 demo: install
 	$(PY) examples/demo.py $(if $(filter 1 yes true,$(FAULTS)),--faults,) $(if $(SEED),--seed $(SEED),)
+
+# Prints the table and writes bench/results.json (< 10 min; `$(PY) bench/run.py --quick` for a smoke run).
+bench: install
+	$(PY) bench/run.py
 
 clean:
 	rm -rf $(VENV) .tools .mypy_cache .ruff_cache .pytest_cache

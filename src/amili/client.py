@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import AsyncGenerator, Callable, Mapping
+from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
@@ -19,12 +19,12 @@ import httpx
 from ._api import GeneratedAPIs
 from ._logging import setup_from_env
 from .auth import AmiliAuth, BasicCredentials, ClientCredentials, PartnerCredentials, TokenProvider
-from .batches import BatchPoller
 from .environments import API_NAMES, resolve_base_urls
 from .errors import ConfigurationError
 from .retry import RetryPolicy, RetryTransport
 
 if TYPE_CHECKING:
+    from .batches import BatchPoller
     from .sandbox import Sandbox
 
 __all__ = ["DEFAULT_LIMITS", "DEFAULT_TIMEOUT", "AmiliClient", "ApiContext", "ClientOptions"]
@@ -76,25 +76,18 @@ class _Core:
         self.http: dict[str, httpx.AsyncClient] = {}
         self.generated: dict[str, Any] = {}
         self._owner = owner
+        # The auth exists before any API client so each one holds it directly (no per-request indirection); the
+        # token provider needs the identity client, so it is attached right after.
+        self.auth = AmiliAuth(None, owner._basic_auth)
         identity = self.generated_client("identity")
         provider = owner._token_provider
         if provider is None and owner._client_id and owner._client_secret:
-            provider = ClientCredentials(owner._client_id, owner._client_secret, identity=identity, scope=owner._scope)
+            secret = owner._client_secret.value
+            provider = ClientCredentials(owner._client_id, secret, identity=identity, scope=owner._scope)
             owner._token_provider = provider
-        self.auth = AmiliAuth(provider, owner._basic_auth)
-        self._partner_auth: httpx.Auth | None = None
-
-    @property
-    def partner_auth(self) -> httpx.Auth:
-        """The Partner API has its own token endpoint (inferred); without partner credentials the identity token
-        is sent. Built on first use: the provider needs the partner client, which needs a configured base URL."""
-        if self._partner_auth is None:
-            partner = self._owner._partner_credentials
-            if isinstance(partner, tuple):
-                partner = PartnerCredentials(*partner, partner=self.generated_client("partner"))
-                self._owner._partner_credentials = partner
-            self._partner_auth = AmiliAuth(partner, self._owner._basic_auth) if partner is not None else self.auth
-        return self._partner_auth
+        self.auth.provider = provider
+        # The Partner API has its own token endpoint (inferred): its provider is attached when its client is built.
+        self.partner_auth = AmiliAuth(None, owner._basic_auth)
 
     def http_client(self, api: str) -> httpx.AsyncClient:
         client = self.http.get(api)
@@ -118,10 +111,8 @@ class _Core:
 
     def _auth_for(self, api: str) -> httpx.Auth | None:
         if api == "identity":
-            return None  # built first, before auth exists; token requests carry no credentials header
-        if api == "partner":
-            return _Deferred(self, "partner_auth")  # the partner token provider needs this very client
-        return self.auth
+            return None  # token requests carry no credentials header
+        return self.partner_auth if api == "partner" else self.auth
 
     def generated_client(self, api: str) -> Any:
         client = self.generated.get(api)
@@ -130,31 +121,32 @@ class _Core:
             client = module.Client(base_url=self.http_client(api).base_url, raise_on_unexpected_status=False)
             client.set_async_httpx_client(self.http_client(api))
             self.generated[api] = client
+            if api == "partner":
+                self.partner_auth.provider = self._partner_provider(client)
         return client
+
+    def _partner_provider(self, partner: Any) -> TokenProvider | None:
+        """Partner credentials get their own token provider; without them the identity token is sent."""
+        credentials = self._owner._partner_credentials
+        if isinstance(credentials, tuple):
+            client_id, secret = credentials
+            return PartnerCredentials(client_id, secret.value, partner=partner)
+        return credentials if credentials is not None else self.auth.provider
 
     async def aclose(self) -> None:
         await self.retry.aclose()
 
 
-class _Deferred(httpx.Auth):
-    """The partner client exists before its own token provider does (the provider uses that client)."""
+class _Redacted:
+    """Holds a secret so that `vars(client)`, debuggers and tracebacks with locals show `[redacted]`."""
 
-    requires_request_body = True
+    __slots__ = ("value",)
 
-    def __init__(self, core: _Core, attr: str) -> None:
-        self._core = core
-        self._attr = attr
+    def __init__(self, value: str) -> None:
+        self.value = value
 
-    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        auth: httpx.Auth = getattr(self._core, self._attr)
-        flow = auth.async_auth_flow(request)
-        response: httpx.Response | None = None
-        try:
-            while True:
-                request = await (flow.__anext__() if response is None else flow.asend(response))
-                response = yield request
-        except StopAsyncIteration:
-            return
+    def __repr__(self) -> str:
+        return "[redacted]"
 
 
 def _version() -> str:
@@ -207,7 +199,7 @@ class AmiliClient(GeneratedAPIs):
                 client_id, client_secret = sandbox.credentials
         self._base_urls = resolve_base_urls("sandbox" if sandbox is not None else environment, base_urls)
         self._client_id = client_id
-        self._client_secret = client_secret
+        self._client_secret = _Redacted(client_secret) if client_secret else None
         self._scope = scope
         self._token_provider = token_provider
         if isinstance(basic_auth, tuple):
@@ -215,7 +207,11 @@ class AmiliClient(GeneratedAPIs):
         self._basic_auth = basic_auth
         if partner_credentials is None and sandbox is not None:
             partner_credentials = sandbox.credentials.client_id, sandbox.credentials.client_secret
-        self._partner_credentials = partner_credentials
+        self._partner_credentials: TokenProvider | tuple[str, _Redacted] | None = (
+            (partner_credentials[0], _Redacted(partner_credentials[1]))
+            if isinstance(partner_credentials, tuple)
+            else partner_credentials
+        )
         policy = retry_policy or RetryPolicy()
         if max_retries is not None:
             if max_retries < 0:
@@ -235,7 +231,8 @@ class AmiliClient(GeneratedAPIs):
         self._core_ref: list[_Core | None] = [None]  # shared with views
         self._namespaces: dict[str, Any] = {}
         self._owner = True
-        self._poller = BatchPoller(lambda name: getattr(self, name))
+        # Shared with views; the batch engine is imported on first use (keeps `import amili` light).
+        self._poller_ref: list[BatchPoller | None] = [None]
 
     # -- construction helpers -------------------------------------------------------------------------------------
 
@@ -316,14 +313,19 @@ class AmiliClient(GeneratedAPIs):
         core = self._core()
         namespace = self._namespaces.get(name)
         if namespace is None:
-            context = ApiContext(name, core.http_client(name), core.generated_client(name), self._options, self._poller)
+            context = ApiContext(name, core.http_client(name), core.generated_client(name), self._options, self.batches)
             namespace = self._namespaces[name] = factory(context)
         return namespace
 
     @property
     def batches(self) -> BatchPoller:
         """Waits on batches of every API: `amili.batches.handle(saved_json).wait()`, webhook wake-ups."""
-        return self._poller
+        poller = self._poller_ref[0]
+        if poller is None:
+            from .batches import BatchPoller
+
+            poller = self._poller_ref[0] = BatchPoller(lambda name: getattr(self, name))
+        return poller
 
     @property
     def token_provider(self) -> TokenProvider | None:

@@ -289,8 +289,16 @@ REQUEST_ID_HEADERS = ("x-amili-request-id", "x-request-id", "request-id", "x-cor
 
 
 def request_id_of(response: httpx.Response) -> str | None:
+    # One pass over the headers (each `Headers.get` scans them all; this runs on every response).
+    found: dict[str, str] = {}
+    for name, value in response.headers.multi_items():
+        lower = name.lower()
+        if lower in _REQUEST_ID_SET and value and lower not in found:
+            found[lower] = value
     for name in REQUEST_ID_HEADERS:
-        value: str | None = response.headers.get(name)
-        if value:
-            return value
+        if name in found:
+            return found[name]
     return None
+
+
+_REQUEST_ID_SET = frozenset(REQUEST_ID_HEADERS)

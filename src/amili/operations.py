@@ -108,6 +108,7 @@ class Operation(Generic[P, T]):
         self._build = build
         self._parse = parse
         self.meta = meta
+        self._extensions: dict[str, Any] | None = None
 
     def __repr__(self) -> str:
         return f"<Operation {self.meta.qualname} {self.meta.method} {self.meta.path}>"
@@ -160,13 +161,20 @@ class Operation(Generic[P, T]):
         request_kwargs = self._prepare(kwargs)
         api = self._api
         options = api.options
-        extra_headers = dict(options.headers)
-        if extra_headers:
-            request_kwargs["headers"] = {**extra_headers, **request_kwargs.get("headers", {})}
-        extensions = {
-            AUTH_EXTENSION: meta.auth,
-            OPTIONS_EXTENSION: RequestOptions(policy=options.retry, operation=f"{meta.qualname} {meta.path}"),
-        }
+        if options.headers:
+            request_kwargs["headers"] = {**options.headers, **(request_kwargs.get("headers") or {})}
+        if not request_kwargs.get("params"):
+            # An empty dict would make httpx parse and rebuild the URL once more for nothing.
+            request_kwargs.pop("params", None)
+        if not request_kwargs.get("headers"):
+            request_kwargs.pop("headers", None)
+        extensions = self._extensions
+        if extensions is None:
+            extensions = self._extensions = {
+                AUTH_EXTENSION: meta.auth,
+                OPTIONS_EXTENSION: RequestOptions(policy=options.retry, operation=f"{meta.qualname} {meta.path}"),
+            }
+        extensions = dict(extensions)  # httpx adds the timeout to the dict it is given
         started = time.monotonic()
         try:
             response = await api.http.request(**request_kwargs, timeout=options.timeout, extensions=extensions)

@@ -158,7 +158,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 retry = attempt <= policy.max_retries and (
                     not _is_write(request) or _never_reached_server(exc) or _has_idempotency_key(request)
                 )
-                _log_attempt(request, None, elapsed, attempt, None, error=type(exc).__name__)
+                _log_attempt(request, None, elapsed, attempt, error=type(exc).__name__)
                 if not retry:
                     raise
                 delay = policy.backoff(attempt, self._rng)
@@ -169,7 +169,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 continue
 
             elapsed = time.monotonic() - t0
-            _log_attempt(request, response, elapsed, attempt, request_id_of(response))
+            _log_attempt(request, response, elapsed, attempt)
             status = response.status_code
             if status not in RETRY_STATUSES or attempt > policy.max_retries:
                 return response
@@ -204,12 +204,12 @@ def _log_attempt(
     response: httpx.Response | None,
     elapsed: float,
     attempt: int,
-    request_id: str | None,
     *,
     error: str | None = None,
 ) -> None:
     if not logger.isEnabledFor(20):
         return
+    request_id = request_id_of(response) if response is not None else None
     options = request.extensions.get(OPTIONS_EXTENSION)
     route = options.operation if isinstance(options, RequestOptions) else request.url.path
     outcome = str(response.status_code) if response is not None else f"error={error}"

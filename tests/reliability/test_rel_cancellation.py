@@ -1,0 +1,33 @@
+"""Cancelling a task group mid-flight leaves no open connections and no pending tasks."""
+
+from __future__ import annotations
+
+import asyncio
+
+import anyio
+from _reliability_helpers import CLIENTNO
+
+from amili import AmiliClient
+from amili.sandbox import FaultKind, FaultRule, Sandbox, SandboxConfig
+
+
+def test_cancel_mid_flight_leaves_nothing_open() -> None:
+    sandbox = Sandbox(SandboxConfig(faults=[FaultRule(FaultKind.LATENCY, 1.0, latency=3.0, method="GET")]))
+
+    async def main() -> None:
+        with sandbox.run_in_thread() as root:
+            async with AmiliClient(*sandbox.credentials, base_urls=sandbox.base_urls(root)) as amili:
+                async with anyio.create_task_group() as tg:
+                    for _ in range(20):
+                        tg.start_soon(lambda: amili.arm.customers.get_customer(clientno=CLIENTNO, customerno="1"))
+                    while sum(r.method == "GET" for r in sandbox.requests) < 20:  # noqa: ASYNC110 - the sandbox has no event
+                        await anyio.sleep(0.01)
+                    tg.cancel_scope.cancel()
+                pool = amili._core_ref[0].retry._inner._pool  # type: ignore[union-attr]
+                assert all(c.is_idle() or c.is_closed() for c in pool.connections)  # none left mid-request
+                assert pool._requests == []
+            assert pool.connections == []  # aclose closed every socket
+            await asyncio.sleep(0)
+            assert asyncio.all_tasks() == {asyncio.current_task()}
+
+    asyncio.run(main())
