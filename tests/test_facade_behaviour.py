@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from typing import Any
 
 import anyio
 import pytest
@@ -147,3 +148,28 @@ async def test_partner_credentials_rejected_is_authentication_error() -> None:
             await amili.partner.companies.list_companies()
     assert "wrong-secret" not in str(info.value)
     assert "wrong-secret" not in repr(amili)
+
+
+async def test_webhook_receiver_may_call_back_into_the_sandbox() -> None:
+    # Deliveries are sent after the sandbox releases its state lock: a receiver that reads the batch it was told
+    # about must not deadlock (it did when deliveries were sent under the lock).
+    seen: list[str] = []
+    holder: dict[str, AmiliClient] = {}
+
+    async def receiver(delivery: Any) -> None:
+        data = delivery.payload["data"]
+        if delivery.event == "BATCH_COMPLETED":
+            batch = await holder["amili"].autocollect.batches.get_batch(
+                organization_id=data["organizationId"], batch_id=data["batchId"]
+            )
+            seen.append(str(batch.data.status))
+
+    amili = AmiliClient.sandbox(batch_delay=0.05, webhook_callback=receiver)
+    holder["amili"] = amili
+    async with amili:
+        amili.batches.first_delay = 0.01
+        handle = await amili.autocollect.invoices.submit(str(uuid.uuid4()), [INVOICE])
+        with anyio.fail_after(10):
+            result = await handle.wait(timeout=10)
+    assert str(result.state) == "SUCCESS"
+    assert seen == ["SUCCESS"]

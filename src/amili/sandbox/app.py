@@ -150,9 +150,11 @@ class Sandbox:
     async def process_due(self) -> None:
         """Process every batch/document whose delay has passed; runs before each request and in ``serve()``."""
         async with self.ctx.lock:
-            await self.arm.process_due()
-            await self.autocollect.process_due()
-            await self.distribution.process_due()
+            with self.ctx.webhooks.held():  # never call out (to a receiver that may call us back) under the lock
+                await self.arm.process_due()
+                await self.autocollect.process_due()
+                await self.distribution.process_due()
+        await self.ctx.webhooks.flush()
 
     # ------------------------------------------------------------------------------------------ loopback
 

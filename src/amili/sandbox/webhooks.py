@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import json
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -44,6 +46,22 @@ class WebhookDispatcher:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.deliveries: list[WebhookDelivery] = []
+        self._held = 0
+        self._pending: list[WebhookDelivery] = []
+
+    @contextlib.contextmanager
+    def held(self) -> Iterator[None]:
+        """Queue deliveries instead of sending them (while the state lock is held); `flush()` sends them after."""
+        self._held += 1
+        try:
+            yield
+        finally:
+            self._held -= 1
+
+    async def flush(self) -> None:
+        pending, self._pending = self._pending, []
+        for delivery in pending:
+            await self._deliver(delivery)
 
     async def emit(self, event: str, data: Json) -> WebhookDelivery | None:
         config = self.ctx.config
@@ -68,6 +86,15 @@ class WebhookDispatcher:
         }
         delivery = WebhookDelivery(event, body, headers, config.webhook_url, payload=payload)
         self.deliveries.append(delivery)
+        if self._held:
+            self._pending.append(delivery)
+        else:
+            await self._deliver(delivery)
+        return delivery
+
+    async def _deliver(self, delivery: WebhookDelivery) -> None:
+        config = self.ctx.config
+        body, headers = delivery.body, delivery.headers
         if config.webhook_callback is not None:
             await config.webhook_callback(delivery)
         if config.webhook_url is not None:
@@ -77,7 +104,6 @@ class WebhookDispatcher:
                 delivery.status = response.status_code
             except httpx.HTTPError as exc:
                 delivery.error = f"{type(exc).__name__}: {exc}"
-        return delivery
 
 
 def asgi_callback(app: Any, path: str = "/amili/webhooks", base_url: str = "http://testserver") -> WebhookCallback:
@@ -85,8 +111,7 @@ def asgi_callback(app: Any, path: str = "/amili/webhooks", base_url: str = "http
 
     ``sandbox.register_webhook(callback=asgi_callback(fastapi_app))`` closes the loop without a socket; the
     receiver's answer lands in ``delivery.status``. The app's lifespan is not run here: run it yourself.
-    Deliveries happen while the sandbox processes batches, so a handler must not call the sandbox and await the
-    answer (it would wait for the sandbox's lock); waking waiters and recording are fine.
+    Deliveries are sent after the sandbox released its state lock, so a handler may call back into the sandbox.
     """
 
     async def deliver(delivery: WebhookDelivery) -> None:
