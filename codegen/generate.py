@@ -70,6 +70,8 @@ def generate_one(spec: Path, config: Path, out: Path) -> Path:
     if result.returncode != 0 or not target.exists():
         sys.stderr.write(result.stdout + result.stderr)
         raise SystemExit(f"codegen: generation failed for {spec.name}")
+    # PEP 561: the generated packages are typed too (`--meta none` does not emit the marker).
+    (target / "py.typed").write_text("")
     ruff = _bin("ruff")
     subprocess.run(
         [ruff, "check", *RUFF_ARGS, "--fix-only", "--quiet", "--extend-select", "I", str(target)], check=True
