@@ -1,9 +1,9 @@
 """Fuzzed replies and hostile input: only typed errors ever reach the caller.
 
-Guarantee (documented here and in the report): a 2xx body that cannot be parsed into the operation's model raises
-`ResponseValidationError`; a non-2xx raises `APIStatusError`; unknown enum values are accepted. The generated attrs
-models do not type-check field values, so a wrong-typed *value* (e.g. a number where a string is specified) may be
-returned as is: the SDK guarantees no raw KeyError/TypeError/AttributeError escapes, not value types.
+Guarantee: a 2xx body that cannot be parsed into the operation's model (not JSON, missing required fields, a
+scalar of the wrong JSON type: the codegen templates type-check strings, integers, numbers and booleans) raises
+`ResponseValidationError` naming the field; a non-2xx raises `APIStatusError`; unknown enum values are accepted.
+No raw KeyError/TypeError/AttributeError ever escapes.
 """
 
 from __future__ import annotations
@@ -67,6 +67,30 @@ def test_huge_body_is_parsed_or_typed_error() -> None:
     assert result.customer_no == "1"
     with pytest.raises(ResponseValidationError):
         anyio.run(call, client_for(200, huge[: len(huge) // 2]))
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("customerNo", 1),
+        ("name", ["x"]),
+        ("accountNo", "500001"),
+        ("accountNo", True),
+        ("vatLiable", "yes"),
+        ("discountRate", "5.5"),
+        ("clientNo", 1.5),
+    ],
+)
+def test_wrong_typed_scalar_is_response_validation_error_naming_the_field(field: str, value: Any) -> None:
+    body = json.dumps({**CUSTOMER, field: value}).encode()
+    with pytest.raises(ResponseValidationError) as info:
+        anyio.run(call, client_for(200, body))
+    assert field in str(info.value)
+
+
+def test_integers_are_valid_numbers_and_nulls_follow_the_spec() -> None:
+    result = anyio.run(call, client_for(200, json.dumps({**CUSTOMER, "discountRate": 5}).encode()))
+    assert result.discount_rate == 5
 
 
 def test_html_error_page_on_2xx_is_response_validation_error() -> None:

@@ -70,12 +70,20 @@ class Action:
 
         d = dict(src_dict)
         action_type = d.pop("actionType")
+        if not isinstance(action_type, str):
+            raise TypeError("actionType: expected a string, got " + type(action_type).__name__)
 
         customer_no = d.pop("customerNo", UNSET)
+        if not isinstance(customer_no, (str, Unset)):
+            raise TypeError("customerNo: expected a string, got " + type(customer_no).__name__)
 
         document_no = d.pop("documentNo", UNSET)
+        if not isinstance(document_no, (str, Unset)):
+            raise TypeError("documentNo: expected a string, got " + type(document_no).__name__)
 
         ar_item_id = d.pop("arItemId", UNSET)
+        if not isinstance(ar_item_id, Unset) and not (isinstance(ar_item_id, int) and not isinstance(ar_item_id, bool)):
+            raise TypeError("arItemId: expected an integer, got " + type(ar_item_id).__name__)
 
         _parameters = d.pop("parameters", UNSET)
         parameters: ActionParameters | Unset
@@ -92,7 +100,13 @@ class Action:
             parameters=parameters,
         )
 
-        action.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        action.additional_properties = additional_properties
         return action
 
     @property

@@ -57,7 +57,13 @@ class ActionRequest:
             action=action,
         )
 
-        action_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        action_request.additional_properties = additional_properties
         return action_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,25 +77,53 @@ class AdbInterval:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         interval_no = d.pop("intervalNo", UNSET)
+        if not isinstance(interval_no, Unset) and not (
+            isinstance(interval_no, int) and not isinstance(interval_no, bool)
+        ):
+            raise TypeError("intervalNo: expected an integer, got " + type(interval_no).__name__)
 
         from_days = d.pop("fromDays", UNSET)
+        if not isinstance(from_days, Unset) and not (isinstance(from_days, int) and not isinstance(from_days, bool)):
+            raise TypeError("fromDays: expected an integer, got " + type(from_days).__name__)
 
         def _parse_to_days(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                to_days_type_0 = data
+                if not (isinstance(to_days_type_0, int) and not isinstance(to_days_type_0, bool)):
+                    raise TypeError("toDays_type_0: expected an integer, got " + type(to_days_type_0).__name__)
+
+                return to_days_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            to_days_type_1 = data
+
+            return to_days_type_1
 
         to_days = _parse_to_days(d.pop("toDays", UNSET))
 
         label = d.pop("label", UNSET)
+        if not isinstance(label, (str, Unset)):
+            raise TypeError("label: expected a string, got " + type(label).__name__)
 
         currency = d.pop("currency", UNSET)
+        if not isinstance(currency, (str, Unset)):
+            raise TypeError("currency: expected a string, got " + type(currency).__name__)
 
         amount = d.pop("amount", UNSET)
+        if not isinstance(amount, Unset) and not (isinstance(amount, (int, float)) and not isinstance(amount, bool)):
+            raise TypeError("amount: expected a number, got " + type(amount).__name__)
 
         count = d.pop("count", UNSET)
+        if not isinstance(count, Unset) and not (isinstance(count, int) and not isinstance(count, bool)):
+            raise TypeError("count: expected an integer, got " + type(count).__name__)
 
         adb_interval = cls(
             interval_no=interval_no,
@@ -107,7 +135,13 @@ class AdbInterval:
             count=count,
         )
 
-        adb_interval.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        adb_interval.additional_properties = additional_properties
         return adb_interval
 
     @property

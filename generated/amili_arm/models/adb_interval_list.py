@@ -78,7 +78,13 @@ class AdbIntervalList:
             adb_intervals=adb_intervals,
         )
 
-        adb_interval_list.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        adb_interval_list.additional_properties = additional_properties
         return adb_interval_list
 
     @property

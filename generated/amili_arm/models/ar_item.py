@@ -152,22 +152,44 @@ class ArItem:
 
         d = dict(src_dict)
         ar_item_id = d.pop("arItemId", UNSET)
+        if not isinstance(ar_item_id, Unset) and not (isinstance(ar_item_id, int) and not isinstance(ar_item_id, bool)):
+            raise TypeError("arItemId: expected an integer, got " + type(ar_item_id).__name__)
 
         client_no = d.pop("clientNo", UNSET)
+        if not isinstance(client_no, Unset) and not (isinstance(client_no, int) and not isinstance(client_no, bool)):
+            raise TypeError("clientNo: expected an integer, got " + type(client_no).__name__)
 
         account_no = d.pop("accountNo", UNSET)
+        if not isinstance(account_no, Unset) and not (isinstance(account_no, int) and not isinstance(account_no, bool)):
+            raise TypeError("accountNo: expected an integer, got " + type(account_no).__name__)
 
         customer_no = d.pop("customerNo", UNSET)
+        if not isinstance(customer_no, (str, Unset)):
+            raise TypeError("customerNo: expected a string, got " + type(customer_no).__name__)
 
         document_no = d.pop("documentNo", UNSET)
+        if not isinstance(document_no, (str, Unset)):
+            raise TypeError("documentNo: expected a string, got " + type(document_no).__name__)
 
         document_type = d.pop("documentType", UNSET)
+        if not isinstance(document_type, (str, Unset)):
+            raise TypeError("documentType: expected a string, got " + type(document_type).__name__)
 
         reference_no = d.pop("referenceNo", UNSET)
+        if not isinstance(reference_no, Unset) and not (
+            isinstance(reference_no, int) and not isinstance(reference_no, bool)
+        ):
+            raise TypeError("referenceNo: expected an integer, got " + type(reference_no).__name__)
 
         document_bundle_id = d.pop("documentBundleId", UNSET)
+        if not isinstance(document_bundle_id, Unset) and not (
+            isinstance(document_bundle_id, int) and not isinstance(document_bundle_id, bool)
+        ):
+            raise TypeError("documentBundleId: expected an integer, got " + type(document_bundle_id).__name__)
 
         kid = d.pop("kid", UNSET)
+        if not isinstance(kid, (str, Unset)):
+            raise TypeError("kid: expected a string, got " + type(kid).__name__)
 
         _document_date = d.pop("documentDate", UNSET)
         document_date: datetime.date | Unset
@@ -184,6 +206,8 @@ class ArItem:
             due_date = datetime.date.fromisoformat(_due_date)
 
         currency = d.pop("currency", UNSET)
+        if not isinstance(currency, (str, Unset)):
+            raise TypeError("currency: expected a string, got " + type(currency).__name__)
 
         _currency_amounts = d.pop("currencyAmounts", UNSET)
         currency_amounts: CurrencyAmounts | Unset
@@ -193,14 +217,26 @@ class ArItem:
             currency_amounts = CurrencyAmounts.from_dict(_currency_amounts)
 
         remaining_amount = d.pop("remainingAmount", UNSET)
+        if not isinstance(remaining_amount, Unset) and not (
+            isinstance(remaining_amount, (int, float)) and not isinstance(remaining_amount, bool)
+        ):
+            raise TypeError("remainingAmount: expected a number, got " + type(remaining_amount).__name__)
 
         status = d.pop("status", UNSET)
+        if not isinstance(status, (str, Unset)):
+            raise TypeError("status: expected a string, got " + type(status).__name__)
 
         gl_year = d.pop("glYear", UNSET)
+        if not isinstance(gl_year, Unset) and not (isinstance(gl_year, int) and not isinstance(gl_year, bool)):
+            raise TypeError("glYear: expected an integer, got " + type(gl_year).__name__)
 
         gl_period = d.pop("glPeriod", UNSET)
+        if not isinstance(gl_period, Unset) and not (isinstance(gl_period, int) and not isinstance(gl_period, bool)):
+            raise TypeError("glPeriod: expected an integer, got " + type(gl_period).__name__)
 
         ledger_note = d.pop("ledgerNote", UNSET)
+        if not isinstance(ledger_note, (str, Unset)):
+            raise TypeError("ledgerNote: expected a string, got " + type(ledger_note).__name__)
 
         ar_item = cls(
             ar_item_id=ar_item_id,
@@ -223,7 +259,13 @@ class ArItem:
             ledger_note=ledger_note,
         )
 
-        ar_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        ar_item.additional_properties = additional_properties
         return ar_item
 
     @property

@@ -78,7 +78,13 @@ class ArItemList:
             ar_items=ar_items,
         )
 
-        ar_item_list.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        ar_item_list.additional_properties = additional_properties
         return ar_item_list
 
     @property

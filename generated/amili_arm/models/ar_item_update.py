@@ -121,8 +121,12 @@ class ArItemUpdate:
 
         d = dict(src_dict)
         ar_item_id = d.pop("arItemId", UNSET)
+        if not isinstance(ar_item_id, Unset) and not (isinstance(ar_item_id, int) and not isinstance(ar_item_id, bool)):
+            raise TypeError("arItemId: expected an integer, got " + type(ar_item_id).__name__)
 
         document_no = d.pop("documentNo", UNSET)
+        if not isinstance(document_no, (str, Unset)):
+            raise TypeError("documentNo: expected a string, got " + type(document_no).__name__)
 
         _due_date = d.pop("dueDate", UNSET)
         due_date: datetime.date | Unset
@@ -132,8 +136,12 @@ class ArItemUpdate:
             due_date = datetime.date.fromisoformat(_due_date)
 
         kid = d.pop("kid", UNSET)
+        if not isinstance(kid, (str, Unset)):
+            raise TypeError("kid: expected a string, got " + type(kid).__name__)
 
         ledger_note = d.pop("ledgerNote", UNSET)
+        if not isinstance(ledger_note, (str, Unset)):
+            raise TypeError("ledgerNote: expected a string, got " + type(ledger_note).__name__)
 
         _stop_reminder_until = d.pop("stopReminderUntil", UNSET)
         stop_reminder_until: datetime.date | Unset
@@ -143,6 +151,8 @@ class ArItemUpdate:
             stop_reminder_until = datetime.date.fromisoformat(_stop_reminder_until)
 
         stop_reminder_memo = d.pop("stopReminderMemo", UNSET)
+        if not isinstance(stop_reminder_memo, (str, Unset)):
+            raise TypeError("stopReminderMemo: expected a string, got " + type(stop_reminder_memo).__name__)
 
         _stop_debt_collection_until = d.pop("stopDebtCollectionUntil", UNSET)
         stop_debt_collection_until: datetime.date | Unset
@@ -152,6 +162,10 @@ class ArItemUpdate:
             stop_debt_collection_until = datetime.date.fromisoformat(_stop_debt_collection_until)
 
         stop_debt_collection_memo = d.pop("stopDebtCollectionMemo", UNSET)
+        if not isinstance(stop_debt_collection_memo, (str, Unset)):
+            raise TypeError(
+                "stopDebtCollectionMemo: expected a string, got " + type(stop_debt_collection_memo).__name__
+            )
 
         _stop_interest_calc_until = d.pop("stopInterestCalcUntil", UNSET)
         stop_interest_calc_until: datetime.date | Unset
@@ -161,6 +175,8 @@ class ArItemUpdate:
             stop_interest_calc_until = datetime.date.fromisoformat(_stop_interest_calc_until)
 
         stop_interest_calc_memo = d.pop("stopInterestCalcMemo", UNSET)
+        if not isinstance(stop_interest_calc_memo, (str, Unset)):
+            raise TypeError("stopInterestCalcMemo: expected a string, got " + type(stop_interest_calc_memo).__name__)
 
         _credit_note = d.pop("creditNote", UNSET)
         credit_note: CreditNote | Unset
@@ -184,7 +200,13 @@ class ArItemUpdate:
             credit_note=credit_note,
         )
 
-        ar_item_update.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        ar_item_update.additional_properties = additional_properties
         return ar_item_update
 
     @property

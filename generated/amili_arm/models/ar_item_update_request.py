@@ -59,7 +59,13 @@ class ArItemUpdateRequest:
             ar_item=ar_item,
         )
 
-        ar_item_update_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        ar_item_update_request.additional_properties = additional_properties
         return ar_item_update_request
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,6 +90,8 @@ class AutoPosting:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         posting_id = d.pop("postingId", UNSET)
+        if not isinstance(posting_id, (str, Unset)):
+            raise TypeError("postingId: expected a string, got " + type(posting_id).__name__)
 
         _posting_date = d.pop("postingDate", UNSET)
         posting_date: datetime.date | Unset
@@ -99,18 +101,39 @@ class AutoPosting:
             posting_date = datetime.date.fromisoformat(_posting_date)
 
         customer_no = d.pop("customerNo", UNSET)
+        if not isinstance(customer_no, (str, Unset)):
+            raise TypeError("customerNo: expected a string, got " + type(customer_no).__name__)
 
         document_no = d.pop("documentNo", UNSET)
+        if not isinstance(document_no, (str, Unset)):
+            raise TypeError("documentNo: expected a string, got " + type(document_no).__name__)
 
         kid = d.pop("kid", UNSET)
+        if not isinstance(kid, (str, Unset)):
+            raise TypeError("kid: expected a string, got " + type(kid).__name__)
 
         currency = d.pop("currency", UNSET)
+        if not isinstance(currency, (str, Unset)):
+            raise TypeError("currency: expected a string, got " + type(currency).__name__)
 
         amount = d.pop("amount", UNSET)
+        if not isinstance(amount, Unset) and not (isinstance(amount, (int, float)) and not isinstance(amount, bool)):
+            raise TypeError("amount: expected a number, got " + type(amount).__name__)
 
         text = d.pop("text", UNSET)
+        if not isinstance(text, (str, Unset)):
+            raise TypeError("text: expected a string, got " + type(text).__name__)
 
-        options = cast(list[str], d.pop("options", UNSET))
+        _options = d.pop("options", UNSET)
+        options: list[str] | Unset = UNSET
+        if _options is not UNSET:
+            options = []
+            for options_item_data in _options:
+                options_item = options_item_data
+                if not isinstance(options_item, str):
+                    raise TypeError("options_item: expected a string, got " + type(options_item).__name__)
+
+                options.append(options_item)
 
         auto_posting = cls(
             posting_id=posting_id,
@@ -124,7 +147,13 @@ class AutoPosting:
             options=options,
         )
 
-        auto_posting.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        auto_posting.additional_properties = additional_properties
         return auto_posting
 
     @property

@@ -65,7 +65,13 @@ class AutoPostingRequest:
             auto_postings=auto_postings,
         )
 
-        auto_posting_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        auto_posting_request.additional_properties = additional_properties
         return auto_posting_request
 
     @property

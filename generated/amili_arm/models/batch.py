@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -198,26 +198,52 @@ class Batch:
 
         d = dict(src_dict)
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError("status: expected a string, got " + type(status).__name__)
 
         result = d.pop("result")
+        if not isinstance(result, str):
+            raise TypeError("result: expected a string, got " + type(result).__name__)
 
         batch_uuid = d.pop("batchUuid")
+        if not isinstance(batch_uuid, str):
+            raise TypeError("batchUuid: expected a string, got " + type(batch_uuid).__name__)
 
         message = d.pop("message", UNSET)
+        if not isinstance(message, (str, Unset)):
+            raise TypeError("message: expected a string, got " + type(message).__name__)
 
         client_no = d.pop("clientNo", UNSET)
+        if not isinstance(client_no, Unset) and not (isinstance(client_no, int) and not isinstance(client_no, bool)):
+            raise TypeError("clientNo: expected an integer, got " + type(client_no).__name__)
 
         account_no = d.pop("accountNo", UNSET)
+        if not isinstance(account_no, Unset) and not (isinstance(account_no, int) and not isinstance(account_no, bool)):
+            raise TypeError("accountNo: expected an integer, got " + type(account_no).__name__)
 
         customer_no = d.pop("customerNo", UNSET)
+        if not isinstance(customer_no, (str, Unset)):
+            raise TypeError("customerNo: expected a string, got " + type(customer_no).__name__)
 
         document_no = d.pop("documentNo", UNSET)
+        if not isinstance(document_no, (str, Unset)):
+            raise TypeError("documentNo: expected a string, got " + type(document_no).__name__)
 
         reference_no = d.pop("referenceNo", UNSET)
+        if not isinstance(reference_no, Unset) and not (
+            isinstance(reference_no, int) and not isinstance(reference_no, bool)
+        ):
+            raise TypeError("referenceNo: expected an integer, got " + type(reference_no).__name__)
 
         document_bundle_id = d.pop("documentBundleId", UNSET)
+        if not isinstance(document_bundle_id, Unset) and not (
+            isinstance(document_bundle_id, int) and not isinstance(document_bundle_id, bool)
+        ):
+            raise TypeError("documentBundleId: expected an integer, got " + type(document_bundle_id).__name__)
 
         ar_item_id = d.pop("arItemId", UNSET)
+        if not isinstance(ar_item_id, Unset) and not (isinstance(ar_item_id, int) and not isinstance(ar_item_id, bool)):
+            raise TypeError("arItemId: expected an integer, got " + type(ar_item_id).__name__)
 
         _warnings = d.pop("warnings", UNSET)
         warnings: list[Warning_] | Unset = UNSET
@@ -238,6 +264,8 @@ class Batch:
                 errors.append(errors_item)
 
         batch_type = d.pop("batchType", UNSET)
+        if not isinstance(batch_type, (str, Unset)):
+            raise TypeError("batchType: expected a string, got " + type(batch_type).__name__)
 
         _received_at = d.pop("receivedAt", UNSET)
         received_at: datetime.datetime | Unset
@@ -259,15 +287,29 @@ class Batch:
                 return processed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not True:
+                raise TypeError()
+            processed_at_type_1 = data
+
+            return processed_at_type_1
 
         processed_at = _parse_processed_at(d.pop("processedAt", UNSET))
 
         item_count = d.pop("itemCount", UNSET)
+        if not isinstance(item_count, Unset) and not (isinstance(item_count, int) and not isinstance(item_count, bool)):
+            raise TypeError("itemCount: expected an integer, got " + type(item_count).__name__)
 
         succeeded_count = d.pop("succeededCount", UNSET)
+        if not isinstance(succeeded_count, Unset) and not (
+            isinstance(succeeded_count, int) and not isinstance(succeeded_count, bool)
+        ):
+            raise TypeError("succeededCount: expected an integer, got " + type(succeeded_count).__name__)
 
         failed_count = d.pop("failedCount", UNSET)
+        if not isinstance(failed_count, Unset) and not (
+            isinstance(failed_count, int) and not isinstance(failed_count, bool)
+        ):
+            raise TypeError("failedCount: expected an integer, got " + type(failed_count).__name__)
 
         _items = d.pop("items", UNSET)
         items: list[BatchItemResult] | Unset = UNSET
@@ -301,7 +343,13 @@ class Batch:
             items=items,
         )
 
-        batch.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        batch.additional_properties = additional_properties
         return batch
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,10 +50,23 @@ class ClientConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         key = d.pop("key", UNSET)
+        if not isinstance(key, (str, Unset)):
+            raise TypeError("key: expected a string, got " + type(key).__name__)
 
-        values = cast(list[str], d.pop("values", UNSET))
+        _values = d.pop("values", UNSET)
+        values: list[str] | Unset = UNSET
+        if _values is not UNSET:
+            values = []
+            for values_item_data in _values:
+                values_item = values_item_data
+                if not isinstance(values_item, str):
+                    raise TypeError("values_item: expected a string, got " + type(values_item).__name__)
+
+                values.append(values_item)
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError("description: expected a string, got " + type(description).__name__)
 
         client_config = cls(
             key=key,
@@ -61,7 +74,13 @@ class ClientConfig:
             description=description,
         )
 
-        client_config.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        client_config.additional_properties = additional_properties
         return client_config
 
     @property

@@ -78,7 +78,13 @@ class ClientConfigList:
             client_configs=client_configs,
         )
 
-        client_config_list.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        client_config_list.additional_properties = additional_properties
         return client_config_list
 
     @property

@@ -48,10 +48,16 @@ class Code:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         code_type = d.pop("codeType", UNSET)
+        if not isinstance(code_type, (str, Unset)):
+            raise TypeError("codeType: expected a string, got " + type(code_type).__name__)
 
         code = d.pop("code", UNSET)
+        if not isinstance(code, (str, Unset)):
+            raise TypeError("code: expected a string, got " + type(code).__name__)
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError("description: expected a string, got " + type(description).__name__)
 
         code = cls(
             code_type=code_type,
@@ -59,7 +65,13 @@ class Code:
             description=description,
         )
 
-        code.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        code.additional_properties = additional_properties
         return code
 
     @property

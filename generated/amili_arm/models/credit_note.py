@@ -66,6 +66,8 @@ class CreditNote:
 
         d = dict(src_dict)
         document_no = d.pop("documentNo", UNSET)
+        if not isinstance(document_no, (str, Unset)):
+            raise TypeError("documentNo: expected a string, got " + type(document_no).__name__)
 
         _document_date = d.pop("documentDate", UNSET)
         document_date: datetime.date | Unset
@@ -82,6 +84,8 @@ class CreditNote:
             currency_amounts = CurrencyAmounts.from_dict(_currency_amounts)
 
         ledger_note = d.pop("ledgerNote", UNSET)
+        if not isinstance(ledger_note, (str, Unset)):
+            raise TypeError("ledgerNote: expected a string, got " + type(ledger_note).__name__)
 
         credit_note = cls(
             document_no=document_no,
@@ -90,7 +94,13 @@ class CreditNote:
             ledger_note=ledger_note,
         )
 
-        credit_note.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        credit_note.additional_properties = additional_properties
         return credit_note
 
     @property

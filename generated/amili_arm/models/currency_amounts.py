@@ -49,10 +49,20 @@ class CurrencyAmounts:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         excl_vat = d.pop("exclVat", UNSET)
+        if not isinstance(excl_vat, Unset) and not (
+            isinstance(excl_vat, (int, float)) and not isinstance(excl_vat, bool)
+        ):
+            raise TypeError("exclVat: expected a number, got " + type(excl_vat).__name__)
 
         vat = d.pop("vat", UNSET)
+        if not isinstance(vat, Unset) and not (isinstance(vat, (int, float)) and not isinstance(vat, bool)):
+            raise TypeError("vat: expected a number, got " + type(vat).__name__)
 
         incl_vat = d.pop("inclVat", UNSET)
+        if not isinstance(incl_vat, Unset) and not (
+            isinstance(incl_vat, (int, float)) and not isinstance(incl_vat, bool)
+        ):
+            raise TypeError("inclVat: expected a number, got " + type(incl_vat).__name__)
 
         currency_amounts = cls(
             excl_vat=excl_vat,
@@ -60,7 +70,13 @@ class CurrencyAmounts:
             incl_vat=incl_vat,
         )
 
-        currency_amounts.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        currency_amounts.additional_properties = additional_properties
         return currency_amounts
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -349,14 +349,24 @@ class Customer:
 
         d = dict(src_dict)
         customer_no = d.pop("customerNo")
+        if not isinstance(customer_no, str):
+            raise TypeError("customerNo: expected a string, got " + type(customer_no).__name__)
 
         client_no = d.pop("clientNo", UNSET)
+        if not isinstance(client_no, Unset) and not (isinstance(client_no, int) and not isinstance(client_no, bool)):
+            raise TypeError("clientNo: expected an integer, got " + type(client_no).__name__)
 
         account_no = d.pop("accountNo", UNSET)
+        if not isinstance(account_no, Unset) and not (isinstance(account_no, int) and not isinstance(account_no, bool)):
+            raise TypeError("accountNo: expected an integer, got " + type(account_no).__name__)
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         informal_name = d.pop("informalName", UNSET)
+        if not isinstance(informal_name, (str, Unset)):
+            raise TypeError("informalName: expected a string, got " + type(informal_name).__name__)
 
         _postal_address = d.pop("postalAddress", UNSET)
         postal_address: PostalAddress | Unset
@@ -373,6 +383,10 @@ class Customer:
             postal_address_changed = datetime.date.fromisoformat(_postal_address_changed)
 
         postal_return_status = d.pop("postalReturnStatus", UNSET)
+        if not isinstance(postal_return_status, Unset) and not (
+            isinstance(postal_return_status, int) and not isinstance(postal_return_status, bool)
+        ):
+            raise TypeError("postalReturnStatus: expected an integer, got " + type(postal_return_status).__name__)
 
         _postal_return_date = d.pop("postalReturnDate", UNSET)
         postal_return_date: datetime.date | Unset
@@ -382,22 +396,60 @@ class Customer:
             postal_return_date = datetime.date.fromisoformat(_postal_return_date)
 
         customer_category = d.pop("customerCategory", UNSET)
+        if not isinstance(customer_category, (str, Unset)):
+            raise TypeError("customerCategory: expected a string, got " + type(customer_category).__name__)
 
-        email_address_document = cast(list[str], d.pop("emailAddressDocument", UNSET))
+        _email_address_document = d.pop("emailAddressDocument", UNSET)
+        email_address_document: list[str] | Unset = UNSET
+        if _email_address_document is not UNSET:
+            email_address_document = []
+            for email_address_document_item_data in _email_address_document:
+                email_address_document_item = email_address_document_item_data
+                if not isinstance(email_address_document_item, str):
+                    raise TypeError(
+                        "emailAddressDocument_item: expected a string, got "
+                        + type(email_address_document_item).__name__
+                    )
 
-        secondary_email_address = cast(list[str], d.pop("secondaryEmailAddress", UNSET))
+                email_address_document.append(email_address_document_item)
+
+        _secondary_email_address = d.pop("secondaryEmailAddress", UNSET)
+        secondary_email_address: list[str] | Unset = UNSET
+        if _secondary_email_address is not UNSET:
+            secondary_email_address = []
+            for secondary_email_address_item_data in _secondary_email_address:
+                secondary_email_address_item = secondary_email_address_item_data
+                if not isinstance(secondary_email_address_item, str):
+                    raise TypeError(
+                        "secondaryEmailAddress_item: expected a string, got "
+                        + type(secondary_email_address_item).__name__
+                    )
+
+                secondary_email_address.append(secondary_email_address_item)
 
         phone_no = d.pop("phoneNo", UNSET)
+        if not isinstance(phone_no, (str, Unset)):
+            raise TypeError("phoneNo: expected a string, got " + type(phone_no).__name__)
 
         secondary_phone_no = d.pop("secondaryPhoneNo", UNSET)
+        if not isinstance(secondary_phone_no, (str, Unset)):
+            raise TypeError("secondaryPhoneNo: expected a string, got " + type(secondary_phone_no).__name__)
 
         organization_no = d.pop("organizationNo", UNSET)
+        if not isinstance(organization_no, (str, Unset)):
+            raise TypeError("organizationNo: expected a string, got " + type(organization_no).__name__)
 
         organization_no_scheme = d.pop("organizationNoScheme", UNSET)
+        if not isinstance(organization_no_scheme, (str, Unset)):
+            raise TypeError("organizationNoScheme: expected a string, got " + type(organization_no_scheme).__name__)
 
         ssn = d.pop("ssn", UNSET)
+        if not isinstance(ssn, (str, Unset)):
+            raise TypeError("ssn: expected a string, got " + type(ssn).__name__)
 
         ssn_country = d.pop("ssnCountry", UNSET)
+        if not isinstance(ssn_country, (str, Unset)):
+            raise TypeError("ssnCountry: expected a string, got " + type(ssn_country).__name__)
 
         _date_of_birth = d.pop("dateOfBirth", UNSET)
         date_of_birth: datetime.date | Unset
@@ -407,14 +459,26 @@ class Customer:
             date_of_birth = datetime.date.fromisoformat(_date_of_birth)
 
         year_of_birth = d.pop("yearOfBirth", UNSET)
+        if not isinstance(year_of_birth, Unset) and not (
+            isinstance(year_of_birth, int) and not isinstance(year_of_birth, bool)
+        ):
+            raise TypeError("yearOfBirth: expected an integer, got " + type(year_of_birth).__name__)
 
         customer_group_code = d.pop("customerGroupCode", UNSET)
+        if not isinstance(customer_group_code, (str, Unset)):
+            raise TypeError("customerGroupCode: expected a string, got " + type(customer_group_code).__name__)
 
         price_net_or_gross = d.pop("priceNetOrGross", UNSET)
+        if not isinstance(price_net_or_gross, (str, Unset)):
+            raise TypeError("priceNetOrGross: expected a string, got " + type(price_net_or_gross).__name__)
 
         language = d.pop("language", UNSET)
+        if not isinstance(language, (str, Unset)):
+            raise TypeError("language: expected a string, got " + type(language).__name__)
 
         currency = d.pop("currency", UNSET)
+        if not isinstance(currency, (str, Unset)):
+            raise TypeError("currency: expected a string, got " + type(currency).__name__)
 
         _distribution = d.pop("distribution", UNSET)
         distribution: Distribution | Unset
@@ -424,10 +488,16 @@ class Customer:
             distribution = Distribution.from_dict(_distribution)
 
         seller_reference = d.pop("sellerReference", UNSET)
+        if not isinstance(seller_reference, (str, Unset)):
+            raise TypeError("sellerReference: expected a string, got " + type(seller_reference).__name__)
 
         buyer_reference = d.pop("buyerReference", UNSET)
+        if not isinstance(buyer_reference, (str, Unset)):
+            raise TypeError("buyerReference: expected a string, got " + type(buyer_reference).__name__)
 
         bank_account_no = d.pop("bankAccountNo", UNSET)
+        if not isinstance(bank_account_no, (str, Unset)):
+            raise TypeError("bankAccountNo: expected a string, got " + type(bank_account_no).__name__)
 
         _stop_reminder_until = d.pop("stopReminderUntil", UNSET)
         stop_reminder_until: datetime.date | Unset
@@ -437,6 +507,8 @@ class Customer:
             stop_reminder_until = datetime.date.fromisoformat(_stop_reminder_until)
 
         stop_reminder_memo = d.pop("stopReminderMemo", UNSET)
+        if not isinstance(stop_reminder_memo, (str, Unset)):
+            raise TypeError("stopReminderMemo: expected a string, got " + type(stop_reminder_memo).__name__)
 
         _stop_debt_collection_until = d.pop("stopDebtCollectionUntil", UNSET)
         stop_debt_collection_until: datetime.date | Unset
@@ -446,6 +518,10 @@ class Customer:
             stop_debt_collection_until = datetime.date.fromisoformat(_stop_debt_collection_until)
 
         stop_debt_collection_memo = d.pop("stopDebtCollectionMemo", UNSET)
+        if not isinstance(stop_debt_collection_memo, (str, Unset)):
+            raise TypeError(
+                "stopDebtCollectionMemo: expected a string, got " + type(stop_debt_collection_memo).__name__
+            )
 
         _stop_interest_calc_until = d.pop("stopInterestCalcUntil", UNSET)
         stop_interest_calc_until: datetime.date | Unset
@@ -455,26 +531,79 @@ class Customer:
             stop_interest_calc_until = datetime.date.fromisoformat(_stop_interest_calc_until)
 
         stop_interest_calc_memo = d.pop("stopInterestCalcMemo", UNSET)
+        if not isinstance(stop_interest_calc_memo, (str, Unset)):
+            raise TypeError("stopInterestCalcMemo: expected a string, got " + type(stop_interest_calc_memo).__name__)
 
-        efaktura_block_ids = cast(list[str], d.pop("efakturaBlockIds", UNSET))
+        _efaktura_block_ids = d.pop("efakturaBlockIds", UNSET)
+        efaktura_block_ids: list[str] | Unset = UNSET
+        if _efaktura_block_ids is not UNSET:
+            efaktura_block_ids = []
+            for efaktura_block_ids_item_data in _efaktura_block_ids:
+                efaktura_block_ids_item = efaktura_block_ids_item_data
+                if not isinstance(efaktura_block_ids_item, str):
+                    raise TypeError(
+                        "efakturaBlockIds_item: expected a string, got " + type(efaktura_block_ids_item).__name__
+                    )
 
-        peppol_block_ids = cast(list[str], d.pop("peppolBlockIds", UNSET))
+                efaktura_block_ids.append(efaktura_block_ids_item)
 
-        digipost_block_ids = cast(list[str], d.pop("digipostBlockIds", UNSET))
+        _peppol_block_ids = d.pop("peppolBlockIds", UNSET)
+        peppol_block_ids: list[str] | Unset = UNSET
+        if _peppol_block_ids is not UNSET:
+            peppol_block_ids = []
+            for peppol_block_ids_item_data in _peppol_block_ids:
+                peppol_block_ids_item = peppol_block_ids_item_data
+                if not isinstance(peppol_block_ids_item, str):
+                    raise TypeError(
+                        "peppolBlockIds_item: expected a string, got " + type(peppol_block_ids_item).__name__
+                    )
+
+                peppol_block_ids.append(peppol_block_ids_item)
+
+        _digipost_block_ids = d.pop("digipostBlockIds", UNSET)
+        digipost_block_ids: list[str] | Unset = UNSET
+        if _digipost_block_ids is not UNSET:
+            digipost_block_ids = []
+            for digipost_block_ids_item_data in _digipost_block_ids:
+                digipost_block_ids_item = digipost_block_ids_item_data
+                if not isinstance(digipost_block_ids_item, str):
+                    raise TypeError(
+                        "digipostBlockIds_item: expected a string, got " + type(digipost_block_ids_item).__name__
+                    )
+
+                digipost_block_ids.append(digipost_block_ids_item)
 
         due_days = d.pop("dueDays", UNSET)
+        if not isinstance(due_days, Unset) and not (isinstance(due_days, int) and not isinstance(due_days, bool)):
+            raise TypeError("dueDays: expected an integer, got " + type(due_days).__name__)
 
         vat_liable = d.pop("vatLiable", UNSET)
+        if not isinstance(vat_liable, Unset) and not (isinstance(vat_liable, bool)):
+            raise TypeError("vatLiable: expected a boolean, got " + type(vat_liable).__name__)
 
         limit_amount = d.pop("limitAmount", UNSET)
+        if not isinstance(limit_amount, Unset) and not (
+            isinstance(limit_amount, (int, float)) and not isinstance(limit_amount, bool)
+        ):
+            raise TypeError("limitAmount: expected a number, got " + type(limit_amount).__name__)
 
         discount_rate = d.pop("discountRate", UNSET)
+        if not isinstance(discount_rate, Unset) and not (
+            isinstance(discount_rate, (int, float)) and not isinstance(discount_rate, bool)
+        ):
+            raise TypeError("discountRate: expected a number, got " + type(discount_rate).__name__)
 
         active_status_web = d.pop("activeStatusWeb", UNSET)
+        if not isinstance(active_status_web, (str, Unset)):
+            raise TypeError("activeStatusWeb: expected a string, got " + type(active_status_web).__name__)
 
         customer_message = d.pop("customerMessage", UNSET)
+        if not isinstance(customer_message, (str, Unset)):
+            raise TypeError("customerMessage: expected a string, got " + type(customer_message).__name__)
 
         registration_status_code = d.pop("registrationStatusCode", UNSET)
+        if not isinstance(registration_status_code, (str, Unset)):
+            raise TypeError("registrationStatusCode: expected a string, got " + type(registration_status_code).__name__)
 
         _registration_status_date = d.pop("registrationStatusDate", UNSET)
         registration_status_date: datetime.date | Unset
@@ -483,7 +612,16 @@ class Customer:
         else:
             registration_status_date = datetime.date.fromisoformat(_registration_status_date)
 
-        options = cast(list[str], d.pop("options", UNSET))
+        _options = d.pop("options", UNSET)
+        options: list[str] | Unset = UNSET
+        if _options is not UNSET:
+            options = []
+            for options_item_data in _options:
+                options_item = options_item_data
+                if not isinstance(options_item, str):
+                    raise TypeError("options_item: expected a string, got " + type(options_item).__name__)
+
+                options.append(options_item)
 
         customer = cls(
             customer_no=customer_no,
@@ -534,7 +672,13 @@ class Customer:
             options=options,
         )
 
-        customer.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer.additional_properties = additional_properties
         return customer
 
     @property

@@ -66,7 +66,13 @@ class CustomerBatchRequest:
             customers=customers,
         )
 
-        customer_batch_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer_batch_request.additional_properties = additional_properties
         return customer_batch_request
 
     @property

@@ -78,7 +78,13 @@ class CustomerList:
             customers=customers,
         )
 
-        customer_list.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer_list.additional_properties = additional_properties
         return customer_list
 
     @property

@@ -59,7 +59,13 @@ class CustomerRequest:
             customer=customer,
         )
 
-        customer_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer_request.additional_properties = additional_properties
         return customer_request
 
     @property

@@ -43,15 +43,27 @@ class Distribution:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, (str, Unset)):
+            raise TypeError("type: expected a string, got " + type(type_).__name__)
 
         einvoice_code = d.pop("einvoiceCode", UNSET)
+        if not isinstance(einvoice_code, Unset) and not (
+            isinstance(einvoice_code, int) and not isinstance(einvoice_code, bool)
+        ):
+            raise TypeError("einvoiceCode: expected an integer, got " + type(einvoice_code).__name__)
 
         distribution = cls(
             type_=type_,
             einvoice_code=einvoice_code,
         )
 
-        distribution.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        distribution.additional_properties = additional_properties
         return distribution
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -244,18 +244,36 @@ class Document:
 
         d = dict(src_dict)
         document_no = d.pop("documentNo")
+        if not isinstance(document_no, str):
+            raise TypeError("documentNo: expected a string, got " + type(document_no).__name__)
 
         client_no = d.pop("clientNo", UNSET)
+        if not isinstance(client_no, Unset) and not (isinstance(client_no, int) and not isinstance(client_no, bool)):
+            raise TypeError("clientNo: expected an integer, got " + type(client_no).__name__)
 
         account_no = d.pop("accountNo", UNSET)
+        if not isinstance(account_no, Unset) and not (isinstance(account_no, int) and not isinstance(account_no, bool)):
+            raise TypeError("accountNo: expected an integer, got " + type(account_no).__name__)
 
         reference_no = d.pop("referenceNo", UNSET)
+        if not isinstance(reference_no, Unset) and not (
+            isinstance(reference_no, int) and not isinstance(reference_no, bool)
+        ):
+            raise TypeError("referenceNo: expected an integer, got " + type(reference_no).__name__)
 
         document_bundle_id = d.pop("documentBundleId", UNSET)
+        if not isinstance(document_bundle_id, Unset) and not (
+            isinstance(document_bundle_id, int) and not isinstance(document_bundle_id, bool)
+        ):
+            raise TypeError("documentBundleId: expected an integer, got " + type(document_bundle_id).__name__)
 
         document_type = d.pop("documentType", UNSET)
+        if not isinstance(document_type, (str, Unset)):
+            raise TypeError("documentType: expected a string, got " + type(document_type).__name__)
 
         customer_no = d.pop("customerNo", UNSET)
+        if not isinstance(customer_no, (str, Unset)):
+            raise TypeError("customerNo: expected a string, got " + type(customer_no).__name__)
 
         _document_date = d.pop("documentDate", UNSET)
         document_date: datetime.date | Unset
@@ -272,28 +290,52 @@ class Document:
             due_date = datetime.date.fromisoformat(_due_date)
 
         currency = d.pop("currency", UNSET)
+        if not isinstance(currency, (str, Unset)):
+            raise TypeError("currency: expected a string, got " + type(currency).__name__)
 
         language = d.pop("language", UNSET)
+        if not isinstance(language, (str, Unset)):
+            raise TypeError("language: expected a string, got " + type(language).__name__)
 
         kid = d.pop("kid", UNSET)
+        if not isinstance(kid, (str, Unset)):
+            raise TypeError("kid: expected a string, got " + type(kid).__name__)
 
         marketing_message_code = d.pop("marketingMessageCode", UNSET)
+        if not isinstance(marketing_message_code, (str, Unset)):
+            raise TypeError("marketingMessageCode: expected a string, got " + type(marketing_message_code).__name__)
 
         customer_message = d.pop("customerMessage", UNSET)
+        if not isinstance(customer_message, (str, Unset)):
+            raise TypeError("customerMessage: expected a string, got " + type(customer_message).__name__)
 
         sales_order_id = d.pop("salesOrderId", UNSET)
+        if not isinstance(sales_order_id, (str, Unset)):
+            raise TypeError("salesOrderId: expected a string, got " + type(sales_order_id).__name__)
 
         purchase_order_id = d.pop("purchaseOrderId", UNSET)
+        if not isinstance(purchase_order_id, (str, Unset)):
+            raise TypeError("purchaseOrderId: expected a string, got " + type(purchase_order_id).__name__)
 
         seller_reference = d.pop("sellerReference", UNSET)
+        if not isinstance(seller_reference, (str, Unset)):
+            raise TypeError("sellerReference: expected a string, got " + type(seller_reference).__name__)
 
         buyer_reference = d.pop("buyerReference", UNSET)
+        if not isinstance(buyer_reference, (str, Unset)):
+            raise TypeError("buyerReference: expected a string, got " + type(buyer_reference).__name__)
 
         additional_reference = d.pop("additionalReference", UNSET)
+        if not isinstance(additional_reference, (str, Unset)):
+            raise TypeError("additionalReference: expected a string, got " + type(additional_reference).__name__)
 
         sub_customer_no = d.pop("subCustomerNo", UNSET)
+        if not isinstance(sub_customer_no, (str, Unset)):
+            raise TypeError("subCustomerNo: expected a string, got " + type(sub_customer_no).__name__)
 
         ledger_note = d.pop("ledgerNote", UNSET)
+        if not isinstance(ledger_note, (str, Unset)):
+            raise TypeError("ledgerNote: expected a string, got " + type(ledger_note).__name__)
 
         _currency_amounts = d.pop("currencyAmounts", UNSET)
         currency_amounts: CurrencyAmounts | Unset
@@ -316,13 +358,43 @@ class Document:
         else:
             einvoice_address = EinvoiceAddress.from_dict(_einvoice_address)
 
-        email_address = cast(list[str], d.pop("emailAddress", UNSET))
+        _email_address = d.pop("emailAddress", UNSET)
+        email_address: list[str] | Unset = UNSET
+        if _email_address is not UNSET:
+            email_address = []
+            for email_address_item_data in _email_address:
+                email_address_item = email_address_item_data
+                if not isinstance(email_address_item, str):
+                    raise TypeError("emailAddress_item: expected a string, got " + type(email_address_item).__name__)
 
-        attachment_files = cast(list[Any], d.pop("attachmentFiles", UNSET))
+                email_address.append(email_address_item)
 
-        attachment_codes = cast(list[Any], d.pop("attachmentCodes", UNSET))
+        _attachment_files = d.pop("attachmentFiles", UNSET)
+        attachment_files: list[Any] | Unset = UNSET
+        if _attachment_files is not UNSET:
+            attachment_files = []
+            for attachment_files_item_data in _attachment_files:
+                attachment_files_item = attachment_files_item_data
 
-        custom_codes = cast(list[Any], d.pop("customCodes", UNSET))
+                attachment_files.append(attachment_files_item)
+
+        _attachment_codes = d.pop("attachmentCodes", UNSET)
+        attachment_codes: list[Any] | Unset = UNSET
+        if _attachment_codes is not UNSET:
+            attachment_codes = []
+            for attachment_codes_item_data in _attachment_codes:
+                attachment_codes_item = attachment_codes_item_data
+
+                attachment_codes.append(attachment_codes_item)
+
+        _custom_codes = d.pop("customCodes", UNSET)
+        custom_codes: list[Any] | Unset = UNSET
+        if _custom_codes is not UNSET:
+            custom_codes = []
+            for custom_codes_item_data in _custom_codes:
+                custom_codes_item = custom_codes_item_data
+
+                custom_codes.append(custom_codes_item)
 
         _document_lines = d.pop("documentLines", UNSET)
         document_lines: list[DocumentLine] | Unset = UNSET
@@ -365,7 +437,13 @@ class Document:
             document_lines=document_lines,
         )
 
-        document.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        document.additional_properties = additional_properties
         return document
 
     @property

@@ -65,7 +65,13 @@ class DocumentBatchRequest:
             documents=documents,
         )
 
-        document_batch_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        document_batch_request.additional_properties = additional_properties
         return document_batch_request
 
     @property

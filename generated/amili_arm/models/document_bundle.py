@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,14 +97,33 @@ class DocumentBundle:
 
         d = dict(src_dict)
         document_bundle_id = d.pop("documentBundleId", UNSET)
+        if not isinstance(document_bundle_id, Unset) and not (
+            isinstance(document_bundle_id, int) and not isinstance(document_bundle_id, bool)
+        ):
+            raise TypeError("documentBundleId: expected an integer, got " + type(document_bundle_id).__name__)
 
         client_no = d.pop("clientNo", UNSET)
+        if not isinstance(client_no, Unset) and not (isinstance(client_no, int) and not isinstance(client_no, bool)):
+            raise TypeError("clientNo: expected an integer, got " + type(client_no).__name__)
 
         account_no = d.pop("accountNo", UNSET)
+        if not isinstance(account_no, Unset) and not (isinstance(account_no, int) and not isinstance(account_no, bool)):
+            raise TypeError("accountNo: expected an integer, got " + type(account_no).__name__)
 
         customer_no = d.pop("customerNo", UNSET)
+        if not isinstance(customer_no, (str, Unset)):
+            raise TypeError("customerNo: expected a string, got " + type(customer_no).__name__)
 
-        document_nos = cast(list[str], d.pop("documentNos", UNSET))
+        _document_nos = d.pop("documentNos", UNSET)
+        document_nos: list[str] | Unset = UNSET
+        if _document_nos is not UNSET:
+            document_nos = []
+            for document_nos_item_data in _document_nos:
+                document_nos_item = document_nos_item_data
+                if not isinstance(document_nos_item, str):
+                    raise TypeError("documentNos_item: expected a string, got " + type(document_nos_item).__name__)
+
+                document_nos.append(document_nos_item)
 
         _distribution = d.pop("distribution", UNSET)
         distribution: Distribution | Unset
@@ -114,6 +133,8 @@ class DocumentBundle:
             distribution = Distribution.from_dict(_distribution)
 
         status = d.pop("status", UNSET)
+        if not isinstance(status, (str, Unset)):
+            raise TypeError("status: expected a string, got " + type(status).__name__)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -133,7 +154,13 @@ class DocumentBundle:
             created_at=created_at,
         )
 
-        document_bundle.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        document_bundle.additional_properties = additional_properties
         return document_bundle
 
     @property

@@ -78,7 +78,13 @@ class DocumentBundleList:
             document_bundles=document_bundles,
         )
 
-        document_bundle_list.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        document_bundle_list.additional_properties = additional_properties
         return document_bundle_list
 
     @property

@@ -122,30 +122,58 @@ class DocumentLine:
 
         d = dict(src_dict)
         line_no = d.pop("lineNo", UNSET)
+        if not isinstance(line_no, Unset) and not (isinstance(line_no, int) and not isinstance(line_no, bool)):
+            raise TypeError("lineNo: expected an integer, got " + type(line_no).__name__)
 
         line_type = d.pop("lineType", UNSET)
+        if not isinstance(line_type, (str, Unset)):
+            raise TypeError("lineType: expected a string, got " + type(line_type).__name__)
 
         article_no = d.pop("articleNo", UNSET)
+        if not isinstance(article_no, (str, Unset)):
+            raise TypeError("articleNo: expected a string, got " + type(article_no).__name__)
 
         article_name = d.pop("articleName", UNSET)
+        if not isinstance(article_name, (str, Unset)):
+            raise TypeError("articleName: expected a string, got " + type(article_name).__name__)
 
         line_text = d.pop("lineText", UNSET)
+        if not isinstance(line_text, (str, Unset)):
+            raise TypeError("lineText: expected a string, got " + type(line_text).__name__)
 
         quantity_unit = d.pop("quantityUnit", UNSET)
+        if not isinstance(quantity_unit, (str, Unset)):
+            raise TypeError("quantityUnit: expected a string, got " + type(quantity_unit).__name__)
 
         quantity = d.pop("quantity", UNSET)
+        if not isinstance(quantity, Unset) and not (
+            isinstance(quantity, (int, float)) and not isinstance(quantity, bool)
+        ):
+            raise TypeError("quantity: expected a number, got " + type(quantity).__name__)
 
         volume_unit = d.pop("volumeUnit", UNSET)
+        if not isinstance(volume_unit, (str, Unset)):
+            raise TypeError("volumeUnit: expected a string, got " + type(volume_unit).__name__)
 
         volume = d.pop("volume", UNSET)
+        if not isinstance(volume, Unset) and not (isinstance(volume, (int, float)) and not isinstance(volume, bool)):
+            raise TypeError("volume: expected a number, got " + type(volume).__name__)
 
         price = d.pop("price", UNSET)
+        if not isinstance(price, Unset) and not (isinstance(price, (int, float)) and not isinstance(price, bool)):
+            raise TypeError("price: expected a number, got " + type(price).__name__)
 
         item_group_1 = d.pop("itemGroup1", UNSET)
+        if not isinstance(item_group_1, (str, Unset)):
+            raise TypeError("itemGroup1: expected a string, got " + type(item_group_1).__name__)
 
         item_group_2 = d.pop("itemGroup2", UNSET)
+        if not isinstance(item_group_2, (str, Unset)):
+            raise TypeError("itemGroup2: expected a string, got " + type(item_group_2).__name__)
 
         item_group_3 = d.pop("itemGroup3", UNSET)
+        if not isinstance(item_group_3, (str, Unset)):
+            raise TypeError("itemGroup3: expected a string, got " + type(item_group_3).__name__)
 
         _currency_amounts = d.pop("currencyAmounts", UNSET)
         currency_amounts: CurrencyAmounts | Unset
@@ -171,7 +199,13 @@ class DocumentLine:
             currency_amounts=currency_amounts,
         )
 
-        document_line.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        document_line.additional_properties = additional_properties
         return document_line
 
     @property

@@ -78,7 +78,13 @@ class DocumentList:
             documents=documents,
         )
 
-        document_list.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        document_list.additional_properties = additional_properties
         return document_list
 
     @property

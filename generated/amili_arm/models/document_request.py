@@ -59,7 +59,13 @@ class DocumentRequest:
             document=document,
         )
 
-        document_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        document_request.additional_properties = additional_properties
         return document_request
 
     @property

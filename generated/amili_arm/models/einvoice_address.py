@@ -49,10 +49,16 @@ class EinvoiceAddress:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         address = d.pop("address", UNSET)
+        if not isinstance(address, (str, Unset)):
+            raise TypeError("address: expected a string, got " + type(address).__name__)
 
         address_scheme = d.pop("addressScheme", UNSET)
+        if not isinstance(address_scheme, (str, Unset)):
+            raise TypeError("addressScheme: expected a string, got " + type(address_scheme).__name__)
 
         operator = d.pop("operator", UNSET)
+        if not isinstance(operator, (str, Unset)):
+            raise TypeError("operator: expected a string, got " + type(operator).__name__)
 
         einvoice_address = cls(
             address=address,
@@ -60,7 +66,13 @@ class EinvoiceAddress:
             operator=operator,
         )
 
-        einvoice_address.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        einvoice_address.additional_properties = additional_properties
         return einvoice_address
 
     @property

@@ -49,10 +49,16 @@ class ErrorDetail:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         field = d.pop("field", UNSET)
+        if not isinstance(field, (str, Unset)):
+            raise TypeError("field: expected a string, got " + type(field).__name__)
 
         message = d.pop("message", UNSET)
+        if not isinstance(message, (str, Unset)):
+            raise TypeError("message: expected a string, got " + type(message).__name__)
 
         code = d.pop("code", UNSET)
+        if not isinstance(code, (str, Unset)):
+            raise TypeError("code: expected a string, got " + type(code).__name__)
 
         error_detail = cls(
             field=field,
@@ -60,7 +66,13 @@ class ErrorDetail:
             code=code,
         )
 
-        error_detail.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        error_detail.additional_properties = additional_properties
         return error_detail
 
     @property

@@ -86,12 +86,20 @@ class ErrorResponse:
 
         d = dict(src_dict)
         status = d.pop("status", UNSET)
+        if not isinstance(status, (str, Unset)):
+            raise TypeError("status: expected a string, got " + type(status).__name__)
 
         result = d.pop("result", UNSET)
+        if not isinstance(result, (str, Unset)):
+            raise TypeError("result: expected a string, got " + type(result).__name__)
 
         message = d.pop("message", UNSET)
+        if not isinstance(message, (str, Unset)):
+            raise TypeError("message: expected a string, got " + type(message).__name__)
 
         client_no = d.pop("clientNo", UNSET)
+        if not isinstance(client_no, Unset) and not (isinstance(client_no, int) and not isinstance(client_no, bool)):
+            raise TypeError("clientNo: expected an integer, got " + type(client_no).__name__)
 
         _warnings = d.pop("warnings", UNSET)
         warnings: list[Warning_] | Unset = UNSET
@@ -120,7 +128,13 @@ class ErrorResponse:
             errors=errors,
         )
 
-        error_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        error_response.additional_properties = additional_properties
         return error_response
 
     @property

@@ -65,7 +65,13 @@ class FileUploadRequest:
             files=files,
         )
 
-        file_upload_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        file_upload_request.additional_properties = additional_properties
         return file_upload_request
 
     @property

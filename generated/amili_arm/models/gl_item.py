@@ -105,14 +105,24 @@ class GlItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         gl_item_id = d.pop("glItemId", UNSET)
+        if not isinstance(gl_item_id, Unset) and not (isinstance(gl_item_id, int) and not isinstance(gl_item_id, bool)):
+            raise TypeError("glItemId: expected an integer, got " + type(gl_item_id).__name__)
 
         client_no = d.pop("clientNo", UNSET)
+        if not isinstance(client_no, Unset) and not (isinstance(client_no, int) and not isinstance(client_no, bool)):
+            raise TypeError("clientNo: expected an integer, got " + type(client_no).__name__)
 
         gl_year = d.pop("glYear", UNSET)
+        if not isinstance(gl_year, Unset) and not (isinstance(gl_year, int) and not isinstance(gl_year, bool)):
+            raise TypeError("glYear: expected an integer, got " + type(gl_year).__name__)
 
         gl_period = d.pop("glPeriod", UNSET)
+        if not isinstance(gl_period, Unset) and not (isinstance(gl_period, int) and not isinstance(gl_period, bool)):
+            raise TypeError("glPeriod: expected an integer, got " + type(gl_period).__name__)
 
         gl_account_no = d.pop("glAccountNo", UNSET)
+        if not isinstance(gl_account_no, (str, Unset)):
+            raise TypeError("glAccountNo: expected a string, got " + type(gl_account_no).__name__)
 
         _posting_date = d.pop("postingDate", UNSET)
         posting_date: datetime.date | Unset
@@ -122,16 +132,28 @@ class GlItem:
             posting_date = datetime.date.fromisoformat(_posting_date)
 
         voucher_no = d.pop("voucherNo", UNSET)
+        if not isinstance(voucher_no, (str, Unset)):
+            raise TypeError("voucherNo: expected a string, got " + type(voucher_no).__name__)
 
         text = d.pop("text", UNSET)
+        if not isinstance(text, (str, Unset)):
+            raise TypeError("text: expected a string, got " + type(text).__name__)
 
         currency = d.pop("currency", UNSET)
+        if not isinstance(currency, (str, Unset)):
+            raise TypeError("currency: expected a string, got " + type(currency).__name__)
 
         amount = d.pop("amount", UNSET)
+        if not isinstance(amount, Unset) and not (isinstance(amount, (int, float)) and not isinstance(amount, bool)):
+            raise TypeError("amount: expected a number, got " + type(amount).__name__)
 
         ar_item_id = d.pop("arItemId", UNSET)
+        if not isinstance(ar_item_id, Unset) and not (isinstance(ar_item_id, int) and not isinstance(ar_item_id, bool)):
+            raise TypeError("arItemId: expected an integer, got " + type(ar_item_id).__name__)
 
         document_no = d.pop("documentNo", UNSET)
+        if not isinstance(document_no, (str, Unset)):
+            raise TypeError("documentNo: expected a string, got " + type(document_no).__name__)
 
         gl_item = cls(
             gl_item_id=gl_item_id,
@@ -148,7 +170,13 @@ class GlItem:
             document_no=document_no,
         )
 
-        gl_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        gl_item.additional_properties = additional_properties
         return gl_item
 
     @property

@@ -78,7 +78,13 @@ class GlItemList:
             gl_items=gl_items,
         )
 
-        gl_item_list.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        gl_item_list.additional_properties = additional_properties
         return gl_item_list
 
     @property

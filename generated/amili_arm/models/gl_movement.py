@@ -73,18 +73,38 @@ class GlMovement:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         gl_year = d.pop("glYear", UNSET)
+        if not isinstance(gl_year, Unset) and not (isinstance(gl_year, int) and not isinstance(gl_year, bool)):
+            raise TypeError("glYear: expected an integer, got " + type(gl_year).__name__)
 
         gl_period = d.pop("glPeriod", UNSET)
+        if not isinstance(gl_period, Unset) and not (isinstance(gl_period, int) and not isinstance(gl_period, bool)):
+            raise TypeError("glPeriod: expected an integer, got " + type(gl_period).__name__)
 
         gl_account_no = d.pop("glAccountNo", UNSET)
+        if not isinstance(gl_account_no, (str, Unset)):
+            raise TypeError("glAccountNo: expected a string, got " + type(gl_account_no).__name__)
 
         currency = d.pop("currency", UNSET)
+        if not isinstance(currency, (str, Unset)):
+            raise TypeError("currency: expected a string, got " + type(currency).__name__)
 
         opening_balance = d.pop("openingBalance", UNSET)
+        if not isinstance(opening_balance, Unset) and not (
+            isinstance(opening_balance, (int, float)) and not isinstance(opening_balance, bool)
+        ):
+            raise TypeError("openingBalance: expected a number, got " + type(opening_balance).__name__)
 
         movement = d.pop("movement", UNSET)
+        if not isinstance(movement, Unset) and not (
+            isinstance(movement, (int, float)) and not isinstance(movement, bool)
+        ):
+            raise TypeError("movement: expected a number, got " + type(movement).__name__)
 
         closing_balance = d.pop("closingBalance", UNSET)
+        if not isinstance(closing_balance, Unset) and not (
+            isinstance(closing_balance, (int, float)) and not isinstance(closing_balance, bool)
+        ):
+            raise TypeError("closingBalance: expected a number, got " + type(closing_balance).__name__)
 
         gl_movement = cls(
             gl_year=gl_year,
@@ -96,7 +116,13 @@ class GlMovement:
             closing_balance=closing_balance,
         )
 
-        gl_movement.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        gl_movement.additional_properties = additional_properties
         return gl_movement
 
     @property

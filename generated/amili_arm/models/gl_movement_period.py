@@ -66,10 +66,16 @@ class GlMovementPeriod:
 
         d = dict(src_dict)
         client_no = d.pop("clientNo", UNSET)
+        if not isinstance(client_no, Unset) and not (isinstance(client_no, int) and not isinstance(client_no, bool)):
+            raise TypeError("clientNo: expected an integer, got " + type(client_no).__name__)
 
         gl_year = d.pop("glYear", UNSET)
+        if not isinstance(gl_year, Unset) and not (isinstance(gl_year, int) and not isinstance(gl_year, bool)):
+            raise TypeError("glYear: expected an integer, got " + type(gl_year).__name__)
 
         gl_period = d.pop("glPeriod", UNSET)
+        if not isinstance(gl_period, Unset) and not (isinstance(gl_period, int) and not isinstance(gl_period, bool)):
+            raise TypeError("glPeriod: expected an integer, got " + type(gl_period).__name__)
 
         _gl_movements = d.pop("glMovements", UNSET)
         gl_movements: list[GlMovement] | Unset = UNSET
@@ -87,7 +93,13 @@ class GlMovementPeriod:
             gl_movements=gl_movements,
         )
 
-        gl_movement_period.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        gl_movement_period.additional_properties = additional_properties
         return gl_movement_period
 
     @property

@@ -25,7 +25,15 @@ class HealthChecks:
         d = dict(src_dict)
         health_checks = cls()
 
-        health_checks.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = prop_dict
+            if not isinstance(additional_property, str):
+                raise TypeError("AdditionalProperty: expected a string, got " + type(additional_property).__name__)
+
+            additional_properties[prop_name] = additional_property
+
+        health_checks.additional_properties = additional_properties
         return health_checks
 
     @property

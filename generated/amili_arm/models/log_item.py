@@ -87,8 +87,14 @@ class LogItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         log_item_id = d.pop("logItemId", UNSET)
+        if not isinstance(log_item_id, Unset) and not (
+            isinstance(log_item_id, int) and not isinstance(log_item_id, bool)
+        ):
+            raise TypeError("logItemId: expected an integer, got " + type(log_item_id).__name__)
 
         client_no = d.pop("clientNo", UNSET)
+        if not isinstance(client_no, Unset) and not (isinstance(client_no, int) and not isinstance(client_no, bool)):
+            raise TypeError("clientNo: expected an integer, got " + type(client_no).__name__)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -98,14 +104,24 @@ class LogItem:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         user_id = d.pop("userId", UNSET)
+        if not isinstance(user_id, (str, Unset)):
+            raise TypeError("userId: expected a string, got " + type(user_id).__name__)
 
         object_type = d.pop("objectType", UNSET)
+        if not isinstance(object_type, (str, Unset)):
+            raise TypeError("objectType: expected a string, got " + type(object_type).__name__)
 
         object_id = d.pop("objectId", UNSET)
+        if not isinstance(object_id, (str, Unset)):
+            raise TypeError("objectId: expected a string, got " + type(object_id).__name__)
 
         action = d.pop("action", UNSET)
+        if not isinstance(action, (str, Unset)):
+            raise TypeError("action: expected a string, got " + type(action).__name__)
 
         message = d.pop("message", UNSET)
+        if not isinstance(message, (str, Unset)):
+            raise TypeError("message: expected a string, got " + type(message).__name__)
 
         log_item = cls(
             log_item_id=log_item_id,
@@ -118,7 +134,13 @@ class LogItem:
             message=message,
         )
 
-        log_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        log_item.additional_properties = additional_properties
         return log_item
 
     @property

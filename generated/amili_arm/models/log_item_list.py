@@ -78,7 +78,13 @@ class LogItemList:
             log_items=log_items,
         )
 
-        log_item_list.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        log_item_list.additional_properties = additional_properties
         return log_item_list
 
     @property

@@ -37,12 +37,20 @@ class Metadata:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         user_id = d.pop("userId")
+        if not isinstance(user_id, str):
+            raise TypeError("userId: expected a string, got " + type(user_id).__name__)
 
         metadata = cls(
             user_id=user_id,
         )
 
-        metadata.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        metadata.additional_properties = additional_properties
         return metadata
 
     @property

@@ -76,14 +76,24 @@ class OsFile:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         file_id = d.pop("fileId", UNSET)
+        if not isinstance(file_id, (str, Unset)):
+            raise TypeError("fileId: expected a string, got " + type(file_id).__name__)
 
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, (str, Unset)):
+            raise TypeError("type: expected a string, got " + type(type_).__name__)
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         content = d.pop("content", UNSET)
+        if not isinstance(content, (str, Unset)):
+            raise TypeError("content: expected a string, got " + type(content).__name__)
 
         size = d.pop("size", UNSET)
+        if not isinstance(size, Unset) and not (isinstance(size, int) and not isinstance(size, bool)):
+            raise TypeError("size: expected an integer, got " + type(size).__name__)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -101,7 +111,13 @@ class OsFile:
             created_at=created_at,
         )
 
-        os_file.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        os_file.additional_properties = additional_properties
         return os_file
 
     @property

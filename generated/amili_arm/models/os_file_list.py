@@ -78,7 +78,13 @@ class OsFileList:
             files=files,
         )
 
-        os_file_list.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        os_file_list.additional_properties = additional_properties
         return os_file_list
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,23 +93,59 @@ class PageSummary:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         page_no = d.pop("pageNo", UNSET)
+        if not isinstance(page_no, Unset) and not (isinstance(page_no, int) and not isinstance(page_no, bool)):
+            raise TypeError("pageNo: expected an integer, got " + type(page_no).__name__)
 
         current_page_size = d.pop("currentPageSize", UNSET)
+        if not isinstance(current_page_size, Unset) and not (
+            isinstance(current_page_size, int) and not isinstance(current_page_size, bool)
+        ):
+            raise TypeError("currentPageSize: expected an integer, got " + type(current_page_size).__name__)
 
         page_size_limit = d.pop("pageSizeLimit", UNSET)
+        if not isinstance(page_size_limit, Unset) and not (
+            isinstance(page_size_limit, int) and not isinstance(page_size_limit, bool)
+        ):
+            raise TypeError("pageSizeLimit: expected an integer, got " + type(page_size_limit).__name__)
 
         total_pages = d.pop("totalPages", UNSET)
+        if not isinstance(total_pages, Unset) and not (
+            isinstance(total_pages, int) and not isinstance(total_pages, bool)
+        ):
+            raise TypeError("totalPages: expected an integer, got " + type(total_pages).__name__)
 
         total_count = d.pop("totalCount", UNSET)
+        if not isinstance(total_count, Unset) and not (
+            isinstance(total_count, int) and not isinstance(total_count, bool)
+        ):
+            raise TypeError("totalCount: expected an integer, got " + type(total_count).__name__)
 
         maximum_count = d.pop("maximumCount", UNSET)
+        if not isinstance(maximum_count, Unset) and not (
+            isinstance(maximum_count, int) and not isinstance(maximum_count, bool)
+        ):
+            raise TypeError("maximumCount: expected an integer, got " + type(maximum_count).__name__)
 
         def _parse_next_page(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                next_page_type_0 = data
+                if not isinstance(next_page_type_0, str):
+                    raise TypeError("nextPage_type_0: expected a string, got " + type(next_page_type_0).__name__)
+
+                return next_page_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            next_page_type_1 = data
+
+            return next_page_type_1
 
         next_page = _parse_next_page(d.pop("nextPage", UNSET))
 
@@ -118,11 +154,27 @@ class PageSummary:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_page_type_0 = data
+                if not isinstance(last_page_type_0, str):
+                    raise TypeError("lastPage_type_0: expected a string, got " + type(last_page_type_0).__name__)
+
+                return last_page_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            last_page_type_1 = data
+
+            return last_page_type_1
 
         last_page = _parse_last_page(d.pop("lastPage", UNSET))
 
         query_id = d.pop("queryId", UNSET)
+        if not isinstance(query_id, (str, Unset)):
+            raise TypeError("queryId: expected a string, got " + type(query_id).__name__)
 
         page_summary = cls(
             page_no=page_no,
@@ -136,7 +188,13 @@ class PageSummary:
             query_id=query_id,
         )
 
-        page_summary.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        page_summary.additional_properties = additional_properties
         return page_summary
 
     @property

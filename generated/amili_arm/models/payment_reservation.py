@@ -103,24 +103,46 @@ class PaymentReservation:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         payment_id = d.pop("paymentId")
+        if not isinstance(payment_id, str):
+            raise TypeError("paymentId: expected a string, got " + type(payment_id).__name__)
 
         ar_item_id = d.pop("arItemId", UNSET)
+        if not isinstance(ar_item_id, Unset) and not (isinstance(ar_item_id, int) and not isinstance(ar_item_id, bool)):
+            raise TypeError("arItemId: expected an integer, got " + type(ar_item_id).__name__)
 
         document_no = d.pop("documentNo", UNSET)
+        if not isinstance(document_no, (str, Unset)):
+            raise TypeError("documentNo: expected a string, got " + type(document_no).__name__)
 
         document_uuid = d.pop("documentUuid", UNSET)
+        if not isinstance(document_uuid, (str, Unset)):
+            raise TypeError("documentUuid: expected a string, got " + type(document_uuid).__name__)
 
         reference_no = d.pop("referenceNo", UNSET)
+        if not isinstance(reference_no, Unset) and not (
+            isinstance(reference_no, int) and not isinstance(reference_no, bool)
+        ):
+            raise TypeError("referenceNo: expected an integer, got " + type(reference_no).__name__)
 
         kid = d.pop("kid", UNSET)
+        if not isinstance(kid, (str, Unset)):
+            raise TypeError("kid: expected a string, got " + type(kid).__name__)
 
         account_no = d.pop("accountNo", UNSET)
+        if not isinstance(account_no, Unset) and not (isinstance(account_no, int) and not isinstance(account_no, bool)):
+            raise TypeError("accountNo: expected an integer, got " + type(account_no).__name__)
 
         customer_no = d.pop("customerNo", UNSET)
+        if not isinstance(customer_no, (str, Unset)):
+            raise TypeError("customerNo: expected a string, got " + type(customer_no).__name__)
 
         amount = d.pop("amount", UNSET)
+        if not isinstance(amount, Unset) and not (isinstance(amount, (int, float)) and not isinstance(amount, bool)):
+            raise TypeError("amount: expected a number, got " + type(amount).__name__)
 
         currency = d.pop("currency", UNSET)
+        if not isinstance(currency, (str, Unset)):
+            raise TypeError("currency: expected a string, got " + type(currency).__name__)
 
         _payment_date = d.pop("paymentDate", UNSET)
         payment_date: datetime.date | Unset
@@ -143,7 +165,13 @@ class PaymentReservation:
             payment_date=payment_date,
         )
 
-        payment_reservation.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        payment_reservation.additional_properties = additional_properties
         return payment_reservation
 
     @property

@@ -59,7 +59,13 @@ class PaymentReservationRequest:
             payment_reservation=payment_reservation,
         )
 
-        payment_reservation_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        payment_reservation_request.additional_properties = additional_properties
         return payment_reservation_request
 
     @property

@@ -72,18 +72,32 @@ class PostalAddress:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         address_line_1 = d.pop("addressLine1", UNSET)
+        if not isinstance(address_line_1, (str, Unset)):
+            raise TypeError("addressLine1: expected a string, got " + type(address_line_1).__name__)
 
         address_line_2 = d.pop("addressLine2", UNSET)
+        if not isinstance(address_line_2, (str, Unset)):
+            raise TypeError("addressLine2: expected a string, got " + type(address_line_2).__name__)
 
         address_line_3 = d.pop("addressLine3", UNSET)
+        if not isinstance(address_line_3, (str, Unset)):
+            raise TypeError("addressLine3: expected a string, got " + type(address_line_3).__name__)
 
         postal_code = d.pop("postalCode", UNSET)
+        if not isinstance(postal_code, (str, Unset)):
+            raise TypeError("postalCode: expected a string, got " + type(postal_code).__name__)
 
         city_name = d.pop("cityName", UNSET)
+        if not isinstance(city_name, (str, Unset)):
+            raise TypeError("cityName: expected a string, got " + type(city_name).__name__)
 
         country_text = d.pop("countryText", UNSET)
+        if not isinstance(country_text, (str, Unset)):
+            raise TypeError("countryText: expected a string, got " + type(country_text).__name__)
 
         country_code = d.pop("countryCode", UNSET)
+        if not isinstance(country_code, (str, Unset)):
+            raise TypeError("countryCode: expected a string, got " + type(country_code).__name__)
 
         postal_address = cls(
             address_line_1=address_line_1,
@@ -95,7 +109,13 @@ class PostalAddress:
             country_code=country_code,
         )
 
-        postal_address.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        postal_address.additional_properties = additional_properties
         return postal_address
 
     @property

@@ -75,6 +75,8 @@ class ReportAction:
 
         d = dict(src_dict)
         report_type = d.pop("reportType")
+        if not isinstance(report_type, str):
+            raise TypeError("reportType: expected a string, got " + type(report_type).__name__)
 
         _from_date = d.pop("fromDate", UNSET)
         from_date: datetime.date | Unset
@@ -91,6 +93,8 @@ class ReportAction:
             to_date = datetime.date.fromisoformat(_to_date)
 
         file_format = d.pop("fileFormat", UNSET)
+        if not isinstance(file_format, (str, Unset)):
+            raise TypeError("fileFormat: expected a string, got " + type(file_format).__name__)
 
         _parameters = d.pop("parameters", UNSET)
         parameters: ReportActionParameters | Unset
@@ -107,7 +111,13 @@ class ReportAction:
             parameters=parameters,
         )
 
-        report_action.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        report_action.additional_properties = additional_properties
         return report_action
 
     @property

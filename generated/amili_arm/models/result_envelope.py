@@ -123,24 +123,48 @@ class ResultEnvelope:
 
         d = dict(src_dict)
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError("status: expected a string, got " + type(status).__name__)
 
         result = d.pop("result")
+        if not isinstance(result, str):
+            raise TypeError("result: expected a string, got " + type(result).__name__)
 
         message = d.pop("message", UNSET)
+        if not isinstance(message, (str, Unset)):
+            raise TypeError("message: expected a string, got " + type(message).__name__)
 
         client_no = d.pop("clientNo", UNSET)
+        if not isinstance(client_no, Unset) and not (isinstance(client_no, int) and not isinstance(client_no, bool)):
+            raise TypeError("clientNo: expected an integer, got " + type(client_no).__name__)
 
         account_no = d.pop("accountNo", UNSET)
+        if not isinstance(account_no, Unset) and not (isinstance(account_no, int) and not isinstance(account_no, bool)):
+            raise TypeError("accountNo: expected an integer, got " + type(account_no).__name__)
 
         customer_no = d.pop("customerNo", UNSET)
+        if not isinstance(customer_no, (str, Unset)):
+            raise TypeError("customerNo: expected a string, got " + type(customer_no).__name__)
 
         document_no = d.pop("documentNo", UNSET)
+        if not isinstance(document_no, (str, Unset)):
+            raise TypeError("documentNo: expected a string, got " + type(document_no).__name__)
 
         reference_no = d.pop("referenceNo", UNSET)
+        if not isinstance(reference_no, Unset) and not (
+            isinstance(reference_no, int) and not isinstance(reference_no, bool)
+        ):
+            raise TypeError("referenceNo: expected an integer, got " + type(reference_no).__name__)
 
         document_bundle_id = d.pop("documentBundleId", UNSET)
+        if not isinstance(document_bundle_id, Unset) and not (
+            isinstance(document_bundle_id, int) and not isinstance(document_bundle_id, bool)
+        ):
+            raise TypeError("documentBundleId: expected an integer, got " + type(document_bundle_id).__name__)
 
         ar_item_id = d.pop("arItemId", UNSET)
+        if not isinstance(ar_item_id, Unset) and not (isinstance(ar_item_id, int) and not isinstance(ar_item_id, bool)):
+            raise TypeError("arItemId: expected an integer, got " + type(ar_item_id).__name__)
 
         _warnings = d.pop("warnings", UNSET)
         warnings: list[Warning_] | Unset = UNSET
@@ -175,7 +199,13 @@ class ResultEnvelope:
             errors=errors,
         )
 
-        result_envelope.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        result_envelope.additional_properties = additional_properties
         return result_envelope
 
     @property

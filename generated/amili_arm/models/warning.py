@@ -43,15 +43,25 @@ class Warning_:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         field = d.pop("field", UNSET)
+        if not isinstance(field, (str, Unset)):
+            raise TypeError("field: expected a string, got " + type(field).__name__)
 
         message = d.pop("message", UNSET)
+        if not isinstance(message, (str, Unset)):
+            raise TypeError("message: expected a string, got " + type(message).__name__)
 
         warning = cls(
             field=field,
             message=message,
         )
 
-        warning.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        warning.additional_properties = additional_properties
         return warning
 
     @property

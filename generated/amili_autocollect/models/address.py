@@ -54,12 +54,20 @@ class Address:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         street = d.pop("street", UNSET)
+        if not isinstance(street, (str, Unset)):
+            raise TypeError("street: expected a string, got " + type(street).__name__)
 
         city = d.pop("city", UNSET)
+        if not isinstance(city, (str, Unset)):
+            raise TypeError("city: expected a string, got " + type(city).__name__)
 
         zip_code = d.pop("zipCode", UNSET)
+        if not isinstance(zip_code, (str, Unset)):
+            raise TypeError("zipCode: expected a string, got " + type(zip_code).__name__)
 
         country_code = d.pop("countryCode", UNSET)
+        if not isinstance(country_code, (str, Unset)):
+            raise TypeError("countryCode: expected a string, got " + type(country_code).__name__)
 
         address = cls(
             street=street,
@@ -68,7 +76,13 @@ class Address:
             country_code=country_code,
         )
 
-        address.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        address.additional_properties = additional_properties
         return address
 
     @property

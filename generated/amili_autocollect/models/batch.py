@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -163,7 +163,11 @@ class Batch:
                 return finished_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not True:
+                raise TypeError()
+            finished_at_type_1 = data
+
+            return finished_at_type_1
 
         finished_at = _parse_finished_at(d.pop("finishedAt", UNSET))
 
@@ -211,7 +215,13 @@ class Batch:
             failed=failed,
         )
 
-        batch.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        batch.additional_properties = additional_properties
         return batch
 
     @property

@@ -60,7 +60,13 @@ class BatchCompletedData:
             status=status,
         )
 
-        batch_completed_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        batch_completed_data.additional_properties = additional_properties
         return batch_completed_data
 
     @property

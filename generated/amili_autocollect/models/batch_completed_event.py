@@ -95,7 +95,13 @@ class BatchCompletedEvent:
             data=data,
         )
 
-        batch_completed_event.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        batch_completed_event.additional_properties = additional_properties
         return batch_completed_event
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,18 +75,39 @@ class BatchFailedItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         index = d.pop("index", UNSET)
+        if not isinstance(index, Unset) and not (isinstance(index, int) and not isinstance(index, bool)):
+            raise TypeError("index: expected an integer, got " + type(index).__name__)
 
         unique_source_invoice_id = d.pop("uniqueSourceInvoiceId", UNSET)
+        if not isinstance(unique_source_invoice_id, (str, Unset)):
+            raise TypeError("uniqueSourceInvoiceId: expected a string, got " + type(unique_source_invoice_id).__name__)
 
         invoice_id = d.pop("invoiceId", UNSET)
+        if not isinstance(invoice_id, (str, Unset)):
+            raise TypeError("invoiceId: expected a string, got " + type(invoice_id).__name__)
 
         invoice_number = d.pop("invoiceNumber", UNSET)
+        if not isinstance(invoice_number, (str, Unset)):
+            raise TypeError("invoiceNumber: expected a string, got " + type(invoice_number).__name__)
 
         code = d.pop("code", UNSET)
+        if not isinstance(code, (str, Unset)):
+            raise TypeError("code: expected a string, got " + type(code).__name__)
 
         message = d.pop("message", UNSET)
+        if not isinstance(message, (str, Unset)):
+            raise TypeError("message: expected a string, got " + type(message).__name__)
 
-        errors = cast(list[str], d.pop("errors", UNSET))
+        _errors = d.pop("errors", UNSET)
+        errors: list[str] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = errors_item_data
+                if not isinstance(errors_item, str):
+                    raise TypeError("errors_item: expected a string, got " + type(errors_item).__name__)
+
+                errors.append(errors_item)
 
         batch_failed_item = cls(
             index=index,
@@ -98,7 +119,13 @@ class BatchFailedItem:
             errors=errors,
         )
 
-        batch_failed_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        batch_failed_item.additional_properties = additional_properties
         return batch_failed_item
 
     @property

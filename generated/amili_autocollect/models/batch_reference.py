@@ -47,13 +47,21 @@ class BatchReference:
         batch_id = UUID(d.pop("batchId"))
 
         batch_url = d.pop("batchUrl", UNSET)
+        if not isinstance(batch_url, (str, Unset)):
+            raise TypeError("batchUrl: expected a string, got " + type(batch_url).__name__)
 
         batch_reference = cls(
             batch_id=batch_id,
             batch_url=batch_url,
         )
 
-        batch_reference.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        batch_reference.additional_properties = additional_properties
         return batch_reference
 
     @property

@@ -68,7 +68,13 @@ class BatchReferenceResponse:
             summary=summary,
         )
 
-        batch_reference_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        batch_reference_response.additional_properties = additional_properties
         return batch_reference_response
 
     @property

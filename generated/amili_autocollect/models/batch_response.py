@@ -68,7 +68,13 @@ class BatchResponse:
             summary=summary,
         )
 
-        batch_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        batch_response.additional_properties = additional_properties
         return batch_response
 
     @property

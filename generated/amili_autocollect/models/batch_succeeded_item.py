@@ -65,10 +65,16 @@ class BatchSucceededItem:
             invoice_id = UUID(_invoice_id)
 
         invoice_number = d.pop("invoiceNumber", UNSET)
+        if not isinstance(invoice_number, (str, Unset)):
+            raise TypeError("invoiceNumber: expected a string, got " + type(invoice_number).__name__)
 
         case_id = d.pop("caseId", UNSET)
+        if not isinstance(case_id, (str, Unset)):
+            raise TypeError("caseId: expected a string, got " + type(case_id).__name__)
 
         unique_source_invoice_id = d.pop("uniqueSourceInvoiceId", UNSET)
+        if not isinstance(unique_source_invoice_id, (str, Unset)):
+            raise TypeError("uniqueSourceInvoiceId: expected a string, got " + type(unique_source_invoice_id).__name__)
 
         batch_succeeded_item = cls(
             invoice_id=invoice_id,
@@ -77,7 +83,13 @@ class BatchSucceededItem:
             unique_source_invoice_id=unique_source_invoice_id,
         )
 
-        batch_succeeded_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        batch_succeeded_item.additional_properties = additional_properties
         return batch_succeeded_item
 
     @property

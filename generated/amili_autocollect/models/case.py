@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -152,6 +152,8 @@ class Case:
             case_id = UUID(_case_id)
 
         case_number = d.pop("caseNumber", UNSET)
+        if not isinstance(case_number, (str, Unset)):
+            raise TypeError("caseNumber: expected a string, got " + type(case_number).__name__)
 
         _organization_id = d.pop("organizationId", UNSET)
         organization_id: UUID | Unset
@@ -161,8 +163,12 @@ class Case:
             organization_id = UUID(_organization_id)
 
         creditor_id = d.pop("creditorId", UNSET)
+        if not isinstance(creditor_id, (str, Unset)):
+            raise TypeError("creditorId: expected a string, got " + type(creditor_id).__name__)
 
         creditor_number = d.pop("creditorNumber", UNSET)
+        if not isinstance(creditor_number, (str, Unset)):
+            raise TypeError("creditorNumber: expected a string, got " + type(creditor_number).__name__)
 
         _type_ = d.pop("type", UNSET)
         type_: CaseType | Unset
@@ -186,6 +192,8 @@ class Case:
             sub_status = CaseSubStatus(_sub_status)
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError("description: expected a string, got " + type(description).__name__)
 
         _registered_at = d.pop("registeredAt", UNSET)
         registered_at: datetime.datetime | Unset
@@ -207,7 +215,11 @@ class Case:
                 return closed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not True:
+                raise TypeError()
+            closed_at_type_1 = data
+
+            return closed_at_type_1
 
         closed_at = _parse_closed_at(d.pop("closedAt", UNSET))
 
@@ -235,7 +247,13 @@ class Case:
             invoices=invoices,
         )
 
-        case.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        case.additional_properties = additional_properties
         return case
 
     @property

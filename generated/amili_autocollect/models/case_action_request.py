@@ -43,15 +43,25 @@ class CaseActionRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         reason = d.pop("reason", UNSET)
+        if not isinstance(reason, (str, Unset)):
+            raise TypeError("reason: expected a string, got " + type(reason).__name__)
 
         comment = d.pop("comment", UNSET)
+        if not isinstance(comment, (str, Unset)):
+            raise TypeError("comment: expected a string, got " + type(comment).__name__)
 
         case_action_request = cls(
             reason=reason,
             comment=comment,
         )
 
-        case_action_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        case_action_request.additional_properties = additional_properties
         return case_action_request
 
     @property

@@ -97,7 +97,13 @@ class CaseEvent:
             data=data,
         )
 
-        case_event.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        case_event.additional_properties = additional_properties
         return case_event
 
     @property

@@ -84,6 +84,8 @@ class CaseEventData:
         case_id = UUID(d.pop("caseId"))
 
         case_number = d.pop("caseNumber", UNSET)
+        if not isinstance(case_number, (str, Unset)):
+            raise TypeError("caseNumber: expected a string, got " + type(case_number).__name__)
 
         _type_ = d.pop("type", UNSET)
         type_: CaseType | Unset
@@ -117,7 +119,13 @@ class CaseEventData:
             invoices=invoices,
         )
 
-        case_event_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        case_event_data.additional_properties = additional_properties
         return case_event_data
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -89,9 +89,18 @@ class CaseUpdatedData:
 
         case_id = UUID(d.pop("caseId"))
 
-        fields = cast(list[str], d.pop("fields"))
+        fields = []
+        _fields = d.pop("fields")
+        for fields_item_data in _fields:
+            fields_item = fields_item_data
+            if not isinstance(fields_item, str):
+                raise TypeError("fields_item: expected a string, got " + type(fields_item).__name__)
+
+            fields.append(fields_item)
 
         case_number = d.pop("caseNumber", UNSET)
+        if not isinstance(case_number, (str, Unset)):
+            raise TypeError("caseNumber: expected a string, got " + type(case_number).__name__)
 
         _type_ = d.pop("type", UNSET)
         type_: CaseType | Unset
@@ -126,7 +135,13 @@ class CaseUpdatedData:
             invoices=invoices,
         )
 
-        case_updated_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        case_updated_data.additional_properties = additional_properties
         return case_updated_data
 
     @property

@@ -98,7 +98,13 @@ class CaseUpdatedEvent:
             data=data,
         )
 
-        case_updated_event.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        case_updated_event.additional_properties = additional_properties
         return case_updated_event
 
     @property

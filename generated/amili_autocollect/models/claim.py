@@ -58,8 +58,14 @@ class Claim:
             type_ = ClaimType(_type_)
 
         remaining_amount = d.pop("remainingAmount", UNSET)
+        if not isinstance(remaining_amount, Unset) and not (
+            isinstance(remaining_amount, (int, float)) and not isinstance(remaining_amount, bool)
+        ):
+            raise TypeError("remainingAmount: expected a number, got " + type(remaining_amount).__name__)
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError("description: expected a string, got " + type(description).__name__)
 
         claim = cls(
             type_=type_,
@@ -67,7 +73,13 @@ class Claim:
             description=description,
         )
 
-        claim.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        claim.additional_properties = additional_properties
         return claim
 
     @property

@@ -79,8 +79,12 @@ class Correction:
             invoice_id = UUID(_invoice_id)
 
         amount = d.pop("amount", UNSET)
+        if not isinstance(amount, Unset) and not (isinstance(amount, (int, float)) and not isinstance(amount, bool)):
+            raise TypeError("amount: expected a number, got " + type(amount).__name__)
 
         currency = d.pop("currency", UNSET)
+        if not isinstance(currency, (str, Unset)):
+            raise TypeError("currency: expected a string, got " + type(currency).__name__)
 
         _date = d.pop("date", UNSET)
         date: datetime.datetime | Unset
@@ -90,6 +94,8 @@ class Correction:
             date = datetime.datetime.fromisoformat(_date)
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError("description: expected a string, got " + type(description).__name__)
 
         correction = cls(
             invoice_id=invoice_id,
@@ -99,7 +105,13 @@ class Correction:
             description=description,
         )
 
-        correction.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        correction.additional_properties = additional_properties
         return correction
 
     @property

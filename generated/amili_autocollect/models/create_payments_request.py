@@ -55,7 +55,13 @@ class CreatePaymentsRequest:
             payments=payments,
         )
 
-        create_payments_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        create_payments_request.additional_properties = additional_properties
         return create_payments_request
 
     @property

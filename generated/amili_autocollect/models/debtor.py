@@ -134,16 +134,28 @@ class Debtor:
             type_ = DebtorType(_type_)
 
         firstname = d.pop("firstname", UNSET)
+        if not isinstance(firstname, (str, Unset)):
+            raise TypeError("firstname: expected a string, got " + type(firstname).__name__)
 
         lastname = d.pop("lastname", UNSET)
+        if not isinstance(lastname, (str, Unset)):
+            raise TypeError("lastname: expected a string, got " + type(lastname).__name__)
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         customer_number = d.pop("customerNumber", UNSET)
+        if not isinstance(customer_number, (str, Unset)):
+            raise TypeError("customerNumber: expected a string, got " + type(customer_number).__name__)
 
         identification_number = d.pop("identificationNumber", UNSET)
+        if not isinstance(identification_number, (str, Unset)):
+            raise TypeError("identificationNumber: expected a string, got " + type(identification_number).__name__)
 
         organization_number = d.pop("organizationNumber", UNSET)
+        if not isinstance(organization_number, (str, Unset)):
+            raise TypeError("organizationNumber: expected a string, got " + type(organization_number).__name__)
 
         _date_of_birth = d.pop("dateOfBirth", UNSET)
         date_of_birth: datetime.date | Unset
@@ -193,7 +205,13 @@ class Debtor:
             addresses=addresses,
         )
 
-        debtor.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        debtor.additional_properties = additional_properties
         return debtor
 
     @property

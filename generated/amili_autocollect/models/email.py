@@ -36,12 +36,20 @@ class Email:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         value = d.pop("value", UNSET)
+        if not isinstance(value, (str, Unset)):
+            raise TypeError("value: expected a string, got " + type(value).__name__)
 
         email = cls(
             value=value,
         )
 
-        email.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        email.additional_properties = additional_properties
         return email
 
     @property

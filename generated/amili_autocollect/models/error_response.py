@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,23 +92,51 @@ class ErrorResponse:
 
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, (str, Unset)):
+            raise TypeError("type: expected a string, got " + type(type_).__name__)
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, (str, Unset)):
+            raise TypeError("title: expected a string, got " + type(title).__name__)
 
         def _parse_status(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                status_type_0 = data
+                if not (isinstance(status_type_0, int) and not isinstance(status_type_0, bool)):
+                    raise TypeError("status_type_0: expected an integer, got " + type(status_type_0).__name__)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            status_type_1 = data
+            if not isinstance(status_type_1, str):
+                raise TypeError("status_type_1: expected a string, got " + type(status_type_1).__name__)
+
+            return status_type_1
 
         status = _parse_status(d.pop("status", UNSET))
 
         detail = d.pop("detail", UNSET)
+        if not isinstance(detail, (str, Unset)):
+            raise TypeError("detail: expected a string, got " + type(detail).__name__)
 
         instance = d.pop("instance", UNSET)
+        if not isinstance(instance, (str, Unset)):
+            raise TypeError("instance: expected a string, got " + type(instance).__name__)
 
         message = d.pop("message", UNSET)
+        if not isinstance(message, (str, Unset)):
+            raise TypeError("message: expected a string, got " + type(message).__name__)
 
         trace_id = d.pop("traceId", UNSET)
+        if not isinstance(trace_id, (str, Unset)):
+            raise TypeError("traceId: expected a string, got " + type(trace_id).__name__)
 
         _errors = d.pop("errors", UNSET)
         errors: ErrorResponseErrors | Unset
@@ -128,7 +156,13 @@ class ErrorResponse:
             errors=errors,
         )
 
-        error_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        error_response.additional_properties = additional_properties
         return error_response
 
     @property

@@ -25,7 +25,13 @@ class ErrorResponseErrors:
         d = dict(src_dict)
         error_response_errors = cls()
 
-        error_response_errors.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        error_response_errors.additional_properties = additional_properties
         return error_response_errors
 
     @property

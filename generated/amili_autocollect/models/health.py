@@ -50,6 +50,8 @@ class Health:
 
         d = dict(src_dict)
         status = d.pop("status", UNSET)
+        if not isinstance(status, (str, Unset)):
+            raise TypeError("status: expected a string, got " + type(status).__name__)
 
         _checks = d.pop("checks", UNSET)
         checks: HealthChecks | Unset
@@ -63,7 +65,13 @@ class Health:
             checks=checks,
         )
 
-        health.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        health.additional_properties = additional_properties
         return health
 
     @property

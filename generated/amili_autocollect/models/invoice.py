@@ -169,8 +169,12 @@ class Invoice:
             organization = OrganizationRef.from_dict(_organization)
 
         invoice_number = d.pop("invoiceNumber", UNSET)
+        if not isinstance(invoice_number, (str, Unset)):
+            raise TypeError("invoiceNumber: expected a string, got " + type(invoice_number).__name__)
 
         collection_case_number = d.pop("collectionCaseNumber", UNSET)
+        if not isinstance(collection_case_number, (str, Unset)):
+            raise TypeError("collectionCaseNumber: expected a string, got " + type(collection_case_number).__name__)
 
         _type_ = d.pop("type", UNSET)
         type_: InvoiceType | Unset
@@ -194,6 +198,8 @@ class Invoice:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         unique_source_invoice_id = d.pop("uniqueSourceInvoiceId", UNSET)
+        if not isinstance(unique_source_invoice_id, (str, Unset)):
+            raise TypeError("uniqueSourceInvoiceId: expected a string, got " + type(unique_source_invoice_id).__name__)
 
         _invoice_date = d.pop("invoiceDate", UNSET)
         invoice_date: datetime.datetime | Unset
@@ -210,10 +216,20 @@ class Invoice:
             due_date = datetime.datetime.fromisoformat(_due_date)
 
         original_invoice_amount = d.pop("originalInvoiceAmount", UNSET)
+        if not isinstance(original_invoice_amount, Unset) and not (
+            isinstance(original_invoice_amount, (int, float)) and not isinstance(original_invoice_amount, bool)
+        ):
+            raise TypeError("originalInvoiceAmount: expected a number, got " + type(original_invoice_amount).__name__)
 
         remaining_amount = d.pop("remainingAmount", UNSET)
+        if not isinstance(remaining_amount, Unset) and not (
+            isinstance(remaining_amount, (int, float)) and not isinstance(remaining_amount, bool)
+        ):
+            raise TypeError("remainingAmount: expected a number, got " + type(remaining_amount).__name__)
 
         currency = d.pop("currency", UNSET)
+        if not isinstance(currency, (str, Unset)):
+            raise TypeError("currency: expected a string, got " + type(currency).__name__)
 
         _case_id = d.pop("caseId", UNSET)
         case_id: UUID | Unset
@@ -239,7 +255,13 @@ class Invoice:
             case_id=case_id,
         )
 
-        invoice.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        invoice.additional_properties = additional_properties
         return invoice
 
     @property

@@ -168,14 +168,26 @@ class InvoiceCreate:
             type_ = InvoiceType(_type_)
 
         invoice_number = d.pop("invoiceNumber", UNSET)
+        if not isinstance(invoice_number, (str, Unset)):
+            raise TypeError("invoiceNumber: expected a string, got " + type(invoice_number).__name__)
 
         vat = d.pop("vat", UNSET)
+        if not isinstance(vat, Unset) and not (isinstance(vat, bool)):
+            raise TypeError("vat: expected a boolean, got " + type(vat).__name__)
 
         fees = d.pop("fees", UNSET)
+        if not isinstance(fees, Unset) and not (isinstance(fees, bool)):
+            raise TypeError("fees: expected a boolean, got " + type(fees).__name__)
 
         original_invoice_amount = d.pop("originalInvoiceAmount", UNSET)
+        if not isinstance(original_invoice_amount, Unset) and not (
+            isinstance(original_invoice_amount, (int, float)) and not isinstance(original_invoice_amount, bool)
+        ):
+            raise TypeError("originalInvoiceAmount: expected a number, got " + type(original_invoice_amount).__name__)
 
         currency = d.pop("currency", UNSET)
+        if not isinstance(currency, (str, Unset)):
+            raise TypeError("currency: expected a string, got " + type(currency).__name__)
 
         _invoice_date = d.pop("invoiceDate", UNSET)
         invoice_date: datetime.datetime | Unset
@@ -199,10 +211,16 @@ class InvoiceCreate:
             collection_notice_date = datetime.datetime.fromisoformat(_collection_notice_date)
 
         ocr_reference_number = d.pop("ocrReferenceNumber", UNSET)
+        if not isinstance(ocr_reference_number, (str, Unset)):
+            raise TypeError("ocrReferenceNumber: expected a string, got " + type(ocr_reference_number).__name__)
 
         unique_source_invoice_id = d.pop("uniqueSourceInvoiceId", UNSET)
+        if not isinstance(unique_source_invoice_id, (str, Unset)):
+            raise TypeError("uniqueSourceInvoiceId: expected a string, got " + type(unique_source_invoice_id).__name__)
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError("description: expected a string, got " + type(description).__name__)
 
         _debtors = d.pop("debtors", UNSET)
         debtors: list[Debtor] | Unset = UNSET
@@ -239,7 +257,13 @@ class InvoiceCreate:
             claims=claims,
         )
 
-        invoice_create.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        invoice_create.additional_properties = additional_properties
         return invoice_create
 
     @property

@@ -75,12 +75,20 @@ class InvoiceDocument:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError("id: expected a string, got " + type(id).__name__)
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, (str, Unset)):
+            raise TypeError("type: expected a string, got " + type(type_).__name__)
 
         content_type = d.pop("contentType", UNSET)
+        if not isinstance(content_type, (str, Unset)):
+            raise TypeError("contentType: expected a string, got " + type(content_type).__name__)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -90,6 +98,8 @@ class InvoiceDocument:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         url = d.pop("url", UNSET)
+        if not isinstance(url, (str, Unset)):
+            raise TypeError("url: expected a string, got " + type(url).__name__)
 
         invoice_document = cls(
             id=id,
@@ -100,7 +110,13 @@ class InvoiceDocument:
             url=url,
         )
 
-        invoice_document.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        invoice_document.additional_properties = additional_properties
         return invoice_document
 
     @property

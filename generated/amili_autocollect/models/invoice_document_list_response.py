@@ -76,7 +76,13 @@ class InvoiceDocumentListResponse:
             summary=summary,
         )
 
-        invoice_document_list_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        invoice_document_list_response.additional_properties = additional_properties
         return invoice_document_list_response
 
     @property

@@ -64,6 +64,8 @@ class InvoiceHistoryEntry:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, (str, Unset)):
+            raise TypeError("type: expected a string, got " + type(type_).__name__)
 
         _logged_at = d.pop("loggedAt", UNSET)
         logged_at: datetime.datetime | Unset
@@ -73,8 +75,12 @@ class InvoiceHistoryEntry:
             logged_at = datetime.datetime.fromisoformat(_logged_at)
 
         message = d.pop("message", UNSET)
+        if not isinstance(message, (str, Unset)):
+            raise TypeError("message: expected a string, got " + type(message).__name__)
 
         subject = d.pop("subject", UNSET)
+        if not isinstance(subject, (str, Unset)):
+            raise TypeError("subject: expected a string, got " + type(subject).__name__)
 
         invoice_history_entry = cls(
             type_=type_,
@@ -83,7 +89,13 @@ class InvoiceHistoryEntry:
             subject=subject,
         )
 
-        invoice_history_entry.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        invoice_history_entry.additional_properties = additional_properties
         return invoice_history_entry
 
     @property

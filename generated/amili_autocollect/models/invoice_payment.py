@@ -87,6 +87,8 @@ class InvoicePayment:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError("id: expected a string, got " + type(id).__name__)
 
         _invoice_id = d.pop("invoiceId", UNSET)
         invoice_id: UUID | Unset
@@ -103,8 +105,12 @@ class InvoicePayment:
             type_ = PaymentType(_type_)
 
         amount = d.pop("amount", UNSET)
+        if not isinstance(amount, Unset) and not (isinstance(amount, (int, float)) and not isinstance(amount, bool)):
+            raise TypeError("amount: expected a number, got " + type(amount).__name__)
 
         currency = d.pop("currency", UNSET)
+        if not isinstance(currency, (str, Unset)):
+            raise TypeError("currency: expected a string, got " + type(currency).__name__)
 
         _date = d.pop("date", UNSET)
         date: datetime.datetime | Unset
@@ -114,6 +120,8 @@ class InvoicePayment:
             date = datetime.datetime.fromisoformat(_date)
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError("description: expected a string, got " + type(description).__name__)
 
         invoice_payment = cls(
             id=id,
@@ -125,7 +133,13 @@ class InvoicePayment:
             description=description,
         )
 
-        invoice_payment.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        invoice_payment.additional_properties = additional_properties
         return invoice_payment
 
     @property

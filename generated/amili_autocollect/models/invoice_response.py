@@ -69,7 +69,13 @@ class InvoiceResponse:
             summary=summary,
         )
 
-        invoice_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        invoice_response.additional_properties = additional_properties
         return invoice_response
 
     @property

@@ -60,14 +60,24 @@ class LegacyAttachment:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         customerref = d.pop("customerref", UNSET)
+        if not isinstance(customerref, (str, Unset)):
+            raise TypeError("customerref: expected a string, got " + type(customerref).__name__)
 
         ledgerref = d.pop("ledgerref", UNSET)
+        if not isinstance(ledgerref, (str, Unset)):
+            raise TypeError("ledgerref: expected a string, got " + type(ledgerref).__name__)
 
         filename = d.pop("filename", UNSET)
+        if not isinstance(filename, (str, Unset)):
+            raise TypeError("filename: expected a string, got " + type(filename).__name__)
 
         contenttype = d.pop("contenttype", UNSET)
+        if not isinstance(contenttype, (str, Unset)):
+            raise TypeError("contenttype: expected a string, got " + type(contenttype).__name__)
 
         data = d.pop("data", UNSET)
+        if not isinstance(data, (str, Unset)):
+            raise TypeError("data: expected a string, got " + type(data).__name__)
 
         legacy_attachment = cls(
             customerref=customerref,
@@ -77,7 +87,13 @@ class LegacyAttachment:
             data=data,
         )
 
-        legacy_attachment.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        legacy_attachment.additional_properties = additional_properties
         return legacy_attachment
 
     @property

@@ -86,8 +86,12 @@ class LegacyBatchDto:
 
         d = dict(src_dict)
         batchid = d.pop("batchid", UNSET)
+        if not isinstance(batchid, (str, Unset)):
+            raise TypeError("batchid: expected a string, got " + type(batchid).__name__)
 
         offline = d.pop("offline", UNSET)
+        if not isinstance(offline, Unset) and not (isinstance(offline, bool)):
+            raise TypeError("offline: expected a boolean, got " + type(offline).__name__)
 
         _creditor = d.pop("creditor", UNSET)
         creditor: list[LegacyCreditor] | Unset = UNSET
@@ -124,7 +128,13 @@ class LegacyBatchDto:
             settlement=settlement,
         )
 
-        legacy_batch_dto.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        legacy_batch_dto.additional_properties = additional_properties
         return legacy_batch_dto
 
     @property

@@ -48,10 +48,18 @@ class LegacyBatchError:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         objectname = d.pop("objectname", UNSET)
+        if not isinstance(objectname, (str, Unset)):
+            raise TypeError("objectname: expected a string, got " + type(objectname).__name__)
 
         objectindex = d.pop("objectindex", UNSET)
+        if not isinstance(objectindex, Unset) and not (
+            isinstance(objectindex, int) and not isinstance(objectindex, bool)
+        ):
+            raise TypeError("objectindex: expected an integer, got " + type(objectindex).__name__)
 
         message = d.pop("message", UNSET)
+        if not isinstance(message, (str, Unset)):
+            raise TypeError("message: expected a string, got " + type(message).__name__)
 
         legacy_batch_error = cls(
             objectname=objectname,
@@ -59,7 +67,13 @@ class LegacyBatchError:
             message=message,
         )
 
-        legacy_batch_error.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        legacy_batch_error.additional_properties = additional_properties
         return legacy_batch_error
 
     @property

@@ -37,12 +37,20 @@ class LegacyBatchFailedItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         message = d.pop("message", UNSET)
+        if not isinstance(message, (str, Unset)):
+            raise TypeError("message: expected a string, got " + type(message).__name__)
 
         legacy_batch_failed_item = cls(
             message=message,
         )
 
-        legacy_batch_failed_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        legacy_batch_failed_item.additional_properties = additional_properties
         return legacy_batch_failed_item
 
     @property

@@ -54,12 +54,22 @@ class LegacyBatchObjectResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         objectname = d.pop("objectname", UNSET)
+        if not isinstance(objectname, (str, Unset)):
+            raise TypeError("objectname: expected a string, got " + type(objectname).__name__)
 
         objectindex = d.pop("objectindex", UNSET)
+        if not isinstance(objectindex, Unset) and not (
+            isinstance(objectindex, int) and not isinstance(objectindex, bool)
+        ):
+            raise TypeError("objectindex: expected an integer, got " + type(objectindex).__name__)
 
         ledgerref = d.pop("ledgerref", UNSET)
+        if not isinstance(ledgerref, (str, Unset)):
+            raise TypeError("ledgerref: expected a string, got " + type(ledgerref).__name__)
 
         status_statuscode = d.pop("status_statuscode", UNSET)
+        if not isinstance(status_statuscode, (str, Unset)):
+            raise TypeError("status_statuscode: expected a string, got " + type(status_statuscode).__name__)
 
         legacy_batch_object_response = cls(
             objectname=objectname,
@@ -68,7 +78,13 @@ class LegacyBatchObjectResponse:
             status_statuscode=status_statuscode,
         )
 
-        legacy_batch_object_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        legacy_batch_object_response.additional_properties = additional_properties
         return legacy_batch_object_response
 
     @property

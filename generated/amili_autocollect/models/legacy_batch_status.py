@@ -66,6 +66,8 @@ class LegacyBatchStatus:
 
         d = dict(src_dict)
         statuscode = d.pop("statuscode", UNSET)
+        if not isinstance(statuscode, Unset) and not (isinstance(statuscode, int) and not isinstance(statuscode, bool)):
+            raise TypeError("statuscode: expected an integer, got " + type(statuscode).__name__)
 
         _errors = d.pop("errors", UNSET)
         errors: list[LegacyBatchError] | Unset = UNSET
@@ -91,7 +93,13 @@ class LegacyBatchStatus:
             responses=responses,
         )
 
-        legacy_batch_status.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        legacy_batch_status.additional_properties = additional_properties
         return legacy_batch_status
 
     @property

@@ -58,10 +58,16 @@ class LegacyBatchSucceededItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = d.pop("$type", UNSET)
+        if not isinstance(type_, (str, Unset)):
+            raise TypeError("$type: expected a string, got " + type(type_).__name__)
 
         invoice_number = d.pop("invoiceNumber", UNSET)
+        if not isinstance(invoice_number, (str, Unset)):
+            raise TypeError("invoiceNumber: expected a string, got " + type(invoice_number).__name__)
 
         case_id = d.pop("caseId", UNSET)
+        if not isinstance(case_id, (str, Unset)):
+            raise TypeError("caseId: expected a string, got " + type(case_id).__name__)
 
         _invoice_id = d.pop("invoiceId", UNSET)
         invoice_id: UUID | Unset
@@ -77,7 +83,13 @@ class LegacyBatchSucceededItem:
             invoice_id=invoice_id,
         )
 
-        legacy_batch_succeeded_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        legacy_batch_succeeded_item.additional_properties = additional_properties
         return legacy_batch_succeeded_item
 
     @property

@@ -221,58 +221,134 @@ class LegacyCase:
 
         d = dict(src_dict)
         customerref = d.pop("customerref", UNSET)
+        if not isinstance(customerref, (str, Unset)):
+            raise TypeError("customerref: expected a string, got " + type(customerref).__name__)
 
         customername = d.pop("customername", UNSET)
+        if not isinstance(customername, (str, Unset)):
+            raise TypeError("customername: expected a string, got " + type(customername).__name__)
 
         ledgerref = d.pop("ledgerref", UNSET)
+        if not isinstance(ledgerref, (str, Unset)):
+            raise TypeError("ledgerref: expected a string, got " + type(ledgerref).__name__)
 
         referencenumber = d.pop("referencenumber", UNSET)
+        if not isinstance(referencenumber, (str, Unset)):
+            raise TypeError("referencenumber: expected a string, got " + type(referencenumber).__name__)
 
         casenumber = d.pop("casenumber", UNSET)
+        if not isinstance(casenumber, (str, Unset)):
+            raise TypeError("casenumber: expected a string, got " + type(casenumber).__name__)
 
         currencycode = d.pop("currencycode", UNSET)
+        if not isinstance(currencycode, (str, Unset)):
+            raise TypeError("currencycode: expected a string, got " + type(currencycode).__name__)
 
         regdate = d.pop("regdate", UNSET)
+        if not isinstance(regdate, (str, Unset)):
+            raise TypeError("regdate: expected a string, got " + type(regdate).__name__)
 
         closuredate = d.pop("closuredate", UNSET)
+        if not isinstance(closuredate, (str, Unset)):
+            raise TypeError("closuredate: expected a string, got " + type(closuredate).__name__)
 
         isdebtcollection = d.pop("isdebtcollection", UNSET)
+        if not isinstance(isdebtcollection, Unset) and not (isinstance(isdebtcollection, bool)):
+            raise TypeError("isdebtcollection: expected a boolean, got " + type(isdebtcollection).__name__)
 
         billdate = d.pop("billdate", UNSET)
+        if not isinstance(billdate, (str, Unset)):
+            raise TypeError("billdate: expected a string, got " + type(billdate).__name__)
 
         duedate = d.pop("duedate", UNSET)
+        if not isinstance(duedate, (str, Unset)):
+            raise TypeError("duedate: expected a string, got " + type(duedate).__name__)
 
         originalsum = d.pop("originalsum", UNSET)
+        if not isinstance(originalsum, Unset) and not (
+            isinstance(originalsum, (int, float)) and not isinstance(originalsum, bool)
+        ):
+            raise TypeError("originalsum: expected a number, got " + type(originalsum).__name__)
 
         paidsum = d.pop("paidsum", UNSET)
+        if not isinstance(paidsum, Unset) and not (isinstance(paidsum, (int, float)) and not isinstance(paidsum, bool)):
+            raise TypeError("paidsum: expected a number, got " + type(paidsum).__name__)
 
         remainingsum = d.pop("remainingsum", UNSET)
+        if not isinstance(remainingsum, Unset) and not (
+            isinstance(remainingsum, (int, float)) and not isinstance(remainingsum, bool)
+        ):
+            raise TypeError("remainingsum: expected a number, got " + type(remainingsum).__name__)
 
         originalprincipal = d.pop("originalprincipal", UNSET)
+        if not isinstance(originalprincipal, Unset) and not (
+            isinstance(originalprincipal, (int, float)) and not isinstance(originalprincipal, bool)
+        ):
+            raise TypeError("originalprincipal: expected a number, got " + type(originalprincipal).__name__)
 
         paidprincipal = d.pop("paidprincipal", UNSET)
+        if not isinstance(paidprincipal, Unset) and not (
+            isinstance(paidprincipal, (int, float)) and not isinstance(paidprincipal, bool)
+        ):
+            raise TypeError("paidprincipal: expected a number, got " + type(paidprincipal).__name__)
 
         remainingprincipal = d.pop("remainingprincipal", UNSET)
+        if not isinstance(remainingprincipal, Unset) and not (
+            isinstance(remainingprincipal, (int, float)) and not isinstance(remainingprincipal, bool)
+        ):
+            raise TypeError("remainingprincipal: expected a number, got " + type(remainingprincipal).__name__)
 
         originalfee = d.pop("originalfee", UNSET)
+        if not isinstance(originalfee, Unset) and not (
+            isinstance(originalfee, (int, float)) and not isinstance(originalfee, bool)
+        ):
+            raise TypeError("originalfee: expected a number, got " + type(originalfee).__name__)
 
         paidfee = d.pop("paidfee", UNSET)
+        if not isinstance(paidfee, Unset) and not (isinstance(paidfee, (int, float)) and not isinstance(paidfee, bool)):
+            raise TypeError("paidfee: expected a number, got " + type(paidfee).__name__)
 
         remainingfee = d.pop("remainingfee", UNSET)
+        if not isinstance(remainingfee, Unset) and not (
+            isinstance(remainingfee, (int, float)) and not isinstance(remainingfee, bool)
+        ):
+            raise TypeError("remainingfee: expected a number, got " + type(remainingfee).__name__)
 
         originalinterest = d.pop("originalinterest", UNSET)
+        if not isinstance(originalinterest, Unset) and not (
+            isinstance(originalinterest, (int, float)) and not isinstance(originalinterest, bool)
+        ):
+            raise TypeError("originalinterest: expected a number, got " + type(originalinterest).__name__)
 
         paidinterest = d.pop("paidinterest", UNSET)
+        if not isinstance(paidinterest, Unset) and not (
+            isinstance(paidinterest, (int, float)) and not isinstance(paidinterest, bool)
+        ):
+            raise TypeError("paidinterest: expected a number, got " + type(paidinterest).__name__)
 
         remaininginterest = d.pop("remaininginterest", UNSET)
+        if not isinstance(remaininginterest, Unset) and not (
+            isinstance(remaininginterest, (int, float)) and not isinstance(remaininginterest, bool)
+        ):
+            raise TypeError("remaininginterest: expected a number, got " + type(remaininginterest).__name__)
 
         service_description = d.pop("service_description", UNSET)
+        if not isinstance(service_description, (str, Unset)):
+            raise TypeError("service_description: expected a string, got " + type(service_description).__name__)
 
         status_statuscode = d.pop("status_statuscode", UNSET)
+        if not isinstance(status_statuscode, (str, Unset)):
+            raise TypeError("status_statuscode: expected a string, got " + type(status_statuscode).__name__)
 
         reminders = d.pop("reminders", UNSET)
+        if not isinstance(reminders, Unset) and not (isinstance(reminders, int) and not isinstance(reminders, bool)):
+            raise TypeError("reminders: expected an integer, got " + type(reminders).__name__)
 
         debtcollectionlist = d.pop("debtcollectionlist", UNSET)
+        if not isinstance(debtcollectionlist, Unset) and not (
+            isinstance(debtcollectionlist, int) and not isinstance(debtcollectionlist, bool)
+        ):
+            raise TypeError("debtcollectionlist: expected an integer, got " + type(debtcollectionlist).__name__)
 
         _history = d.pop("history", UNSET)
         history: list[LegacyCaseHistory] | Unset = UNSET
@@ -322,7 +398,13 @@ class LegacyCase:
             payment_details=payment_details,
         )
 
-        legacy_case.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        legacy_case.additional_properties = additional_properties
         return legacy_case
 
     @property

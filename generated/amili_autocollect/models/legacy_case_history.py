@@ -66,16 +66,28 @@ class LegacyCaseHistory:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, Unset) and not (isinstance(type_, int) and not isinstance(type_, bool)):
+            raise TypeError("type: expected an integer, got " + type(type_).__name__)
 
         loggedat = d.pop("loggedat", UNSET)
+        if not isinstance(loggedat, (str, Unset)):
+            raise TypeError("loggedat: expected a string, got " + type(loggedat).__name__)
 
         message = d.pop("message", UNSET)
+        if not isinstance(message, (str, Unset)):
+            raise TypeError("message: expected a string, got " + type(message).__name__)
 
         subject = d.pop("subject", UNSET)
+        if not isinstance(subject, (str, Unset)):
+            raise TypeError("subject: expected a string, got " + type(subject).__name__)
 
         conversationid = d.pop("conversationid", UNSET)
+        if not isinstance(conversationid, (str, Unset)):
+            raise TypeError("conversationid: expected a string, got " + type(conversationid).__name__)
 
         attachmentid = d.pop("attachmentid", UNSET)
+        if not isinstance(attachmentid, (str, Unset)):
+            raise TypeError("attachmentid: expected a string, got " + type(attachmentid).__name__)
 
         legacy_case_history = cls(
             type_=type_,
@@ -86,7 +98,13 @@ class LegacyCaseHistory:
             attachmentid=attachmentid,
         )
 
-        legacy_case_history.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        legacy_case_history.additional_properties = additional_properties
         return legacy_case_history
 
     @property

@@ -78,20 +78,36 @@ class LegacyContact:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         fullname = d.pop("fullname", UNSET)
+        if not isinstance(fullname, (str, Unset)):
+            raise TypeError("fullname: expected a string, got " + type(fullname).__name__)
 
         workphone = d.pop("workphone", UNSET)
+        if not isinstance(workphone, (str, Unset)):
+            raise TypeError("workphone: expected a string, got " + type(workphone).__name__)
 
         email = d.pop("email", UNSET)
+        if not isinstance(email, (str, Unset)):
+            raise TypeError("email: expected a string, got " + type(email).__name__)
 
         isinvoicequery = d.pop("isinvoicequery", UNSET)
+        if not isinstance(isinvoicequery, Unset) and not (isinstance(isinvoicequery, bool)):
+            raise TypeError("isinvoicequery: expected a boolean, got " + type(isinvoicequery).__name__)
 
         isremittancereport = d.pop("isremittancereport", UNSET)
+        if not isinstance(isremittancereport, Unset) and not (isinstance(isremittancereport, bool)):
+            raise TypeError("isremittancereport: expected a boolean, got " + type(isremittancereport).__name__)
 
         isorderconfirmation = d.pop("isorderconfirmation", UNSET)
+        if not isinstance(isorderconfirmation, Unset) and not (isinstance(isorderconfirmation, bool)):
+            raise TypeError("isorderconfirmation: expected a boolean, got " + type(isorderconfirmation).__name__)
 
         iscollectionlist = d.pop("iscollectionlist", UNSET)
+        if not isinstance(iscollectionlist, Unset) and not (isinstance(iscollectionlist, bool)):
+            raise TypeError("iscollectionlist: expected a boolean, got " + type(iscollectionlist).__name__)
 
         isweb = d.pop("isweb", UNSET)
+        if not isinstance(isweb, Unset) and not (isinstance(isweb, bool)):
+            raise TypeError("isweb: expected a boolean, got " + type(isweb).__name__)
 
         legacy_contact = cls(
             fullname=fullname,
@@ -104,7 +120,13 @@ class LegacyContact:
             isweb=isweb,
         )
 
-        legacy_contact.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        legacy_contact.additional_properties = additional_properties
         return legacy_contact
 
     @property

@@ -160,24 +160,44 @@ class LegacyCreditor:
 
         d = dict(src_dict)
         idnumber = d.pop("idnumber", UNSET)
+        if not isinstance(idnumber, (str, Unset)):
+            raise TypeError("idnumber: expected a string, got " + type(idnumber).__name__)
 
         parentidnumber = d.pop("parentidnumber", UNSET)
+        if not isinstance(parentidnumber, (str, Unset)):
+            raise TypeError("parentidnumber: expected a string, got " + type(parentidnumber).__name__)
 
         onlydebtcollection = d.pop("onlydebtcollection", UNSET)
+        if not isinstance(onlydebtcollection, Unset) and not (isinstance(onlydebtcollection, bool)):
+            raise TypeError("onlydebtcollection: expected a boolean, got " + type(onlydebtcollection).__name__)
 
         vattype = d.pop("vattype", UNSET)
+        if not isinstance(vattype, Unset) and not (isinstance(vattype, int) and not isinstance(vattype, bool)):
+            raise TypeError("vattype: expected an integer, got " + type(vattype).__name__)
 
         fullname = d.pop("fullname", UNSET)
+        if not isinstance(fullname, (str, Unset)):
+            raise TypeError("fullname: expected a string, got " + type(fullname).__name__)
 
         street = d.pop("street", UNSET)
+        if not isinstance(street, (str, Unset)):
+            raise TypeError("street: expected a string, got " + type(street).__name__)
 
         city = d.pop("city", UNSET)
+        if not isinstance(city, (str, Unset)):
+            raise TypeError("city: expected a string, got " + type(city).__name__)
 
         zipcode = d.pop("zipcode", UNSET)
+        if not isinstance(zipcode, (str, Unset)):
+            raise TypeError("zipcode: expected a string, got " + type(zipcode).__name__)
 
         countrycode = d.pop("countrycode", UNSET)
+        if not isinstance(countrycode, (str, Unset)):
+            raise TypeError("countrycode: expected a string, got " + type(countrycode).__name__)
 
         bankaccountno = d.pop("bankaccountno", UNSET)
+        if not isinstance(bankaccountno, (str, Unset)):
+            raise TypeError("bankaccountno: expected a string, got " + type(bankaccountno).__name__)
 
         _contact = d.pop("contact", UNSET)
         contact: LegacyContact | Unset
@@ -194,20 +214,42 @@ class LegacyCreditor:
             casehandler = LegacyContact.from_dict(_casehandler)
 
         sourceid = d.pop("sourceid", UNSET)
+        if not isinstance(sourceid, Unset) and not (isinstance(sourceid, int) and not isinstance(sourceid, bool)):
+            raise TypeError("sourceid: expected an integer, got " + type(sourceid).__name__)
 
         reminderflow = d.pop("reminderflow", UNSET)
+        if not isinstance(reminderflow, Unset) and not (
+            isinstance(reminderflow, int) and not isinstance(reminderflow, bool)
+        ):
+            raise TypeError("reminderflow: expected an integer, got " + type(reminderflow).__name__)
 
         debtcollectiontransfer = d.pop("debtcollectiontransfer", UNSET)
+        if not isinstance(debtcollectiontransfer, Unset) and not (
+            isinstance(debtcollectiontransfer, int) and not isinstance(debtcollectiontransfer, bool)
+        ):
+            raise TypeError("debtcollectiontransfer: expected an integer, got " + type(debtcollectiontransfer).__name__)
 
         invoicearchive = d.pop("invoicearchive", UNSET)
+        if not isinstance(invoicearchive, Unset) and not (
+            isinstance(invoicearchive, int) and not isinstance(invoicearchive, bool)
+        ):
+            raise TypeError("invoicearchive: expected an integer, got " + type(invoicearchive).__name__)
 
         hasforeigndebtors = d.pop("hasforeigndebtors", UNSET)
+        if not isinstance(hasforeigndebtors, Unset) and not (isinstance(hasforeigndebtors, bool)):
+            raise TypeError("hasforeigndebtors: expected a boolean, got " + type(hasforeigndebtors).__name__)
 
         hasforeigncurrency = d.pop("hasforeigncurrency", UNSET)
+        if not isinstance(hasforeigncurrency, Unset) and not (isinstance(hasforeigncurrency, bool)):
+            raise TypeError("hasforeigncurrency: expected a boolean, got " + type(hasforeigncurrency).__name__)
 
         disabled = d.pop("disabled", UNSET)
+        if not isinstance(disabled, Unset) and not (isinstance(disabled, bool)):
+            raise TypeError("disabled: expected a boolean, got " + type(disabled).__name__)
 
         lastsettlementid = d.pop("lastsettlementid", UNSET)
+        if not isinstance(lastsettlementid, (str, Unset)):
+            raise TypeError("lastsettlementid: expected a string, got " + type(lastsettlementid).__name__)
 
         legacy_creditor = cls(
             idnumber=idnumber,
@@ -232,7 +274,13 @@ class LegacyCreditor:
             lastsettlementid=lastsettlementid,
         )
 
-        legacy_creditor.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        legacy_creditor.additional_properties = additional_properties
         return legacy_creditor
 
     @property

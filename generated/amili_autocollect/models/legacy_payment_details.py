@@ -60,14 +60,26 @@ class LegacyPaymentDetails:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         payment_value = d.pop("paymentValue", UNSET)
+        if not isinstance(payment_value, Unset) and not (
+            isinstance(payment_value, (int, float)) and not isinstance(payment_value, bool)
+        ):
+            raise TypeError("paymentValue: expected a number, got " + type(payment_value).__name__)
 
         currency = d.pop("currency", UNSET)
+        if not isinstance(currency, (str, Unset)):
+            raise TypeError("currency: expected a string, got " + type(currency).__name__)
 
         kid = d.pop("kid", UNSET)
+        if not isinstance(kid, (str, Unset)):
+            raise TypeError("kid: expected a string, got " + type(kid).__name__)
 
         bank_account = d.pop("bankAccount", UNSET)
+        if not isinstance(bank_account, (str, Unset)):
+            raise TypeError("bankAccount: expected a string, got " + type(bank_account).__name__)
 
         due_date = d.pop("dueDate", UNSET)
+        if not isinstance(due_date, (str, Unset)):
+            raise TypeError("dueDate: expected a string, got " + type(due_date).__name__)
 
         legacy_payment_details = cls(
             payment_value=payment_value,
@@ -77,7 +89,13 @@ class LegacyPaymentDetails:
             due_date=due_date,
         )
 
-        legacy_payment_details.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        legacy_payment_details.additional_properties = additional_properties
         return legacy_payment_details
 
     @property

@@ -51,6 +51,8 @@ class LegacyResult:
 
         d = dict(src_dict)
         batchid = d.pop("batchid", UNSET)
+        if not isinstance(batchid, (str, Unset)):
+            raise TypeError("batchid: expected a string, got " + type(batchid).__name__)
 
         _status = d.pop("status", UNSET)
         status: LegacyBatchStatus | Unset
@@ -64,7 +66,13 @@ class LegacyResult:
             status=status,
         )
 
-        legacy_result.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        legacy_result.additional_properties = additional_properties
         return legacy_result
 
     @property

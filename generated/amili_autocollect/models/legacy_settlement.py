@@ -61,14 +61,24 @@ class LegacySettlement:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         creditorid = d.pop("creditorid", UNSET)
+        if not isinstance(creditorid, (str, Unset)):
+            raise TypeError("creditorid: expected a string, got " + type(creditorid).__name__)
 
         customerref = d.pop("customerref", UNSET)
+        if not isinstance(customerref, (str, Unset)):
+            raise TypeError("customerref: expected a string, got " + type(customerref).__name__)
 
         ledgerref = d.pop("ledgerref", UNSET)
+        if not isinstance(ledgerref, (str, Unset)):
+            raise TypeError("ledgerref: expected a string, got " + type(ledgerref).__name__)
 
         referencenumber = d.pop("referencenumber", UNSET)
+        if not isinstance(referencenumber, (str, Unset)):
+            raise TypeError("referencenumber: expected a string, got " + type(referencenumber).__name__)
 
         casenumber = d.pop("casenumber", UNSET)
+        if not isinstance(casenumber, (str, Unset)):
+            raise TypeError("casenumber: expected a string, got " + type(casenumber).__name__)
 
         legacy_settlement = cls(
             creditorid=creditorid,
@@ -78,7 +88,13 @@ class LegacySettlement:
             casenumber=casenumber,
         )
 
-        legacy_settlement.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        legacy_settlement.additional_properties = additional_properties
         return legacy_settlement
 
     @property

@@ -58,8 +58,12 @@ class OrganizationRef:
             id = UUID(_id)
 
         organization_number = d.pop("organizationNumber", UNSET)
+        if not isinstance(organization_number, (str, Unset)):
+            raise TypeError("organizationNumber: expected a string, got " + type(organization_number).__name__)
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         organization_ref = cls(
             id=id,
@@ -67,7 +71,13 @@ class OrganizationRef:
             name=name,
         )
 
-        organization_ref.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        organization_ref.additional_properties = additional_properties
         return organization_ref
 
     @property

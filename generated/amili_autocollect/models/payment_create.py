@@ -96,8 +96,12 @@ class PaymentCreate:
             type_ = PaymentType(_type_)
 
         amount = d.pop("amount", UNSET)
+        if not isinstance(amount, Unset) and not (isinstance(amount, (int, float)) and not isinstance(amount, bool)):
+            raise TypeError("amount: expected a number, got " + type(amount).__name__)
 
         currency = d.pop("currency", UNSET)
+        if not isinstance(currency, (str, Unset)):
+            raise TypeError("currency: expected a string, got " + type(currency).__name__)
 
         _date = d.pop("date", UNSET)
         date: datetime.datetime | Unset
@@ -107,6 +111,8 @@ class PaymentCreate:
             date = datetime.datetime.fromisoformat(_date)
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError("description: expected a string, got " + type(description).__name__)
 
         payment_create = cls(
             invoice_id=invoice_id,
@@ -117,7 +123,13 @@ class PaymentCreate:
             description=description,
         )
 
-        payment_create.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        payment_create.additional_properties = additional_properties
         return payment_create
 
     @property

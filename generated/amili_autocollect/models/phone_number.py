@@ -48,10 +48,16 @@ class PhoneNumber:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         country_code = d.pop("countryCode", UNSET)
+        if not isinstance(country_code, (str, Unset)):
+            raise TypeError("countryCode: expected a string, got " + type(country_code).__name__)
 
         original_value = d.pop("originalValue", UNSET)
+        if not isinstance(original_value, (str, Unset)):
+            raise TypeError("originalValue: expected a string, got " + type(original_value).__name__)
 
         value = d.pop("value", UNSET)
+        if not isinstance(value, (str, Unset)):
+            raise TypeError("value: expected a string, got " + type(value).__name__)
 
         phone_number = cls(
             country_code=country_code,
@@ -59,7 +65,13 @@ class PhoneNumber:
             value=value,
         )
 
-        phone_number.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        phone_number.additional_properties = additional_properties
         return phone_number
 
     @property

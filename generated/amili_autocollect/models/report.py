@@ -69,10 +69,16 @@ class Report:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError("id: expected a string, got " + type(id).__name__)
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, (str, Unset)):
+            raise TypeError("type: expected a string, got " + type(type_).__name__)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -82,6 +88,8 @@ class Report:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         url = d.pop("url", UNSET)
+        if not isinstance(url, (str, Unset)):
+            raise TypeError("url: expected a string, got " + type(url).__name__)
 
         report = cls(
             id=id,
@@ -91,7 +99,13 @@ class Report:
             url=url,
         )
 
-        report.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        report.additional_properties = additional_properties
         return report
 
     @property

@@ -102,6 +102,8 @@ class Settlement:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         case_number = d.pop("caseNumber", UNSET)
+        if not isinstance(case_number, (str, Unset)):
+            raise TypeError("caseNumber: expected a string, got " + type(case_number).__name__)
 
         _collection_type = d.pop("collectionType", UNSET)
         collection_type: SettlementCollectionType | Unset
@@ -111,10 +113,18 @@ class Settlement:
             collection_type = SettlementCollectionType(_collection_type)
 
         currency = d.pop("currency", UNSET)
+        if not isinstance(currency, (str, Unset)):
+            raise TypeError("currency: expected a string, got " + type(currency).__name__)
 
         customer_reference = d.pop("customerReference", UNSET)
+        if not isinstance(customer_reference, (str, Unset)):
+            raise TypeError("customerReference: expected a string, got " + type(customer_reference).__name__)
 
         exchange_rate = d.pop("exchangeRate", UNSET)
+        if not isinstance(exchange_rate, Unset) and not (
+            isinstance(exchange_rate, (int, float)) and not isinstance(exchange_rate, bool)
+        ):
+            raise TypeError("exchangeRate: expected a number, got " + type(exchange_rate).__name__)
 
         _settlement_id = d.pop("settlementId", UNSET)
         settlement_id: UUID | Unset
@@ -138,8 +148,12 @@ class Settlement:
             invoice_id = UUID(_invoice_id)
 
         invoice_number = d.pop("invoiceNumber", UNSET)
+        if not isinstance(invoice_number, (str, Unset)):
+            raise TypeError("invoiceNumber: expected a string, got " + type(invoice_number).__name__)
 
         amount = d.pop("amount", UNSET)
+        if not isinstance(amount, Unset) and not (isinstance(amount, (int, float)) and not isinstance(amount, bool)):
+            raise TypeError("amount: expected a number, got " + type(amount).__name__)
 
         settlement = cls(
             case_number=case_number,
@@ -154,7 +168,13 @@ class Settlement:
             amount=amount,
         )
 
-        settlement.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        settlement.additional_properties = additional_properties
         return settlement
 
     @property

@@ -91,8 +91,12 @@ class SettlementCreatedData:
             invoice_id = UUID(_invoice_id)
 
         invoice_number = d.pop("invoiceNumber", UNSET)
+        if not isinstance(invoice_number, (str, Unset)):
+            raise TypeError("invoiceNumber: expected a string, got " + type(invoice_number).__name__)
 
         case_number = d.pop("caseNumber", UNSET)
+        if not isinstance(case_number, (str, Unset)):
+            raise TypeError("caseNumber: expected a string, got " + type(case_number).__name__)
 
         settlement_created_data = cls(
             settlement_id=settlement_id,
@@ -103,7 +107,13 @@ class SettlementCreatedData:
             case_number=case_number,
         )
 
-        settlement_created_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        settlement_created_data.additional_properties = additional_properties
         return settlement_created_data
 
     @property

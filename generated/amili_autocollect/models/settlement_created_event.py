@@ -96,7 +96,13 @@ class SettlementCreatedEvent:
             data=data,
         )
 
-        settlement_created_event.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        settlement_created_event.additional_properties = additional_properties
         return settlement_created_event
 
     @property

@@ -69,7 +69,13 @@ class SettlementResponse:
             summary=summary,
         )
 
-        settlement_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        settlement_response.additional_properties = additional_properties
         return settlement_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,13 +47,31 @@ class Summary:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         status = d.pop("status", UNSET)
+        if not isinstance(status, (str, Unset)):
+            raise TypeError("status: expected a string, got " + type(status).__name__)
 
         def _parse_next_page_token(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                next_page_token_type_0 = data
+                if not isinstance(next_page_token_type_0, str):
+                    raise TypeError(
+                        "nextPageToken_type_0: expected a string, got " + type(next_page_token_type_0).__name__
+                    )
+
+                return next_page_token_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            next_page_token_type_1 = data
+
+            return next_page_token_type_1
 
         next_page_token = _parse_next_page_token(d.pop("nextPageToken", UNSET))
 
@@ -62,7 +80,13 @@ class Summary:
             next_page_token=next_page_token,
         )
 
-        summary.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        summary.additional_properties = additional_properties
         return summary
 
     @property

@@ -166,7 +166,13 @@ class WebhookEvent:
             event_type=event_type,
         )
 
-        webhook_event.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        webhook_event.additional_properties = additional_properties
         return webhook_event
 
     @property

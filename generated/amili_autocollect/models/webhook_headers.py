@@ -70,10 +70,16 @@ class WebhookHeaders:
             x_amili_event = WebhookEventType(_x_amili_event)
 
         idempotency_key = d.pop("IdempotencyKey", UNSET)
+        if not isinstance(idempotency_key, (str, Unset)):
+            raise TypeError("IdempotencyKey: expected a string, got " + type(idempotency_key).__name__)
 
         x_amili_request_id = d.pop("X-Amili-Request-Id", UNSET)
+        if not isinstance(x_amili_request_id, (str, Unset)):
+            raise TypeError("X-Amili-Request-Id: expected a string, got " + type(x_amili_request_id).__name__)
 
         x_webhook_signature = d.pop("X-Webhook-Signature", UNSET)
+        if not isinstance(x_webhook_signature, (str, Unset)):
+            raise TypeError("X-Webhook-Signature: expected a string, got " + type(x_webhook_signature).__name__)
 
         webhook_headers = cls(
             x_amili_event=x_amili_event,
@@ -82,7 +88,13 @@ class WebhookHeaders:
             x_webhook_signature=x_webhook_signature,
         )
 
-        webhook_headers.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        webhook_headers.additional_properties = additional_properties
         return webhook_headers
 
     @property

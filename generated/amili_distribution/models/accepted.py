@@ -43,15 +43,25 @@ class Accepted:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         request_id = d.pop("RequestId", UNSET)
+        if not isinstance(request_id, (str, Unset)):
+            raise TypeError("RequestId: expected a string, got " + type(request_id).__name__)
 
         message = d.pop("Message", UNSET)
+        if not isinstance(message, (str, Unset)):
+            raise TypeError("Message: expected a string, got " + type(message).__name__)
 
         accepted = cls(
             request_id=request_id,
             message=message,
         )
 
-        accepted.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        accepted.additional_properties = additional_properties
         return accepted
 
     @property

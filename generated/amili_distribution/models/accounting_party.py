@@ -55,7 +55,13 @@ class AccountingParty:
             party=party,
         )
 
-        accounting_party.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        accounting_party.additional_properties = additional_properties
         return accounting_party
 
     @property

@@ -68,7 +68,13 @@ class AddCompanyRequest:
             subscription=subscription,
         )
 
-        add_company_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        add_company_request.additional_properties = additional_properties
         return add_company_request
 
     @property

@@ -62,10 +62,16 @@ class AdditionalDocumentReference:
 
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError("ID: expected a string, got " + type(id).__name__)
 
         document_type_code = d.pop("DocumentTypeCode", UNSET)
+        if not isinstance(document_type_code, (str, Unset)):
+            raise TypeError("DocumentTypeCode: expected a string, got " + type(document_type_code).__name__)
 
         document_description = d.pop("DocumentDescription", UNSET)
+        if not isinstance(document_description, (str, Unset)):
+            raise TypeError("DocumentDescription: expected a string, got " + type(document_description).__name__)
 
         _attachment = d.pop("Attachment", UNSET)
         attachment: Attachment | Unset
@@ -81,7 +87,13 @@ class AdditionalDocumentReference:
             attachment=attachment,
         )
 
-        additional_document_reference.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        additional_document_reference.additional_properties = additional_properties
         return additional_document_reference
 
     @property

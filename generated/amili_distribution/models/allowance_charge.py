@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,21 +86,55 @@ class AllowanceCharge:
 
         d = dict(src_dict)
         charge_indicator = d.pop("ChargeIndicator", UNSET)
+        if not isinstance(charge_indicator, Unset) and not (isinstance(charge_indicator, bool)):
+            raise TypeError("ChargeIndicator: expected a boolean, got " + type(charge_indicator).__name__)
 
         allowance_charge_reason_code = d.pop("AllowanceChargeReasonCode", UNSET)
+        if not isinstance(allowance_charge_reason_code, (str, Unset)):
+            raise TypeError(
+                "AllowanceChargeReasonCode: expected a string, got " + type(allowance_charge_reason_code).__name__
+            )
 
         allowance_charge_reason = d.pop("AllowanceChargeReason", UNSET)
+        if not isinstance(allowance_charge_reason, (str, Unset)):
+            raise TypeError("AllowanceChargeReason: expected a string, got " + type(allowance_charge_reason).__name__)
 
         multiplier_factor_numeric = d.pop("MultiplierFactorNumeric", UNSET)
+        if not isinstance(multiplier_factor_numeric, Unset) and not (
+            isinstance(multiplier_factor_numeric, (int, float)) and not isinstance(multiplier_factor_numeric, bool)
+        ):
+            raise TypeError(
+                "MultiplierFactorNumeric: expected a number, got " + type(multiplier_factor_numeric).__name__
+            )
 
         def _parse_amount(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(float | str | Unset, data)
+            try:
+                if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
+                    raise TypeError()
+                amount_type_0 = data
+                if not (isinstance(amount_type_0, (int, float)) and not isinstance(amount_type_0, bool)):
+                    raise TypeError("Amount_type_0: expected a number, got " + type(amount_type_0).__name__)
+
+                return amount_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            amount_type_1 = data
+            if not isinstance(amount_type_1, str):
+                raise TypeError("Amount_type_1: expected a string, got " + type(amount_type_1).__name__)
+
+            return amount_type_1
 
         amount = _parse_amount(d.pop("Amount", UNSET))
 
         base_amount = d.pop("BaseAmount", UNSET)
+        if not isinstance(base_amount, Unset) and not (
+            isinstance(base_amount, (int, float)) and not isinstance(base_amount, bool)
+        ):
+            raise TypeError("BaseAmount: expected a number, got " + type(base_amount).__name__)
 
         _tax_category = d.pop("TaxCategory", UNSET)
         tax_category: TaxCategory | Unset
@@ -119,7 +153,13 @@ class AllowanceCharge:
             tax_category=tax_category,
         )
 
-        allowance_charge.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        allowance_charge.additional_properties = additional_properties
         return allowance_charge
 
     @property

@@ -72,7 +72,13 @@ class Attachment:
             external_reference=external_reference,
         )
 
-        attachment.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        attachment.additional_properties = additional_properties
         return attachment
 
     @property

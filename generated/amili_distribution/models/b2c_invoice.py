@@ -189,8 +189,12 @@ class B2CInvoice:
 
         d = dict(src_dict)
         identifier = d.pop("Identifier")
+        if not isinstance(identifier, str):
+            raise TypeError("Identifier: expected a string, got " + type(identifier).__name__)
 
         channel = d.pop("Channel", UNSET)
+        if not isinstance(channel, (str, Unset)):
+            raise TypeError("Channel: expected a string, got " + type(channel).__name__)
 
         _channel_settings = d.pop("ChannelSettings", UNSET)
         channel_settings: ChannelSettings | Unset
@@ -200,22 +204,40 @@ class B2CInvoice:
             channel_settings = ChannelSettings.from_dict(_channel_settings)
 
         payment_type = d.pop("PaymentType", UNSET)
+        if not isinstance(payment_type, (str, Unset)):
+            raise TypeError("PaymentType: expected a string, got " + type(payment_type).__name__)
 
         document_code = d.pop("DocumentCode", UNSET)
+        if not isinstance(document_code, (str, Unset)):
+            raise TypeError("DocumentCode: expected a string, got " + type(document_code).__name__)
 
         due_date = d.pop("DueDate", UNSET)
+        if not isinstance(due_date, (str, Unset)):
+            raise TypeError("DueDate: expected a string, got " + type(due_date).__name__)
 
         external_url = d.pop("ExternalUrl", UNSET)
+        if not isinstance(external_url, (str, Unset)):
+            raise TypeError("ExternalUrl: expected a string, got " + type(external_url).__name__)
 
         free_text = d.pop("FreeText", UNSET)
+        if not isinstance(free_text, (str, Unset)):
+            raise TypeError("FreeText: expected a string, got " + type(free_text).__name__)
 
         layout_id = d.pop("LayoutID", UNSET)
+        if not isinstance(layout_id, (str, Unset)):
+            raise TypeError("LayoutID: expected a string, got " + type(layout_id).__name__)
 
         note = d.pop("Note", UNSET)
+        if not isinstance(note, (str, Unset)):
+            raise TypeError("Note: expected a string, got " + type(note).__name__)
 
         language_id = d.pop("LanguageID", UNSET)
+        if not isinstance(language_id, (str, Unset)):
+            raise TypeError("LanguageID: expected a string, got " + type(language_id).__name__)
 
         invoice_date = d.pop("InvoiceDate", UNSET)
+        if not isinstance(invoice_date, (str, Unset)):
+            raise TypeError("InvoiceDate: expected a string, got " + type(invoice_date).__name__)
 
         _invoicee = d.pop("Invoicee", UNSET)
         invoicee: Invoicee | Unset
@@ -225,6 +247,8 @@ class B2CInvoice:
             invoicee = Invoicee.from_dict(_invoicee)
 
         invoice_no = d.pop("InvoiceNo", UNSET)
+        if not isinstance(invoice_no, (str, Unset)):
+            raise TypeError("InvoiceNo: expected a string, got " + type(invoice_no).__name__)
 
         _invoicer = d.pop("Invoicer", UNSET)
         invoicer: Invoicer | Unset
@@ -243,8 +267,12 @@ class B2CInvoice:
                 line_details.append(line_details_item)
 
         message_type = d.pop("MessageType", UNSET)
+        if not isinstance(message_type, (str, Unset)):
+            raise TypeError("MessageType: expected a string, got " + type(message_type).__name__)
 
         order_description = d.pop("OrderDescription", UNSET)
+        if not isinstance(order_description, (str, Unset)):
+            raise TypeError("OrderDescription: expected a string, got " + type(order_description).__name__)
 
         _other_references = d.pop("OtherReferences", UNSET)
         other_references: list[TypedValue] | Unset = UNSET
@@ -285,7 +313,13 @@ class B2CInvoice:
             payment_info=payment_info,
         )
 
-        b2c_invoice.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        b2c_invoice.additional_properties = additional_properties
         return b2c_invoice
 
     @property

@@ -109,8 +109,12 @@ class B2CLetter:
 
         d = dict(src_dict)
         identifier = d.pop("Identifier")
+        if not isinstance(identifier, str):
+            raise TypeError("Identifier: expected a string, got " + type(identifier).__name__)
 
         channel = d.pop("Channel", UNSET)
+        if not isinstance(channel, (str, Unset)):
+            raise TypeError("Channel: expected a string, got " + type(channel).__name__)
 
         _channel_settings = d.pop("ChannelSettings", UNSET)
         channel_settings: ChannelSettings | Unset
@@ -120,14 +124,24 @@ class B2CLetter:
             channel_settings = ChannelSettings.from_dict(_channel_settings)
 
         language_id = d.pop("LanguageID", UNSET)
+        if not isinstance(language_id, (str, Unset)):
+            raise TypeError("LanguageID: expected a string, got " + type(language_id).__name__)
 
         layout_id = d.pop("LayoutID", UNSET)
+        if not isinstance(layout_id, (str, Unset)):
+            raise TypeError("LayoutID: expected a string, got " + type(layout_id).__name__)
 
         subject = d.pop("Subject", UNSET)
+        if not isinstance(subject, (str, Unset)):
+            raise TypeError("Subject: expected a string, got " + type(subject).__name__)
 
         note = d.pop("Note", UNSET)
+        if not isinstance(note, (str, Unset)):
+            raise TypeError("Note: expected a string, got " + type(note).__name__)
 
         free_text = d.pop("FreeText", UNSET)
+        if not isinstance(free_text, (str, Unset)):
+            raise TypeError("FreeText: expected a string, got " + type(free_text).__name__)
 
         _invoicee = d.pop("Invoicee", UNSET)
         invoicee: Invoicee | Unset
@@ -156,7 +170,13 @@ class B2CLetter:
             invoicer=invoicer,
         )
 
-        b2c_letter.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        b2c_letter.additional_properties = additional_properties
         return b2c_letter
 
     @property

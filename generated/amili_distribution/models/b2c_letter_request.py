@@ -68,7 +68,13 @@ class B2CLetterRequest:
             subscription=subscription,
         )
 
-        b2c_letter_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        b2c_letter_request.additional_properties = additional_properties
         return b2c_letter_request
 
     @property

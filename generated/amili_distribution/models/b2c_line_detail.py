@@ -113,22 +113,40 @@ class B2CLineDetail:
 
         d = dict(src_dict)
         currency_id = d.pop("CurrencyId", UNSET)
+        if not isinstance(currency_id, (str, Unset)):
+            raise TypeError("CurrencyId: expected a string, got " + type(currency_id).__name__)
 
         supplier_product_code = d.pop("SupplierProductCode", UNSET)
+        if not isinstance(supplier_product_code, (str, Unset)):
+            raise TypeError("SupplierProductCode: expected a string, got " + type(supplier_product_code).__name__)
 
         supplier_product_text = d.pop("SupplierProductText", UNSET)
+        if not isinstance(supplier_product_text, (str, Unset)):
+            raise TypeError("SupplierProductText: expected a string, got " + type(supplier_product_text).__name__)
 
         quantity = d.pop("Quantity", UNSET)
+        if not isinstance(quantity, (str, Unset)):
+            raise TypeError("Quantity: expected a string, got " + type(quantity).__name__)
 
         price = d.pop("Price", UNSET)
+        if not isinstance(price, (str, Unset)):
+            raise TypeError("Price: expected a string, got " + type(price).__name__)
 
         line_tot_excl_tax = d.pop("LineTotExclTax", UNSET)
+        if not isinstance(line_tot_excl_tax, (str, Unset)):
+            raise TypeError("LineTotExclTax: expected a string, got " + type(line_tot_excl_tax).__name__)
 
         line_tot_incl_tax = d.pop("LineTotInclTax", UNSET)
+        if not isinstance(line_tot_incl_tax, (str, Unset)):
+            raise TypeError("LineTotInclTax: expected a string, got " + type(line_tot_incl_tax).__name__)
 
         line_tot_tax = d.pop("LineTotTax", UNSET)
+        if not isinstance(line_tot_tax, (str, Unset)):
+            raise TypeError("LineTotTax: expected a string, got " + type(line_tot_tax).__name__)
 
         tax_percent = d.pop("TaxPercent", UNSET)
+        if not isinstance(tax_percent, (str, Unset)):
+            raise TypeError("TaxPercent: expected a string, got " + type(tax_percent).__name__)
 
         _discounts = d.pop("Discounts", UNSET)
         discounts: list[Discount] | Unset = UNSET
@@ -140,8 +158,12 @@ class B2CLineDetail:
                 discounts.append(discounts_item)
 
         note = d.pop("Note", UNSET)
+        if not isinstance(note, (str, Unset)):
+            raise TypeError("Note: expected a string, got " + type(note).__name__)
 
         posting_information = d.pop("PostingInformation", UNSET)
+        if not isinstance(posting_information, (str, Unset)):
+            raise TypeError("PostingInformation: expected a string, got " + type(posting_information).__name__)
 
         b2c_line_detail = cls(
             currency_id=currency_id,
@@ -158,7 +180,13 @@ class B2CLineDetail:
             posting_information=posting_information,
         )
 
-        b2c_line_detail.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        b2c_line_detail.additional_properties = additional_properties
         return b2c_line_detail
 
     @property

@@ -82,16 +82,28 @@ class BankAgreementRequest:
 
         d = dict(src_dict)
         payer_number = d.pop("PayerNumber", UNSET)
+        if not isinstance(payer_number, (str, Unset)):
+            raise TypeError("PayerNumber: expected a string, got " + type(payer_number).__name__)
 
         national_id = d.pop("NationalId", UNSET)
+        if not isinstance(national_id, (str, Unset)):
+            raise TypeError("NationalId: expected a string, got " + type(national_id).__name__)
 
         name = d.pop("Name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError("Name: expected a string, got " + type(name).__name__)
 
         clearing_number = d.pop("ClearingNumber", UNSET)
+        if not isinstance(clearing_number, (str, Unset)):
+            raise TypeError("ClearingNumber: expected a string, got " + type(clearing_number).__name__)
 
         account_number = d.pop("AccountNumber", UNSET)
+        if not isinstance(account_number, (str, Unset)):
+            raise TypeError("AccountNumber: expected a string, got " + type(account_number).__name__)
 
         organization_number = d.pop("OrganizationNumber", UNSET)
+        if not isinstance(organization_number, (str, Unset)):
+            raise TypeError("OrganizationNumber: expected a string, got " + type(organization_number).__name__)
 
         _subscription = d.pop("Subscription", UNSET)
         subscription: Subscription | Unset
@@ -110,7 +122,13 @@ class BankAgreementRequest:
             subscription=subscription,
         )
 
-        bank_agreement_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        bank_agreement_request.additional_properties = additional_properties
         return bank_agreement_request
 
     @property

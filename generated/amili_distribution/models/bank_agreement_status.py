@@ -48,10 +48,16 @@ class BankAgreementStatus:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         payer_number = d.pop("PayerNumber", UNSET)
+        if not isinstance(payer_number, (str, Unset)):
+            raise TypeError("PayerNumber: expected a string, got " + type(payer_number).__name__)
 
         status = d.pop("Status", UNSET)
+        if not isinstance(status, (str, Unset)):
+            raise TypeError("Status: expected a string, got " + type(status).__name__)
 
         message = d.pop("Message", UNSET)
+        if not isinstance(message, (str, Unset)):
+            raise TypeError("Message: expected a string, got " + type(message).__name__)
 
         bank_agreement_status = cls(
             payer_number=payer_number,
@@ -59,7 +65,13 @@ class BankAgreementStatus:
             message=message,
         )
 
-        bank_agreement_status.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        bank_agreement_status.additional_properties = additional_properties
         return bank_agreement_status
 
     @property

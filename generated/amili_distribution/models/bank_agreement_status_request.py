@@ -63,10 +63,16 @@ class BankAgreementStatusRequest:
 
         d = dict(src_dict)
         payer_number = d.pop("PayerNumber", UNSET)
+        if not isinstance(payer_number, (str, Unset)):
+            raise TypeError("PayerNumber: expected a string, got " + type(payer_number).__name__)
 
         national_id = d.pop("NationalId", UNSET)
+        if not isinstance(national_id, (str, Unset)):
+            raise TypeError("NationalId: expected a string, got " + type(national_id).__name__)
 
         organization_number = d.pop("OrganizationNumber", UNSET)
+        if not isinstance(organization_number, (str, Unset)):
+            raise TypeError("OrganizationNumber: expected a string, got " + type(organization_number).__name__)
 
         _subscription = d.pop("Subscription", UNSET)
         subscription: Subscription | Unset
@@ -82,7 +88,13 @@ class BankAgreementStatusRequest:
             subscription=subscription,
         )
 
-        bank_agreement_status_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        bank_agreement_status_request.additional_properties = additional_properties
         return bank_agreement_status_request
 
     @property

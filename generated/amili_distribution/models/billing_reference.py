@@ -55,7 +55,13 @@ class BillingReference:
             invoice_document_reference=invoice_document_reference,
         )
 
-        billing_reference.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        billing_reference.additional_properties = additional_properties
         return billing_reference
 
     @property

@@ -72,7 +72,13 @@ class ChannelSettings:
             email=email,
         )
 
-        channel_settings.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        channel_settings.additional_properties = additional_properties
         return channel_settings
 
     @property

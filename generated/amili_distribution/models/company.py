@@ -78,20 +78,36 @@ class Company:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         organization_number = d.pop("OrganizationNumber", UNSET)
+        if not isinstance(organization_number, (str, Unset)):
+            raise TypeError("OrganizationNumber: expected a string, got " + type(organization_number).__name__)
 
         name = d.pop("Name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError("Name: expected a string, got " + type(name).__name__)
 
         address_1 = d.pop("Address1", UNSET)
+        if not isinstance(address_1, (str, Unset)):
+            raise TypeError("Address1: expected a string, got " + type(address_1).__name__)
 
         city = d.pop("City", UNSET)
+        if not isinstance(city, (str, Unset)):
+            raise TypeError("City: expected a string, got " + type(city).__name__)
 
         post_code = d.pop("PostCode", UNSET)
+        if not isinstance(post_code, (str, Unset)):
+            raise TypeError("PostCode: expected a string, got " + type(post_code).__name__)
 
         country_code = d.pop("CountryCode", UNSET)
+        if not isinstance(country_code, (str, Unset)):
+            raise TypeError("CountryCode: expected a string, got " + type(country_code).__name__)
 
         email = d.pop("Email", UNSET)
+        if not isinstance(email, (str, Unset)):
+            raise TypeError("Email: expected a string, got " + type(email).__name__)
 
         phone = d.pop("Phone", UNSET)
+        if not isinstance(phone, (str, Unset)):
+            raise TypeError("Phone: expected a string, got " + type(phone).__name__)
 
         company = cls(
             organization_number=organization_number,
@@ -104,7 +120,13 @@ class Company:
             phone=phone,
         )
 
-        company.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        company.additional_properties = additional_properties
         return company
 
     @property

@@ -48,10 +48,16 @@ class CompanyStatus:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         organization_number = d.pop("OrganizationNumber", UNSET)
+        if not isinstance(organization_number, (str, Unset)):
+            raise TypeError("OrganizationNumber: expected a string, got " + type(organization_number).__name__)
 
         status = d.pop("Status", UNSET)
+        if not isinstance(status, (str, Unset)):
+            raise TypeError("Status: expected a string, got " + type(status).__name__)
 
         message = d.pop("Message", UNSET)
+        if not isinstance(message, (str, Unset)):
+            raise TypeError("Message: expected a string, got " + type(message).__name__)
 
         company_status = cls(
             organization_number=organization_number,
@@ -59,7 +65,13 @@ class CompanyStatus:
             message=message,
         )
 
-        company_status.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        company_status.additional_properties = additional_properties
         return company_status
 
     @property

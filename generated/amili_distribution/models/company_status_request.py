@@ -53,6 +53,8 @@ class CompanyStatusRequest:
 
         d = dict(src_dict)
         organization_number = d.pop("OrganizationNumber")
+        if not isinstance(organization_number, str):
+            raise TypeError("OrganizationNumber: expected a string, got " + type(organization_number).__name__)
 
         _subscription = d.pop("Subscription", UNSET)
         subscription: Subscription | Unset
@@ -66,7 +68,13 @@ class CompanyStatusRequest:
             subscription=subscription,
         )
 
-        company_status_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        company_status_request.additional_properties = additional_properties
         return company_status_request
 
     @property

@@ -48,10 +48,16 @@ class Contact:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         name = d.pop("Name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError("Name: expected a string, got " + type(name).__name__)
 
         telephone = d.pop("Telephone", UNSET)
+        if not isinstance(telephone, (str, Unset)):
+            raise TypeError("Telephone: expected a string, got " + type(telephone).__name__)
 
         electronic_mail = d.pop("ElectronicMail", UNSET)
+        if not isinstance(electronic_mail, (str, Unset)):
+            raise TypeError("ElectronicMail: expected a string, got " + type(electronic_mail).__name__)
 
         contact = cls(
             name=name,
@@ -59,7 +65,13 @@ class Contact:
             electronic_mail=electronic_mail,
         )
 
-        contact.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        contact.additional_properties = additional_properties
         return contact
 
     @property

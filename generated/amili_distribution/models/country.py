@@ -36,12 +36,20 @@ class Country:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         identification_code = d.pop("IdentificationCode", UNSET)
+        if not isinstance(identification_code, (str, Unset)):
+            raise TypeError("IdentificationCode: expected a string, got " + type(identification_code).__name__)
 
         country = cls(
             identification_code=identification_code,
         )
 
-        country.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        country.additional_properties = additional_properties
         return country
 
     @property

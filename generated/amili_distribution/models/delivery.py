@@ -64,6 +64,8 @@ class Delivery:
 
         d = dict(src_dict)
         actual_delivery_date = d.pop("ActualDeliveryDate", UNSET)
+        if not isinstance(actual_delivery_date, (str, Unset)):
+            raise TypeError("ActualDeliveryDate: expected a string, got " + type(actual_delivery_date).__name__)
 
         _delivery_location = d.pop("DeliveryLocation", UNSET)
         delivery_location: DeliveryLocation | Unset
@@ -85,7 +87,13 @@ class Delivery:
             delivery_party=delivery_party,
         )
 
-        delivery.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        delivery.additional_properties = additional_properties
         return delivery
 
     @property

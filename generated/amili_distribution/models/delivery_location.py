@@ -63,8 +63,12 @@ class DeliveryLocation:
             address = PostalAddress.from_dict(_address)
 
         id = d.pop("ID", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError("ID: expected a string, got " + type(id).__name__)
 
         scheme_id = d.pop("SchemeID", UNSET)
+        if not isinstance(scheme_id, (str, Unset)):
+            raise TypeError("SchemeID: expected a string, got " + type(scheme_id).__name__)
 
         delivery_location = cls(
             address=address,
@@ -72,7 +76,13 @@ class DeliveryLocation:
             scheme_id=scheme_id,
         )
 
-        delivery_location.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        delivery_location.additional_properties = additional_properties
         return delivery_location
 
     @property

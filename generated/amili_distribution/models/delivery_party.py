@@ -54,7 +54,13 @@ class DeliveryParty:
             party_name=party_name,
         )
 
-        delivery_party.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        delivery_party.additional_properties = additional_properties
         return delivery_party
 
     @property

@@ -36,12 +36,20 @@ class DigipostSettings:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         sender_id = d.pop("SenderId", UNSET)
+        if not isinstance(sender_id, (str, Unset)):
+            raise TypeError("SenderId: expected a string, got " + type(sender_id).__name__)
 
         digipost_settings = cls(
             sender_id=sender_id,
         )
 
-        digipost_settings.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        digipost_settings.additional_properties = additional_properties
         return digipost_settings
 
     @property

@@ -54,12 +54,26 @@ class Discount:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         description = d.pop("Description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError("Description: expected a string, got " + type(description).__name__)
 
         discount_base = d.pop("DiscountBase", UNSET)
+        if not isinstance(discount_base, Unset) and not (
+            isinstance(discount_base, (int, float)) and not isinstance(discount_base, bool)
+        ):
+            raise TypeError("DiscountBase: expected a number, got " + type(discount_base).__name__)
 
         discount_percent = d.pop("DiscountPercent", UNSET)
+        if not isinstance(discount_percent, Unset) and not (
+            isinstance(discount_percent, (int, float)) and not isinstance(discount_percent, bool)
+        ):
+            raise TypeError("DiscountPercent: expected a number, got " + type(discount_percent).__name__)
 
         discount_amount = d.pop("DiscountAmount", UNSET)
+        if not isinstance(discount_amount, Unset) and not (
+            isinstance(discount_amount, (int, float)) and not isinstance(discount_amount, bool)
+        ):
+            raise TypeError("DiscountAmount: expected a number, got " + type(discount_amount).__name__)
 
         discount = cls(
             description=description,
@@ -68,7 +82,13 @@ class Discount:
             discount_amount=discount_amount,
         )
 
-        discount.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        discount.additional_properties = additional_properties
         return discount
 
     @property

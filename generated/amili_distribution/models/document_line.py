@@ -137,16 +137,32 @@ class DocumentLine:
 
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError("ID: expected a string, got " + type(id).__name__)
 
         note = d.pop("Note", UNSET)
+        if not isinstance(note, (str, Unset)):
+            raise TypeError("Note: expected a string, got " + type(note).__name__)
 
         quantity = d.pop("Quantity", UNSET)
+        if not isinstance(quantity, Unset) and not (
+            isinstance(quantity, (int, float)) and not isinstance(quantity, bool)
+        ):
+            raise TypeError("Quantity: expected a number, got " + type(quantity).__name__)
 
         quantity_unit_code = d.pop("QuantityUnitCode", UNSET)
+        if not isinstance(quantity_unit_code, (str, Unset)):
+            raise TypeError("QuantityUnitCode: expected a string, got " + type(quantity_unit_code).__name__)
 
         line_extension_amount = d.pop("LineExtensionAmount", UNSET)
+        if not isinstance(line_extension_amount, Unset) and not (
+            isinstance(line_extension_amount, (int, float)) and not isinstance(line_extension_amount, bool)
+        ):
+            raise TypeError("LineExtensionAmount: expected a number, got " + type(line_extension_amount).__name__)
 
         accounting_cost = d.pop("AccountingCost ", UNSET)
+        if not isinstance(accounting_cost, (str, Unset)):
+            raise TypeError("AccountingCost : expected a string, got " + type(accounting_cost).__name__)
 
         _order_line_reference = d.pop("OrderLineReference", UNSET)
         order_line_reference: OrderLineReference | Unset
@@ -207,7 +223,13 @@ class DocumentLine:
             price=price,
         )
 
-        document_line.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        document_line.additional_properties = additional_properties
         return document_line
 
     @property

@@ -47,15 +47,25 @@ class DocumentReference:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError("ID: expected a string, got " + type(id).__name__)
 
         issue_date = d.pop("IssueDate", UNSET)
+        if not isinstance(issue_date, (str, Unset)):
+            raise TypeError("IssueDate: expected a string, got " + type(issue_date).__name__)
 
         document_reference = cls(
             id=id,
             issue_date=issue_date,
         )
 
-        document_reference.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        document_reference.additional_properties = additional_properties
         return document_reference
 
     @property

@@ -58,7 +58,13 @@ class EhfCreditNoteRequest:
             subscription=subscription,
         )
 
-        ehf_credit_note_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        ehf_credit_note_request.additional_properties = additional_properties
         return ehf_credit_note_request
 
     @property

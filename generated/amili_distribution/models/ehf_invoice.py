@@ -272,24 +272,44 @@ class EhfInvoice:
 
         d = dict(src_dict)
         identifier = d.pop("Identifier")
+        if not isinstance(identifier, str):
+            raise TypeError("Identifier: expected a string, got " + type(identifier).__name__)
 
         id = d.pop("ID", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError("ID: expected a string, got " + type(id).__name__)
 
         issue_date = d.pop("IssueDate", UNSET)
+        if not isinstance(issue_date, (str, Unset)):
+            raise TypeError("IssueDate: expected a string, got " + type(issue_date).__name__)
 
         due_date = d.pop("DueDate", UNSET)
+        if not isinstance(due_date, (str, Unset)):
+            raise TypeError("DueDate: expected a string, got " + type(due_date).__name__)
 
         invoice_type_code = d.pop("InvoiceTypeCode", UNSET)
+        if not isinstance(invoice_type_code, (str, Unset)):
+            raise TypeError("InvoiceTypeCode: expected a string, got " + type(invoice_type_code).__name__)
 
         note = d.pop("Note", UNSET)
+        if not isinstance(note, (str, Unset)):
+            raise TypeError("Note: expected a string, got " + type(note).__name__)
 
         document_currency_code = d.pop("DocumentCurrencyCode", UNSET)
+        if not isinstance(document_currency_code, (str, Unset)):
+            raise TypeError("DocumentCurrencyCode: expected a string, got " + type(document_currency_code).__name__)
 
         accounting_cost = d.pop("AccountingCost", UNSET)
+        if not isinstance(accounting_cost, (str, Unset)):
+            raise TypeError("AccountingCost: expected a string, got " + type(accounting_cost).__name__)
 
         language_id = d.pop("LanguageID", UNSET)
+        if not isinstance(language_id, (str, Unset)):
+            raise TypeError("LanguageID: expected a string, got " + type(language_id).__name__)
 
         buyer_reference = d.pop("BuyerReference", UNSET)
+        if not isinstance(buyer_reference, (str, Unset)):
+            raise TypeError("BuyerReference: expected a string, got " + type(buyer_reference).__name__)
 
         _invoice_period = d.pop("InvoicePeriod", UNSET)
         invoice_period: InvoicePeriod | Unset
@@ -436,7 +456,13 @@ class EhfInvoice:
             invoice_lines=invoice_lines,
         )
 
-        ehf_invoice.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        ehf_invoice.additional_properties = additional_properties
         return ehf_invoice
 
     @property

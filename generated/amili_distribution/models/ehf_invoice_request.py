@@ -60,7 +60,13 @@ class EhfInvoiceRequest:
             subscription=subscription,
         )
 
-        ehf_invoice_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        ehf_invoice_request.additional_properties = additional_properties
         return ehf_invoice_request
 
     @property

@@ -48,10 +48,16 @@ class EmailSettings:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         sender_name = d.pop("SenderName", UNSET)
+        if not isinstance(sender_name, (str, Unset)):
+            raise TypeError("SenderName: expected a string, got " + type(sender_name).__name__)
 
         sender_email_address = d.pop("SenderEmailAddress", UNSET)
+        if not isinstance(sender_email_address, (str, Unset)):
+            raise TypeError("SenderEmailAddress: expected a string, got " + type(sender_email_address).__name__)
 
         subject = d.pop("Subject", UNSET)
+        if not isinstance(subject, (str, Unset)):
+            raise TypeError("Subject: expected a string, got " + type(subject).__name__)
 
         email_settings = cls(
             sender_name=sender_name,
@@ -59,7 +65,13 @@ class EmailSettings:
             subject=subject,
         )
 
-        email_settings.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        email_settings.additional_properties = additional_properties
         return email_settings
 
     @property

@@ -48,10 +48,16 @@ class EmbeddedDocumentBinaryObject:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         mime_code = d.pop("MimeCode", UNSET)
+        if not isinstance(mime_code, (str, Unset)):
+            raise TypeError("MimeCode: expected a string, got " + type(mime_code).__name__)
 
         filename = d.pop("Filename", UNSET)
+        if not isinstance(filename, (str, Unset)):
+            raise TypeError("Filename: expected a string, got " + type(filename).__name__)
 
         data = d.pop("Data", UNSET)
+        if not isinstance(data, (str, Unset)):
+            raise TypeError("Data: expected a string, got " + type(data).__name__)
 
         embedded_document_binary_object = cls(
             mime_code=mime_code,
@@ -59,7 +65,13 @@ class EmbeddedDocumentBinaryObject:
             data=data,
         )
 
-        embedded_document_binary_object.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        embedded_document_binary_object.additional_properties = additional_properties
         return embedded_document_binary_object
 
     @property

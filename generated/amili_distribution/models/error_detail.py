@@ -42,15 +42,25 @@ class ErrorDetail:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         field = d.pop("Field", UNSET)
+        if not isinstance(field, (str, Unset)):
+            raise TypeError("Field: expected a string, got " + type(field).__name__)
 
         message = d.pop("Message", UNSET)
+        if not isinstance(message, (str, Unset)):
+            raise TypeError("Message: expected a string, got " + type(message).__name__)
 
         error_detail = cls(
             field=field,
             message=message,
         )
 
-        error_detail.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        error_detail.additional_properties = additional_properties
         return error_detail
 
     @property

@@ -60,8 +60,12 @@ class ErrorResponse:
 
         d = dict(src_dict)
         request_id = d.pop("RequestId", UNSET)
+        if not isinstance(request_id, (str, Unset)):
+            raise TypeError("RequestId: expected a string, got " + type(request_id).__name__)
 
         message = d.pop("Message", UNSET)
+        if not isinstance(message, (str, Unset)):
+            raise TypeError("Message: expected a string, got " + type(message).__name__)
 
         _errors = d.pop("Errors", UNSET)
         errors: list[ErrorDetail] | Unset = UNSET
@@ -78,7 +82,13 @@ class ErrorResponse:
             errors=errors,
         )
 
-        error_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        error_response.additional_properties = additional_properties
         return error_response
 
     @property

@@ -36,12 +36,20 @@ class ExternalReference:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         uri = d.pop("URI", UNSET)
+        if not isinstance(uri, (str, Unset)):
+            raise TypeError("URI: expected a string, got " + type(uri).__name__)
 
         external_reference = cls(
             uri=uri,
         )
 
-        external_reference.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        external_reference.additional_properties = additional_properties
         return external_reference
 
     @property

@@ -56,8 +56,12 @@ class FinancialAccount:
 
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError("ID: expected a string, got " + type(id).__name__)
 
         name = d.pop("Name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError("Name: expected a string, got " + type(name).__name__)
 
         _financial_institution_branch = d.pop("FinancialInstitutionBranch", UNSET)
         financial_institution_branch: FinancialInstitutionBranch | Unset
@@ -72,7 +76,13 @@ class FinancialAccount:
             financial_institution_branch=financial_institution_branch,
         )
 
-        financial_account.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        financial_account.additional_properties = additional_properties
         return financial_account
 
     @property

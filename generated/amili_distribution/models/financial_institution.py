@@ -36,12 +36,20 @@ class FinancialInstitution:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError("ID: expected a string, got " + type(id).__name__)
 
         financial_institution = cls(
             id=id,
         )
 
-        financial_institution.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        financial_institution.additional_properties = additional_properties
         return financial_institution
 
     @property

@@ -50,6 +50,8 @@ class FinancialInstitutionBranch:
 
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError("ID: expected a string, got " + type(id).__name__)
 
         _financial_institution = d.pop("FinancialInstitution", UNSET)
         financial_institution: FinancialInstitution | Unset
@@ -63,7 +65,13 @@ class FinancialInstitutionBranch:
             financial_institution=financial_institution,
         )
 
-        financial_institution_branch.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        financial_institution_branch.additional_properties = additional_properties
         return financial_institution_branch
 
     @property

@@ -56,10 +56,16 @@ class InvoicePeriod:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         start_date = d.pop("StartDate", UNSET)
+        if not isinstance(start_date, (str, Unset)):
+            raise TypeError("StartDate: expected a string, got " + type(start_date).__name__)
 
         end_date = d.pop("EndDate", UNSET)
+        if not isinstance(end_date, (str, Unset)):
+            raise TypeError("EndDate: expected a string, got " + type(end_date).__name__)
 
         description_code = d.pop("DescriptionCode", UNSET)
+        if not isinstance(description_code, (str, Unset)):
+            raise TypeError("DescriptionCode: expected a string, got " + type(description_code).__name__)
 
         invoice_period = cls(
             start_date=start_date,
@@ -67,7 +73,13 @@ class InvoicePeriod:
             description_code=description_code,
         )
 
-        invoice_period.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        invoice_period.additional_properties = additional_properties
         return invoice_period
 
     @property

@@ -67,16 +67,28 @@ class InvoiceStatus:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         identifier = d.pop("Identifier", UNSET)
+        if not isinstance(identifier, (str, Unset)):
+            raise TypeError("Identifier: expected a string, got " + type(identifier).__name__)
 
         request_id = d.pop("RequestId", UNSET)
+        if not isinstance(request_id, (str, Unset)):
+            raise TypeError("RequestId: expected a string, got " + type(request_id).__name__)
 
         status = d.pop("Status", UNSET)
+        if not isinstance(status, (str, Unset)):
+            raise TypeError("Status: expected a string, got " + type(status).__name__)
 
         message = d.pop("Message", UNSET)
+        if not isinstance(message, (str, Unset)):
+            raise TypeError("Message: expected a string, got " + type(message).__name__)
 
         channel = d.pop("Channel", UNSET)
+        if not isinstance(channel, (str, Unset)):
+            raise TypeError("Channel: expected a string, got " + type(channel).__name__)
 
         updated = d.pop("Updated", UNSET)
+        if not isinstance(updated, (str, Unset)):
+            raise TypeError("Updated: expected a string, got " + type(updated).__name__)
 
         invoice_status = cls(
             identifier=identifier,
@@ -87,7 +99,13 @@ class InvoiceStatus:
             updated=updated,
         )
 
-        invoice_status.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        invoice_status.additional_properties = additional_properties
         return invoice_status
 
     @property

@@ -53,6 +53,8 @@ class InvoiceStatusRequest:
 
         d = dict(src_dict)
         identifier = d.pop("Identifier")
+        if not isinstance(identifier, str):
+            raise TypeError("Identifier: expected a string, got " + type(identifier).__name__)
 
         _subscription = d.pop("Subscription", UNSET)
         subscription: Subscription | Unset
@@ -66,7 +68,13 @@ class InvoiceStatusRequest:
             subscription=subscription,
         )
 
-        invoice_status_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        invoice_status_request.additional_properties = additional_properties
         return invoice_status_request
 
     @property

@@ -127,36 +127,68 @@ class Invoicee:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         organization_number = d.pop("OrganizationNumber", UNSET)
+        if not isinstance(organization_number, (str, Unset)):
+            raise TypeError("OrganizationNumber: expected a string, got " + type(organization_number).__name__)
 
         customer_no = d.pop("CustomerNo", UNSET)
+        if not isinstance(customer_no, (str, Unset)):
+            raise TypeError("CustomerNo: expected a string, got " + type(customer_no).__name__)
 
         einvoice_ref = d.pop("EinvoiceRef", UNSET)
+        if not isinstance(einvoice_ref, (str, Unset)):
+            raise TypeError("EinvoiceRef: expected a string, got " + type(einvoice_ref).__name__)
 
         einvoice_identifier = d.pop("EinvoiceIdentifier", UNSET)
+        if not isinstance(einvoice_identifier, (str, Unset)):
+            raise TypeError("EinvoiceIdentifier: expected a string, got " + type(einvoice_identifier).__name__)
 
         national_id = d.pop("NationalId", UNSET)
+        if not isinstance(national_id, (str, Unset)):
+            raise TypeError("NationalId: expected a string, got " + type(national_id).__name__)
 
         birth_date = d.pop("BirthDate", UNSET)
+        if not isinstance(birth_date, (str, Unset)):
+            raise TypeError("BirthDate: expected a string, got " + type(birth_date).__name__)
 
         name = d.pop("Name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError("Name: expected a string, got " + type(name).__name__)
 
         address_1 = d.pop("Address1", UNSET)
+        if not isinstance(address_1, (str, Unset)):
+            raise TypeError("Address1: expected a string, got " + type(address_1).__name__)
 
         address_2 = d.pop("Address2", UNSET)
+        if not isinstance(address_2, (str, Unset)):
+            raise TypeError("Address2: expected a string, got " + type(address_2).__name__)
 
         address_3 = d.pop("Address3", UNSET)
+        if not isinstance(address_3, (str, Unset)):
+            raise TypeError("Address3: expected a string, got " + type(address_3).__name__)
 
         city = d.pop("City", UNSET)
+        if not isinstance(city, (str, Unset)):
+            raise TypeError("City: expected a string, got " + type(city).__name__)
 
         post_code = d.pop("PostCode", UNSET)
+        if not isinstance(post_code, (str, Unset)):
+            raise TypeError("PostCode: expected a string, got " + type(post_code).__name__)
 
         country_code = d.pop("CountryCode", UNSET)
+        if not isinstance(country_code, (str, Unset)):
+            raise TypeError("CountryCode: expected a string, got " + type(country_code).__name__)
 
         email = d.pop("Email", UNSET)
+        if not isinstance(email, (str, Unset)):
+            raise TypeError("Email: expected a string, got " + type(email).__name__)
 
         mobile = d.pop("Mobile", UNSET)
+        if not isinstance(mobile, (str, Unset)):
+            raise TypeError("Mobile: expected a string, got " + type(mobile).__name__)
 
         reference = d.pop("Reference", UNSET)
+        if not isinstance(reference, (str, Unset)):
+            raise TypeError("Reference: expected a string, got " + type(reference).__name__)
 
         invoicee = cls(
             organization_number=organization_number,
@@ -177,7 +209,13 @@ class Invoicee:
             reference=reference,
         )
 
-        invoicee.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        invoicee.additional_properties = additional_properties
         return invoicee
 
     @property

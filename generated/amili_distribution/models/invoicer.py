@@ -85,22 +85,40 @@ class Invoicer:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         company_reg_no = d.pop("CompanyRegNo", UNSET)
+        if not isinstance(company_reg_no, (str, Unset)):
+            raise TypeError("CompanyRegNo: expected a string, got " + type(company_reg_no).__name__)
 
         name = d.pop("Name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError("Name: expected a string, got " + type(name).__name__)
 
         address_1 = d.pop("Address1", UNSET)
+        if not isinstance(address_1, (str, Unset)):
+            raise TypeError("Address1: expected a string, got " + type(address_1).__name__)
 
         city = d.pop("City", UNSET)
+        if not isinstance(city, (str, Unset)):
+            raise TypeError("City: expected a string, got " + type(city).__name__)
 
         post_code = d.pop("PostCode", UNSET)
+        if not isinstance(post_code, (str, Unset)):
+            raise TypeError("PostCode: expected a string, got " + type(post_code).__name__)
 
         country_code = d.pop("CountryCode", UNSET)
+        if not isinstance(country_code, (str, Unset)):
+            raise TypeError("CountryCode: expected a string, got " + type(country_code).__name__)
 
         email = d.pop("Email", UNSET)
+        if not isinstance(email, (str, Unset)):
+            raise TypeError("Email: expected a string, got " + type(email).__name__)
 
         phone = d.pop("Phone", UNSET)
+        if not isinstance(phone, (str, Unset)):
+            raise TypeError("Phone: expected a string, got " + type(phone).__name__)
 
         web_address = d.pop("WebAddress", UNSET)
+        if not isinstance(web_address, (str, Unset)):
+            raise TypeError("WebAddress: expected a string, got " + type(web_address).__name__)
 
         invoicer = cls(
             company_reg_no=company_reg_no,
@@ -114,7 +132,13 @@ class Invoicer:
             web_address=web_address,
         )
 
-        invoicer.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        invoicer.additional_properties = additional_properties
         return invoicer
 
     @property

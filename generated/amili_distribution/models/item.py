@@ -66,8 +66,12 @@ class Item:
 
         d = dict(src_dict)
         description = d.pop("Description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError("Description: expected a string, got " + type(description).__name__)
 
         name = d.pop("Name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError("Name: expected a string, got " + type(name).__name__)
 
         _sellers_item_identification = d.pop("SellersItemIdentification", UNSET)
         sellers_item_identification: ItemIdentification | Unset
@@ -90,7 +94,13 @@ class Item:
             classified_tax_category=classified_tax_category,
         )
 
-        item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        item.additional_properties = additional_properties
         return item
 
     @property

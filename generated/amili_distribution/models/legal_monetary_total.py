@@ -78,20 +78,52 @@ class LegalMonetaryTotal:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         line_extension_amount = d.pop("LineExtensionAmount", UNSET)
+        if not isinstance(line_extension_amount, Unset) and not (
+            isinstance(line_extension_amount, (int, float)) and not isinstance(line_extension_amount, bool)
+        ):
+            raise TypeError("LineExtensionAmount: expected a number, got " + type(line_extension_amount).__name__)
 
         tax_exclusive_amount = d.pop("TaxExclusiveAmount", UNSET)
+        if not isinstance(tax_exclusive_amount, Unset) and not (
+            isinstance(tax_exclusive_amount, (int, float)) and not isinstance(tax_exclusive_amount, bool)
+        ):
+            raise TypeError("TaxExclusiveAmount: expected a number, got " + type(tax_exclusive_amount).__name__)
 
         tax_inclusive_amount = d.pop("TaxInclusiveAmount", UNSET)
+        if not isinstance(tax_inclusive_amount, Unset) and not (
+            isinstance(tax_inclusive_amount, (int, float)) and not isinstance(tax_inclusive_amount, bool)
+        ):
+            raise TypeError("TaxInclusiveAmount: expected a number, got " + type(tax_inclusive_amount).__name__)
 
         allowance_total_amount = d.pop("AllowanceTotalAmount", UNSET)
+        if not isinstance(allowance_total_amount, Unset) and not (
+            isinstance(allowance_total_amount, (int, float)) and not isinstance(allowance_total_amount, bool)
+        ):
+            raise TypeError("AllowanceTotalAmount: expected a number, got " + type(allowance_total_amount).__name__)
 
         charge_total_amount = d.pop("ChargeTotalAmount", UNSET)
+        if not isinstance(charge_total_amount, Unset) and not (
+            isinstance(charge_total_amount, (int, float)) and not isinstance(charge_total_amount, bool)
+        ):
+            raise TypeError("ChargeTotalAmount: expected a number, got " + type(charge_total_amount).__name__)
 
         prepaid_amount = d.pop("PrepaidAmount", UNSET)
+        if not isinstance(prepaid_amount, Unset) and not (
+            isinstance(prepaid_amount, (int, float)) and not isinstance(prepaid_amount, bool)
+        ):
+            raise TypeError("PrepaidAmount: expected a number, got " + type(prepaid_amount).__name__)
 
         payable_rounding_amount = d.pop("PayableRoundingAmount", UNSET)
+        if not isinstance(payable_rounding_amount, Unset) and not (
+            isinstance(payable_rounding_amount, (int, float)) and not isinstance(payable_rounding_amount, bool)
+        ):
+            raise TypeError("PayableRoundingAmount: expected a number, got " + type(payable_rounding_amount).__name__)
 
         payable_amount = d.pop("PayableAmount", UNSET)
+        if not isinstance(payable_amount, Unset) and not (
+            isinstance(payable_amount, (int, float)) and not isinstance(payable_amount, bool)
+        ):
+            raise TypeError("PayableAmount: expected a number, got " + type(payable_amount).__name__)
 
         legal_monetary_total = cls(
             line_extension_amount=line_extension_amount,
@@ -104,7 +136,13 @@ class LegalMonetaryTotal:
             payable_amount=payable_amount,
         )
 
-        legal_monetary_total.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        legal_monetary_total.additional_properties = additional_properties
         return legal_monetary_total
 
     @property

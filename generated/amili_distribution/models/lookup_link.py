@@ -48,10 +48,16 @@ class LookupLink:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         identifier = d.pop("Identifier", UNSET)
+        if not isinstance(identifier, (str, Unset)):
+            raise TypeError("Identifier: expected a string, got " + type(identifier).__name__)
 
         url = d.pop("Url", UNSET)
+        if not isinstance(url, (str, Unset)):
+            raise TypeError("Url: expected a string, got " + type(url).__name__)
 
         expires = d.pop("Expires", UNSET)
+        if not isinstance(expires, (str, Unset)):
+            raise TypeError("Expires: expected a string, got " + type(expires).__name__)
 
         lookup_link = cls(
             identifier=identifier,
@@ -59,7 +65,13 @@ class LookupLink:
             expires=expires,
         )
 
-        lookup_link.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        lookup_link.additional_properties = additional_properties
         return lookup_link
 
     @property

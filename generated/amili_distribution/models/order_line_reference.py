@@ -36,12 +36,20 @@ class OrderLineReference:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         line_id = d.pop("LineID", UNSET)
+        if not isinstance(line_id, (str, Unset)):
+            raise TypeError("LineID: expected a string, got " + type(line_id).__name__)
 
         order_line_reference = cls(
             line_id=line_id,
         )
 
-        order_line_reference.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        order_line_reference.additional_properties = additional_properties
         return order_line_reference
 
     @property

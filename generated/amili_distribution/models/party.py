@@ -110,8 +110,12 @@ class Party:
 
         d = dict(src_dict)
         endpoint_id = d.pop("EndpointID", UNSET)
+        if not isinstance(endpoint_id, (str, Unset)):
+            raise TypeError("EndpointID: expected a string, got " + type(endpoint_id).__name__)
 
         scheme_id = d.pop("SchemeID", UNSET)
+        if not isinstance(scheme_id, (str, Unset)):
+            raise TypeError("SchemeID: expected a string, got " + type(scheme_id).__name__)
 
         _party_identification = d.pop("PartyIdentification", UNSET)
         party_identification: PartyIdentification | Unset
@@ -168,7 +172,13 @@ class Party:
             contact=contact,
         )
 
-        party.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        party.additional_properties = additional_properties
         return party
 
     @property

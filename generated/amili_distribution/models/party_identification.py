@@ -36,12 +36,20 @@ class PartyIdentification:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError("ID: expected a string, got " + type(id).__name__)
 
         party_identification = cls(
             id=id,
         )
 
-        party_identification.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        party_identification.additional_properties = additional_properties
         return party_identification
 
     @property

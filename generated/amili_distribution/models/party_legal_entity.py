@@ -42,15 +42,25 @@ class PartyLegalEntity:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         registration_name = d.pop("RegistrationName", UNSET)
+        if not isinstance(registration_name, (str, Unset)):
+            raise TypeError("RegistrationName: expected a string, got " + type(registration_name).__name__)
 
         company_id = d.pop("CompanyID", UNSET)
+        if not isinstance(company_id, (str, Unset)):
+            raise TypeError("CompanyID: expected a string, got " + type(company_id).__name__)
 
         party_legal_entity = cls(
             registration_name=registration_name,
             company_id=company_id,
         )
 
-        party_legal_entity.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        party_legal_entity.additional_properties = additional_properties
         return party_legal_entity
 
     @property

@@ -36,12 +36,20 @@ class PartyName:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         name = d.pop("Name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError("Name: expected a string, got " + type(name).__name__)
 
         party_name = cls(
             name=name,
         )
 
-        party_name.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        party_name.additional_properties = additional_properties
         return party_name
 
     @property

@@ -50,6 +50,8 @@ class PartyTaxScheme:
 
         d = dict(src_dict)
         company_id = d.pop("CompanyID", UNSET)
+        if not isinstance(company_id, (str, Unset)):
+            raise TypeError("CompanyID: expected a string, got " + type(company_id).__name__)
 
         _tax_scheme = d.pop("TaxScheme", UNSET)
         tax_scheme: TaxScheme | Unset
@@ -63,7 +65,13 @@ class PartyTaxScheme:
             tax_scheme=tax_scheme,
         )
 
-        party_tax_scheme.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        party_tax_scheme.additional_properties = additional_properties
         return party_tax_scheme
 
     @property

@@ -54,6 +54,8 @@ class PaymentInfo:
 
         d = dict(src_dict)
         kid = d.pop("KID", UNSET)
+        if not isinstance(kid, (str, Unset)):
+            raise TypeError("KID: expected a string, got " + type(kid).__name__)
 
         _other_payment_info = d.pop("OtherPaymentInfo", UNSET)
         other_payment_info: list[TypedValue] | Unset = UNSET
@@ -69,7 +71,13 @@ class PaymentInfo:
             other_payment_info=other_payment_info,
         )
 
-        payment_info.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        payment_info.additional_properties = additional_properties
         return payment_info
 
     @property

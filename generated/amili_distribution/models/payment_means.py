@@ -56,8 +56,12 @@ class PaymentMeans:
 
         d = dict(src_dict)
         payment_means_code = d.pop("PaymentMeansCode", UNSET)
+        if not isinstance(payment_means_code, (str, Unset)):
+            raise TypeError("PaymentMeansCode: expected a string, got " + type(payment_means_code).__name__)
 
         payment_id = d.pop("PaymentID", UNSET)
+        if not isinstance(payment_id, (str, Unset)):
+            raise TypeError("PaymentID: expected a string, got " + type(payment_id).__name__)
 
         _payee_financial_account = d.pop("PayeeFinancialAccount", UNSET)
         payee_financial_account: FinancialAccount | Unset
@@ -72,7 +76,13 @@ class PaymentMeans:
             payee_financial_account=payee_financial_account,
         )
 
-        payment_means.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        payment_means.additional_properties = additional_properties
         return payment_means
 
     @property

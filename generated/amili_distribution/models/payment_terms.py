@@ -36,12 +36,20 @@ class PaymentTerms:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         note = d.pop("Note", UNSET)
+        if not isinstance(note, (str, Unset)):
+            raise TypeError("Note: expected a string, got " + type(note).__name__)
 
         payment_terms = cls(
             note=note,
         )
 
-        payment_terms.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        payment_terms.additional_properties = additional_properties
         return payment_terms
 
     @property

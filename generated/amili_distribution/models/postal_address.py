@@ -75,14 +75,24 @@ class PostalAddress:
 
         d = dict(src_dict)
         street_name = d.pop("StreetName", UNSET)
+        if not isinstance(street_name, (str, Unset)):
+            raise TypeError("StreetName: expected a string, got " + type(street_name).__name__)
 
         additional_street_name = d.pop("AdditionalStreetName", UNSET)
+        if not isinstance(additional_street_name, (str, Unset)):
+            raise TypeError("AdditionalStreetName: expected a string, got " + type(additional_street_name).__name__)
 
         city_name = d.pop("CityName", UNSET)
+        if not isinstance(city_name, (str, Unset)):
+            raise TypeError("CityName: expected a string, got " + type(city_name).__name__)
 
         postal_zone = d.pop("PostalZone", UNSET)
+        if not isinstance(postal_zone, (str, Unset)):
+            raise TypeError("PostalZone: expected a string, got " + type(postal_zone).__name__)
 
         country_subentity = d.pop("CountrySubentity", UNSET)
+        if not isinstance(country_subentity, (str, Unset)):
+            raise TypeError("CountrySubentity: expected a string, got " + type(country_subentity).__name__)
 
         _country = d.pop("Country", UNSET)
         country: Country | Unset
@@ -100,7 +110,13 @@ class PostalAddress:
             country=country,
         )
 
-        postal_address.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        postal_address.additional_properties = additional_properties
         return postal_address
 
     @property

@@ -42,15 +42,29 @@ class Price:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         price_amount = d.pop("PriceAmount", UNSET)
+        if not isinstance(price_amount, Unset) and not (
+            isinstance(price_amount, (int, float)) and not isinstance(price_amount, bool)
+        ):
+            raise TypeError("PriceAmount: expected a number, got " + type(price_amount).__name__)
 
         base_quantity = d.pop("BaseQuantity", UNSET)
+        if not isinstance(base_quantity, Unset) and not (
+            isinstance(base_quantity, (int, float)) and not isinstance(base_quantity, bool)
+        ):
+            raise TypeError("BaseQuantity: expected a number, got " + type(base_quantity).__name__)
 
         price = cls(
             price_amount=price_amount,
             base_quantity=base_quantity,
         )
 
-        price.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        price.additional_properties = additional_properties
         return price
 
     @property

@@ -43,15 +43,25 @@ class Subscription:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         subscription_id = d.pop("SubscriptionId", UNSET)
+        if not isinstance(subscription_id, (str, Unset)):
+            raise TypeError("SubscriptionId: expected a string, got " + type(subscription_id).__name__)
 
         storage_id = d.pop("StorageId", UNSET)
+        if not isinstance(storage_id, (str, Unset)):
+            raise TypeError("StorageId: expected a string, got " + type(storage_id).__name__)
 
         subscription = cls(
             subscription_id=subscription_id,
             storage_id=storage_id,
         )
 
-        subscription.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        subscription.additional_properties = additional_properties
         return subscription
 
     @property

@@ -69,12 +69,22 @@ class TaxCategory:
 
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise TypeError("ID: expected a string, got " + type(id).__name__)
 
         percent = d.pop("Percent", UNSET)
+        if not isinstance(percent, Unset) and not (isinstance(percent, (int, float)) and not isinstance(percent, bool)):
+            raise TypeError("Percent: expected a number, got " + type(percent).__name__)
 
         tax_exemption_reason_code = d.pop("TaxExemptionReasonCode", UNSET)
+        if not isinstance(tax_exemption_reason_code, (str, Unset)):
+            raise TypeError(
+                "TaxExemptionReasonCode: expected a string, got " + type(tax_exemption_reason_code).__name__
+            )
 
         tax_exemption_reason = d.pop("TaxExemptionReason", UNSET)
+        if not isinstance(tax_exemption_reason, (str, Unset)):
+            raise TypeError("TaxExemptionReason: expected a string, got " + type(tax_exemption_reason).__name__)
 
         _tax_scheme = d.pop("TaxScheme", UNSET)
         tax_scheme: TaxScheme | Unset
@@ -91,7 +101,13 @@ class TaxCategory:
             tax_scheme=tax_scheme,
         )
 
-        tax_category.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        tax_category.additional_properties = additional_properties
         return tax_category
 
     @property

@@ -56,8 +56,16 @@ class TaxSubTotal:
 
         d = dict(src_dict)
         taxable_amount = d.pop("TaxableAmount", UNSET)
+        if not isinstance(taxable_amount, Unset) and not (
+            isinstance(taxable_amount, (int, float)) and not isinstance(taxable_amount, bool)
+        ):
+            raise TypeError("TaxableAmount: expected a number, got " + type(taxable_amount).__name__)
 
         tax_amount = d.pop("TaxAmount", UNSET)
+        if not isinstance(tax_amount, Unset) and not (
+            isinstance(tax_amount, (int, float)) and not isinstance(tax_amount, bool)
+        ):
+            raise TypeError("TaxAmount: expected a number, got " + type(tax_amount).__name__)
 
         _tax_category = d.pop("TaxCategory", UNSET)
         tax_category: TaxCategory | Unset
@@ -72,7 +80,13 @@ class TaxSubTotal:
             tax_category=tax_category,
         )
 
-        tax_sub_total.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        tax_sub_total.additional_properties = additional_properties
         return tax_sub_total
 
     @property

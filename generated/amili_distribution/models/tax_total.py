@@ -54,6 +54,10 @@ class TaxTotal:
 
         d = dict(src_dict)
         tax_amount = d.pop("TaxAmount", UNSET)
+        if not isinstance(tax_amount, Unset) and not (
+            isinstance(tax_amount, (int, float)) and not isinstance(tax_amount, bool)
+        ):
+            raise TypeError("TaxAmount: expected a number, got " + type(tax_amount).__name__)
 
         _tax_sub_total = d.pop("TaxSubTotal", UNSET)
         tax_sub_total: list[TaxSubTotal] | Unset = UNSET
@@ -69,7 +73,13 @@ class TaxTotal:
             tax_sub_total=tax_sub_total,
         )
 
-        tax_total.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        tax_total.additional_properties = additional_properties
         return tax_total
 
     @property

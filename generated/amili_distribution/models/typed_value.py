@@ -43,15 +43,25 @@ class TypedValue:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = d.pop("Type", UNSET)
+        if not isinstance(type_, (str, Unset)):
+            raise TypeError("Type: expected a string, got " + type(type_).__name__)
 
         value = d.pop("Value", UNSET)
+        if not isinstance(value, (str, Unset)):
+            raise TypeError("Value: expected a string, got " + type(value).__name__)
 
         typed_value = cls(
             type_=type_,
             value=value,
         )
 
-        typed_value.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        typed_value.additional_properties = additional_properties
         return typed_value
 
     @property

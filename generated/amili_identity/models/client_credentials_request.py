@@ -55,12 +55,20 @@ class ClientCredentialsRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         grant_type = d.pop("grant_type")
+        if not isinstance(grant_type, str):
+            raise TypeError("grant_type: expected a string, got " + type(grant_type).__name__)
 
         client_id = d.pop("client_id")
+        if not isinstance(client_id, str):
+            raise TypeError("client_id: expected a string, got " + type(client_id).__name__)
 
         client_secret = d.pop("client_secret")
+        if not isinstance(client_secret, str):
+            raise TypeError("client_secret: expected a string, got " + type(client_secret).__name__)
 
         scope = d.pop("scope", UNSET)
+        if not isinstance(scope, (str, Unset)):
+            raise TypeError("scope: expected a string, got " + type(scope).__name__)
 
         client_credentials_request = cls(
             grant_type=grant_type,
@@ -69,7 +77,13 @@ class ClientCredentialsRequest:
             scope=scope,
         )
 
-        client_credentials_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        client_credentials_request.additional_properties = additional_properties
         return client_credentials_request
 
     @property

@@ -58,8 +58,12 @@ class Health:
 
         d = dict(src_dict)
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError("status: expected a string, got " + type(status).__name__)
 
         version = d.pop("version", UNSET)
+        if not isinstance(version, (str, Unset)):
+            raise TypeError("version: expected a string, got " + type(version).__name__)
 
         _checks = d.pop("checks", UNSET)
         checks: HealthChecks | Unset
@@ -74,7 +78,13 @@ class Health:
             checks=checks,
         )
 
-        health.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        health.additional_properties = additional_properties
         return health
 
     @property

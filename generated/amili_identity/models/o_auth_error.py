@@ -51,10 +51,16 @@ class OAuthError:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         error = d.pop("error")
+        if not isinstance(error, str):
+            raise TypeError("error: expected a string, got " + type(error).__name__)
 
         error_description = d.pop("error_description", UNSET)
+        if not isinstance(error_description, (str, Unset)):
+            raise TypeError("error_description: expected a string, got " + type(error_description).__name__)
 
         error_uri = d.pop("error_uri", UNSET)
+        if not isinstance(error_uri, (str, Unset)):
+            raise TypeError("error_uri: expected a string, got " + type(error_uri).__name__)
 
         o_auth_error = cls(
             error=error,
@@ -62,7 +68,13 @@ class OAuthError:
             error_uri=error_uri,
         )
 
-        o_auth_error.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        o_auth_error.additional_properties = additional_properties
         return o_auth_error
 
     @property

@@ -61,14 +61,24 @@ class RefreshTokenRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         grant_type = d.pop("grant_type")
+        if not isinstance(grant_type, str):
+            raise TypeError("grant_type: expected a string, got " + type(grant_type).__name__)
 
         refresh_token = d.pop("refresh_token")
+        if not isinstance(refresh_token, str):
+            raise TypeError("refresh_token: expected a string, got " + type(refresh_token).__name__)
 
         client_id = d.pop("client_id", UNSET)
+        if not isinstance(client_id, (str, Unset)):
+            raise TypeError("client_id: expected a string, got " + type(client_id).__name__)
 
         client_secret = d.pop("client_secret", UNSET)
+        if not isinstance(client_secret, (str, Unset)):
+            raise TypeError("client_secret: expected a string, got " + type(client_secret).__name__)
 
         scope = d.pop("scope", UNSET)
+        if not isinstance(scope, (str, Unset)):
+            raise TypeError("scope: expected a string, got " + type(scope).__name__)
 
         refresh_token_request = cls(
             grant_type=grant_type,
@@ -78,7 +88,13 @@ class RefreshTokenRequest:
             scope=scope,
         )
 
-        refresh_token_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        refresh_token_request.additional_properties = additional_properties
         return refresh_token_request
 
     @property

@@ -86,22 +86,40 @@ class TokenIntrospection:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         active = d.pop("active")
+        if not (isinstance(active, bool)):
+            raise TypeError("active: expected a boolean, got " + type(active).__name__)
 
         client_id = d.pop("client_id", UNSET)
+        if not isinstance(client_id, (str, Unset)):
+            raise TypeError("client_id: expected a string, got " + type(client_id).__name__)
 
         scope = d.pop("scope", UNSET)
+        if not isinstance(scope, (str, Unset)):
+            raise TypeError("scope: expected a string, got " + type(scope).__name__)
 
         iss = d.pop("iss", UNSET)
+        if not isinstance(iss, (str, Unset)):
+            raise TypeError("iss: expected a string, got " + type(iss).__name__)
 
         aud = d.pop("aud", UNSET)
+        if not isinstance(aud, (str, Unset)):
+            raise TypeError("aud: expected a string, got " + type(aud).__name__)
 
         sub = d.pop("sub", UNSET)
+        if not isinstance(sub, (str, Unset)):
+            raise TypeError("sub: expected a string, got " + type(sub).__name__)
 
         exp = d.pop("exp", UNSET)
+        if not isinstance(exp, Unset) and not (isinstance(exp, int) and not isinstance(exp, bool)):
+            raise TypeError("exp: expected an integer, got " + type(exp).__name__)
 
         iat = d.pop("iat", UNSET)
+        if not isinstance(iat, Unset) and not (isinstance(iat, int) and not isinstance(iat, bool)):
+            raise TypeError("iat: expected an integer, got " + type(iat).__name__)
 
         nbf = d.pop("nbf", UNSET)
+        if not isinstance(nbf, Unset) and not (isinstance(nbf, int) and not isinstance(nbf, bool)):
+            raise TypeError("nbf: expected an integer, got " + type(nbf).__name__)
 
         token_introspection = cls(
             active=active,
@@ -115,7 +133,13 @@ class TokenIntrospection:
             nbf=nbf,
         )
 
-        token_introspection.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        token_introspection.additional_properties = additional_properties
         return token_introspection
 
     @property

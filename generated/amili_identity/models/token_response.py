@@ -78,20 +78,36 @@ class TokenResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         access_token = d.pop("access_token")
+        if not isinstance(access_token, str):
+            raise TypeError("access_token: expected a string, got " + type(access_token).__name__)
 
         token_type = d.pop("token_type")
+        if not isinstance(token_type, str):
+            raise TypeError("token_type: expected a string, got " + type(token_type).__name__)
 
         expires_in = d.pop("expires_in")
+        if not (isinstance(expires_in, int) and not isinstance(expires_in, bool)):
+            raise TypeError("expires_in: expected an integer, got " + type(expires_in).__name__)
 
         not_before = d.pop("not_before", UNSET)
+        if not isinstance(not_before, Unset) and not (isinstance(not_before, int) and not isinstance(not_before, bool)):
+            raise TypeError("not_before: expected an integer, got " + type(not_before).__name__)
 
         expires_on = d.pop("expires_on", UNSET)
+        if not isinstance(expires_on, Unset) and not (isinstance(expires_on, int) and not isinstance(expires_on, bool)):
+            raise TypeError("expires_on: expected an integer, got " + type(expires_on).__name__)
 
         resource = d.pop("resource", UNSET)
+        if not isinstance(resource, (str, Unset)):
+            raise TypeError("resource: expected a string, got " + type(resource).__name__)
 
         scope = d.pop("scope", UNSET)
+        if not isinstance(scope, (str, Unset)):
+            raise TypeError("scope: expected a string, got " + type(scope).__name__)
 
         refresh_token = d.pop("refresh_token", UNSET)
+        if not isinstance(refresh_token, (str, Unset)):
+            raise TypeError("refresh_token: expected a string, got " + type(refresh_token).__name__)
 
         token_response = cls(
             access_token=access_token,
@@ -104,7 +120,13 @@ class TokenResponse:
             refresh_token=refresh_token,
         )
 
-        token_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        token_response.additional_properties = additional_properties
         return token_response
 
     @property

@@ -44,15 +44,25 @@ class VerifyTokenRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         token = d.pop("token")
+        if not isinstance(token, str):
+            raise TypeError("token: expected a string, got " + type(token).__name__)
 
         token_type_hint = d.pop("token_type_hint", UNSET)
+        if not isinstance(token_type_hint, (str, Unset)):
+            raise TypeError("token_type_hint: expected a string, got " + type(token_type_hint).__name__)
 
         verify_token_request = cls(
             token=token,
             token_type_hint=token_type_hint,
         )
 
-        verify_token_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        verify_token_request.additional_properties = additional_properties
         return verify_token_request
 
     @property

@@ -42,15 +42,25 @@ class ChannelCount:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         channel = d.pop("Channel", UNSET)
+        if not isinstance(channel, (str, Unset)):
+            raise TypeError("Channel: expected a string, got " + type(channel).__name__)
 
         count = d.pop("Count", UNSET)
+        if not isinstance(count, Unset) and not (isinstance(count, int) and not isinstance(count, bool)):
+            raise TypeError("Count: expected an integer, got " + type(count).__name__)
 
         channel_count = cls(
             channel=channel,
             count=count,
         )
 
-        channel_count.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        channel_count.additional_properties = additional_properties
         return channel_count
 
     @property

@@ -61,14 +61,26 @@ class DistributionFile:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         file_name = d.pop("FileName", UNSET)
+        if not isinstance(file_name, (str, Unset)):
+            raise TypeError("FileName: expected a string, got " + type(file_name).__name__)
 
         company_id = d.pop("CompanyId", UNSET)
+        if not isinstance(company_id, (str, Unset)):
+            raise TypeError("CompanyId: expected a string, got " + type(company_id).__name__)
 
         created = d.pop("Created", UNSET)
+        if not isinstance(created, (str, Unset)):
+            raise TypeError("Created: expected a string, got " + type(created).__name__)
 
         status = d.pop("Status", UNSET)
+        if not isinstance(status, (str, Unset)):
+            raise TypeError("Status: expected a string, got " + type(status).__name__)
 
         invoice_count = d.pop("InvoiceCount", UNSET)
+        if not isinstance(invoice_count, Unset) and not (
+            isinstance(invoice_count, int) and not isinstance(invoice_count, bool)
+        ):
+            raise TypeError("InvoiceCount: expected an integer, got " + type(invoice_count).__name__)
 
         distribution_file = cls(
             file_name=file_name,
@@ -78,7 +90,13 @@ class DistributionFile:
             invoice_count=invoice_count,
         )
 
-        distribution_file.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        distribution_file.additional_properties = additional_properties
         return distribution_file
 
     @property

@@ -60,14 +60,26 @@ class FilesSummary:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         company_id = d.pop("CompanyId", UNSET)
+        if not isinstance(company_id, (str, Unset)):
+            raise TypeError("CompanyId: expected a string, got " + type(company_id).__name__)
 
         from_date = d.pop("FromDate", UNSET)
+        if not isinstance(from_date, (str, Unset)):
+            raise TypeError("FromDate: expected a string, got " + type(from_date).__name__)
 
         to_date = d.pop("ToDate", UNSET)
+        if not isinstance(to_date, (str, Unset)):
+            raise TypeError("ToDate: expected a string, got " + type(to_date).__name__)
 
         file_count = d.pop("FileCount", UNSET)
+        if not isinstance(file_count, Unset) and not (isinstance(file_count, int) and not isinstance(file_count, bool)):
+            raise TypeError("FileCount: expected an integer, got " + type(file_count).__name__)
 
         invoice_count = d.pop("InvoiceCount", UNSET)
+        if not isinstance(invoice_count, Unset) and not (
+            isinstance(invoice_count, int) and not isinstance(invoice_count, bool)
+        ):
+            raise TypeError("InvoiceCount: expected an integer, got " + type(invoice_count).__name__)
 
         files_summary = cls(
             company_id=company_id,
@@ -77,7 +89,13 @@ class FilesSummary:
             invoice_count=invoice_count,
         )
 
-        files_summary.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        files_summary.additional_properties = additional_properties
         return files_summary
 
     @property

@@ -78,14 +78,28 @@ class InvoiceSummary:
 
         d = dict(src_dict)
         company_id = d.pop("CompanyId", UNSET)
+        if not isinstance(company_id, (str, Unset)):
+            raise TypeError("CompanyId: expected a string, got " + type(company_id).__name__)
 
         from_date = d.pop("FromDate", UNSET)
+        if not isinstance(from_date, (str, Unset)):
+            raise TypeError("FromDate: expected a string, got " + type(from_date).__name__)
 
         to_date = d.pop("ToDate", UNSET)
+        if not isinstance(to_date, (str, Unset)):
+            raise TypeError("ToDate: expected a string, got " + type(to_date).__name__)
 
         invoice_count = d.pop("InvoiceCount", UNSET)
+        if not isinstance(invoice_count, Unset) and not (
+            isinstance(invoice_count, int) and not isinstance(invoice_count, bool)
+        ):
+            raise TypeError("InvoiceCount: expected an integer, got " + type(invoice_count).__name__)
 
         total_amount = d.pop("TotalAmount", UNSET)
+        if not isinstance(total_amount, Unset) and not (
+            isinstance(total_amount, (int, float)) and not isinstance(total_amount, bool)
+        ):
+            raise TypeError("TotalAmount: expected a number, got " + type(total_amount).__name__)
 
         _channels = d.pop("Channels", UNSET)
         channels: list[ChannelCount] | Unset = UNSET
@@ -105,7 +119,13 @@ class InvoiceSummary:
             channels=channels,
         )
 
-        invoice_summary.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        invoice_summary.additional_properties = additional_properties
         return invoice_summary
 
     @property

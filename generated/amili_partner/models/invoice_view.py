@@ -67,16 +67,28 @@ class InvoiceView:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         transaction_rid = d.pop("TransactionRid", UNSET)
+        if not isinstance(transaction_rid, (str, Unset)):
+            raise TypeError("TransactionRid: expected a string, got " + type(transaction_rid).__name__)
 
         company_id = d.pop("CompanyId", UNSET)
+        if not isinstance(company_id, (str, Unset)):
+            raise TypeError("CompanyId: expected a string, got " + type(company_id).__name__)
 
         invoice_number = d.pop("InvoiceNumber", UNSET)
+        if not isinstance(invoice_number, (str, Unset)):
+            raise TypeError("InvoiceNumber: expected a string, got " + type(invoice_number).__name__)
 
         url = d.pop("Url", UNSET)
+        if not isinstance(url, (str, Unset)):
+            raise TypeError("Url: expected a string, got " + type(url).__name__)
 
         document = d.pop("Document", UNSET)
+        if not isinstance(document, (str, Unset)):
+            raise TypeError("Document: expected a string, got " + type(document).__name__)
 
         mime_type = d.pop("MimeType", UNSET)
+        if not isinstance(mime_type, (str, Unset)):
+            raise TypeError("MimeType: expected a string, got " + type(mime_type).__name__)
 
         invoice_view = cls(
             transaction_rid=transaction_rid,
@@ -87,7 +99,13 @@ class InvoiceView:
             mime_type=mime_type,
         )
 
-        invoice_view.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        invoice_view.additional_properties = additional_properties
         return invoice_view
 
     @property

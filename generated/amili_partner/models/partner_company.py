@@ -50,10 +50,16 @@ class PartnerCompany:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         company_id = d.pop("CompanyId")
+        if not isinstance(company_id, str):
+            raise TypeError("CompanyId: expected a string, got " + type(company_id).__name__)
 
         name = d.pop("Name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError("Name: expected a string, got " + type(name).__name__)
 
         organization_number = d.pop("OrganizationNumber", UNSET)
+        if not isinstance(organization_number, (str, Unset)):
+            raise TypeError("OrganizationNumber: expected a string, got " + type(organization_number).__name__)
 
         partner_company = cls(
             company_id=company_id,
@@ -61,7 +67,13 @@ class PartnerCompany:
             organization_number=organization_number,
         )
 
-        partner_company.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        partner_company.additional_properties = additional_properties
         return partner_company
 
     @property

@@ -103,28 +103,52 @@ class PartnerInvoice:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         transaction_rid = d.pop("TransactionRid", UNSET)
+        if not isinstance(transaction_rid, (str, Unset)):
+            raise TypeError("TransactionRid: expected a string, got " + type(transaction_rid).__name__)
 
         company_id = d.pop("CompanyId", UNSET)
+        if not isinstance(company_id, (str, Unset)):
+            raise TypeError("CompanyId: expected a string, got " + type(company_id).__name__)
 
         invoice_number = d.pop("InvoiceNumber", UNSET)
+        if not isinstance(invoice_number, (str, Unset)):
+            raise TypeError("InvoiceNumber: expected a string, got " + type(invoice_number).__name__)
 
         file_name = d.pop("FileName", UNSET)
+        if not isinstance(file_name, (str, Unset)):
+            raise TypeError("FileName: expected a string, got " + type(file_name).__name__)
 
         customer_no = d.pop("CustomerNo", UNSET)
+        if not isinstance(customer_no, (str, Unset)):
+            raise TypeError("CustomerNo: expected a string, got " + type(customer_no).__name__)
 
         name = d.pop("Name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError("Name: expected a string, got " + type(name).__name__)
 
         invoice_date = d.pop("InvoiceDate", UNSET)
+        if not isinstance(invoice_date, (str, Unset)):
+            raise TypeError("InvoiceDate: expected a string, got " + type(invoice_date).__name__)
 
         due_date = d.pop("DueDate", UNSET)
+        if not isinstance(due_date, (str, Unset)):
+            raise TypeError("DueDate: expected a string, got " + type(due_date).__name__)
 
         amount = d.pop("Amount", UNSET)
+        if not isinstance(amount, Unset) and not (isinstance(amount, (int, float)) and not isinstance(amount, bool)):
+            raise TypeError("Amount: expected a number, got " + type(amount).__name__)
 
         currency = d.pop("Currency", UNSET)
+        if not isinstance(currency, (str, Unset)):
+            raise TypeError("Currency: expected a string, got " + type(currency).__name__)
 
         channel = d.pop("Channel", UNSET)
+        if not isinstance(channel, (str, Unset)):
+            raise TypeError("Channel: expected a string, got " + type(channel).__name__)
 
         status = d.pop("Status", UNSET)
+        if not isinstance(status, (str, Unset)):
+            raise TypeError("Status: expected a string, got " + type(status).__name__)
 
         partner_invoice = cls(
             transaction_rid=transaction_rid,
@@ -141,7 +165,13 @@ class PartnerInvoice:
             status=status,
         )
 
-        partner_invoice.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        partner_invoice.additional_properties = additional_properties
         return partner_invoice
 
     @property

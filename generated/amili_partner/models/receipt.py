@@ -73,18 +73,32 @@ class Receipt:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         transaction_rid = d.pop("TransactionRid", UNSET)
+        if not isinstance(transaction_rid, (str, Unset)):
+            raise TypeError("TransactionRid: expected a string, got " + type(transaction_rid).__name__)
 
         company_id = d.pop("CompanyId", UNSET)
+        if not isinstance(company_id, (str, Unset)):
+            raise TypeError("CompanyId: expected a string, got " + type(company_id).__name__)
 
         invoice_number = d.pop("InvoiceNumber", UNSET)
+        if not isinstance(invoice_number, (str, Unset)):
+            raise TypeError("InvoiceNumber: expected a string, got " + type(invoice_number).__name__)
 
         channel = d.pop("Channel", UNSET)
+        if not isinstance(channel, (str, Unset)):
+            raise TypeError("Channel: expected a string, got " + type(channel).__name__)
 
         status = d.pop("Status", UNSET)
+        if not isinstance(status, (str, Unset)):
+            raise TypeError("Status: expected a string, got " + type(status).__name__)
 
         delivered = d.pop("Delivered", UNSET)
+        if not isinstance(delivered, (str, Unset)):
+            raise TypeError("Delivered: expected a string, got " + type(delivered).__name__)
 
         document = d.pop("Document", UNSET)
+        if not isinstance(document, (str, Unset)):
+            raise TypeError("Document: expected a string, got " + type(document).__name__)
 
         receipt = cls(
             transaction_rid=transaction_rid,
@@ -96,7 +110,13 @@ class Receipt:
             document=document,
         )
 
-        receipt.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        receipt.additional_properties = additional_properties
         return receipt
 
     @property

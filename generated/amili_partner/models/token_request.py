@@ -41,15 +41,25 @@ class TokenRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         client_id = d.pop("ClientId")
+        if not isinstance(client_id, str):
+            raise TypeError("ClientId: expected a string, got " + type(client_id).__name__)
 
         client_secret = d.pop("ClientSecret")
+        if not isinstance(client_secret, str):
+            raise TypeError("ClientSecret: expected a string, got " + type(client_secret).__name__)
 
         token_request = cls(
             client_id=client_id,
             client_secret=client_secret,
         )
 
-        token_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        token_request.additional_properties = additional_properties
         return token_request
 
     @property

@@ -44,15 +44,25 @@ class TokenResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         token = d.pop("Token")
+        if not isinstance(token, str):
+            raise TypeError("Token: expected a string, got " + type(token).__name__)
 
         expires = d.pop("Expires", UNSET)
+        if not isinstance(expires, (str, Unset)):
+            raise TypeError("Expires: expected a string, got " + type(expires).__name__)
 
         token_response = cls(
             token=token,
             expires=expires,
         )
 
-        token_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        token_response.additional_properties = additional_properties
         return token_response
 
     @property
