@@ -35,7 +35,10 @@ SPEC_FILES = {
 
 
 def find_specs_dir(start: Path | None = None) -> Path | None:
-    """The repository's specs/ folder, searched upwards from this package (editable installs, tests)."""
+    """The specs shipped in the wheel (`amili/sandbox/specs`), else the repository's specs/ folder searched upwards
+    from this package (editable installs, tests)."""
+    if start is None and (Path(__file__).parent / "specs" / "identity.yaml").is_file():
+        return Path(__file__).parent / "specs"
     here = (start or Path(__file__)).resolve()
     for parent in here.parents:
         candidate = parent / "specs"
