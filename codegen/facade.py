@@ -157,13 +157,18 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
                 f"method={method.upper()!r}",
                 f"path={path!r}",
                 f"success={tuple(success)!r}",
-                f"auth={_auth(raw, op)!r}",
-                f"path_params={path_params!r}",
-                f"body_param={body_param!r}",
-                f"body_type={body_type or 'None'}",
-                f"idempotency_param={idem!r}",
-                f"source={op.get('x-amili-source', 'documented')!r}",
             ]
+            # Only what differs from OperationMeta's defaults, so each operation reads as what is special about it.
+            optional = {
+                "auth": (_auth(raw, op), "bearer"),
+                "path_params": (path_params, ()),
+                "body_param": (body_param, None),
+                "idempotency_param": (idem, None),
+                "source": (op.get("x-amili-source", "documented"), "documented"),
+            }
+            meta_args += [f"{key}={value!r}" for key, (value, default) in optional.items() if value != default]
+            if body_type:
+                meta_args.append(f"body_type={body_type}")
             batch = op.get("x-amili-batch")
             if batch:
                 meta_args.append(f"batch={dict(sorted(batch.items()))!r}")

@@ -50,11 +50,9 @@ class DistributionBankAgreement(Namespace):
                 path="/bankagreement/swedish",
                 success=(202,),
                 auth="none",
-                path_params=(),
                 body_param="body",
-                body_type=_m.BankAgreementRequest,
-                idempotency_param=None,
                 source="inferred",
+                body_type=_m.BankAgreementRequest,
             ),
         )
         self.get_bank_agreement_status = operation(
@@ -70,11 +68,8 @@ class DistributionBankAgreement(Namespace):
                 path="/bankagreement/swedish/status",
                 success=(200,),
                 auth="none",
-                path_params=(),
                 body_param="body",
                 body_type=_m.BankAgreementStatusRequest,
-                idempotency_param=None,
-                source="documented",
             ),
         )
 
@@ -97,11 +92,9 @@ class DistributionLookup(Namespace):
                 path="/lookup",
                 success=(200,),
                 auth="none",
-                path_params=(),
                 body_param="body",
-                body_type=_m.LookupLinkRequest,
-                idempotency_param=None,
                 source="inferred",
+                body_type=_m.LookupLinkRequest,
             ),
         )
 
@@ -124,11 +117,9 @@ class DistributionOrganization(Namespace):
                 path="/organization",
                 success=(202,),
                 auth="none",
-                path_params=(),
                 body_param="body",
-                body_type=_m.AddCompanyRequest,
-                idempotency_param=None,
                 source="inferred",
+                body_type=_m.AddCompanyRequest,
             ),
         )
         self.get_company_status = operation(
@@ -144,11 +135,9 @@ class DistributionOrganization(Namespace):
                 path="/organization/status",
                 success=(200,),
                 auth="none",
-                path_params=(),
                 body_param="body",
-                body_type=_m.CompanyStatusRequest,
-                idempotency_param=None,
                 source="inferred",
+                body_type=_m.CompanyStatusRequest,
             ),
         )
 
@@ -171,11 +160,8 @@ class DistributionSend(Namespace):
                 path="/send/ehf30/creditnote",
                 success=(202,),
                 auth="none",
-                path_params=(),
                 body_param="body",
                 body_type=_m.EhfCreditNoteRequest,
-                idempotency_param=None,
-                source="documented",
             ),
         )
         self.send_ehf_invoice = operation(
@@ -191,11 +177,9 @@ class DistributionSend(Namespace):
                 path="/send/ehf30/invoice",
                 success=(202,),
                 auth="none",
-                path_params=(),
                 body_param="body",
-                body_type=_m.EhfInvoiceRequest,
-                idempotency_param=None,
                 source="inferred",
+                body_type=_m.EhfInvoiceRequest,
             ),
         )
         self.send_invoice = operation(
@@ -211,11 +195,8 @@ class DistributionSend(Namespace):
                 path="/send/invoice",
                 success=(202,),
                 auth="none",
-                path_params=(),
                 body_param="body",
                 body_type=_m.B2CInvoiceRequest,
-                idempotency_param=None,
-                source="documented",
             ),
         )
         self.send_letter = operation(
@@ -231,11 +212,8 @@ class DistributionSend(Namespace):
                 path="/send/letter",
                 success=(202,),
                 auth="none",
-                path_params=(),
                 body_param="body",
                 body_type=_m.B2CLetterRequest,
-                idempotency_param=None,
-                source="documented",
             ),
         )
         self.send_swedish_invoice = operation(
@@ -251,11 +229,9 @@ class DistributionSend(Namespace):
                 path="/send/se/invoice",
                 success=(202,),
                 auth="none",
-                path_params=(),
                 body_param="body",
-                body_type=_m.B2CInvoiceRequest,
-                idempotency_param=None,
                 source="inferred",
+                body_type=_m.B2CInvoiceRequest,
             ),
         )
         self.send_danish_invoice = operation(
@@ -271,11 +247,8 @@ class DistributionSend(Namespace):
                 path="/send/dk/invoice",
                 success=(202,),
                 auth="none",
-                path_params=(),
                 body_param="body",
                 body_type=_m.B2CInvoiceRequest,
-                idempotency_param=None,
-                source="documented",
             ),
         )
 
@@ -298,10 +271,6 @@ class DistributionStatus(Namespace):
                 path="/send/status",
                 success=(200,),
                 auth="none",
-                path_params=(),
-                body_param=None,
-                body_type=None,
-                idempotency_param=None,
                 source="inferred",
             ),
         )
@@ -318,11 +287,8 @@ class DistributionStatus(Namespace):
                 path="/send/pstatus",
                 success=(200,),
                 auth="none",
-                path_params=(),
                 body_param="body",
                 body_type=_m.InvoiceStatusRequest,
-                idempotency_param=None,
-                source="documented",
             ),
         )
 

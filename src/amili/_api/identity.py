@@ -39,10 +39,6 @@ class IdentityHealth(Namespace):
                 path="/health",
                 success=(200,),
                 auth="none",
-                path_params=(),
-                body_param=None,
-                body_type=None,
-                idempotency_param=None,
                 source="inferred",
             ),
         )
@@ -66,11 +62,8 @@ class IdentityTokens(Namespace):
                 path="/token",
                 success=(200,),
                 auth="none",
-                path_params=(),
                 body_param="body",
                 body_type=_m.ClientCredentialsRequest,
-                idempotency_param=None,
-                source="documented",
             ),
         )
         self.refresh_token = operation(
@@ -86,11 +79,9 @@ class IdentityTokens(Namespace):
                 path="/refresh",
                 success=(200,),
                 auth="none",
-                path_params=(),
                 body_param="body",
-                body_type=_m.RefreshTokenRequest,
-                idempotency_param=None,
                 source="inferred",
+                body_type=_m.RefreshTokenRequest,
             ),
         )
         self.verify_token = operation(
@@ -106,11 +97,9 @@ class IdentityTokens(Namespace):
                 path="/verify",
                 success=(200,),
                 auth="none",
-                path_params=(),
                 body_param="body",
-                body_type=_m.VerifyTokenRequest,
-                idempotency_param=None,
                 source="inferred",
+                body_type=_m.VerifyTokenRequest,
             ),
         )
 
