@@ -179,3 +179,13 @@ def _fast():  # type: ignore[no-untyped-def]
     from amili import RetryPolicy
 
     return RetryPolicy(base_delay=0.001, max_delay=0.002)
+
+
+async def test_closing_a_with_options_view_keeps_the_parent_pool_open(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(url=f"{AUTH}/health", json={"status": "ok"}, is_reusable=True)
+    async with AmiliClient(environment="staging") as amili:
+        core = amili._core()
+        async with amili.with_options(max_retries=0) as view:
+            await view.identity.health.get_health()
+        assert amili._core() is core  # the view's exit did not close the shared pool
+        await amili.identity.health.get_health()

@@ -293,7 +293,11 @@ class AmiliClient(GeneratedAPIs):
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the pool. The client may be used again afterwards (a new pool opens, under any event loop)."""
+        """Close the pool. The client may be used again afterwards (a new pool opens, under any event loop).
+
+        On a `with_options` view this does nothing: the pool belongs to the client the view was made from."""
+        if not self._owner:
+            return
         core = self._core_ref[0]
         self._core_ref[0] = None
         self._namespaces.clear()
