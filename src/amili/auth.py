@@ -298,7 +298,7 @@ class BasicCredentials:
 class AmiliAuth(httpx.Auth):
     """Applies the scheme an operation asks for; on a 401 refreshes the token once and replays once."""
 
-    requires_request_body = True
+    requires_request_body = False  # nothing is signed over the body: don't make httpx read it first
 
     def __init__(self, provider: TokenProvider | None, basic: BasicCredentials | None = None) -> None:
         self.provider = provider
@@ -306,6 +306,10 @@ class AmiliAuth(httpx.Auth):
 
     def _choose(self, schemes: str) -> str:
         """An operation may accept several schemes ("bearer,basic"): use the first one we hold credentials for."""
+        if schemes == "bearer" and self.provider is not None:
+            return "bearer"  # the common case, on every request
+        if schemes == "none":
+            return "none"
         options = [s.strip() for s in schemes.split(",") if s.strip()] or ["bearer"]
         for option in options:
             if option == "none" or (option == "basic" and self.basic is not None):
