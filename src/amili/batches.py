@@ -28,6 +28,7 @@ import attrs
 from anyio.abc import TaskGroup
 from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
+from ._models import field as _get
 from .errors import (
     AmiliError,
     APIConnectionError,
@@ -315,18 +316,6 @@ class BatchPoller:
             delay = min(self.max_delay, delay * self.factor)
             pause = retry_after if retry_after is not None else delay * (1 - self.jitter * random.random())  # noqa: S311
             await self._sleep_or_wake(handle.batch_id, min(pause, remaining))
-
-
-def _get(obj: Any, *names: str) -> Any:
-    """Attribute of a generated model (snake name) or key of its extra properties (JSON name)."""
-    for name in names:
-        value = getattr(obj, name, None)
-        if value is not None and type(value).__name__ != "Unset":
-            return value
-        extra = getattr(obj, "additional_properties", None)
-        if isinstance(extra, dict) and extra.get(name) is not None:
-            return extra[name]
-    return None
 
 
 _AC_ID_FIELDS = (("invoiceId", "invoice_id"), ("invoiceNumber", "invoice_number"), ("caseId", "case_id"))

@@ -36,6 +36,7 @@ import httpx
 
 from . import __version__
 from ._logging import REDACTED, redact_headers, setup_from_env
+from ._models import field as _attr
 from .batches import BatchHandle, BatchResult, BatchState, BatchSubmitter, ItemOutcome, Progress
 from .client import AmiliClient
 from .environments import API_NAMES
@@ -688,17 +689,6 @@ async def cmd_batches_wait(ctx: Context) -> int:
     )
     result = await handle.wait(timeout=args.wait_timeout)
     return _print_batch(ctx, result)
-
-
-def _attr(obj: Any, *names: str) -> Any:
-    for name in names:
-        value = getattr(obj, name, None)
-        if value is not None and type(value).__name__ != "Unset":
-            return value
-        extra = getattr(obj, "additional_properties", None)
-        if isinstance(extra, dict) and extra.get(name) is not None:
-            return extra[name]
-    return None
 
 
 def _print_batch(ctx: Context, result: BatchResult) -> int:

@@ -8,6 +8,7 @@ caller-supplied transport (tests, proxies, the sandbox).
 from __future__ import annotations
 
 import importlib
+import inspect
 import os
 from collections.abc import Callable, Mapping
 from types import TracebackType
@@ -256,7 +257,8 @@ class AmiliClient(GeneratedAPIs):
         Client options (`timeout`, `max_retries`, ...) go to the client, the rest to `SandboxConfig`
         (`seed`, `faults`, `batch_delay`, `token_lifetime`, ...).
         """
-        client_options = {k: options.pop(k) for k in list(options) if k in _CLIENT_KWARGS}
+        own = inspect.signature(cls.__init__).parameters.keys() - {"self", "environment", "sandbox"}
+        client_options = {k: options.pop(k) for k in list(options) if k in own}
         module = _sandbox_module()
         return cls(environment="sandbox", sandbox=module.Sandbox(module.SandboxConfig(**options)), **client_options)
 
@@ -344,22 +346,6 @@ class AmiliClient(GeneratedAPIs):
 
     def __repr__(self) -> str:
         return f"AmiliClient(environment={self.environment!r}, client_id={self._client_id!r})"
-
-
-_CLIENT_KWARGS = {
-    "timeout",
-    "max_retries",
-    "retry_policy",
-    "headers",
-    "log_level",
-    "partner_credentials",
-    "basic_auth",
-    "token_provider",
-    "client_id",
-    "client_secret",
-    "base_urls",
-    "scope",
-}
 
 
 def _sandbox_module() -> Any:

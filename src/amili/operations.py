@@ -7,7 +7,6 @@ typed error otherwise. `.raw(...)` gives the response with its status, headers a
 
 from __future__ import annotations
 
-import inspect
 import time
 import uuid
 from collections.abc import Callable, Mapping
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
 import attrs
 import httpx
 
+from ._models import is_unset as _is_unset
 from .auth import AUTH_EXTENSION
 from .errors import (
     APIConnectionError,
@@ -92,10 +92,6 @@ class Namespace:
         return f"<{type(self).__name__} of {self._api.name}>"
 
 
-def _is_unset(value: object) -> bool:
-    return value is None or type(value).__name__ == "Unset"
-
-
 class Operation(Generic[P, T]):
     def __init__(
         self,
@@ -120,14 +116,17 @@ class Operation(Generic[P, T]):
         return await self._send(self._bind(args, kwargs))
 
     def _bind(self, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> dict[str, Any]:
-        """Path parameters may be passed positionally, as in the generated functions."""
+        """Path parameters may be passed positionally, as in the generated functions (they come first, in order)."""
         if not args:
             return dict(kwargs)
-        try:
-            bound = inspect.signature(self._build).bind_partial(*args, **kwargs)
-        except TypeError as exc:
-            raise TypeError(f"{self.meta.qualname}: {exc}") from None
-        return dict(bound.arguments)
+        names = self.meta.path_params
+        if len(args) > len(names):
+            raise TypeError(f"{self.meta.qualname}: takes {len(names)} positional argument(s), got {len(args)}")
+        bound = dict(zip(names, args, strict=False))
+        for name in bound:
+            if name in kwargs:
+                raise TypeError(f"{self.meta.qualname}: got multiple values for argument {name!r}")
+        return {**bound, **kwargs}
 
     def _prepare(self, kwargs: dict[str, Any]) -> dict[str, Any]:
         meta = self.meta

@@ -13,6 +13,7 @@ from collections.abc import AsyncIterator, Callable
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
+from ._models import field as _field
 from .errors import ResponseValidationError
 from .operations import Operation, OperationMeta, Returns
 
@@ -26,21 +27,6 @@ T = TypeVar("T")
 I = TypeVar("I")  # noqa: E741
 
 _MAX_PAGES = 100_000
-
-
-def _present(value: Any) -> bool:
-    return value is not None and type(value).__name__ != "Unset"
-
-
-def _field(obj: Any, *names: str) -> Any:
-    for name in names:
-        value = getattr(obj, name, None)
-        if _present(value):
-            return value
-        extra = getattr(obj, "additional_properties", None)
-        if isinstance(extra, dict) and name in extra:
-            return extra[name]
-    return None
 
 
 class PaginatedOperation(Operation[P, T], Generic[P, T, I]):
