@@ -114,8 +114,9 @@ def write_facade(packages: Path, api_out: Path) -> None:
     apis = []
     for spec, config in specs():
         package_dir = packages / _package_name(config)
-        api, cls, source = facade.render(spec, config, package_dir, templates if templates.is_dir() else None)
+        api, cls, source, params = facade.render(spec, config, package_dir, templates if templates.is_dir() else None)
         (staged / f"{api}.py").write_text(source)
+        (staged / f"{api}_params.py").write_text(params)
         apis.append((api, cls))
     (staged / "__init__.py").write_text(facade.render_index(apis))
     ruff = _bin("ruff")

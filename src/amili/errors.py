@@ -16,6 +16,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AmiliError",
+    "ArgumentError",
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
@@ -46,6 +47,13 @@ class RequestValidationError(AmiliError, ValueError):
     def __init__(self, message: str, *, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
+
+
+class ArgumentError(RequestValidationError, TypeError):
+    """An operation was called with an argument it does not take, or without one it needs (nothing was sent).
+
+    A `TypeError` as Python raises for a wrong keyword, and a `RequestValidationError` like all bad input.
+    """
 
 
 class APIConnectionError(AmiliError):

@@ -96,11 +96,12 @@ def _next_params(meta: OperationMeta, page: Any, style: str | None) -> dict[str,
 
 def paginated_operation(
     api: ApiContext,
-    build: Callable[P, dict[str, Any]],
+    signature: Callable[P, Any],
+    build: Callable[..., dict[str, Any]],
     parse: Callable[..., Any],
     returns: Returns[T],
     items: Returns[I],
     meta: OperationMeta,
 ) -> PaginatedOperation[P, T, I]:
     """Typed constructor used by the generated namespaces for list operations."""
-    return PaginatedOperation(api, build, parse, meta)
+    return PaginatedOperation(api, signature, build, parse, meta)
