@@ -205,7 +205,8 @@ class Pipeline:
                 }
             await send(message)
 
-        await self.inner(scope, receive, send_with_id)
+        generic = record.operation in self.sandbox.generic_operations
+        await (self.sandbox.generic if generic else self.inner)(scope, receive, send_with_id)
         api, rel = split_api(record.path)
         spec = self.sandbox.validator.specs.get(api or "")
         if check and spec is not None:
