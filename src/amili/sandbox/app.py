@@ -78,6 +78,12 @@ class Sandbox:
             f"{api}.{op.operation_id}" for api, spec in self.validator.specs.items() for op in spec.operations
         } - handwritten
         self.generic = GenericApp(self.validator.specs, self.config.seed, self.state.lookup)
+        #: every name a fault rule may use: ``<api>.<operation>``, the façade's ``<api>.<namespace>.<operation>``
+        self.operation_names = handwritten | {
+            name for op in self.generic_operations | handwritten for name in (op, self.validator.qualified(op))
+        }
+        for rule in self.config.faults:
+            rule.check(self.operation_names)
         self.authenticated_apis = {"arm", "autocollect", "partner"}
         if self.config.distribution_requires_auth:
             self.authenticated_apis.add("distribution")
@@ -140,6 +146,8 @@ class Sandbox:
         self.ctx.tokens.expire_all()
 
     def add_fault(self, rule: FaultRule) -> None:
+        """Add a rule; raises ``ValueError`` (listing close matches) when its operation names no operation."""
+        rule.check(self.operation_names)
         self.ctx.faults.rules.append(rule)
 
     def clear_faults(self) -> None:

@@ -155,6 +155,13 @@ class RequestRecord:
     fault: str | None = None
     idempotency_key: str | None = None
     at: float = 0.0
+    #: request headers and body as sent, secrets redacted (``redaction``); the same for the response
+    headers: dict[str, str] = field(default_factory=dict)
+    body: str = ""
+    response_headers: dict[str, str] = field(default_factory=dict)
+    response_body: str = ""
+    #: seconds from the request reaching the sandbox to its answer (injected latency included)
+    duration: float = 0.0
 
     def to_json(self) -> Json:
         return {
@@ -167,6 +174,11 @@ class RequestRecord:
             "fault": self.fault,
             "idempotencyKey": self.idempotency_key,
             "at": iso(self.at),
+            "duration": round(self.duration, 4),
+            "headers": self.headers,
+            "body": self.body,
+            "responseHeaders": self.response_headers,
+            "responseBody": self.response_body,
         }
 
 

@@ -58,6 +58,8 @@ class Operation:
     statuses: set[str]
     #: the operation's own ``security`` (None when it inherits the spec's)
     security: list[Json] | None = None
+    #: first tag: the façade namespace (``arm.<tag>.<operation>``)
+    tag: str = ""
 
     @property
     def specificity(self) -> tuple[int, int]:
@@ -131,6 +133,7 @@ class Spec:
                         parameters=list(params.values()),
                         statuses={str(s) for s in op.get("responses", {})},
                         security=op.get("security"),
+                        tag=str((op.get("tags") or [""])[0]),
                     )
                 )
         self.operations.sort(key=lambda o: o.specificity)
@@ -329,3 +332,10 @@ class SpecValidator:
         if spec is None:
             return None
         return spec.validate(method, path, query, headers, body, content_type)
+
+    def qualified(self, operation: str) -> str:
+        """The façade's name of ``<api>.<operation>`` (``arm.customers.get_customer``), as SDK errors print it."""
+        api, _, op_id = operation.partition(".")
+        spec = self.specs.get(api)
+        op = spec.find(op_id) if spec is not None else None
+        return f"{api}.{op.tag}.{op_id}" if op is not None and op.tag else operation
