@@ -17,8 +17,11 @@ from typing import TYPE_CHECKING, Any, Self
 import attrs
 import httpx
 
+from . import __version__
 from ._api import GeneratedAPIs
+from ._body import DEFAULT_MAX_RESPONSE_BYTES
 from ._logging import setup_from_env
+from ._secrets import Secret
 from .auth import AmiliAuth, BasicCredentials, ClientCredentials, PartnerCredentials, TokenProvider
 from .environments import API_NAMES, resolve_base_urls
 from .errors import ConfigurationError
@@ -51,7 +54,8 @@ class ApiContext:
     http: httpx.AsyncClient
     generated: Any
     options: ClientOptions
-    batches_poller: BatchPoller
+    batch_poller: Callable[[], BatchPoller]
+    """The client's one batch poller (created on first use; it polls with the owning client's options)."""
 
 
 class _Unclosable(httpx.AsyncBaseTransport):
@@ -72,7 +76,7 @@ class _Core:
 
     def __init__(self, owner: AmiliClient) -> None:
         base = owner._transport_factory()
-        self.retry = RetryTransport(base, owner._options.retry)
+        self.retry = RetryTransport(base, owner._options.retry, max_response_bytes=owner._max_response_bytes)
         self.shared = _Unclosable(self.retry)
         self.http: dict[str, httpx.AsyncClient] = {}
         self.generated: dict[str, Any] = {}
@@ -83,8 +87,9 @@ class _Core:
         identity = self.generated_client("identity")
         provider = owner._token_provider
         if provider is None and owner._client_id and owner._client_secret:
-            secret = owner._client_secret.value
-            provider = ClientCredentials(owner._client_id, secret, identity=identity, scope=owner._scope)
+            provider = ClientCredentials(
+                owner._client_id, Secret(owner._client_secret.value), identity=identity, scope=owner._scope
+            )
             owner._token_provider = provider
         self.auth.provider = provider
         # The Partner API has its own token endpoint (inferred): its provider is attached when its client is built.
@@ -104,7 +109,7 @@ class _Core:
                 transport=self.shared,
                 timeout=self._owner._options.timeout,
                 auth=self._auth_for(api),
-                headers={"User-Agent": f"amili-sdk-python/{_version()}"},
+                headers={"User-Agent": f"amili-sdk-python/{__version__}"},
                 follow_redirects=False,
             )
             self.http[api] = client
@@ -131,7 +136,7 @@ class _Core:
         credentials = self._owner._partner_credentials
         if isinstance(credentials, tuple):
             client_id, secret = credentials
-            return PartnerCredentials(client_id, secret.value, partner=partner)
+            return PartnerCredentials(client_id, Secret(secret.value), partner=partner)
         return credentials if credentials is not None else self.auth.provider
 
     async def aclose(self) -> None:
@@ -148,12 +153,6 @@ class _Redacted:
 
     def __repr__(self) -> str:
         return "[redacted]"
-
-
-def _version() -> str:
-    from . import __version__
-
-    return __version__
 
 
 class AmiliClient(GeneratedAPIs):
@@ -183,8 +182,12 @@ class AmiliClient(GeneratedAPIs):
         headers: Mapping[str, str] | None = None,
         log_level: str | None = None,
         sandbox: Sandbox | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         setup_from_env(log_level)
+        if max_response_bytes <= 0:
+            raise ConfigurationError("max_response_bytes must be > 0")
+        self._max_response_bytes = max_response_bytes
         self.environment = environment
         self.simulator: Sandbox | None = sandbox
         if environment == "sandbox" and sandbox is None and not base_urls:
@@ -232,8 +235,11 @@ class AmiliClient(GeneratedAPIs):
         self._core_ref: list[_Core | None] = [None]  # shared with views
         self._namespaces: dict[str, Any] = {}
         self._owner = True
-        # Shared with views; the batch engine is imported on first use (keeps `import amili` light).
+        # Shared with views; the batch engine is imported on first use (keeps `import amili` light). The poller
+        # always reaches the APIs through this owner, so its polls use the owner's options, not a view's.
         self._poller_ref: list[BatchPoller | None] = [None]
+        owner = self
+        self._batch_apis: Callable[[str], Any] = lambda name: getattr(owner, name)
 
     # -- construction helpers -------------------------------------------------------------------------------------
 
@@ -319,18 +325,25 @@ class AmiliClient(GeneratedAPIs):
         core = self._core()
         namespace = self._namespaces.get(name)
         if namespace is None:
-            context = ApiContext(name, core.http_client(name), core.generated_client(name), self._options, self.batches)
+            context = ApiContext(
+                name, core.http_client(name), core.generated_client(name), self._options, self._batch_poller
+            )
             namespace = self._namespaces[name] = factory(context)
         return namespace
 
     @property
     def batches(self) -> BatchPoller:
-        """Waits on batches of every API: `amili.batches.handle(saved_json).wait()`, webhook wake-ups."""
+        """Waits on batches of every API: `amili.batches.handle(saved_json).wait()`, webhook wake-ups.
+
+        One object for a client and all its `with_options` views; it polls with the client's own options."""
+        return self._batch_poller()
+
+    def _batch_poller(self) -> BatchPoller:
         poller = self._poller_ref[0]
         if poller is None:
             from .batches import BatchPoller
 
-            poller = self._poller_ref[0] = BatchPoller(lambda name: getattr(self, name))
+            poller = self._poller_ref[0] = BatchPoller(self._batch_apis)
         return poller
 
     @property
