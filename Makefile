@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 REDOCLY_VERSION := 2.77.0
 REDOCLY := .tools/node_modules/.bin/redocly
+PYRIGHT_VERSION := 1.1.414
+PYRIGHT := .tools/node_modules/.bin/pyright
 SPECS := $(wildcard specs/*.yaml)
 
 .PHONY: install generate check-generated lint-specs lint test conformance check clean vendor demo bench
@@ -31,6 +33,11 @@ check-generated: install
 		&& diff -ruN -x __pycache__ src/amili/_api .tools/check-generated/_api \
 		&& echo "check-generated: generated/ matches specs/ and codegen/" \
 		|| (echo "check-generated: generated/ is stale; run 'make generate' and commit" >&2; exit 1)
+
+# pyright (npm, pinned like redocly) for tests/typing: user code type-checks under mypy and pyright, both strict.
+$(PYRIGHT):
+	mkdir -p .tools
+	npm install --silent --no-audit --no-fund --prefix .tools pyright@$(PYRIGHT_VERSION)
 
 lint-specs: install $(REDOCLY)
 	$(PY) -m openapi_spec_validator $(SPECS)

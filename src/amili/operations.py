@@ -127,10 +127,10 @@ class Operation(Generic[P, T]):
     def __init__(
         self,
         api: ApiContext,
-        signature: Callable[..., Any],
         build: Callable[..., dict[str, Any]],
         parse: Callable[..., Any],
         meta: OperationMeta,
+        signature: Callable[..., Any] | None = None,
     ) -> None:
         self._api = api
         self._build = build
@@ -138,11 +138,12 @@ class Operation(Generic[P, T]):
         self.meta = meta
         self._extensions: dict[str, Any] | None = None
         self._accepted = frozenset(meta.arguments) if meta.arguments else None
-        # What help(), inspect.signature() and IDEs read: the generated signature function's.
-        self.__wrapped__ = signature
-        self.__doc__ = signature.__doc__
         self.__name__ = meta.name
         self.__qualname__ = meta.qualname
+        if signature is not None:
+            # What help(), inspect.signature() and IDEs read: the generated signature function's.
+            self.__wrapped__ = signature
+            self.__doc__ = signature.__doc__
 
     def __get__(self, obj: object, objtype: type | None = None) -> Operation[P, T]:
         # Makes help() document an operation as a routine (signature + docstring) rather than as an instance.
@@ -425,7 +426,7 @@ def operation(
     meta: OperationMeta,
 ) -> Operation[P, T]:
     """Typed constructor used by the generated namespaces: `P` comes from the generated signature function."""
-    return Operation(api, signature, build, parse, meta)
+    return Operation(api, build, parse, meta, signature)
 
 
 def attach_batch_helpers(api: Any, context: ApiContext) -> None:

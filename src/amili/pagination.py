@@ -104,4 +104,4 @@ def paginated_operation(
     meta: OperationMeta,
 ) -> PaginatedOperation[P, T, I]:
     """Typed constructor used by the generated namespaces for list operations."""
-    return PaginatedOperation(api, signature, build, parse, meta)
+    return PaginatedOperation(api, build, parse, meta, signature)
