@@ -26,6 +26,7 @@ from .retry import RetryPolicy, RetryTransport
 
 if TYPE_CHECKING:
     from .batches import BatchPoller
+    from .drift import DriftMonitor, SpecDrift
     from .sandbox import Sandbox
 
 __all__ = ["DEFAULT_LIMITS", "DEFAULT_TIMEOUT", "AmiliClient", "ApiContext", "ClientOptions"]
@@ -52,6 +53,8 @@ class ApiContext:
     generated: Any
     options: ClientOptions
     batches_poller: BatchPoller
+    #: Spec-drift detection (`spec_drift=`), None when off: operations then skip it entirely.
+    drift: DriftMonitor | None = None
 
 
 class _Unclosable(httpx.AsyncBaseTransport):
@@ -183,8 +186,10 @@ class AmiliClient(GeneratedAPIs):
         headers: Mapping[str, str] | None = None,
         log_level: str | None = None,
         sandbox: Sandbox | None = None,
+        spec_drift: str | SpecDrift | None = None,
     ) -> None:
         setup_from_env(log_level)
+        self._drift = _drift_monitor(spec_drift)
         self.environment = environment
         self.simulator: Sandbox | None = sandbox
         if environment == "sandbox" and sandbox is None and not base_urls:
@@ -305,6 +310,8 @@ class AmiliClient(GeneratedAPIs):
         self._namespaces.clear()
         if core is not None:
             await core.aclose()
+        if self._drift is not None:
+            await self._drift.aclose()
 
     # -- plumbing ---------------------------------------------------------------------------------------------------
 
@@ -319,7 +326,9 @@ class AmiliClient(GeneratedAPIs):
         core = self._core()
         namespace = self._namespaces.get(name)
         if namespace is None:
-            context = ApiContext(name, core.http_client(name), core.generated_client(name), self._options, self.batches)
+            context = ApiContext(
+                name, core.http_client(name), core.generated_client(name), self._options, self.batches, self._drift
+            )
             namespace = self._namespaces[name] = factory(context)
         return namespace
 
@@ -339,6 +348,11 @@ class AmiliClient(GeneratedAPIs):
         return self._token_provider
 
     @property
+    def spec_drift(self) -> DriftMonitor | None:
+        """Spec-drift detection of this client (`.events`), or None when off (see docs/drift.md)."""
+        return self._drift
+
+    @property
     def retries(self) -> int:
         """Retries made so far by this client's retry engine (for summaries and benchmarks)."""
         core = self._core_ref[0]
@@ -354,6 +368,16 @@ def _sandbox_module() -> Any:
         return importlib.import_module("amili.sandbox")
     except ImportError as exc:
         raise ConfigurationError("the sandbox needs the extra: pip install 'amili-sdk[sandbox]'") from exc
+
+
+def _drift_monitor(setting: str | SpecDrift | None) -> DriftMonitor | None:
+    """Nothing is imported or built when drift detection is off (the default)."""
+    if setting is None and not os.environ.get("AMILI_SPEC_DRIFT"):
+        return None
+    from .drift import DriftMonitor, SpecDrift
+
+    config = SpecDrift.coerce(setting)
+    return DriftMonitor(config) if config.mode != "off" else None
 
 
 def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
