@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Self
 import attrs
 import httpx
 
+from . import __version__
 from ._api import GeneratedAPIs
 from ._logging import setup_from_env
 from .auth import AmiliAuth, BasicCredentials, ClientCredentials, PartnerCredentials, TokenProvider
@@ -52,9 +53,10 @@ class ApiContext:
     http: httpx.AsyncClient
     generated: Any
     options: ClientOptions
-    batches_poller: BatchPoller
-    #: Spec-drift detection (`spec_drift=`), None when off: operations then skip it entirely.
+    batch_poller: Callable[[], BatchPoller]
+    """The client's one batch poller (created on first use; it polls with the owning client's options)."""
     drift: DriftMonitor | None = None
+    """Spec-drift detection (`spec_drift=`); None when off, and operations then skip it entirely."""
 
 
 class _Unclosable(httpx.AsyncBaseTransport):
@@ -107,7 +109,7 @@ class _Core:
                 transport=self.shared,
                 timeout=self._owner._options.timeout,
                 auth=self._auth_for(api),
-                headers={"User-Agent": f"amili-sdk-python/{_version()}"},
+                headers={"User-Agent": f"amili-sdk-python/{__version__}"},
                 follow_redirects=False,
             )
             self.http[api] = client
@@ -151,12 +153,6 @@ class _Redacted:
 
     def __repr__(self) -> str:
         return "[redacted]"
-
-
-def _version() -> str:
-    from . import __version__
-
-    return __version__
 
 
 class AmiliClient(GeneratedAPIs):
@@ -237,8 +233,11 @@ class AmiliClient(GeneratedAPIs):
         self._core_ref: list[_Core | None] = [None]  # shared with views
         self._namespaces: dict[str, Any] = {}
         self._owner = True
-        # Shared with views; the batch engine is imported on first use (keeps `import amili` light).
+        # Shared with views; the batch engine is imported on first use (keeps `import amili` light). The poller
+        # always reaches the APIs through this owner, so its polls use the owner's options, not a view's.
         self._poller_ref: list[BatchPoller | None] = [None]
+        owner = self
+        self._batch_apis: Callable[[str], Any] = lambda name: getattr(owner, name)
 
     # -- construction helpers -------------------------------------------------------------------------------------
 
@@ -327,19 +326,29 @@ class AmiliClient(GeneratedAPIs):
         namespace = self._namespaces.get(name)
         if namespace is None:
             context = ApiContext(
-                name, core.http_client(name), core.generated_client(name), self._options, self.batches, self._drift
+                name,
+                core.http_client(name),
+                core.generated_client(name),
+                self._options,
+                self._batch_poller,
+                self._drift,
             )
             namespace = self._namespaces[name] = factory(context)
         return namespace
 
     @property
     def batches(self) -> BatchPoller:
-        """Waits on batches of every API: `amili.batches.handle(saved_json).wait()`, webhook wake-ups."""
+        """Waits on batches of every API: `amili.batches.handle(saved_json).wait()`, webhook wake-ups.
+
+        One object for a client and all its `with_options` views; it polls with the client's own options."""
+        return self._batch_poller()
+
+    def _batch_poller(self) -> BatchPoller:
         poller = self._poller_ref[0]
         if poller is None:
             from .batches import BatchPoller
 
-            poller = self._poller_ref[0] = BatchPoller(lambda name: getattr(self, name))
+            poller = self._poller_ref[0] = BatchPoller(self._batch_apis)
         return poller
 
     @property

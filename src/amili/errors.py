@@ -7,9 +7,12 @@ credentials or tokens (bodies of the token endpoint are never put into errors).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+if TYPE_CHECKING:
+    from .batches import BatchHandle
 
 __all__ = [
     "APIConnectionError",
@@ -18,10 +21,16 @@ __all__ = [
     "AmiliError",
     "AuthenticationError",
     "BadRequestError",
+    "BatchTimeoutError",
     "ConfigurationError",
     "ConflictError",
     "FieldError",
     "InternalServerError",
+    "JournalCorruptError",
+    "JournalError",
+    "JournalLockedError",
+    "JournalMismatchError",
+    "JournalStorageError",
     "LockedError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -186,6 +195,34 @@ class ResponseValidationError(AmiliError):
         self.body = body
         self.operation = operation
         self.cause = cause
+
+
+class BatchTimeoutError(AmiliError):
+    """A batch was still processing when its wait ran out; `handle` (serialisable) lets a later process resume."""
+
+    def __init__(self, message: str, handle: BatchHandle) -> None:
+        super().__init__(message)
+        self.handle = handle
+
+
+class JournalError(AmiliError):
+    """The bulk journal cannot be used as it is; nothing was sent for the chunk concerned."""
+
+
+class JournalMismatchError(JournalError, ValueError):
+    """The items given to a rerun differ from the ones the journal recorded for the same chunk."""
+
+
+class JournalLockedError(JournalError):
+    """Another live process holds the run's lease (or took it over): this process sends nothing for that run."""
+
+
+class JournalCorruptError(JournalError):
+    """The journal file or a record in it cannot be read (not a database, damaged, unreadable stored outcomes)."""
+
+
+class JournalStorageError(JournalError):
+    """The journal could not be written (disk full, I/O error, read-only): the step it guards was not taken."""
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {

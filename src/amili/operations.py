@@ -31,7 +31,7 @@ from .retry import OPTIONS_EXTENSION, RequestOptions
 if TYPE_CHECKING:
     from .client import ApiContext
 
-__all__ = ["Namespace", "Operation", "OperationMeta", "RawResponse", "Returns", "operation"]
+__all__ = ["Namespace", "Operation", "OperationMeta", "RawResponse", "Returns", "attach_batch_helpers", "operation"]
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -59,7 +59,7 @@ class OperationMeta:
     body_type: Any = None
     idempotency_param: str | None = None
     pagination: Mapping[str, str] | None = None
-    batch: Mapping[str, str] | None = None
+    batch: Mapping[str, Any] | None = None
     source: str = "documented"
 
     @property
@@ -256,3 +256,11 @@ def operation(
 ) -> Operation[P, T]:
     """Typed constructor used by the generated namespaces: `P` comes from the generated `_get_kwargs`."""
     return Operation(api, build, parse, meta)
+
+
+def attach_batch_helpers(api: Any, context: ApiContext) -> None:
+    """Called by a generated API namespace that has `x-amili-batch` operations, once its tags are built: the batch
+    engine (imported only now) attaches `submit_batch` / `submit` / `submit_many` from `OperationMeta.batch`."""
+    from .batches.binding import attach_helpers
+
+    attach_helpers(api, context.batch_poller)
