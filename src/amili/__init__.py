@@ -24,6 +24,8 @@ from .errors import (
     PermissionDeniedError,
     RateLimitError,
     RequestValidationError,
+    ResponseDecodingError,
+    ResponseTooLargeError,
     ResponseValidationError,
     UnprocessableEntityError,
 )
@@ -65,6 +67,8 @@ __all__ = [
     "RateLimitError",
     "RawResponse",
     "RequestValidationError",
+    "ResponseDecodingError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "RetryPolicy",
     "SpecDrift",

@@ -19,7 +19,9 @@ import httpx
 
 from . import __version__
 from ._api import GeneratedAPIs
+from ._body import DEFAULT_MAX_RESPONSE_BYTES
 from ._logging import setup_from_env
+from ._secrets import Secret
 from .auth import AmiliAuth, BasicCredentials, ClientCredentials, PartnerCredentials, TokenProvider
 from .environments import API_NAMES, resolve_base_urls
 from .errors import ConfigurationError
@@ -77,7 +79,7 @@ class _Core:
 
     def __init__(self, owner: AmiliClient) -> None:
         base = owner._transport_factory()
-        self.retry = RetryTransport(base, owner._options.retry)
+        self.retry = RetryTransport(base, owner._options.retry, max_response_bytes=owner._max_response_bytes)
         self.shared = _Unclosable(self.retry)
         self.http: dict[str, httpx.AsyncClient] = {}
         self.generated: dict[str, Any] = {}
@@ -88,8 +90,9 @@ class _Core:
         identity = self.generated_client("identity")
         provider = owner._token_provider
         if provider is None and owner._client_id and owner._client_secret:
-            secret = owner._client_secret.value
-            provider = ClientCredentials(owner._client_id, secret, identity=identity, scope=owner._scope)
+            provider = ClientCredentials(
+                owner._client_id, Secret(owner._client_secret.value), identity=identity, scope=owner._scope
+            )
             owner._token_provider = provider
         self.auth.provider = provider
         # The Partner API has its own token endpoint (inferred): its provider is attached when its client is built.
@@ -136,7 +139,7 @@ class _Core:
         credentials = self._owner._partner_credentials
         if isinstance(credentials, tuple):
             client_id, secret = credentials
-            return PartnerCredentials(client_id, secret.value, partner=partner)
+            return PartnerCredentials(client_id, Secret(secret.value), partner=partner)
         return credentials if credentials is not None else self.auth.provider
 
     async def aclose(self) -> None:
@@ -182,9 +185,13 @@ class AmiliClient(GeneratedAPIs):
         headers: Mapping[str, str] | None = None,
         log_level: str | None = None,
         sandbox: Sandbox | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         spec_drift: str | SpecDrift | None = None,
     ) -> None:
         setup_from_env(log_level)
+        if max_response_bytes <= 0:
+            raise ConfigurationError("max_response_bytes must be > 0")
+        self._max_response_bytes = max_response_bytes
         self._drift = _drift_monitor(spec_drift)
         self.environment = environment
         self.simulator: Sandbox | None = sandbox

@@ -36,6 +36,8 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RequestValidationError",
+    "ResponseDecodingError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "UnprocessableEntityError",
 ]
@@ -70,6 +72,23 @@ class APITimeoutError(APIConnectionError):
     """The request timed out (connect, read, write or pool) after all retries."""
 
 
+class ResponseTooLargeError(AmiliError):
+    """A response body exceeded `max_response_bytes` (counted after decompression, while it streamed in)."""
+
+    def __init__(self, message: str, *, limit: int, operation: str | None = None) -> None:
+        super().__init__(message)
+        self.limit = limit
+        self.operation = operation
+
+
+class ResponseDecodingError(AmiliError):
+    """A response body could not be decoded (corrupt gzip/deflate, unknown content encoding)."""
+
+    def __init__(self, message: str, *, operation: str | None = None) -> None:
+        super().__init__(message)
+        self.operation = operation
+
+
 class FieldError:
     """One field-level problem reported by Amili (ARM `warnings[{field, message}]`, validation `errors`)."""
 
@@ -90,6 +109,9 @@ class FieldError:
 
 
 _BODY_LIMIT = 2048
+"""Characters of a non-JSON body kept on an error (an excerpt, never the whole body)."""
+_JSON_BODY_LIMIT = 16 * 1024
+"""A JSON error body larger than this is kept as an excerpt too: errors must not pin megabytes in memory."""
 
 
 class APIStatusError(AmiliError):
@@ -244,15 +266,26 @@ def error_class_for(status: int) -> type[APIStatusError]:
 
 
 def decode_body(response: httpx.Response) -> Any:
-    """JSON when it parses, else (truncated) text; never raises."""
+    """JSON when it parses and is small, else a text excerpt of at most `_BODY_LIMIT` characters; never raises."""
     try:
-        return response.json()
-    except (ValueError, UnicodeDecodeError):
+        content = response.content
+    except httpx.ResponseNotRead:
+        return None
+    if len(content) <= _JSON_BODY_LIMIT:
         try:
-            text = response.text
-        except (UnicodeDecodeError, LookupError):
-            return None
-        return text[:_BODY_LIMIT] if text else None
+            return response.json()
+        except (ValueError, UnicodeDecodeError):
+            pass
+    try:
+        text = content[: _BODY_LIMIT * 4].decode(response.encoding or "utf-8", errors="replace")
+    except LookupError:
+        return None
+    if not text:
+        return None
+    excerpt = text[:_BODY_LIMIT]
+    if len(content) > len(excerpt.encode("utf-8", errors="replace")):
+        excerpt += f"… [{len(content)} bytes, truncated]"
+    return excerpt
 
 
 def _server_message(body: Any) -> str | None:

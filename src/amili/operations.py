@@ -26,7 +26,7 @@ from .errors import (
     request_id_of,
     status_error,
 )
-from .retry import OPTIONS_EXTENSION, RequestOptions
+from .retry import GONE_ON_RETRY_EXTENSION, OPTIONS_EXTENSION, RequestOptions
 
 if TYPE_CHECKING:
     from .client import ApiContext
@@ -195,6 +195,9 @@ class Operation(Generic[P, T]):
     def _handle(self, response: httpx.Response, elapsed: float) -> RawResponse[T]:
         meta = self.meta
         status = response.status_code
+        if status == 404 and response.extensions.get(GONE_ON_RETRY_EXTENSION):
+            response = _deleted_on_retry(response, meta)
+            status = response.status_code
         request_id = request_id_of(response)
         if 200 <= status < 300:
             if status not in meta.success:
@@ -229,6 +232,28 @@ class Operation(Generic[P, T]):
 
             retry_after = parse_retry_after(response.headers)
         raise status_error(response, operation=meta.qualname, parsed=parsed_error, retry_after=retry_after)
+
+
+DELETED_ON_RETRY_HEADER = "X-Amili-Deleted-On-Retry"
+
+
+def _deleted_on_retry(response: httpx.Response, meta: OperationMeta) -> httpx.Response:
+    """A DELETE whose first response was lost and whose retry found nothing: the first attempt deleted it.
+
+    Reported as the operation's success (documented in the README). The body is the SDK's, marked by
+    `X-Amili-Deleted-On-Retry: true`; the request id is the retry's.
+    """
+    success = 204 if 204 in meta.success else meta.success[0]
+    headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in ("content-length", "content-type")]
+    headers.append((DELETED_ON_RETRY_HEADER, "true"))
+    content = b""
+    if success != 204:
+        headers.append(("Content-Type", "application/json"))
+        content = (
+            b'{"status":"PROCESSED","result":"DELETED","message":"deleted by an earlier attempt whose response was '
+            b'lost; the retry found it gone (amili-sdk)"}'
+        )
+    return httpx.Response(success, headers=headers, content=content, request=response.request)
 
 
 def _model_from_mapping(meta: OperationMeta, body: Mapping[str, Any]) -> Any:
