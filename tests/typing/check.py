@@ -131,7 +131,9 @@ def main() -> int:
         if problems:
             print("\n".join(problems), file=sys.stderr)
             return 1
-        print(f"typing: {len(good)} user snippets pass mypy and pyright (strict); {len(expected)} wrong lines fail both")
+        print(
+            f"typing: {len(good)} user snippets pass mypy and pyright (strict); {len(expected)} wrong lines fail both"
+        )
     return 0
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import uuid
 
-from amili import AmiliClient, NotFoundError, RequestValidationError
 from amili_arm.models import Customer, CustomerRequest, Metadata
+
+from amili import AmiliClient, NotFoundError, RequestValidationError
 
 
 async def onboard(amili: AmiliClient, clientno: int, customer_no: str, name: str) -> str | None:
