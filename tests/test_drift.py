@@ -75,7 +75,9 @@ async def test_unknown_property_is_typed_from_what_was_seen_and_the_value_redact
 async def test_unknown_enum_value_is_reported_with_the_code() -> None:
     body = {"data": {**BATCH["data"], "status": "ON_HOLD"}}
     async with _client(_answer(body), spec_drift="log") as amili:
-        batch = await amili.autocollect.batches.get_batch(organization_id="org", batch_id="b-1")
+        batch = await amili.autocollect.batches.get_batch(
+            organization_id="6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b", batch_id="3f2b8c1e-9a4d-4e1b-8f2a-0c6d5e7f8a9b"
+        )
         assert str(batch.data.status) in ("ON_HOLD", "BatchStatus.ON_HOLD")  # forward-compatible enum parses
         event = _kinds(amili)[("unknown_enum_value", "$.data.status")]
     assert event.seen == {"type": "string", "value": "ON_HOLD"}
