@@ -43,10 +43,11 @@ lint-specs: install $(REDOCLY)
 	$(PY) -m openapi_spec_validator $(SPECS)
 	$(REDOCLY) lint --config redocly.yaml $(SPECS)
 
-lint: install
+lint: install $(PYRIGHT)
 	$(BIN)/ruff check src tests codegen examples scripts $(wildcard bench)
 	$(BIN)/ruff format --check src tests codegen examples scripts $(wildcard bench)
 	$(BIN)/mypy --strict
+	$(PY) tests/typing/check.py --pyright $(PYRIGHT)
 
 test: install
 	$(PY) -m pytest
