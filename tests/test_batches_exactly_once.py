@@ -147,12 +147,16 @@ async def test_break_out_of_the_outcomes_stops_sending_and_a_rerun_finishes_exac
 async def test_an_exception_in_the_loop_stops_sending_too() -> None:
     sandbox = Sandbox(SandboxConfig(batch_delay=0.05))
     async with client(sandbox) as amili:
-        with pytest.raises(KeyError):
+
+        async def caller_with_a_bug() -> None:
             async with amili.autocollect.invoices.submit_many(
                 str(uuid.uuid4()), invoices(200), chunk_size=10, concurrency=1
             ) as run:
                 async for _ in run:
                     raise KeyError("caller bug")
+
+        with pytest.raises(KeyError):
+            await caller_with_a_bug()
     assert len(posts(sandbox, "autocollect.create_invoices")) < 20
 
 

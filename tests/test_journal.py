@@ -90,13 +90,11 @@ async def test_one_lease_per_run_renewed_by_its_owner_and_expiring_without_heart
 
 
 async def test_sqlite_lease_of_a_dead_local_process_is_taken_at_once(tmp_path: Path) -> None:
-    import subprocess
+    import socket
     import sys
 
-    child = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    child = await anyio.run_process([sys.executable, "-c", "import os; print(os.getpid())"])
     dead_pid = int(child.stdout)
-    import socket
-
     journal = SQLiteJournal(tmp_path / "j.sqlite", lease_ttl=3600)
     assert await journal.acquire("run", f"{socket.gethostname()}:{dead_pid}:x")
     assert await journal.acquire("run", new_owner())  # no need to wait an hour for a crashed owner
