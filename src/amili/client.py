@@ -29,6 +29,7 @@ from .retry import RetryPolicy, RetryTransport
 
 if TYPE_CHECKING:
     from .batches import BatchPoller
+    from .drift import DriftMonitor, SpecDrift
     from .sandbox import Sandbox
 
 __all__ = ["DEFAULT_LIMITS", "DEFAULT_TIMEOUT", "AmiliClient", "ApiContext", "ClientOptions"]
@@ -56,6 +57,8 @@ class ApiContext:
     options: ClientOptions
     batch_poller: Callable[[], BatchPoller]
     """The client's one batch poller (created on first use; it polls with the owning client's options)."""
+    drift: DriftMonitor | None = None
+    """Spec-drift detection (`spec_drift=`); None when off, and operations then skip it entirely."""
 
 
 class _Unclosable(httpx.AsyncBaseTransport):
@@ -183,11 +186,13 @@ class AmiliClient(GeneratedAPIs):
         log_level: str | None = None,
         sandbox: Sandbox | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        spec_drift: str | SpecDrift | None = None,
     ) -> None:
         setup_from_env(log_level)
         if max_response_bytes <= 0:
             raise ConfigurationError("max_response_bytes must be > 0")
         self._max_response_bytes = max_response_bytes
+        self._drift = _drift_monitor(spec_drift)
         self.environment = environment
         self.simulator: Sandbox | None = sandbox
         if environment == "sandbox" and sandbox is None and not base_urls:
@@ -311,6 +316,8 @@ class AmiliClient(GeneratedAPIs):
         self._namespaces.clear()
         if core is not None:
             await core.aclose()
+        if self._drift is not None:
+            await self._drift.aclose()
 
     # -- plumbing ---------------------------------------------------------------------------------------------------
 
@@ -326,7 +333,12 @@ class AmiliClient(GeneratedAPIs):
         namespace = self._namespaces.get(name)
         if namespace is None:
             context = ApiContext(
-                name, core.http_client(name), core.generated_client(name), self._options, self._batch_poller
+                name,
+                core.http_client(name),
+                core.generated_client(name),
+                self._options,
+                self._batch_poller,
+                self._drift,
             )
             namespace = self._namespaces[name] = factory(context)
         return namespace
@@ -352,6 +364,11 @@ class AmiliClient(GeneratedAPIs):
         return self._token_provider
 
     @property
+    def spec_drift(self) -> DriftMonitor | None:
+        """Spec-drift detection of this client (`.events`), or None when off (see docs/drift.md)."""
+        return self._drift
+
+    @property
     def retries(self) -> int:
         """Retries made so far by this client's retry engine (for summaries and benchmarks)."""
         core = self._core_ref[0]
@@ -367,6 +384,16 @@ def _sandbox_module() -> Any:
         return importlib.import_module("amili.sandbox")
     except ImportError as exc:
         raise ConfigurationError("the sandbox needs the extra: pip install 'amili-sdk[sandbox]'") from exc
+
+
+def _drift_monitor(setting: str | SpecDrift | None) -> DriftMonitor | None:
+    """Nothing is imported or built when drift detection is off (the default)."""
+    if setting is None and not os.environ.get("AMILI_SPEC_DRIFT"):
+        return None
+    from .drift import DriftMonitor, SpecDrift
+
+    config = SpecDrift.coerce(setting)
+    return DriftMonitor(config) if config.mode != "off" else None
 
 
 def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
