@@ -94,6 +94,10 @@ def main() -> None:
         # Generate next to each other in scratch first so a failure never leaves a half-written generated/.
         staged = Path(scratch)
         names = [generate_one(spec, config, staged).name for spec, config in specs(folder)]
+        # The one Unset sentinel and the model helpers every generated package imports (amili_common).
+        shutil.copytree(CODEGEN / "common", staged / "amili_common", ignore=shutil.ignore_patterns("__pycache__"))
+        (staged / "amili_common" / "py.typed").write_text("")
+        names.append("amili_common")
         for stale in out.iterdir():
             if stale.is_dir() and stale.name.startswith("amili_") and stale.name not in names:
                 shutil.rmtree(stale)

@@ -278,3 +278,30 @@ def test_signature_and_help_show_the_documented_operation() -> None:
             assert "CustomerRequestParam" in str(body.annotation)
 
     anyio.run(main)
+
+
+# -- issue 14 item 12: in submit_many a bad item is one INVALID outcome, the run goes on ------------------------------
+
+
+def test_submit_many_turns_bad_items_into_invalid_outcomes_naming_the_field() -> None:
+    async def main() -> list[Any]:
+        async with AmiliClient.sandbox(batch_delay=0.01) as amili:
+            await amili.arm.customers.create_customer(
+                clientno=2218, body={"metadata": {"userId": "u"}, "customer": CUSTOMER}
+            )
+            docs: list[dict[str, Any]] = [
+                {"documentNo": "D0", "customerNo": "1"},
+                {"documentNo": "D1", "customerNo": "1", "currencyAmounts": {"vat": math.nan}},
+                {"documentNo": "D2", "customerNo": "1", "documentNmuber": "x"},
+                {"documentNo": "D3", "customerNo": 1},
+                {"documentNo": "D4", "customerNo": "1"},
+            ]
+            async with amili.arm.documents.submit_many(2218, docs) as run:
+                outcomes = [o async for o in run]
+            return sorted(outcomes, key=lambda o: o.index)
+
+    outcomes = anyio.run(main)
+    assert [o.status for o in outcomes] == ["SUCCESS", "INVALID", "INVALID", "INVALID", "SUCCESS"]
+    assert "currencyAmounts.vat" in outcomes[1].message
+    assert "documentNmuber" in outcomes[2].message
+    assert "customerNo" in outcomes[3].message

@@ -1,17 +1,19 @@
 """Reading generated models without knowing their class.
 
-Every generated package has its own `Unset` sentinel class, so absence is recognised by type name; keys the spec
-does not declare live in `additional_properties` under their JSON name.
+Absence is the one `UNSET` sentinel every generated package shares (`amili_common`); keys the spec does not
+declare live in `additional_properties` under their JSON name.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from amili_common import UNSET
+
 
 def is_unset(value: object) -> bool:
-    """True for `None` and for any generated package's `UNSET`."""
-    return value is None or type(value).__name__ == "Unset"
+    """True for `None` and for `UNSET` (one sentinel shared by every generated package, `amili_common`)."""
+    return value is None or value is UNSET
 
 
 def field(obj: Any, *names: str) -> Any:

@@ -19,7 +19,7 @@ from typing import Any
 
 from .errors import RequestValidationError
 
-__all__ = ["check_header", "check_param", "closest", "json_value", "validate"]
+__all__ = ["check_header", "check_param", "closest", "item_schema", "json_value", "validate"]
 
 _MAX_DEPTH = 64
 _BAD_HEADER = re.compile(r"[^\t\x20-\x7e]")
@@ -263,3 +263,12 @@ def check_param(operation: str, name: str, kind: Any, value: Any) -> Any:
     raise RequestValidationError(
         f"{operation}: argument {name!r} must be {expected}, got {_type_name(value)} {_short(value)}", field=name
     )
+
+
+def item_schema(meta: Any, items_field: str) -> Mapping[str, Any] | None:
+    """The schema of one item of a batch body's array (`DocumentBatchRequest.documents[]`), if codegen wrote one."""
+    if not meta.schemas or not meta.body_schema:
+        return None
+    body = meta.schemas.get(meta.body_schema) or {}
+    items: Mapping[str, Any] | None = ((body.get("properties") or {}).get(items_field) or {}).get("items")
+    return items

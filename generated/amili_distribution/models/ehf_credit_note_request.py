@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AmiliModel as _AmiliModel
+
 if TYPE_CHECKING:
     from ..models.ehf_credit_note import EhfCreditNote
     from ..models.subscription import Subscription
@@ -14,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EhfCreditNoteRequest")
 
 
-@_attrs_define
-class EhfCreditNoteRequest:
+@_attrs_define(repr=False)
+class EhfCreditNoteRequest(_AmiliModel):
     """
     Attributes:
         creditnote (EhfCreditNote): EHF 3.0 credit note (UBL CreditNote in Amili's PascalCase JSON).

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 T = TypeVar("T", bound="Subscription")
 
 
-@_attrs_define
-class Subscription:
+@_attrs_define(repr=False)
+class Subscription(_AmiliModel):
     """Identifies the sender's subscription; carried in the body instead of an Authorization header.
 
     Attributes:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from .._models import field as _get
+from .._validation import item_schema, validate
 from ..errors import NotFoundError, RequestValidationError, ResponseValidationError
 from ..journal import JournalStore
 from .binding import find_operation
@@ -85,6 +86,12 @@ class BatchSubmitter:
         data = item.to_dict() if hasattr(item, "to_dict") else item
         if not isinstance(data, Mapping):
             raise RequestValidationError(f"{self.meta.qualname}: an item must be a mapping or a model", field=None)
+        schema = item_schema(self.meta, self.items_field)
+        if schema is not None:
+            # The spec's item schema: unknown keys (dicts only), types, NaN/±inf; `.field` is the dotted path.
+            data = validate(
+                self.meta.schemas or {}, schema, data, operation=self.meta.qualname, strict=isinstance(item, Mapping)
+            )
         envelope = self.envelope([dict(data)], user_id="validation")
         try:
             self.meta.body_type.from_dict(envelope)
@@ -106,9 +113,14 @@ class BatchSubmitter:
         """
         if not all(isinstance(item, Mapping) and (not self.key_field or item.get(self.key_field)) for item in items):
             return None
+        schema = item_schema(self.meta, self.items_field)
         try:
+            if schema is not None:
+                items = [
+                    validate(self.meta.schemas or {}, schema, item, operation=self.meta.qualname) for item in items
+                ]
             return self.meta.body_type.from_dict(self.envelope([dict(item) for item in items], user_id))
-        except (KeyError, TypeError, ValueError, AttributeError):
+        except (KeyError, TypeError, ValueError, AttributeError):  # RequestValidationError is a ValueError
             return None
 
     def envelope(self, items: list[dict[str, Any]], user_id: str | None) -> dict[str, Any]:
