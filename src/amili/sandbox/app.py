@@ -22,6 +22,7 @@ from .distribution import Distribution, Partner
 from .errors import error_response
 from .generic import GenericApp
 from .pipeline import PREFIXES, Pipeline, split_api
+from .seeding import Seeder
 from .transport import SandboxTransport
 from .validation import SpecValidator, find_specs_dir
 
@@ -92,6 +93,8 @@ class Sandbox:
             routes=[*inspection.routes(self), *mounts], exception_handlers={HTTPException: self._http_error}
         )
         self.app = Pipeline(self, self.starlette)
+        #: typed seeding through the same validation as a request: ``await sandbox.seed.arm.customer(...)``
+        self.seed = Seeder(self)
 
     async def _http_error(self, request: Request, exc: Exception) -> Response:
         """Unrouted paths, wrong methods and handler aborts answer in the API's JSON error shape."""
