@@ -50,9 +50,7 @@ def _start(argv: list[str]) -> tuple[subprocess.Popen[str], list[str]]:
 def test_the_printed_exports_let_the_cli_in(argv: list[str]) -> None:
     proc, lines = _start([*argv, "--port", "0", "--seed", "4"])
     try:
-        exports = dict(
-            line.removeprefix("export ").split("=", 1) for line in lines if line.startswith("export AMILI_")
-        )
+        exports = dict(line.removeprefix("export ").split("=", 1) for line in lines if line.startswith("export AMILI_"))
         assert exports["AMILI_ENVIRONMENT"] == "sandbox"
         assert exports["AMILI_ARM_BASE_URL"].endswith("/arm/v1")
         assert any("/_sandbox/ui" in line for line in lines)
