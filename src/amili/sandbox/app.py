@@ -13,7 +13,7 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.routing import BaseRoute, Mount
 
-from . import identity, inspection
+from . import identity, inspection, ui
 from .arm import Arm
 from .autocollect import AutoCollect
 from .config import SandboxConfig
@@ -90,7 +90,8 @@ class Sandbox:
             self.authenticated_apis.add("distribution")
         mounts: list[BaseRoute] = [Mount(PREFIXES[api], routes=r) for api, r in self.api_routes.items()]
         self.starlette = Starlette(
-            routes=[*inspection.routes(self), *mounts], exception_handlers={HTTPException: self._http_error}
+            routes=[*inspection.routes(self), *ui.routes(self), *mounts],
+            exception_handlers={HTTPException: self._http_error},
         )
         self.app = Pipeline(self, self.starlette)
         #: typed seeding through the same validation as a request: ``await sandbox.seed.arm.customer(...)``
