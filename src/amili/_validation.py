@@ -59,9 +59,10 @@ class _Checker:
         self.operation = operation
         self.strict = strict
 
-    def fail(self, path: str, message: str) -> RequestValidationError:
-        where = f"field {path!r}" if path else "the request body"
-        return RequestValidationError(f"{self.operation}: {where}: {message}", field=path or "body")
+    def fail(self, path: str, message: str, *, bare: bool = False) -> RequestValidationError:
+        prefix = f"{self.operation}: " if self.operation else ""
+        where = "" if bare else (f"field {path!r}: " if path else "the request body: ")
+        return RequestValidationError(f"{prefix}{where}{message}", field=path or "body")
 
     def check(self, schema: Mapping[str, Any], value: Any, path: str, depth: int) -> Any:
         if depth > _MAX_DEPTH:
@@ -140,7 +141,8 @@ class _Checker:
             if sub is None:
                 if extra is False and self.strict:
                     raise RequestValidationError(
-                        f"{self.operation}: unknown field {sub_path!r} in the request body{_suggest(key, props)} "
+                        f"{self.operation + ': ' if self.operation else ''}unknown field {sub_path!r}"
+                        f"{_suggest(key, props)} "
                         "(pass extra_body= to send fields the spec does not know)",
                         field=sub_path,
                     )
@@ -152,7 +154,7 @@ class _Checker:
         for key in schema.get("required", ()):
             if key not in value:
                 sub_path = f"{path}.{key}" if path else key
-                raise self.fail(sub_path, "required field is missing")
+                raise self.fail(sub_path, f"missing required field {sub_path!r}", bare=True)
         return out if out is not None else value
 
     def json(self, value: Any, path: str, depth: int) -> Any:

@@ -89,9 +89,7 @@ class BatchSubmitter:
         schema = item_schema(self.meta, self.items_field)
         if schema is not None:
             # The spec's item schema: unknown keys (dicts only), types, NaN/±inf; `.field` is the dotted path.
-            data = validate(
-                self.meta.schemas or {}, schema, data, operation=self.meta.qualname, strict=isinstance(item, Mapping)
-            )
+            data = validate(self.meta.schemas or {}, schema, data, operation="", strict=isinstance(item, Mapping))
         envelope = self.envelope([dict(data)], user_id="validation")
         try:
             self.meta.body_type.from_dict(envelope)
@@ -116,9 +114,7 @@ class BatchSubmitter:
         schema = item_schema(self.meta, self.items_field)
         try:
             if schema is not None:
-                items = [
-                    validate(self.meta.schemas or {}, schema, item, operation=self.meta.qualname) for item in items
-                ]
+                items = [validate(self.meta.schemas or {}, schema, item, operation="") for item in items]
             return self.meta.body_type.from_dict(self.envelope([dict(item) for item in items], user_id))
         except (KeyError, TypeError, ValueError, AttributeError):  # RequestValidationError is a ValueError
             return None
