@@ -5,12 +5,14 @@ Needs the ``sandbox`` extra (``pip install amili-sdk[sandbox]``).
 
 from .app import Credentials, Sandbox, create_app
 from .config import SandboxConfig
+from .drift import DriftRule
 from .faults import FaultEvent, FaultKind, FaultRule
 from .state import RequestRecord, SandboxState, Violation
 from .webhooks import WebhookDelivery, sign
 
 __all__ = [
     "Credentials",
+    "DriftRule",
     "FaultEvent",
     "FaultKind",
     "FaultRule",

@@ -12,6 +12,7 @@ import anyio
 from starlette.routing import Match
 
 from . import redaction
+from .drift import drifting
 from .errors import error_body
 from .faults import FaultKind
 from .state import RequestRecord, Violation
@@ -248,8 +249,9 @@ class Pipeline:
                 }
             await send(message)
 
+        out = drifting(send_with_id, self.sandbox.config.drift, record.operation)  # SandboxConfig(drift=...)
         generic = record.operation in self.sandbox.generic_operations
-        await (self.sandbox.generic if generic else self.inner)(scope, receive, send_with_id)
+        await (self.sandbox.generic if generic else self.inner)(scope, receive, out)
         api, rel = split_api(record.path)
         spec = self.sandbox.validator.specs.get(api or "")
         if check and spec is not None:
