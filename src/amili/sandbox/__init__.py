@@ -7,6 +7,7 @@ from .app import Credentials, Sandbox, create_app
 from .config import SandboxConfig
 from .drift import DriftRule
 from .faults import FaultEvent, FaultKind, FaultRule
+from .seeding import SeedError
 from .state import RequestRecord, SandboxState, Violation
 from .webhooks import WebhookDelivery, sign
 
@@ -20,6 +21,7 @@ __all__ = [
     "Sandbox",
     "SandboxConfig",
     "SandboxState",
+    "SeedError",
     "Violation",
     "WebhookDelivery",
     "create_app",
