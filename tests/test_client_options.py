@@ -112,7 +112,7 @@ def test_no_arguments_reads_the_amili_environment(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setenv("AMILI_TIMEOUT", "12")
     client = AmiliClient()
     assert client.options.client_id == "env-id"
-    assert client.options.client_secret is not None and client.options.client_secret.value == "env-secret"
+    assert client.options.client_secret is not None and client.options.client_secret.get() == "env-secret"
     assert client.environment == "staging"
     assert client.base_url("distribution") == "https://dist.example"
     assert client.base_url("arm") == "https://api.staging.amili.no/arm/v1"

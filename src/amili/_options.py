@@ -17,11 +17,14 @@ import attrs
 import httpx
 
 from ._api_table import API_TABLE, SERVER_KEYS
+from ._body import DEFAULT_MAX_RESPONSE_BYTES
+from ._secrets import Secret
 from .auth import BasicCredentials, TokenProvider
 from .errors import ConfigurationError
 from .retry import RetryPolicy
 
 if TYPE_CHECKING:
+    from .drift import SpecDrift
     from .sandbox import Sandbox
 
 __all__ = [
@@ -38,24 +41,6 @@ DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=60.0, write=60.0, pool=10.0)
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=30.0)
 
 
-class Secret:
-    """Holds a secret so that reprs, `vars()`, debuggers and tracebacks with locals show `[redacted]`."""
-
-    __slots__ = ("value",)
-
-    def __init__(self, value: str) -> None:
-        self.value = value
-
-    def __repr__(self) -> str:
-        return "[redacted]"
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Secret) and other.value == self.value
-
-    def __hash__(self) -> int:
-        return hash(self.value)
-
-
 def _env(name: str) -> dict[str, str]:
     return {"env": name}
 
@@ -66,7 +51,7 @@ class ClientOptions:
 
     environment: str = attrs.field(default="production", metadata=_env("AMILI_ENVIRONMENT"))
     client_id: str | None = attrs.field(default=None, metadata=_env("AMILI_CLIENT_ID"))
-    client_secret: Secret | None = attrs.field(default=None, repr=False, metadata=_env("AMILI_CLIENT_SECRET"))
+    client_secret: Secret[str] | None = attrs.field(default=None, repr=False, metadata=_env("AMILI_CLIENT_SECRET"))
     scope: str | None = attrs.field(default=None, metadata=_env("AMILI_OAUTH_SCOPE"))
     token_provider: TokenProvider | None = None
     base_url: str | None = attrs.field(default=None, metadata=_env("AMILI_BASE_URL"))
@@ -81,9 +66,12 @@ class ClientOptions:
     limits: httpx.Limits = DEFAULT_LIMITS
     verify: bool | ssl.SSLContext = True
     basic_auth: BasicCredentials | None = None
-    partner_credentials: TokenProvider | tuple[str, Secret] | None = None
+    partner_credentials: TokenProvider | tuple[str, Secret[str]] | None = None
     log_level: str | None = attrs.field(default=None, metadata=_env("AMILI_LOG"))
     sandbox: Sandbox | None = None
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+    spec_drift: str | SpecDrift | None = None
+    """Spec-drift detection mode (`off|log|record|strict`); the drift module reads `AMILI_SPEC_DRIFT` itself."""
 
 
 class ClientArgs(TypedDict, total=False):
@@ -106,6 +94,8 @@ class ClientArgs(TypedDict, total=False):
     partner_credentials: TokenProvider | tuple[str, str] | None
     log_level: str | None
     sandbox: Sandbox | None
+    max_response_bytes: int
+    spec_drift: str | SpecDrift | None
 
 
 class AllClientArgs(ClientArgs, total=False):
@@ -219,6 +209,8 @@ def _convert(key: str, value: Any) -> Any:
 
 
 def _check(options: ClientOptions) -> None:
+    if options.max_response_bytes <= 0:
+        raise ConfigurationError("max_response_bytes must be > 0")
     if options.http_client is not None:
         if options.transport is not None:
             raise ConfigurationError("pass either http_client= or transport=, not both")

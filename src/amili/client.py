@@ -8,6 +8,7 @@ caller-supplied transport (tests, proxies, the sandbox).
 from __future__ import annotations
 
 import importlib
+import os
 from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, Unpack
@@ -35,6 +36,7 @@ from .retry import RetryTransport
 
 if TYPE_CHECKING:
     from .batches import BatchPoller
+    from .drift import DriftMonitor, SpecDrift
     from .sandbox import Sandbox
 
 __all__ = ["DEFAULT_LIMITS", "DEFAULT_TIMEOUT", "AmiliClient", "ApiContext", "ClientOptions"]
@@ -48,8 +50,12 @@ class ApiContext:
     http: httpx.AsyncClient
     generated: Any
     options: ClientOptions
-    batches_poller: BatchPoller
-    server_http: Callable[[str], httpx.AsyncClient] = attrs.field(repr=False)
+    batch_poller: Callable[[], BatchPoller]
+    """The client's one batch poller (created on first use; it polls with the owning client's options)."""
+    drift: DriftMonitor | None = None
+    """Spec-drift detection (`spec_drift=`); None when off, and operations then skip it entirely."""
+    server_http: Callable[[str], httpx.AsyncClient] | None = attrs.field(default=None, repr=False)
+    """The httpx client of another server of the API (see `for_server`)."""
 
     def for_server(self, key: str) -> ApiContext:
         """The context of operations that live on another server of this API (`autocollect.legacy_webapi`).
@@ -57,6 +63,8 @@ class ApiContext:
         An unconfigured server fails when such an operation is called, naming its setting — not when the
         namespace is built, so the API's other operations keep working."""
         try:
+            if self.server_http is None:
+                raise ConfigurationError(f"no server {key!r} in this context")
             http = self.server_http(key)
         except ConfigurationError as exc:
             http = _Unconfigured(exc)  # type: ignore[assignment]
@@ -143,7 +151,7 @@ class _Core:
         session: _Session,
         table: tuple[ApiInfo, ...] = API_TABLE,
     ) -> None:
-        self.retry = RetryTransport(transport, options.retry)
+        self.retry = RetryTransport(transport, options.retry, max_response_bytes=options.max_response_bytes)
         self.shared = _Unclosable(self.retry)
         self.base_urls = dict(base_urls)
         self.environment = options.environment
@@ -160,7 +168,7 @@ class _Core:
         if "identity" not in session.providers:
             provider = options.token_provider
             if provider is None and options.client_id and options.client_secret is not None:
-                secret = options.client_secret.value
+                secret = options.client_secret
                 provider = ClientCredentials(options.client_id, secret, identity=identity, scope=options.scope)
             session.providers["identity"] = provider
         self.provider = session.providers["identity"]
@@ -218,7 +226,7 @@ class _Core:
         credentials = self.partner_credentials
         if isinstance(credentials, tuple):
             client_id, secret = credentials
-            return PartnerCredentials(client_id, secret.value, partner=generated)
+            return PartnerCredentials(client_id, secret, partner=generated)
         return credentials if credentials is not None else self.provider
 
     async def aclose(self) -> None:
@@ -258,12 +266,16 @@ class AmiliClient(GeneratedAPIs):
             if options.base_url
         }
         self._base_urls = resolve_base_urls(options.environment, {**root, **options.base_urls})
+        self._drift = _drift_monitor(options.spec_drift)
         self._core_ref: list[_Core | None] = [None]  # shared with views
         self._session = _Session()
         self._namespaces: dict[str, Any] = {}
         self._owner = True
-        # Shared with views; the batch engine is imported on first use (keeps `import amili` light).
+        # Shared with views; the batch engine is imported on first use (keeps `import amili` light). The poller
+        # always reaches the APIs through this owner, so its polls use the owner's options, not a view's.
         self._poller_ref: list[BatchPoller | None] = [None]
+        owner = self
+        self._batch_apis: Callable[[str], Any] = lambda name: getattr(owner, name)
 
     # -- construction helpers -------------------------------------------------------------------------------------
 
@@ -310,6 +322,8 @@ class AmiliClient(GeneratedAPIs):
         view._namespaces = {}
         view._owner = False
         view._poller_ref = self._poller_ref
+        view._batch_apis = self._batch_apis
+        view._drift = self._drift
         return view
 
     # -- lifecycle --------------------------------------------------------------------------------------------------
@@ -334,6 +348,8 @@ class AmiliClient(GeneratedAPIs):
         self._namespaces.clear()
         if core is not None:
             await core.aclose()
+        if self._drift is not None:
+            await self._drift.aclose()
 
     # -- plumbing ---------------------------------------------------------------------------------------------------
 
@@ -358,7 +374,8 @@ class AmiliClient(GeneratedAPIs):
                 core.http_client(name),
                 core.generated_client(name),
                 self.options,
-                self.batches,
+                self._batch_poller,
+                self._drift,
                 core.http_client,
             )
             namespace = self._namespaces[name] = factory(context)
@@ -370,13 +387,23 @@ class AmiliClient(GeneratedAPIs):
 
     @property
     def batches(self) -> BatchPoller:
-        """Waits on batches of every API: `amili.batches.handle(saved_json).wait()`, webhook wake-ups."""
+        """Waits on batches of every API: `amili.batches.handle(saved_json).wait()`, webhook wake-ups.
+
+        One object for a client and all its `with_options` views; it polls with the client's own options."""
+        return self._batch_poller()
+
+    def _batch_poller(self) -> BatchPoller:
         poller = self._poller_ref[0]
         if poller is None:
             from .batches import BatchPoller
 
-            poller = self._poller_ref[0] = BatchPoller(lambda name: getattr(self, name))
+            poller = self._poller_ref[0] = BatchPoller(self._batch_apis)
         return poller
+
+    @property
+    def spec_drift(self) -> DriftMonitor | None:
+        """Spec-drift detection of this client (`.events`), or None when off (see docs/drift.md)."""
+        return self._drift
 
     @property
     def token_provider(self) -> TokenProvider | None:
@@ -398,3 +425,13 @@ def _sandbox_module() -> Any:
         return importlib.import_module("amili.sandbox.wiring")
     except ImportError as exc:
         raise ConfigurationError("the sandbox needs the extra: pip install 'amili-sdk[sandbox]'") from exc
+
+
+def _drift_monitor(setting: str | SpecDrift | None) -> DriftMonitor | None:
+    """Nothing is imported or built when drift detection is off (the default)."""
+    if setting is None and not os.environ.get("AMILI_SPEC_DRIFT"):
+        return None
+    from .drift import DriftMonitor, SpecDrift
+
+    config = SpecDrift.coerce(setting)
+    return DriftMonitor(config) if config.mode != "off" else None

@@ -7,7 +7,8 @@ from typing import Any
 
 import attrs
 
-from .._options import ClientOptions, Secret
+from .._options import ClientOptions
+from .._secrets import Secret
 from .app import Sandbox
 from .config import SandboxConfig
 
