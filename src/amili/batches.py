@@ -21,7 +21,7 @@ from collections.abc import AsyncGenerator, AsyncIterable, AsyncIterator, Callab
 from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import anyio
 import attrs
@@ -41,6 +41,9 @@ from .errors import (
 from .journal import Journal, JournalMismatchError
 from .operations import Operation
 from .retry import parse_retry_after
+
+if TYPE_CHECKING:
+    from .state import CompletionSignals
 
 __all__ = [
     "BatchHandle",
@@ -230,6 +233,8 @@ class BatchPoller:
         # Webhooks that arrived while nobody waited on the batch (insertion ordered, bounded).
         self._completed: dict[str, None] = {}
         self.polls = 0
+        self.signals: CompletionSignals | None = None
+        """Shared completion signals (`AmiliClient(state=…)`): a webhook received by another process wakes `wait()`."""
 
     @property
     def max_polls_per_second(self) -> float:
@@ -264,6 +269,12 @@ class BatchPoller:
         while len(self._completed) > self._MAX_EARLY_NOTICES:
             del self._completed[next(iter(self._completed))]
 
+    async def publish_completed(self, batch_id: str) -> None:
+        """`notify_completed` here, and in every process sharing this client's state (if any)."""
+        self.notify_completed(batch_id)
+        if self.signals is not None:
+            await self.signals.publish(str(batch_id))
+
     async def _slot(self) -> None:
         """Reserve the next free poll slot on the client-wide clock and sleep until it."""
         now = anyio.current_time()
@@ -272,16 +283,36 @@ class BatchPoller:
         if slot > now:
             await anyio.sleep(slot - now)
 
-    async def _sleep_or_wake(self, batch_id: str, seconds: float) -> None:
+    async def _sleep_or_wake(self, batch_id: str, seconds: float, signals: CompletionSignals | None = None) -> bool:
+        """Sleep `seconds` unless the batch's completion is notified here or (via `signals`) elsewhere; True if the
+        shared signal fired."""
         if self._completed.pop(batch_id, 0) is None:  # an early webhook: consume it, poll now
-            return
+            return False
         if seconds <= 0:
-            return
+            return False
         event = anyio.Event()
         self._wakeups.setdefault(batch_id, []).append(event)
+        signalled = False
         try:
             with anyio.move_on_after(seconds):
-                await event.wait()
+                if signals is None:
+                    await event.wait()
+                else:
+                    async with anyio.create_task_group() as tg:
+
+                        async def shared() -> None:
+                            nonlocal signalled
+                            signalled = await signals.wait(batch_id, seconds)
+                            if signalled:
+                                tg.cancel_scope.cancel()
+
+                        async def local() -> None:
+                            await event.wait()
+                            tg.cancel_scope.cancel()
+
+                        tg.start_soon(shared)
+                        tg.start_soon(local)
+            return signalled
         finally:
             waiters = self._wakeups.get(batch_id)
             if waiters and event in waiters:
@@ -301,7 +332,10 @@ class BatchPoller:
     async def wait(self, handle: BatchHandle, timeout: float | None = 3600.0) -> BatchResult:
         deadline = math.inf if timeout is None else anyio.current_time() + timeout
         delay = self.first_delay
-        await self._sleep_or_wake(handle.batch_id, min(delay, max(0.0, deadline - anyio.current_time())))
+        # A shared completion signal is consulted until it fires once for this wait (then backoff alone).
+        signals = self.signals
+        if await self._sleep_or_wake(handle.batch_id, min(delay, max(0.0, deadline - anyio.current_time())), signals):
+            signals = None
         while True:
             state, result, retry_after = await self.poll(handle)
             if result is not None:
@@ -315,7 +349,8 @@ class BatchPoller:
                 )
             delay = min(self.max_delay, delay * self.factor)
             pause = retry_after if retry_after is not None else delay * (1 - self.jitter * random.random())  # noqa: S311
-            await self._sleep_or_wake(handle.batch_id, min(pause, remaining))
+            if await self._sleep_or_wake(handle.batch_id, min(pause, remaining), signals):
+                signals = None
 
 
 _AC_ID_FIELDS = (("invoiceId", "invoice_id"), ("invoiceNumber", "invoice_number"), ("caseId", "case_id"))
