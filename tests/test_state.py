@@ -228,3 +228,52 @@ def test_urls(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     assert resolve_state(store) is store
     with pytest.raises(ConfigurationError):
         resolve_state(42)  # type: ignore[arg-type]
+
+
+# -- AmiliClient(state=…) ---------------------------------------------------------------------------------------------
+
+
+def test_clients_sharing_a_state_share_one_token_and_completion_signals(tmp_path: Any) -> None:
+    from amili import AmiliClient
+    from amili.sandbox import Sandbox
+
+    sandbox = Sandbox()
+    url = f"sqlite:///{tmp_path}/client.db"
+    a = AmiliClient(sandbox=sandbox, environment="sandbox", state=url)
+    b = AmiliClient(sandbox=sandbox, environment="sandbox", state=url)
+    assert a.state is not None and a.state.url == url
+    assert a.batches.signals is a.state.signals
+
+    async def main() -> None:
+        async with a, b:
+            assert a.token_provider is not None and b.token_provider is not None
+            first = await a.token_provider.get_token()
+            second = await b.token_provider.get_token()
+            assert first.value == second.value
+            assert a.token_provider.fetch_count + b.token_provider.fetch_count == 1  # type: ignore[attr-defined]
+            # B learns of a completion (its webhook receiver): A's waiter on its own state object is told.
+            await b.batches.publish_completed("batch-x")
+            assert await a.batches.signals.wait("batch-x", 0)  # type: ignore[union-attr]
+
+    anyio.run(main)
+    assert len([r for r in sandbox.requests if r.path.endswith("/token")]) == 1
+
+
+def test_rejected_shared_token_is_not_handed_back(tmp_path: Any) -> None:
+    from amili import AmiliClient
+    from amili.sandbox import Sandbox
+
+    sandbox = Sandbox()
+    url = f"sqlite:///{tmp_path}/client.db"
+    a = AmiliClient(sandbox=sandbox, environment="sandbox", state=url)
+
+    async def main() -> None:
+        async with a:
+            provider = a.token_provider
+            assert provider is not None
+            old = await provider.get_token()
+            provider.invalidate(old)  # the API answered 401 to it
+            new = await provider.get_token()
+            assert new.value != old.value
+
+    anyio.run(main)

@@ -7,6 +7,7 @@ caller-supplied transport (tests, proxies, the sandbox).
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import inspect
 import os
@@ -24,6 +25,7 @@ from .auth import AmiliAuth, BasicCredentials, ClientCredentials, PartnerCredent
 from .environments import API_NAMES, resolve_base_urls
 from .errors import ConfigurationError
 from .retry import RetryPolicy, RetryTransport
+from .state import StateStore, resolve_state
 
 if TYPE_CHECKING:
     from .batches import BatchPoller
@@ -86,6 +88,8 @@ class _Core:
         if provider is None and owner._client_id and owner._client_secret:
             secret = owner._client_secret.value
             provider = ClientCredentials(owner._client_id, secret, identity=identity, scope=owner._scope)
+            if owner._state is not None:
+                provider.share(owner._state.tokens, _token_key(identity, owner._client_id, owner._scope))
             owner._token_provider = provider
         self.auth.provider = provider
         # The Partner API has its own token endpoint (inferred): its provider is attached when its client is built.
@@ -178,8 +182,12 @@ class AmiliClient(GeneratedAPIs):
         headers: Mapping[str, str] | None = None,
         log_level: str | None = None,
         sandbox: Sandbox | None = None,
+        state: str | StateStore | None = None,
     ) -> None:
         setup_from_env(log_level)
+        # Shared state (token cache, batch-completion signals): a URL, a store, or AMILI_STATE_URL (amili.state).
+        self._owns_state = not isinstance(state, StateStore)
+        self._state = resolve_state(state)
         self.environment = environment
         self.simulator: Sandbox | None = sandbox
         if environment == "sandbox" and sandbox is None and not base_urls:
@@ -300,6 +308,8 @@ class AmiliClient(GeneratedAPIs):
         self._namespaces.clear()
         if core is not None:
             await core.aclose()
+        if self._state is not None and self._owns_state:
+            await self._state.aclose()  # reopened on next use
 
     # -- plumbing ---------------------------------------------------------------------------------------------------
 
@@ -326,7 +336,13 @@ class AmiliClient(GeneratedAPIs):
             from .batches import BatchPoller
 
             poller = self._poller_ref[0] = BatchPoller(lambda name: getattr(self, name))
+            poller.signals = self._state.signals if self._state is not None else None
         return poller
+
+    @property
+    def state(self) -> StateStore | None:
+        """The shared state this client uses (`state=` or `AMILI_STATE_URL`), or None (this process only)."""
+        return self._state
 
     @property
     def token_provider(self) -> TokenProvider | None:
@@ -341,6 +357,12 @@ class AmiliClient(GeneratedAPIs):
 
     def __repr__(self) -> str:
         return f"AmiliClient(environment={self.environment!r}, client_id={self._client_id!r})"
+
+
+def _token_key(identity: Any, client_id: str, scope: str | None) -> str:
+    """Names the credentials in a shared token cache (token endpoint, client id, scope), never the secret."""
+    raw = f"{identity.get_async_httpx_client().base_url}|{client_id}|{scope or ''}"
+    return "client-credentials:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
 def _sandbox_module() -> Any:
