@@ -22,6 +22,8 @@ from .errors import (
     PermissionDeniedError,
     RateLimitError,
     RequestValidationError,
+    ResponseDecodingError,
+    ResponseTooLargeError,
     ResponseValidationError,
     UnprocessableEntityError,
 )
@@ -50,6 +52,8 @@ __all__ = [
     "RateLimitError",
     "RawResponse",
     "RequestValidationError",
+    "ResponseDecodingError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "RetryPolicy",
     "StaticToken",

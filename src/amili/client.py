@@ -20,7 +20,9 @@ import httpx
 
 from . import __version__
 from ._api import GeneratedAPIs
+from ._body import DEFAULT_MAX_RESPONSE_BYTES
 from ._logging import setup_from_env
+from ._secrets import Secret
 from .auth import AmiliAuth, BasicCredentials, ClientCredentials, PartnerCredentials, TokenProvider
 from .environments import API_NAMES, resolve_base_urls
 from .errors import ConfigurationError
@@ -54,7 +56,8 @@ class ApiContext:
     http: httpx.AsyncClient
     generated: Any
     options: ClientOptions
-    batches_poller: BatchPoller
+    batch_poller: Callable[[], BatchPoller]
+    """The client's one batch poller (created on first use; it polls with the owning client's options)."""
 
 
 class _Unclosable(httpx.AsyncBaseTransport):
@@ -75,7 +78,7 @@ class _Core:
 
     def __init__(self, owner: AmiliClient) -> None:
         base = owner._transport_factory()
-        self.retry = RetryTransport(base, owner._options.retry)
+        self.retry = RetryTransport(base, owner._options.retry, max_response_bytes=owner._max_response_bytes)
         self.shared = _Unclosable(self.retry)
         self.http: dict[str, httpx.AsyncClient] = {}
         self.generated: dict[str, Any] = {}
@@ -86,8 +89,9 @@ class _Core:
         identity = self.generated_client("identity")
         provider = owner._token_provider
         if provider is None and owner._client_id and owner._client_secret:
-            secret = owner._client_secret.value
-            provider = ClientCredentials(owner._client_id, secret, identity=identity, scope=owner._scope)
+            provider = ClientCredentials(
+                owner._client_id, Secret(owner._client_secret.value), identity=identity, scope=owner._scope
+            )
             if owner._state is not None:
                 provider.share(owner._state.tokens, _token_key(identity, owner._client_id, owner._scope))
             owner._token_provider = provider
@@ -136,7 +140,7 @@ class _Core:
         credentials = self._owner._partner_credentials
         if isinstance(credentials, tuple):
             client_id, secret = credentials
-            return PartnerCredentials(client_id, secret.value, partner=partner)
+            return PartnerCredentials(client_id, Secret(secret.value), partner=partner)
         return credentials if credentials is not None else self.auth.provider
 
     async def aclose(self) -> None:
@@ -182,9 +186,13 @@ class AmiliClient(GeneratedAPIs):
         headers: Mapping[str, str] | None = None,
         log_level: str | None = None,
         sandbox: Sandbox | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         state: str | StateStore | None = None,
     ) -> None:
         setup_from_env(log_level)
+        if max_response_bytes <= 0:
+            raise ConfigurationError("max_response_bytes must be > 0")
+        self._max_response_bytes = max_response_bytes
         # Shared state (token cache, batch-completion signals): a URL, a store, or AMILI_STATE_URL (amili.state).
         self._owns_state = not isinstance(state, StateStore)
         self._state = resolve_state(state)
@@ -235,8 +243,11 @@ class AmiliClient(GeneratedAPIs):
         self._core_ref: list[_Core | None] = [None]  # shared with views
         self._namespaces: dict[str, Any] = {}
         self._owner = True
-        # Shared with views; the batch engine is imported on first use (keeps `import amili` light).
+        # Shared with views; the batch engine is imported on first use (keeps `import amili` light). The poller
+        # always reaches the APIs through this owner, so its polls use the owner's options, not a view's.
         self._poller_ref: list[BatchPoller | None] = [None]
+        owner = self
+        self._batch_apis: Callable[[str], Any] = lambda name: getattr(owner, name)
 
     # -- construction helpers -------------------------------------------------------------------------------------
 
@@ -324,18 +335,25 @@ class AmiliClient(GeneratedAPIs):
         core = self._core()
         namespace = self._namespaces.get(name)
         if namespace is None:
-            context = ApiContext(name, core.http_client(name), core.generated_client(name), self._options, self.batches)
+            context = ApiContext(
+                name, core.http_client(name), core.generated_client(name), self._options, self._batch_poller
+            )
             namespace = self._namespaces[name] = factory(context)
         return namespace
 
     @property
     def batches(self) -> BatchPoller:
-        """Waits on batches of every API: `amili.batches.handle(saved_json).wait()`, webhook wake-ups."""
+        """Waits on batches of every API: `amili.batches.handle(saved_json).wait()`, webhook wake-ups.
+
+        One object for a client and all its `with_options` views; it polls with the client's own options."""
+        return self._batch_poller()
+
+    def _batch_poller(self) -> BatchPoller:
         poller = self._poller_ref[0]
         if poller is None:
             from .batches import BatchPoller
 
-            poller = self._poller_ref[0] = BatchPoller(lambda name: getattr(self, name))
+            poller = self._poller_ref[0] = BatchPoller(self._batch_apis)
             poller.signals = self._state.signals if self._state is not None else None
         return poller
 
