@@ -171,9 +171,7 @@ class BatchPoller:
         delay = self.first_delay
         # A shared completion signal is consulted until it fires once for this wait (then backoff alone).
         signals = self.signals
-        if await self._sleep_or_wake(
-            handle.batch_id, min(delay, max(0.0, deadline - anyio.current_time())), signals
-        ):
+        if await self._sleep_or_wake(handle.batch_id, min(delay, max(0.0, deadline - anyio.current_time())), signals):
             signals = None
         while True:
             state, result, retry_after = await self.poll(handle)
