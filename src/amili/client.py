@@ -31,6 +31,7 @@ from .state import StateStore, resolve_state
 
 if TYPE_CHECKING:
     from .batches import BatchPoller
+    from .drift import DriftMonitor, SpecDrift
     from .sandbox import Sandbox
 
 __all__ = ["DEFAULT_LIMITS", "DEFAULT_TIMEOUT", "AmiliClient", "ApiContext", "ClientOptions"]
@@ -58,6 +59,8 @@ class ApiContext:
     options: ClientOptions
     batch_poller: Callable[[], BatchPoller]
     """The client's one batch poller (created on first use; it polls with the owning client's options)."""
+    drift: DriftMonitor | None = None
+    """Spec-drift detection (`spec_drift=`); None when off, and operations then skip it entirely."""
 
 
 class _Unclosable(httpx.AsyncBaseTransport):
@@ -188,6 +191,7 @@ class AmiliClient(GeneratedAPIs):
         sandbox: Sandbox | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         state: str | StateStore | None = None,
+        spec_drift: str | SpecDrift | None = None,
     ) -> None:
         setup_from_env(log_level)
         if max_response_bytes <= 0:
@@ -196,6 +200,7 @@ class AmiliClient(GeneratedAPIs):
         # Shared state (token cache, batch-completion signals): a URL, a store, or AMILI_STATE_URL (amili.state).
         self._owns_state = not isinstance(state, StateStore)
         self._state = resolve_state(state)
+        self._drift = _drift_monitor(spec_drift)
         self.environment = environment
         self.simulator: Sandbox | None = sandbox
         if environment == "sandbox" and sandbox is None and not base_urls:
@@ -321,6 +326,8 @@ class AmiliClient(GeneratedAPIs):
             await core.aclose()
         if self._state is not None and self._owns_state:
             await self._state.aclose()  # reopened on next use
+        if self._drift is not None:
+            await self._drift.aclose()
 
     # -- plumbing ---------------------------------------------------------------------------------------------------
 
@@ -336,7 +343,12 @@ class AmiliClient(GeneratedAPIs):
         namespace = self._namespaces.get(name)
         if namespace is None:
             context = ApiContext(
-                name, core.http_client(name), core.generated_client(name), self._options, self._batch_poller
+                name,
+                core.http_client(name),
+                core.generated_client(name),
+                self._options,
+                self._batch_poller,
+                self._drift,
             )
             namespace = self._namespaces[name] = factory(context)
         return namespace
@@ -368,6 +380,11 @@ class AmiliClient(GeneratedAPIs):
         return self._token_provider
 
     @property
+    def spec_drift(self) -> DriftMonitor | None:
+        """Spec-drift detection of this client (`.events`), or None when off (see docs/drift.md)."""
+        return self._drift
+
+    @property
     def retries(self) -> int:
         """Retries made so far by this client's retry engine (for summaries and benchmarks)."""
         core = self._core_ref[0]
@@ -389,6 +406,16 @@ def _sandbox_module() -> Any:
         return importlib.import_module("amili.sandbox")
     except ImportError as exc:
         raise ConfigurationError("the sandbox needs the extra: pip install 'amili-sdk[sandbox]'") from exc
+
+
+def _drift_monitor(setting: str | SpecDrift | None) -> DriftMonitor | None:
+    """Nothing is imported or built when drift detection is off (the default)."""
+    if setting is None and not os.environ.get("AMILI_SPEC_DRIFT"):
+        return None
+    from .drift import DriftMonitor, SpecDrift
+
+    config = SpecDrift.coerce(setting)
+    return DriftMonitor(config) if config.mode != "off" else None
 
 
 def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:

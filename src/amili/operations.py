@@ -188,6 +188,8 @@ class Operation(Generic[P, T]):
                 operation=meta.qualname,
             ) from exc
         elapsed = time.monotonic() - started
+        if api.drift is not None:
+            await api.drift.observe(meta, response)
         return self._handle(response, elapsed)
 
     def _handle(self, response: httpx.Response, elapsed: float) -> RawResponse[T]:
