@@ -277,3 +277,23 @@ def test_rejected_shared_token_is_not_handed_back(tmp_path: Any) -> None:
             assert new.value != old.value
 
     anyio.run(main)
+
+
+def test_database_passwords_never_show(monkeypatch: pytest.MonkeyPatch) -> None:
+    from amili import AmiliClient
+    from amili.journal import PostgresJournal
+
+    url = "postgresql://app:db-pw-3141@db.internal/amili"
+    monkeypatch.delenv("AMILI_STATE_URL", raising=False)
+    client = AmiliClient("id", "secret", base_urls={"identity": "https://id.example"}, state=url)
+    journal = PostgresJournal(url)
+    assert client.state is not None
+    for shown in (
+        repr(client.options),
+        repr(client.state),
+        repr(vars(client.state)),
+        repr(journal),
+        repr(vars(journal)),
+    ):
+        assert "db-pw-3141" not in shown
+    assert "[redacted]" in repr(client.options)

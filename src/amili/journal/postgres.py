@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import anyio
 
+from .._secrets import Secret
 from ..errors import JournalCorruptError, JournalError, JournalLockedError, JournalStorageError
 from .protocol import DEFAULT_LEASE_TTL, ChunkRecord, owner_is_gone
 
@@ -56,7 +57,7 @@ class PostgresJournal:
             raise ValueError("lease_ttl must be > 0")
         self.lease_ttl = float(lease_ttl)
         self.url = redact_url(dsn)
-        self._dsn = dsn
+        self._dsn = Secret(dsn)  # the URL may hold a password
         self._max_connections = max_connections
         self._pool: asyncpg.Pool | None = None
         self._lock: anyio.Lock | None = None
@@ -77,7 +78,7 @@ class PostgresJournal:
                     raise JournalStorageError(
                         "the PostgreSQL journal needs asyncpg: pip install 'amili-sdk[postgres]'"
                     ) from None
-                pool = await asyncpg.create_pool(self._dsn, min_size=0, max_size=self._max_connections)
+                pool = await asyncpg.create_pool(self._dsn.get(), min_size=0, max_size=self._max_connections)
                 try:
                     async with pool.acquire() as conn, conn.transaction():
                         await conn.execute("SELECT pg_advisory_xact_lock($1)", _SCHEMA_LOCK)

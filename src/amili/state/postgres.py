@@ -21,6 +21,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import anyio
 
+from .._secrets import Secret
 from ..errors import ConfigurationError
 from .protocols import Claim
 
@@ -63,7 +64,7 @@ class _Database:
     """A lazily created asyncpg pool; the schema is created once per process (under an advisory lock)."""
 
     def __init__(self, dsn: str, *, min_size: int, max_size: int) -> None:
-        self._dsn = dsn
+        self._dsn = Secret(dsn)  # the URL may hold a password
         self._min_size = min_size
         self._max_size = max_size
         self._pool: asyncpg.Pool | None = None
@@ -84,7 +85,7 @@ class _Database:
                     raise ConfigurationError(
                         "PostgreSQL state needs asyncpg: pip install 'amili-sdk[postgres]'"
                     ) from None
-                pool = await asyncpg.create_pool(self._dsn, min_size=self._min_size, max_size=self._max_size)
+                pool = await asyncpg.create_pool(self._dsn.get(), min_size=self._min_size, max_size=self._max_size)
                 async with pool.acquire() as conn, conn.transaction():
                     await conn.execute("SELECT pg_advisory_xact_lock($1)", _SCHEMA_LOCK)
                     await conn.execute(_SCHEMA)
@@ -95,7 +96,7 @@ class _Database:
         import asyncpg
 
         await self.pool()
-        return await asyncpg.connect(self._dsn)
+        return await asyncpg.connect(self._dsn.get())
 
     async def close(self) -> None:
         pool, self._pool = self._pool, None
