@@ -26,8 +26,10 @@ class BatchPoller:
 
     Each waiter sleeps on its own backoff schedule (first poll after `first_delay` 0.5 s, then pauses growing by
     `factor` 1.6 with `jitter`, capped at `max_delay` 30 s; a `Retry-After` on a 202 wins); polls reserve slots on
-    one clock so the client never exceeds `max_polls_per_second`. All are plain attributes: tune them on
-    `amili.batches`. What to call and how to read the answer come from the write operation's `x-amili-batch`.
+    one clock. The budget scales with the batches being waited on: each adds `1 / first_delay` polls per second
+    (no waiter polls more often), at least `min_polls_per_second` (20), never more than `max_polls_per_second`
+    (100). All are plain attributes: tune them on `amili.batches`. What to call and how to read the answer come
+    from the write's `x-amili-batch`.
     """
 
     _MAX_EARLY_NOTICES = 10_000
@@ -39,7 +41,8 @@ class BatchPoller:
         first_delay: float = 0.5,
         max_delay: float = 30.0,
         factor: float = 1.6,
-        max_polls_per_second: float = 20.0,
+        max_polls_per_second: float = 100.0,
+        min_polls_per_second: float = 20.0,
         jitter: float = 0.5,
     ) -> None:
         self._apis = apis
@@ -49,6 +52,9 @@ class BatchPoller:
         self.jitter = jitter
         """Each backoff pause is drawn from [delay x (1 - jitter), delay] so many waiters do not poll in step."""
         self.max_polls_per_second = max_polls_per_second
+        self.min_polls_per_second = min_polls_per_second
+        self.waiting = 0
+        """Batches being waited on right now (the poll budget scales with it)."""
         self._next_slot = -math.inf
         self._wakeups: dict[str, list[anyio.Event]] = {}
         # Webhooks that arrived while nobody waited on the batch (insertion ordered, bounded).
@@ -96,10 +102,17 @@ class BatchPoller:
         if self.signals is not None:
             await self.signals.publish(str(batch_id))
 
+    @property
+    def polls_per_second(self) -> float:
+        """The budget now: scaled by the batches waited on, within [min, max]_polls_per_second."""
+        per_batch = 1.0 / self.first_delay if self.first_delay > 0 else math.inf
+        wanted = max(self.min_polls_per_second, self.waiting * per_batch)
+        return max(1e-3, min(self._max_polls_per_second, wanted))
+
     async def _slot(self) -> None:
         """Reserve the next free poll slot on the client-wide clock and sleep until it."""
         now = anyio.current_time()
-        slot = max(now, self._next_slot + 1.0 / self._max_polls_per_second)
+        slot = max(now, self._next_slot + 1.0 / self.polls_per_second)
         self._next_slot = slot
         if slot > now:
             await anyio.sleep(slot - now)
@@ -161,11 +174,15 @@ class BatchPoller:
     async def wait(self, handle: BatchHandle, timeout: float | None = 3600.0) -> BatchResult:
         """Poll until terminal. With a `timeout`, returns or raises `BatchTimeoutError` within `timeout` plus
         `first_delay` seconds, even when a poll itself is slow (it is cancelled: polls are reads)."""
-        if timeout is None:
-            return await self._wait(handle, math.inf, None)
-        with anyio.move_on_after(max(0.0, timeout) + max(0.0, self.first_delay)):
-            return await self._wait(handle, anyio.current_time() + timeout, timeout)
-        raise _timeout(handle, BatchState.PROCESSING, timeout)
+        self.waiting += 1
+        try:
+            if timeout is None:
+                return await self._wait(handle, math.inf, None)
+            with anyio.move_on_after(max(0.0, timeout) + max(0.0, self.first_delay)):
+                return await self._wait(handle, anyio.current_time() + timeout, timeout)
+            raise _timeout(handle, BatchState.PROCESSING, timeout)
+        finally:
+            self.waiting -= 1
 
     async def _wait(self, handle: BatchHandle, deadline: float, timeout: float | None) -> BatchResult:
         delay = self.first_delay
