@@ -1,8 +1,9 @@
 """`AmiliClient`: one object, one connection pool, every Amili API.
 
 Layering (outermost first): façade `Operation` (typed errors, parsing) → `httpx.AsyncClient` per API (base URL,
-`AmiliAuth`) → `RetryTransport` (the one retry engine) → one shared `httpx.AsyncHTTPTransport` (the pool) or a
-caller-supplied transport (tests, proxies, the sandbox).
+`AmiliAuth`) → `RetryTransport` (the one retry engine) → `ConnectionGate` (pool-capacity admission, bearer token
+attached on admission; token grants on their own small pool) → one shared sending transport (aiohttp's or httpx's
+pool, `http_backend`) or a caller-supplied transport (tests, proxies, the sandbox).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import httpx
 from . import __version__
 from ._api import GeneratedAPIs
 from ._logging import setup_from_env
+from ._transports import ConnectionGate, HttpBackend, make_transport, resolve_backend
 from .auth import AmiliAuth, BasicCredentials, ClientCredentials, PartnerCredentials, TokenProvider
 from .environments import API_NAMES, resolve_base_urls
 from .errors import ConfigurationError
@@ -32,7 +34,9 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_LIMITS", "DEFAULT_TIMEOUT", "AmiliClient", "ApiContext", "ClientOptions"]
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=60.0, write=60.0, pool=10.0)
-DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=30.0)
+# Keep-alive = max connections: a burst of 100 does not close 80 connections it will want again a moment later.
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=30.0)
+TOKEN_POOL_LIMITS = httpx.Limits(max_connections=2, max_keepalive_connections=2, keepalive_expiry=30.0)
 
 
 @attrs.frozen
@@ -72,15 +76,14 @@ class _Core:
     """State shared by a client and all its `with_options` views; rebuilt after `aclose`."""
 
     def __init__(self, owner: AmiliClient) -> None:
-        base = owner._transport_factory()
-        self.retry = RetryTransport(base, owner._options.retry)
+        self.retry = RetryTransport(owner._transport_factory(), owner._options.retry)
         self.shared = _Unclosable(self.retry)
         self.http: dict[str, httpx.AsyncClient] = {}
         self.generated: dict[str, Any] = {}
         self._owner = owner
         # The auth exists before any API client so each one holds it directly (no per-request indirection); the
         # token provider needs the identity client, so it is attached right after.
-        self.auth = AmiliAuth(None, owner._basic_auth)
+        self.auth = AmiliAuth(None, owner._basic_auth, deferred=True)
         identity = self.generated_client("identity")
         provider = owner._token_provider
         if provider is None and owner._client_id and owner._client_secret:
@@ -89,7 +92,7 @@ class _Core:
             owner._token_provider = provider
         self.auth.provider = provider
         # The Partner API has its own token endpoint (inferred): its provider is attached when its client is built.
-        self.partner_auth = AmiliAuth(None, owner._basic_auth)
+        self.partner_auth = AmiliAuth(None, owner._basic_auth, deferred=True)
 
     def http_client(self, api: str) -> httpx.AsyncClient:
         client = self.http.get(api)
@@ -172,6 +175,7 @@ class AmiliClient(GeneratedAPIs):
         transport: httpx.AsyncBaseTransport | None = None,
         limits: httpx.Limits = DEFAULT_LIMITS,
         verify: bool = True,
+        http_backend: HttpBackend | None = None,
         basic_auth: BasicCredentials | tuple[str, str] | None = None,
         partner_credentials: TokenProvider | tuple[str, str] | None = None,
         scope: str | None = None,
@@ -218,11 +222,9 @@ class AmiliClient(GeneratedAPIs):
             retry=policy,
             headers=dict(headers or {}),
         )
-        user_transport = transport
-        self._transport_factory: Callable[[], httpx.AsyncBaseTransport] = (
-            (lambda: user_transport)
-            if user_transport is not None
-            else (lambda: httpx.AsyncHTTPTransport(limits=limits, verify=verify, retries=0))
+        self.http_backend: HttpBackend = resolve_backend(http_backend)
+        self._transport_factory: Callable[[], ConnectionGate] = _transport_factory(
+            transport, self.http_backend, limits, verify
         )
         self._core_ref: list[_Core | None] = [None]  # shared with views
         self._namespaces: dict[str, Any] = {}
@@ -349,6 +351,19 @@ def _sandbox_module() -> Any:
         return importlib.import_module("amili.sandbox")
     except ImportError as exc:
         raise ConfigurationError("the sandbox needs the extra: pip install 'amili-sdk[sandbox]'") from exc
+
+
+def _transport_factory(
+    transport: httpx.AsyncBaseTransport | None, backend: HttpBackend, limits: httpx.Limits, verify: bool
+) -> Callable[[], ConnectionGate]:
+    """Builds the stack under the retry engine (again after each `aclose`)."""
+    capacity = limits.max_connections
+    if transport is not None:
+        user = transport
+        return lambda: ConnectionGate(user, capacity, None)
+    return lambda: ConnectionGate(
+        make_transport(backend, limits, verify), capacity, make_transport(backend, TOKEN_POOL_LIMITS, verify)
+    )
 
 
 def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:

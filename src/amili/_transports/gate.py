@@ -1,0 +1,79 @@
+"""`ConnectionGate`: admits at most pool-capacity requests at once and attaches the bearer token on admission.
+
+Why gate: httpcore re-scans its whole queue against every connection whenever a request arrives or finishes, so
+1,000 queued requests make each one pay O(queue * connections); with the gate its queue never exceeds the pool.
+
+Why attach the token here and not in `httpx.Auth`: a request that waited in a queue behind 1,000 others would carry
+the token it was given when it joined the queue. When that token expires server-side, every queued request gets a
+401 and is sent twice. Attached on admission, only the requests already on the wire see the old token.
+
+Token requests bypass the gate on their own small pool: they never wait behind the requests that need them (and
+could not deadlock with them).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import anyio
+import httpx
+
+__all__ = ["BEARER_EXTENSION", "BEARER_TOKEN_EXTENSION", "TOKEN_REQUEST_EXTENSION", "ConnectionGate"]
+
+BEARER_EXTENSION = "amili.bearer"
+"""Request extension: the token provider whose token this request needs (set by `AmiliAuth`, applied here)."""
+BEARER_TOKEN_EXTENSION = "amili.bearer_token"
+"""Request extension: the token that was attached (so a 401 invalidates exactly that one)."""
+TOKEN_REQUEST_EXTENSION = "amili.token_request"
+"""Request extension: a token grant; sent on the token pool."""
+
+
+class ConnectionGate(httpx.AsyncBaseTransport):
+    def __init__(
+        self, inner: httpx.AsyncBaseTransport, capacity: int | None, token_inner: httpx.AsyncBaseTransport | None
+    ) -> None:
+        self.inner = inner
+        self.token_inner = token_inner
+        self._capacity = capacity or math.inf
+        self._slots: anyio.Semaphore | None = None
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        extensions = request.extensions
+        if extensions.get(TOKEN_REQUEST_EXTENSION):
+            return await (self.token_inner or self.inner).handle_async_request(request)
+        slots = self._slots
+        if slots is None:
+            slots = self._slots = anyio.Semaphore(int(min(self._capacity, 1 << 30)), fast_acquire=True)
+        await _acquire(slots, request)
+        try:
+            provider: Any = extensions.get(BEARER_EXTENSION)
+            if provider is not None:
+                token = await provider.get_token()
+                request.headers["Authorization"] = f"Bearer {token.value}"
+                extensions[BEARER_TOKEN_EXTENSION] = token
+            response = await self.inner.handle_async_request(request)
+            # The connection is back in the pool only once the body is read; the retry engine reads it anyway.
+            await response.aread()
+            return response
+        finally:
+            slots.release()
+
+    async def aclose(self) -> None:
+        try:
+            await self.inner.aclose()
+        finally:
+            if self.token_inner is not None and self.token_inner is not self.inner:
+                await self.token_inner.aclose()
+
+
+async def _acquire(slots: anyio.Semaphore, request: httpx.Request) -> None:
+    timeout = request.extensions.get("timeout")
+    pool = timeout.get("pool") if timeout else None
+    if pool is None:
+        await slots.acquire()
+        return
+    with anyio.move_on_after(pool):
+        await slots.acquire()
+        return
+    raise httpx.PoolTimeout("no free connection in the pool within the pool timeout", request=request)
