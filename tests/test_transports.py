@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import anyio
+import anyio.lowlevel
 import httpx
 import pytest
 
@@ -247,3 +248,33 @@ def test_aiohttp_backend_under_trio_is_a_clear_error(server: RawServer) -> None:
 
     with pytest.raises(ConfigurationError, match="asyncio"):
         anyio.run(main, backend="trio")
+
+
+async def test_httpx_pool_never_queues_more_than_it_can_serve(server: RawServer) -> None:
+    """300 concurrent calls, 20 connections: the gate admits 20, each httpcore shard holds at most its own size (so
+    httpcore's per-event scans stay O(shard²), not O(queue * connections)), and no more than 20 connections open."""
+    from amili._transports.pool import SHARD_SIZE, ShardedPool
+
+    peak_requests, peak_connections = 0, 0
+    async with client(server.root, http_backend="httpx", limits=httpx.Limits(max_connections=20)) as amili:
+        await _get(amili)
+        pool = amili._core().retry._inner.inner.inner  # gate → auto → sharded pool
+        assert isinstance(pool, ShardedPool)
+
+        async def sample() -> None:
+            nonlocal peak_requests, peak_connections
+            while True:
+                for shard in pool.shards:
+                    peak_requests = max(peak_requests, len(shard._pool._requests))
+                peak_connections = max(peak_connections, sum(len(s._pool.connections) for s in pool.shards))
+                await anyio.lowlevel.checkpoint()
+
+        async with anyio.create_task_group() as outer:
+            outer.start_soon(sample)
+            async with anyio.create_task_group() as tg:
+                for _ in range(300):
+                    tg.start_soon(_get, amili)
+            outer.cancel_scope.cancel()
+    assert server.count("GET") == 301
+    assert 0 < peak_requests <= SHARD_SIZE
+    assert peak_connections <= 20

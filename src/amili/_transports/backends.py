@@ -10,6 +10,7 @@ from typing import Literal, get_args
 import httpx
 
 from ..errors import ConfigurationError
+from .pool import ShardedPool
 
 HttpBackend = Literal["auto", "aiohttp", "httpx"]
 HTTP_BACKENDS: tuple[str, ...] = get_args(HttpBackend)
@@ -31,14 +32,10 @@ def aiohttp_installed() -> bool:
     return importlib.util.find_spec("aiohttp") is not None
 
 
-def httpx_pool(limits: httpx.Limits, verify: bool) -> httpx.AsyncHTTPTransport:
-    """httpx's pool with keep-alive = max connections: a burst never closes connections it will want again."""
-    limits = httpx.Limits(
-        max_connections=limits.max_connections,
-        max_keepalive_connections=limits.max_connections,
-        keepalive_expiry=limits.keepalive_expiry,
-    )
-    return httpx.AsyncHTTPTransport(limits=limits, verify=verify, retries=0)
+def httpx_pool(limits: httpx.Limits, verify: bool) -> ShardedPool:
+    """httpx's pool with keep-alive = max connections (a burst never closes connections it will want again),
+    sharded so its bookkeeping stays cheap (see `pool.py`)."""
+    return ShardedPool(limits, verify)
 
 
 def aiohttp_pool(limits: httpx.Limits, verify: bool) -> httpx.AsyncBaseTransport:
@@ -72,7 +69,7 @@ class _Auto(httpx.AsyncBaseTransport):
         """ "aiohttp" or "httpx" once a request was sent (for tests and the bench)."""
         if self._inner is None:
             return None
-        return "httpx" if isinstance(self._inner, httpx.AsyncHTTPTransport) else "aiohttp"
+        return "httpx" if isinstance(self._inner, ShardedPool) else "aiohttp"
 
     @property
     def inner(self) -> httpx.AsyncBaseTransport | None:
@@ -113,12 +110,15 @@ def chosen_backend(transport: httpx.AsyncBaseTransport | None) -> str | None:
 
 def connection_counts(transport: httpx.AsyncBaseTransport | None) -> tuple[int, int]:
     """(open connections, connections in use or requests queued) of a sending transport; (0, 0) if unknown."""
-    inner = getattr(transport, "inner", None)
-    if inner is not None and not isinstance(transport, httpx.AsyncHTTPTransport):
-        return connection_counts(inner)
+    if isinstance(transport, ShardedPool):
+        totals = [connection_counts(shard) for shard in transport.shards]
+        return sum(t[0] for t in totals), sum(t[1] for t in totals)
     if isinstance(transport, httpx.AsyncHTTPTransport):
         pool = transport._pool
         busy = sum(not (c.is_idle() or c.is_closed()) for c in pool.connections)
         return len(pool.connections), busy + len(pool._requests)
+    inner = getattr(transport, "inner", None)
+    if inner is not None:
+        return connection_counts(inner)
     counts = getattr(transport, "connection_counts", None)
     return counts() if callable(counts) else (0, 0)
