@@ -6,6 +6,7 @@ Every test runs on both backends (`http_backend` fixture); "no duplicate POST" i
 
 from __future__ import annotations
 
+import contextlib
 import json
 import socket
 import threading
@@ -19,6 +20,7 @@ import httpx
 import pytest
 
 from amili import AmiliClient, APIConnectionError, APITimeoutError, ConfigurationError
+from amili.errors import ResponseTooLargeError
 from amili._transports import chosen_backend
 from amili.auth import StaticToken
 from amili.retry import RetryPolicy
@@ -99,6 +101,12 @@ class RawServer:
                     return
                 if action == "slow":
                     time.sleep(2.0)
+                    return
+                if action == "big":
+                    conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 4000000\r\n\r\n")
+                    with contextlib.suppress(OSError):
+                        for _ in range(100):
+                            conn.sendall(b" " * 40_000)
                     return
                 if action == "truncate":
                     conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{")
@@ -278,3 +286,11 @@ async def test_httpx_pool_never_queues_more_than_it_can_serve(server: RawServer)
     assert server.count("GET") == 301
     assert 0 < peak_requests <= SHARD_SIZE
     assert peak_connections <= 20
+
+
+async def test_body_size_bound_holds_while_the_body_streams_in(server: RawServer, http_backend: str) -> None:
+    server.script = ["big"]
+    async with client(server.root, max_response_bytes=100_000, max_retries=0) as amili:
+        with pytest.raises(ResponseTooLargeError):
+            await _get(amili)
+        assert (await _get(amili)).customer_no == "1"  # the aborted connection was not reused mid-body

@@ -20,7 +20,9 @@ import httpx
 
 from . import __version__
 from ._api import GeneratedAPIs
+from ._body import DEFAULT_MAX_RESPONSE_BYTES
 from ._logging import setup_from_env
+from ._secrets import Secret
 from ._transports import ConnectionGate, HttpBackend, make_transport, resolve_backend
 from .auth import AmiliAuth, BasicCredentials, ClientCredentials, PartnerCredentials, TokenProvider
 from .environments import API_NAMES, resolve_base_urls
@@ -29,6 +31,7 @@ from .retry import RetryPolicy, RetryTransport
 
 if TYPE_CHECKING:
     from .batches import BatchPoller
+    from .drift import DriftMonitor, SpecDrift
     from .sandbox import Sandbox
 
 __all__ = ["DEFAULT_LIMITS", "DEFAULT_TIMEOUT", "AmiliClient", "ApiContext", "ClientOptions"]
@@ -56,7 +59,10 @@ class ApiContext:
     http: httpx.AsyncClient
     generated: Any
     options: ClientOptions
-    batches_poller: BatchPoller
+    batch_poller: Callable[[], BatchPoller]
+    """The client's one batch poller (created on first use; it polls with the owning client's options)."""
+    drift: DriftMonitor | None = None
+    """Spec-drift detection (`spec_drift=`); None when off, and operations then skip it entirely."""
 
 
 class _Unclosable(httpx.AsyncBaseTransport):
@@ -76,7 +82,8 @@ class _Core:
     """State shared by a client and all its `with_options` views; rebuilt after `aclose`."""
 
     def __init__(self, owner: AmiliClient) -> None:
-        self.retry = RetryTransport(owner._transport_factory(), owner._options.retry)
+        base = owner._transport_factory()
+        self.retry = RetryTransport(base, owner._options.retry, max_response_bytes=owner._max_response_bytes)
         self.shared = _Unclosable(self.retry)
         self.http: dict[str, httpx.AsyncClient] = {}
         self.generated: dict[str, Any] = {}
@@ -87,8 +94,9 @@ class _Core:
         identity = self.generated_client("identity")
         provider = owner._token_provider
         if provider is None and owner._client_id and owner._client_secret:
-            secret = owner._client_secret.value
-            provider = ClientCredentials(owner._client_id, secret, identity=identity, scope=owner._scope)
+            provider = ClientCredentials(
+                owner._client_id, Secret(owner._client_secret.value), identity=identity, scope=owner._scope
+            )
             owner._token_provider = provider
         self.auth.provider = provider
         # The Partner API has its own token endpoint (inferred): its provider is attached when its client is built.
@@ -135,7 +143,7 @@ class _Core:
         credentials = self._owner._partner_credentials
         if isinstance(credentials, tuple):
             client_id, secret = credentials
-            return PartnerCredentials(client_id, secret.value, partner=partner)
+            return PartnerCredentials(client_id, Secret(secret.value), partner=partner)
         return credentials if credentials is not None else self.auth.provider
 
     async def aclose(self) -> None:
@@ -182,8 +190,14 @@ class AmiliClient(GeneratedAPIs):
         headers: Mapping[str, str] | None = None,
         log_level: str | None = None,
         sandbox: Sandbox | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        spec_drift: str | SpecDrift | None = None,
     ) -> None:
         setup_from_env(log_level)
+        if max_response_bytes <= 0:
+            raise ConfigurationError("max_response_bytes must be > 0")
+        self._max_response_bytes = max_response_bytes
+        self._drift = _drift_monitor(spec_drift)
         self.environment = environment
         self.simulator: Sandbox | None = sandbox
         if environment == "sandbox" and sandbox is None and not base_urls:
@@ -229,8 +243,11 @@ class AmiliClient(GeneratedAPIs):
         self._core_ref: list[_Core | None] = [None]  # shared with views
         self._namespaces: dict[str, Any] = {}
         self._owner = True
-        # Shared with views; the batch engine is imported on first use (keeps `import amili` light).
+        # Shared with views; the batch engine is imported on first use (keeps `import amili` light). The poller
+        # always reaches the APIs through this owner, so its polls use the owner's options, not a view's.
         self._poller_ref: list[BatchPoller | None] = [None]
+        owner = self
+        self._batch_apis: Callable[[str], Any] = lambda name: getattr(owner, name)
 
     # -- construction helpers -------------------------------------------------------------------------------------
 
@@ -302,6 +319,8 @@ class AmiliClient(GeneratedAPIs):
         self._namespaces.clear()
         if core is not None:
             await core.aclose()
+        if self._drift is not None:
+            await self._drift.aclose()
 
     # -- plumbing ---------------------------------------------------------------------------------------------------
 
@@ -316,24 +335,41 @@ class AmiliClient(GeneratedAPIs):
         core = self._core()
         namespace = self._namespaces.get(name)
         if namespace is None:
-            context = ApiContext(name, core.http_client(name), core.generated_client(name), self._options, self.batches)
+            context = ApiContext(
+                name,
+                core.http_client(name),
+                core.generated_client(name),
+                self._options,
+                self._batch_poller,
+                self._drift,
+            )
             namespace = self._namespaces[name] = factory(context)
         return namespace
 
     @property
     def batches(self) -> BatchPoller:
-        """Waits on batches of every API: `amili.batches.handle(saved_json).wait()`, webhook wake-ups."""
+        """Waits on batches of every API: `amili.batches.handle(saved_json).wait()`, webhook wake-ups.
+
+        One object for a client and all its `with_options` views; it polls with the client's own options."""
+        return self._batch_poller()
+
+    def _batch_poller(self) -> BatchPoller:
         poller = self._poller_ref[0]
         if poller is None:
             from .batches import BatchPoller
 
-            poller = self._poller_ref[0] = BatchPoller(lambda name: getattr(self, name))
+            poller = self._poller_ref[0] = BatchPoller(self._batch_apis)
         return poller
 
     @property
     def token_provider(self) -> TokenProvider | None:
         self._core()
         return self._token_provider
+
+    @property
+    def spec_drift(self) -> DriftMonitor | None:
+        """Spec-drift detection of this client (`.events`), or None when off (see docs/drift.md)."""
+        return self._drift
 
     @property
     def retries(self) -> int:
@@ -364,6 +400,16 @@ def _transport_factory(
     return lambda: ConnectionGate(
         make_transport(backend, limits, verify), capacity, make_transport(backend, TOKEN_POOL_LIMITS, verify)
     )
+
+
+def _drift_monitor(setting: str | SpecDrift | None) -> DriftMonitor | None:
+    """Nothing is imported or built when drift detection is off (the default)."""
+    if setting is None and not os.environ.get("AMILI_SPEC_DRIFT"):
+        return None
+    from .drift import DriftMonitor, SpecDrift
+
+    config = SpecDrift.coerce(setting)
+    return DriftMonitor(config) if config.mode != "off" else None
 
 
 def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:

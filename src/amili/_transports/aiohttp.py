@@ -10,13 +10,13 @@ idempotent requests on. Here the mapping follows where aiohttp failed:
 - everything after a connection was handed out (disconnect, reset, truncated body, read timeout) may follow a
   written request: `RemoteProtocolError` / `ReadError` / `ReadTimeout` / `NetworkError`, "fate unknown".
 
-The body is read inside `handle_async_request`, so a failure while reading it is mapped too (the SDK never streams;
-the retry engine reads every body anyway).
+Errors while the body streams in are mapped the same way; the retry engine reads it (with its size bound).
 """
 
 from __future__ import annotations
 
 import ssl
+from collections.abc import AsyncIterator
 from typing import Any
 
 import aiohttp
@@ -28,7 +28,7 @@ __all__ = ["AiohttpTransport"]
 # aiohttp must not add headers httpx did not choose to send (it would add Content-Type: application/octet-stream to
 # a body without one, and its own Accept/User-Agent).
 _SKIP_AUTO_HEADERS = frozenset({"Accept", "Accept-Encoding", "User-Agent", "Content-Type"})
-_HOP_HEADERS = frozenset({"transfer-encoding"})  # the body is sent as bytes: aiohttp sets Content-Length
+_HOP_HEADERS = frozenset({"transfer-encoding"})  # aiohttp frames the body itself (Content-Length or chunked)
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
@@ -83,31 +83,34 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         if session is None or session.closed:
             session = self._session = self._open()
         try:
-            body = request.content
+            data: bytes | AsyncIterator[bytes] | None = request.content or None
         except httpx.RequestNotRead:
-            body = await request.aread()
+            # A streamed body (the token grant's, whose bytes exist only while written) is passed through unread.
+            data = _iterate(request.stream)
         headers = [(k, v) for k, v in request.headers.multi_items() if k not in _HOP_HEADERS]
         try:
-            async with session.request(
+            response = await session.request(
                 request.method,
                 URL(str(request.url), encoded=True),  # httpx already percent-encoded it: no requoting
                 headers=headers,
-                data=body or None,
+                data=data,
                 allow_redirects=False,
                 timeout=self._timeout(request),
                 server_hostname=request.extensions.get("sni_hostname"),
-            ) as response:
-                content = await response.read()
-                status, raw_headers, reason = response.status, response.raw_headers, response.reason
+            )
         except aiohttp.ClientError as exc:
             raise _map(exc, request) from exc
         except TimeoutError as exc:  # aiohttp's own timeouts are ServerTimeoutError, handled above
             raise httpx.ReadTimeout(str(exc) or "timed out", request=request) from exc
         extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
-        if reason:
-            extensions["reason_phrase"] = reason.encode("ascii", "replace")
+        if response.reason:
+            extensions["reason_phrase"] = response.reason.encode("ascii", "replace")
         return httpx.Response(
-            status, headers=list(raw_headers), stream=httpx.ByteStream(content), request=request, extensions=extensions
+            response.status,
+            headers=list(response.raw_headers),
+            stream=_Body(response, request),
+            request=request,
+            extensions=extensions,
         )
 
     async def aclose(self) -> None:
@@ -122,6 +125,38 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         in_use = len(connector._acquired)
         idle = sum(len(conns) for conns in connector._conns.values())
         return in_use + idle, in_use
+
+
+async def _iterate(stream: Any) -> AsyncIterator[bytes]:
+    async for chunk in stream:
+        yield chunk
+
+
+class _Body(httpx.AsyncByteStream):
+    """The response body as aiohttp receives it (the retry engine reads it with its size bound), errors mapped."""
+
+    __slots__ = ("_request", "_response")
+
+    def __init__(self, response: aiohttp.ClientResponse, request: httpx.Request) -> None:
+        self._response = response
+        self._request = request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        content = self._response.content
+        try:
+            while chunk := await content.readany():
+                yield chunk
+        except aiohttp.ClientError as exc:
+            raise _map(exc, self._request) from exc
+        except TimeoutError as exc:
+            raise httpx.ReadTimeout(str(exc) or "timed out", request=self._request) from exc
+
+    async def aclose(self) -> None:
+        # Fully read: the connection goes back to the pool; otherwise it is closed (never reused mid-body).
+        if self._response.content.at_eof():
+            self._response.release()
+        else:
+            self._response.close()
 
 
 def _map(exc: aiohttp.ClientError, request: httpx.Request) -> httpx.TransportError:

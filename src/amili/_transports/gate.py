@@ -14,6 +14,7 @@ could not deadlock with them).
 from __future__ import annotations
 
 import math
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import anyio
@@ -53,11 +54,11 @@ class ConnectionGate(httpx.AsyncBaseTransport):
                 request.headers["Authorization"] = f"Bearer {token.value}"
                 extensions[BEARER_TOKEN_EXTENSION] = token
             response = await self.inner.handle_async_request(request)
-            # The connection is back in the pool only once the body is read; the retry engine reads it anyway.
-            await response.aread()
-            return response
-        finally:
+        except BaseException:
             slots.release()
+            raise
+        # The connection is free again only once the body is read and the response closed (the retry engine does).
+        return release_on_close(response, slots.release)
 
     async def aclose(self) -> None:
         try:
@@ -65,6 +66,36 @@ class ConnectionGate(httpx.AsyncBaseTransport):
         finally:
             if self.token_inner is not None and self.token_inner is not self.inner:
                 await self.token_inner.aclose()
+
+
+class _ReleaseOnClose(httpx.AsyncByteStream):
+    """The response's own stream (iterated directly: no extra layer per chunk) plus a callback run once on close."""
+
+    __slots__ = ("_release", "_stream")
+
+    def __init__(self, stream: httpx.AsyncByteStream, release: Callable[[], object]) -> None:
+        self._stream = stream
+        self._release: Callable[[], object] | None = release
+
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        return self._stream.__aiter__()
+
+    async def aclose(self) -> None:
+        release, self._release = self._release, None
+        try:
+            await self._stream.aclose()
+        finally:
+            if release is not None:
+                release()
+
+
+def release_on_close(response: httpx.Response, release: Callable[[], object]) -> httpx.Response:
+    """Run `release` when `response` is closed (now, if whoever built it already read and closed it)."""
+    if response.is_closed or not isinstance(response.stream, httpx.AsyncByteStream):
+        release()
+        return response
+    response.stream = _ReleaseOnClose(response.stream, release)
+    return response
 
 
 async def _acquire(slots: anyio.Semaphore, request: httpx.Request) -> None:

@@ -14,6 +14,8 @@ import ssl
 
 import httpx
 
+from .gate import release_on_close
+
 __all__ = ["SHARD_SIZE", "ShardedPool"]
 
 SHARD_SIZE = 5
@@ -51,14 +53,19 @@ class ShardedPool(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         index = self._pick()
-        self._busy[index] += 1
+        busy = self._busy
+        busy[index] += 1
         try:
             response = await self._shard(index).handle_async_request(request)
-            # The connection is free again only once the body is read (the retry engine reads it anyway).
-            await response.aread()
-            return response
-        finally:
-            self._busy[index] -= 1
+        except BaseException:
+            busy[index] -= 1
+            raise
+
+        def free() -> None:
+            busy[index] -= 1
+
+        # The connection is free again once the response is read and closed (the retry engine always closes it).
+        return release_on_close(response, free)
 
     @property
     def shards(self) -> list[httpx.AsyncHTTPTransport]:
