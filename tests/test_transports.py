@@ -20,9 +20,9 @@ import httpx
 import pytest
 
 from amili import AmiliClient, APIConnectionError, APITimeoutError, ConfigurationError
-from amili.errors import ResponseTooLargeError
 from amili._transports import chosen_backend
 from amili.auth import StaticToken
+from amili.errors import ResponseTooLargeError
 from amili.retry import RetryPolicy
 
 # Parses as a customer (GET) and as a result envelope (POST).
@@ -103,7 +103,9 @@ class RawServer:
                     time.sleep(2.0)
                     return
                 if action == "big":
-                    conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 4000000\r\n\r\n")
+                    conn.sendall(
+                        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 4000000\r\n\r\n"
+                    )
                     with contextlib.suppress(OSError):
                         for _ in range(100):
                             conn.sendall(b" " * 40_000)

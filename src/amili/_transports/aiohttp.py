@@ -102,6 +102,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             raise _map(exc, request) from exc
         except TimeoutError as exc:  # aiohttp's own timeouts are ServerTimeoutError, handled above
             raise httpx.ReadTimeout(str(exc) or "timed out", request=request) from exc
+        except ValueError as exc:  # a header aiohttp refuses to write (CR/LF injection): nothing was sent
+            raise httpx.LocalProtocolError(str(exc), request=request) from exc
         extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
         if response.reason:
             extensions["reason_phrase"] = response.reason.encode("ascii", "replace")
