@@ -115,12 +115,15 @@ def write_facade(packages: Path, api_out: Path, folder: Path = SPECS) -> None:
     staged = packages / "_api"
     staged.mkdir()
     apis = []
+    table = []
     for spec, config in specs(folder):
         package_dir = packages / _package_name(config)
         api, cls, source = facade.render(spec, config, package_dir, templates if templates.is_dir() else None)
         (staged / f"{api}.py").write_text(source)
         apis.append((api, cls))
+        table.append(facade.table_entry(spec, config, cls))
     (staged / "__init__.py").write_text(facade.render_index(apis))
+    (staged / "_table.py").write_text(facade.render_table(table))
     _write_shapes(staged / "_shapes", folder)
     ruff = _bin("ruff")
     subprocess.run([ruff, "format", *RUFF_ARGS, "--quiet", str(staged)], check=True)

@@ -229,11 +229,11 @@ async def test_path_parameters_reach_the_wire_quoted(server: RawServer, http_bac
 
 def test_backend_choice(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("AMILI_HTTP_BACKEND", raising=False)
-    assert AmiliClient(token_provider=StaticToken("t")).http_backend == "auto"
+    assert AmiliClient(token_provider=StaticToken("t")).options.http_backend == "auto"
     with pytest.raises(ConfigurationError, match="http_backend"):
         AmiliClient(http_backend="curl")  # type: ignore[arg-type]
     monkeypatch.setenv("AMILI_HTTP_BACKEND", "nope")
-    with pytest.raises(ConfigurationError, match="AMILI_HTTP_BACKEND"):
+    with pytest.raises(ConfigurationError, match=r"http_backend \(AMILI_HTTP_BACKEND\) must be one of"):
         AmiliClient()
 
 

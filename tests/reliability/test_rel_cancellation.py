@@ -24,7 +24,7 @@ def test_cancel_mid_flight_leaves_nothing_open(http_backend: str) -> None:
                     while sum(r.method == "GET" for r in sandbox.requests) < 20:  # noqa: ASYNC110 - the sandbox has no event
                         await anyio.sleep(0.01)
                     tg.cancel_scope.cancel()
-                assert amili.http_backend == http_backend
+                assert amili.options.http_backend == http_backend
                 pool = amili._core_ref[0].retry._inner  # type: ignore[union-attr]
                 assert chosen_backend(pool) == http_backend  # the requests really went through this backend
                 assert connection_counts(pool)[1] == 0  # none left mid-request, none queued

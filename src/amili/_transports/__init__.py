@@ -6,13 +6,22 @@ asyncio, and with httpx's own pool otherwise (trio, or aiohttp absent). `AMILI_H
 
 from __future__ import annotations
 
-from .backends import HTTP_BACKENDS, HttpBackend, chosen_backend, connection_counts, make_transport, resolve_backend
+from .backends import (
+    HTTP_BACKENDS,
+    TOKEN_POOL_LIMITS,
+    HttpBackend,
+    chosen_backend,
+    connection_counts,
+    make_transport,
+    resolve_backend,
+)
 from .gate import BEARER_EXTENSION, BEARER_TOKEN_EXTENSION, TOKEN_REQUEST_EXTENSION, ConnectionGate
 
 __all__ = [
     "BEARER_EXTENSION",
     "BEARER_TOKEN_EXTENSION",
     "HTTP_BACKENDS",
+    "TOKEN_POOL_LIMITS",
     "TOKEN_REQUEST_EXTENSION",
     "ConnectionGate",
     "HttpBackend",

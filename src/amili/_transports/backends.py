@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
-import os
+import ssl
 import sys
 from typing import Literal, get_args
 
@@ -17,12 +17,15 @@ HTTP_BACKENDS: tuple[str, ...] = get_args(HttpBackend)
 ENV_VAR = "AMILI_HTTP_BACKEND"
 
 
-def resolve_backend(value: str | None) -> HttpBackend:
-    """The explicit choice, else `AMILI_HTTP_BACKEND`, else "auto"; "aiohttp" without aiohttp installed is an error."""
-    chosen = value if value is not None else (os.environ.get(ENV_VAR) or "auto")
+TOKEN_POOL_LIMITS = httpx.Limits(max_connections=2, max_keepalive_connections=2, keepalive_expiry=30.0)
+"""Token grants have their own small pool: they never queue behind the requests waiting for them."""
+
+
+def resolve_backend(value: str) -> HttpBackend:
+    """A valid choice; "aiohttp" without aiohttp installed is an error."""
+    chosen = value
     if chosen not in HTTP_BACKENDS:
-        source = "http_backend" if value is not None else ENV_VAR
-        raise ConfigurationError(f"{source} must be one of {', '.join(HTTP_BACKENDS)} (got {chosen!r})")
+        raise ConfigurationError(f"http_backend ({ENV_VAR}) must be one of {', '.join(HTTP_BACKENDS)} (got {chosen!r})")
     if chosen == "aiohttp" and not aiohttp_installed():
         raise ConfigurationError("http_backend='aiohttp' needs aiohttp: pip install 'amili-sdk[fast]'")
     return chosen  # type: ignore[return-value]
@@ -32,13 +35,13 @@ def aiohttp_installed() -> bool:
     return importlib.util.find_spec("aiohttp") is not None
 
 
-def httpx_pool(limits: httpx.Limits, verify: bool) -> ShardedPool:
+def httpx_pool(limits: httpx.Limits, verify: bool | ssl.SSLContext) -> ShardedPool:
     """httpx's pool with keep-alive = max connections (a burst never closes connections it will want again),
     sharded so its bookkeeping stays cheap (see `pool.py`)."""
     return ShardedPool(limits, verify)
 
 
-def aiohttp_pool(limits: httpx.Limits, verify: bool) -> httpx.AsyncBaseTransport:
+def aiohttp_pool(limits: httpx.Limits, verify: bool | ssl.SSLContext) -> httpx.AsyncBaseTransport:
     from .aiohttp import AiohttpTransport
 
     return AiohttpTransport(limits=limits, verify=verify)
@@ -58,7 +61,7 @@ def _on_asyncio() -> bool:
 class _Auto(httpx.AsyncBaseTransport):
     """Picks the backend on the first request, from the event loop it runs on (a client is reopened per loop)."""
 
-    def __init__(self, backend: HttpBackend, limits: httpx.Limits, verify: bool) -> None:
+    def __init__(self, backend: HttpBackend, limits: httpx.Limits, verify: bool | ssl.SSLContext) -> None:
         self._backend = backend
         self._limits = limits
         self._verify = verify
@@ -95,7 +98,9 @@ class _Auto(httpx.AsyncBaseTransport):
             await inner.aclose()
 
 
-def make_transport(backend: HttpBackend, limits: httpx.Limits, verify: bool) -> httpx.AsyncBaseTransport:
+def make_transport(
+    backend: HttpBackend, limits: httpx.Limits, verify: bool | ssl.SSLContext
+) -> httpx.AsyncBaseTransport:
     """The sending transport for `backend`, built on the first request (inside the event loop that uses it)."""
     return _Auto(backend, limits, verify)
 

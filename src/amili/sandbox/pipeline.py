@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import anyio
 from starlette.routing import Match
 
+from .._api_table import API_TABLE
 from . import redaction
 from .errors import error_body
 from .faults import FaultDecision, FaultKind
@@ -21,14 +22,8 @@ if TYPE_CHECKING:
 
     from .app import Sandbox
 
-#: sandbox API name -> path prefix mirroring the real base URLs
-PREFIXES = {
-    "identity": "/identity",
-    "arm": "/arm/v1",
-    "autocollect": "/collection/v1",
-    "distribution": "/distribution",
-    "partner": "/partner",
-}
+#: sandbox API name -> path prefix mirroring the real base URLs (from the API table)
+PREFIXES = {info.name: info.default_server.sandbox_prefix for info in API_TABLE}
 #: operations that need no bearer token even though their API does (besides those whose spec says ``security: []``)
 PUBLIC_OPERATIONS = {"partner.create_token", "arm.get_health"}
 INPROCESS_HEADER = "x-sandbox-transport"
