@@ -40,3 +40,29 @@ def _httpx_backend_under_pytest_httpx(request: pytest.FixtureRequest, monkeypatc
     """pytest-httpx replaces httpx's own pool: tests written against it send through that pool."""
     if "httpx_mock" in request.fixturenames:
         monkeypatch.setenv("AMILI_HTTP_BACKEND", "httpx")
+
+
+@pytest.fixture
+def postgres_url():  # type: ignore[no-untyped-def]
+    """A throwaway PostgreSQL server of this test's own (see tests/_servers.py)."""
+    from _servers import postgres_server
+
+    with postgres_server() as url:
+        yield url
+
+
+@pytest.fixture
+def redis_url():  # type: ignore[no-untyped-def]
+    """A throwaway redis-server of this test's own (see tests/_servers.py)."""
+    from _servers import redis_server
+
+    with redis_server() as url:
+        yield url
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    import sys
+
+    servers = sys.modules.get("_servers")
+    if servers is not None:
+        servers.cleanup_template()
