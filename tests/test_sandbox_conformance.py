@@ -74,7 +74,7 @@ async def seed() -> dict[str, str]:
                 "currencyAmounts": {"inclVat": 100.0},
             }
             await client.post(f"{arm}/documents", json={"metadata": META, "document": document}, headers=auth)
-        files = [{"fileId": "F1", "fileName": "a.pdf", "content": "JVBERi0="}]
+        files = [{"fileId": "F1", "name": "a.pdf", "content": "JVBERi0="}]
         await client.post(f"{arm}/files", json={"metadata": META, "files": files}, headers=auth)
         batch = await client.post(
             f"{arm}/customers/batches",

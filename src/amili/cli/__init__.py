@@ -7,6 +7,7 @@
     amili <api> <tag> submit FILE --clientno N | --org ORG [--out outcomes.jsonl] [--journal run.sqlite]
     amili batches wait arm|autocollect BATCH_ID --scope CLIENTNO|ORG
     amili sandbox serve [--port 8080]
+    amili specs drift report|patch FILE [--specs DIR] [--write]
 
 Output: `--output table|json|jsonl` (default table on a terminal, json otherwise). Credentials and environment come
 from the flags, else from `AMILI_*` as `AmiliClient()` reads them (`AMILI_CLIENT_ID`, `AMILI_CLIENT_SECRET`,
@@ -56,6 +57,8 @@ def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None, st
             from ._cmd_sandbox import cmd_sandbox_serve
 
             return cmd_sandbox_serve(args, out)
+        if getattr(args, "local", None) is not None:  # commands that need no client (`amili specs drift …`)
+            return int(args.local(args, out, err))
         with debug_logging(debug, err):
             return anyio.run(_run, args, out, err)
     except BaseException as raised:

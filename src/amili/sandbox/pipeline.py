@@ -13,6 +13,7 @@ from starlette.routing import Match
 
 from .._api_table import API_TABLE
 from . import redaction
+from .drift import drifting
 from .errors import error_body
 from .faults import FaultDecision, FaultKind
 from .state import RequestRecord, Violation
@@ -249,8 +250,9 @@ class Pipeline:
                 }
             await send(message)
 
+        out = drifting(send_with_id, self.sandbox.config.drift, record.operation)  # SandboxConfig(drift=...)
         generic = record.operation in self.sandbox.generic_operations
-        await (self.sandbox.generic if generic else self.inner)(scope, receive, send_with_id)
+        await (self.sandbox.generic if generic else self.inner)(scope, receive, out)
         api, rel = split_api(record.path)
         spec = self.sandbox.validator.specs.get(api or "")
         if check and spec is not None:
