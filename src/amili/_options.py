@@ -90,7 +90,7 @@ class ClientOptions:
 class ClientArgs(TypedDict, total=False):
     """The keyword arguments of `AmiliClient(client_id, client_secret, ...)` (see `ClientOptions`)."""
 
-    environment: str
+    environment: str | None
     scope: str | None
     token_provider: TokenProvider | None
     base_url: str | None
