@@ -10,6 +10,7 @@ Usage: python codegen/generate.py [--out DIR] [--api-out DIR]   (defaults: gener
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
@@ -44,6 +45,19 @@ def _package_name(config: Path) -> str:
         if line.startswith("package_name_override:"):
             return line.split(":", 1)[1].strip()
     raise SystemExit(f"codegen: {config} has no package_name_override")
+
+
+def _view(spec: Path, scratch: Path) -> Path:
+    """The spec as the generator sees it (codegen/spec_view.py), written under the same file name."""
+    import yaml
+
+    sys.path.insert(0, str(CODEGEN))
+    from spec_view import sdk_view
+
+    target = scratch / "views" / spec.name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(sdk_view(yaml.safe_load(spec.read_text())), ensure_ascii=False, indent=1))
+    return target
 
 
 def generate_one(spec: Path, config: Path, out: Path) -> Path:
@@ -90,7 +104,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         # Generate next to each other in scratch first so a failure never leaves a half-written generated/.
         staged = Path(scratch)
-        names = [generate_one(spec, config, staged).name for spec, config in specs()]
+        views = [(_view(spec, staged), config) for spec, config in specs()]
+        names = [generate_one(view, config, staged).name for view, config in views]
         for stale in out.iterdir():
             if stale.is_dir() and stale.name.startswith("amili_") and stale.name not in names:
                 shutil.rmtree(stale)
@@ -99,11 +114,11 @@ def main() -> None:
             if dest.exists():
                 shutil.rmtree(dest)
             shutil.copytree(staged / name, dest)
-        write_facade(staged, args.api_out.resolve())
+        write_facade(staged, args.api_out.resolve(), views)
     print(f"codegen: generated {', '.join(names)} into {out} and the façade namespaces into {args.api_out}")
 
 
-def write_facade(packages: Path, api_out: Path) -> None:
+def write_facade(packages: Path, api_out: Path, views: list[tuple[Path, Path]]) -> None:
     """The façade's typed namespaces, rendered from the same specs (see codegen/facade.py)."""
     sys.path.insert(0, str(CODEGEN))
     import facade
@@ -112,7 +127,7 @@ def write_facade(packages: Path, api_out: Path) -> None:
     staged = packages / "_api"
     staged.mkdir()
     apis = []
-    for spec, config in specs():
+    for spec, config in views:
         package_dir = packages / _package_name(config)
         api, cls, source = facade.render(spec, config, package_dir, templates if templates.is_dir() else None)
         (staged / f"{api}.py").write_text(source)

@@ -26,7 +26,9 @@ class LegacyBatch:
 
     Attributes:
         batch_id (UUID):
-        type_ (BatchType | Unset): Values seen `INVOICE`, `NONE` (list incomplete; unknown values parse).
+        type_ (BatchType | Unset): Values seen `INVOICE`, `NONE`. Other values are valid (the list is not documented as
+            complete); the SDK's enum parses them as unknown members. `PAYMENT`, `CORRECTION` are inferred from the other
+            batch-producing writes.
         status (LegacyBatchStatus | Unset):
         created_at (datetime.datetime | Unset):
         finished_at (datetime.datetime | None | Unset):

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import amili_autocollect.client
 from amili_autocollect import models as _m
 from amili_autocollect import types as _t
+from amili_autocollect.api.banqsoft import call_banqsoft as _banqsoft__call_banqsoft
 from amili_autocollect.api.batches import get_batch as _batches__get_batch
 from amili_autocollect.api.batches import get_batch_legacy as _batches__get_batch_legacy
 from amili_autocollect.api.batches import list_all_batches as _batches__list_all_batches
@@ -50,6 +51,28 @@ from ..pagination import paginated_operation
 
 if TYPE_CHECKING:
     from ..client import ApiContext
+
+
+class AutocollectBanqsoft(Namespace):
+    """BanqSoft integration hook of the older Collection API (navigation only; everything inferred)."""
+
+    def __init__(self, api: ApiContext) -> None:
+        super().__init__(api)
+        self.call_banqsoft = operation(
+            api,
+            _banqsoft__call_banqsoft._get_kwargs,
+            _banqsoft__call_banqsoft._parse_response,
+            Returns[_m.BanqSoftResponse](),
+            OperationMeta(
+                api="autocollect",
+                tag="banqsoft",
+                name="call_banqsoft",
+                method="GET",
+                path="/banqsoft",
+                success=(200,),
+                source="inferred",
+            ),
+        )
 
 
 class AutocollectBatches(Namespace):
@@ -752,6 +775,7 @@ class AutocollectAPI:
 
     def __init__(self, api: ApiContext) -> None:
         self._api = api
+        self.banqsoft = AutocollectBanqsoft(api)
         self.batches = AutocollectBatches(api)
         self.cases = AutocollectCases(api)
         self.collections = AutocollectCollections(api)
