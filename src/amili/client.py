@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Self
 import attrs
 import httpx
 
+from . import __version__
 from ._api import GeneratedAPIs
 from ._logging import setup_from_env
 from .auth import AmiliAuth, BasicCredentials, ClientCredentials, PartnerCredentials, TokenProvider
@@ -104,7 +105,7 @@ class _Core:
                 transport=self.shared,
                 timeout=self._owner._options.timeout,
                 auth=self._auth_for(api),
-                headers={"User-Agent": f"amili-sdk-python/{_version()}"},
+                headers={"User-Agent": f"amili-sdk-python/{__version__}"},
                 follow_redirects=False,
             )
             self.http[api] = client
@@ -148,12 +149,6 @@ class _Redacted:
 
     def __repr__(self) -> str:
         return "[redacted]"
-
-
-def _version() -> str:
-    from . import __version__
-
-    return __version__
 
 
 class AmiliClient(GeneratedAPIs):
