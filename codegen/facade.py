@@ -63,6 +63,13 @@ def _raw_operations(spec: dict[str, Any]) -> dict[str, tuple[str, dict[str, Any]
     return out
 
 
+def _base_url_setting(spec: dict[str, Any], path: str, op: dict[str, Any]) -> str | None:
+    """The setting that names an operation's own base URL (`x-amili-base-url-setting` on its servers entry): the
+    spec's base URL is not documented for it, so the client asks for that setting instead of guessing."""
+    servers = op.get("servers") or ((spec.get("paths") or {}).get(path) or {}).get("servers") or []
+    return next((s["x-amili-base-url-setting"] for s in servers if s.get("x-amili-base-url-setting")), None)
+
+
 def _auth(spec: dict[str, Any], op: dict[str, Any]) -> str:
     requirements = op.get("security", spec.get("security", []))
     schemes = (spec.get("components") or {}).get("securitySchemes") or {}
@@ -165,6 +172,7 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
                 "body_param": (body_param, None),
                 "idempotency_param": (idem, None),
                 "source": (op.get("x-amili-source", "documented"), "documented"),
+                "base_url": (_base_url_setting(raw, path, op), None),
             }
             meta_args += [f"{key}={value!r}" for key, (value, default) in optional.items() if value != default]
             if body_type:

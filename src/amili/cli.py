@@ -39,7 +39,7 @@ from ._logging import REDACTED, redact_headers, setup_from_env
 from ._models import field as _attr
 from .batches import BatchHandle, BatchResult, BatchState, BatchSubmitter, ItemOutcome, Progress
 from .client import AmiliClient
-from .environments import API_NAMES
+from .environments import BASE_URL_SETTINGS
 from .errors import (
     AmiliError,
     APIConnectionError,
@@ -384,7 +384,7 @@ def make_client(args: argparse.Namespace, stderr: IO[str]) -> AmiliClient:
     environment = args.environment or _env("AMILI_ENVIRONMENT") or "production"
     client_id = args.client_id or _env("AMILI_CLIENT_ID")
     client_secret = args.client_secret or _env("AMILI_CLIENT_SECRET")
-    base_urls = {api: url for api in API_NAMES if (url := _env(f"AMILI_{api.upper()}_BASE_URL"))}
+    base_urls = {api: url for api in BASE_URL_SETTINGS if (url := _env(f"AMILI_{api.upper()}_BASE_URL"))}
     root = args.base_url or _env("AMILI_BASE_URL")
     if root:
         base_urls.update({api: root.rstrip("/") + path for api, path in SANDBOX_PATHS.items()})

@@ -21,7 +21,7 @@ from . import __version__
 from ._api import GeneratedAPIs
 from ._logging import setup_from_env
 from .auth import AmiliAuth, BasicCredentials, ClientCredentials, PartnerCredentials, TokenProvider
-from .environments import API_NAMES, resolve_base_urls
+from .environments import BASE_URL_SETTINGS, resolve_base_urls
 from .errors import ConfigurationError
 from .retry import RetryPolicy, RetryTransport
 
@@ -53,6 +53,8 @@ class ApiContext:
     generated: Any
     options: ClientOptions
     batches_poller: BatchPoller
+    #: the client for another base-URL setting (operations whose base URL is undocumented have their own)
+    http_for: Callable[[str], httpx.AsyncClient]
 
 
 class _Unclosable(httpx.AsyncBaseTransport):
@@ -235,7 +237,7 @@ class AmiliClient(GeneratedAPIs):
     @classmethod
     def from_env(cls, **overrides: Any) -> AmiliClient:
         """`AMILI_CLIENT_ID`, `AMILI_CLIENT_SECRET`, `AMILI_ENVIRONMENT`, `AMILI_<API>_BASE_URL`."""
-        base_urls = {api: url for api in API_NAMES if (url := os.environ.get(f"AMILI_{api.upper()}_BASE_URL"))}
+        base_urls = {api: url for api in BASE_URL_SETTINGS if (url := os.environ.get(f"AMILI_{api.upper()}_BASE_URL"))}
         kwargs: dict[str, Any] = {
             "client_id": os.environ.get("AMILI_CLIENT_ID") or None,
             "client_secret": os.environ.get("AMILI_CLIENT_SECRET") or None,
@@ -314,7 +316,9 @@ class AmiliClient(GeneratedAPIs):
         core = self._core()
         namespace = self._namespaces.get(name)
         if namespace is None:
-            context = ApiContext(name, core.http_client(name), core.generated_client(name), self._options, self.batches)
+            context = ApiContext(
+                name, core.http_client(name), core.generated_client(name), self._options, self.batches, core.http_client
+            )
             namespace = self._namespaces[name] = factory(context)
         return namespace
 

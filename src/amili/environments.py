@@ -9,6 +9,9 @@ from .errors import ConfigurationError
 
 Environment = Literal["production", "staging", "sandbox"]
 API_NAMES = ("identity", "arm", "autocollect", "distribution", "partner")
+#: base-URL settings: the APIs, plus the operations whose own base URL Amili does not document (their spec gives
+#: them a `servers` entry with `x-amili-base-url-setting`; calling one without the setting is a ConfigurationError)
+BASE_URL_SETTINGS = (*API_NAMES, "collection_legacy", "autocollect_webapi")
 
 BASE_URLS: Mapping[str, Mapping[str, str]] = {
     "production": {
@@ -30,8 +33,8 @@ def resolve_base_urls(environment: str, overrides: Mapping[str, str] | None) -> 
         raise ConfigurationError(f"unknown environment {environment!r}: use 'production', 'staging' or 'sandbox'")
     urls = dict(BASE_URLS.get(environment, {}))
     for api, url in (overrides or {}).items():
-        if api not in API_NAMES:
-            raise ConfigurationError(f"base_urls: unknown API {api!r} (known: {', '.join(API_NAMES)})")
+        if api not in BASE_URL_SETTINGS:
+            raise ConfigurationError(f"base_urls: unknown API {api!r} (known: {', '.join(BASE_URL_SETTINGS)})")
         if not url.startswith(("https://", "http://")):
             raise ConfigurationError(f"base_urls[{api!r}] must be an http(s) URL")
         urls[api] = url.rstrip("/")

@@ -289,8 +289,8 @@ class Batch:
                 return processed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("processedAt: unexpected type " + type(data).__name__)
             processed_at_type_1 = data
 
             return processed_at_type_1

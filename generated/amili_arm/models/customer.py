@@ -597,8 +597,8 @@ class Customer:
                 return name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("name: unexpected type " + type(data).__name__)
             name_type_1 = data
 
             return name_type_1
@@ -622,8 +622,8 @@ class Customer:
                 return informal_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("informalName: unexpected type " + type(data).__name__)
             informal_name_type_1 = data
 
             return informal_name_type_1
@@ -674,8 +674,8 @@ class Customer:
                 return customer_category_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("customerCategory: unexpected type " + type(data).__name__)
             customer_category_type_1 = data
 
             return customer_category_type_1
@@ -705,8 +705,8 @@ class Customer:
                 return email_address_document_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("emailAddressDocument: unexpected type " + type(data).__name__)
             email_address_document_type_1 = data
 
             return email_address_document_type_1
@@ -736,8 +736,8 @@ class Customer:
                 return secondary_email_address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("secondaryEmailAddress: unexpected type " + type(data).__name__)
             secondary_email_address_type_1 = data
 
             return secondary_email_address_type_1
@@ -759,8 +759,8 @@ class Customer:
                 return phone_no_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("phoneNo: unexpected type " + type(data).__name__)
             phone_no_type_1 = data
 
             return phone_no_type_1
@@ -784,8 +784,8 @@ class Customer:
                 return secondary_phone_no_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("secondaryPhoneNo: unexpected type " + type(data).__name__)
             secondary_phone_no_type_1 = data
 
             return secondary_phone_no_type_1
@@ -809,8 +809,8 @@ class Customer:
                 return organization_no_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("organizationNo: unexpected type " + type(data).__name__)
             organization_no_type_1 = data
 
             return organization_no_type_1
@@ -835,8 +835,8 @@ class Customer:
                 return organization_no_scheme_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("organizationNoScheme: unexpected type " + type(data).__name__)
             organization_no_scheme_type_1 = data
 
             return organization_no_scheme_type_1
@@ -858,8 +858,8 @@ class Customer:
                 return ssn_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("ssn: unexpected type " + type(data).__name__)
             ssn_type_1 = data
 
             return ssn_type_1
@@ -881,8 +881,8 @@ class Customer:
                 return ssn_country_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("ssnCountry: unexpected type " + type(data).__name__)
             ssn_country_type_1 = data
 
             return ssn_country_type_1
@@ -902,8 +902,8 @@ class Customer:
                 return date_of_birth_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("dateOfBirth: unexpected type " + type(data).__name__)
             date_of_birth_type_1 = data
 
             return date_of_birth_type_1
@@ -927,8 +927,8 @@ class Customer:
                 return year_of_birth_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("yearOfBirth: unexpected type " + type(data).__name__)
             year_of_birth_type_1 = data
 
             return year_of_birth_type_1
@@ -952,8 +952,8 @@ class Customer:
                 return customer_group_code_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("customerGroupCode: unexpected type " + type(data).__name__)
             customer_group_code_type_1 = data
 
             return customer_group_code_type_1
@@ -977,8 +977,8 @@ class Customer:
                 return price_net_or_gross_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("priceNetOrGross: unexpected type " + type(data).__name__)
             price_net_or_gross_type_1 = data
 
             return price_net_or_gross_type_1
@@ -1000,8 +1000,8 @@ class Customer:
                 return language_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("language: unexpected type " + type(data).__name__)
             language_type_1 = data
 
             return language_type_1
@@ -1023,8 +1023,8 @@ class Customer:
                 return currency_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("currency: unexpected type " + type(data).__name__)
             currency_type_1 = data
 
             return currency_type_1
@@ -1055,8 +1055,8 @@ class Customer:
                 return seller_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("sellerReference: unexpected type " + type(data).__name__)
             seller_reference_type_1 = data
 
             return seller_reference_type_1
@@ -1080,8 +1080,8 @@ class Customer:
                 return buyer_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("buyerReference: unexpected type " + type(data).__name__)
             buyer_reference_type_1 = data
 
             return buyer_reference_type_1
@@ -1105,8 +1105,8 @@ class Customer:
                 return bank_account_no_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("bankAccountNo: unexpected type " + type(data).__name__)
             bank_account_no_type_1 = data
 
             return bank_account_no_type_1
@@ -1126,8 +1126,8 @@ class Customer:
                 return stop_reminder_until_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("stopReminderUntil: unexpected type " + type(data).__name__)
             stop_reminder_until_type_1 = data
 
             return stop_reminder_until_type_1
@@ -1151,8 +1151,8 @@ class Customer:
                 return stop_reminder_memo_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("stopReminderMemo: unexpected type " + type(data).__name__)
             stop_reminder_memo_type_1 = data
 
             return stop_reminder_memo_type_1
@@ -1172,8 +1172,8 @@ class Customer:
                 return stop_debt_collection_until_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("stopDebtCollectionUntil: unexpected type " + type(data).__name__)
             stop_debt_collection_until_type_1 = data
 
             return stop_debt_collection_until_type_1
@@ -1198,8 +1198,8 @@ class Customer:
                 return stop_debt_collection_memo_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("stopDebtCollectionMemo: unexpected type " + type(data).__name__)
             stop_debt_collection_memo_type_1 = data
 
             return stop_debt_collection_memo_type_1
@@ -1219,8 +1219,8 @@ class Customer:
                 return stop_interest_calc_until_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("stopInterestCalcUntil: unexpected type " + type(data).__name__)
             stop_interest_calc_until_type_1 = data
 
             return stop_interest_calc_until_type_1
@@ -1245,8 +1245,8 @@ class Customer:
                 return stop_interest_calc_memo_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("stopInterestCalcMemo: unexpected type " + type(data).__name__)
             stop_interest_calc_memo_type_1 = data
 
             return stop_interest_calc_memo_type_1
@@ -1276,8 +1276,8 @@ class Customer:
                 return efaktura_block_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("efakturaBlockIds: unexpected type " + type(data).__name__)
             efaktura_block_ids_type_1 = data
 
             return efaktura_block_ids_type_1
@@ -1307,8 +1307,8 @@ class Customer:
                 return peppol_block_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("peppolBlockIds: unexpected type " + type(data).__name__)
             peppol_block_ids_type_1 = data
 
             return peppol_block_ids_type_1
@@ -1338,8 +1338,8 @@ class Customer:
                 return digipost_block_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("digipostBlockIds: unexpected type " + type(data).__name__)
             digipost_block_ids_type_1 = data
 
             return digipost_block_ids_type_1
@@ -1361,8 +1361,8 @@ class Customer:
                 return due_days_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("dueDays: unexpected type " + type(data).__name__)
             due_days_type_1 = data
 
             return due_days_type_1
@@ -1384,8 +1384,8 @@ class Customer:
                 return vat_liable_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("vatLiable: unexpected type " + type(data).__name__)
             vat_liable_type_1 = data
 
             return vat_liable_type_1
@@ -1407,8 +1407,8 @@ class Customer:
                 return limit_amount_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("limitAmount: unexpected type " + type(data).__name__)
             limit_amount_type_1 = data
 
             return limit_amount_type_1
@@ -1432,8 +1432,8 @@ class Customer:
                 return discount_rate_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("discountRate: unexpected type " + type(data).__name__)
             discount_rate_type_1 = data
 
             return discount_rate_type_1
@@ -1457,8 +1457,8 @@ class Customer:
                 return active_status_web_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("activeStatusWeb: unexpected type " + type(data).__name__)
             active_status_web_type_1 = data
 
             return active_status_web_type_1
@@ -1482,8 +1482,8 @@ class Customer:
                 return customer_message_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("customerMessage: unexpected type " + type(data).__name__)
             customer_message_type_1 = data
 
             return customer_message_type_1
@@ -1523,8 +1523,8 @@ class Customer:
                 return options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("options: unexpected type " + type(data).__name__)
             options_type_1 = data
 
             return options_type_1

@@ -117,8 +117,8 @@ class PostalAddress:
                 return address_line_1_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("addressLine1: unexpected type " + type(data).__name__)
             address_line_1_type_1 = data
 
             return address_line_1_type_1
@@ -142,8 +142,8 @@ class PostalAddress:
                 return address_line_2_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("addressLine2: unexpected type " + type(data).__name__)
             address_line_2_type_1 = data
 
             return address_line_2_type_1
@@ -167,8 +167,8 @@ class PostalAddress:
                 return address_line_3_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("addressLine3: unexpected type " + type(data).__name__)
             address_line_3_type_1 = data
 
             return address_line_3_type_1
@@ -190,8 +190,8 @@ class PostalAddress:
                 return postal_code_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("postalCode: unexpected type " + type(data).__name__)
             postal_code_type_1 = data
 
             return postal_code_type_1
@@ -213,8 +213,8 @@ class PostalAddress:
                 return city_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("cityName: unexpected type " + type(data).__name__)
             city_name_type_1 = data
 
             return city_name_type_1
@@ -236,8 +236,8 @@ class PostalAddress:
                 return country_text_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("countryText: unexpected type " + type(data).__name__)
             country_text_type_1 = data
 
             return country_text_type_1
@@ -259,8 +259,8 @@ class PostalAddress:
                 return country_code_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("countryCode: unexpected type " + type(data).__name__)
             country_code_type_1 = data
 
             return country_code_type_1

@@ -166,8 +166,8 @@ class Batch:
                 return finished_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("finishedAt: unexpected type " + type(data).__name__)
             finished_at_type_1 = data
 
             return finished_at_type_1

@@ -218,8 +218,8 @@ class Case:
                 return closed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("closedAt: unexpected type " + type(data).__name__)
             closed_at_type_1 = data
 
             return closed_at_type_1

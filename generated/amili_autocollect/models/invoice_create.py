@@ -250,7 +250,7 @@ class InvoiceCreate:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, str):
-                raise TypeError()
+                raise TypeError("invoiceDate: unexpected type " + type(data).__name__)
             componentsschemas_date_or_date_time_type_1 = datetime.datetime.fromisoformat(data)
 
             return componentsschemas_date_or_date_time_type_1
@@ -269,7 +269,7 @@ class InvoiceCreate:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, str):
-                raise TypeError()
+                raise TypeError("dueDate: unexpected type " + type(data).__name__)
             componentsschemas_date_or_date_time_type_1 = datetime.datetime.fromisoformat(data)
 
             return componentsschemas_date_or_date_time_type_1
@@ -288,7 +288,7 @@ class InvoiceCreate:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, str):
-                raise TypeError()
+                raise TypeError("collectionNoticeDate: unexpected type " + type(data).__name__)
             componentsschemas_date_or_date_time_type_1 = datetime.datetime.fromisoformat(data)
 
             return componentsschemas_date_or_date_time_type_1

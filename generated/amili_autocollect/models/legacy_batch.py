@@ -182,8 +182,8 @@ class LegacyBatch:
                 return finished_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("finishedAt: unexpected type " + type(data).__name__)
             finished_at_type_1 = data
 
             return finished_at_type_1
@@ -230,8 +230,8 @@ class LegacyBatch:
                         return failed_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    if not True:
-                        raise TypeError()
+                    if not data is None:
+                        raise TypeError("failed_item: unexpected type " + type(data).__name__)
                     failed_item_type_1 = data
 
                     return failed_item_type_1

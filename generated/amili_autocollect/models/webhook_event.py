@@ -139,7 +139,7 @@ class WebhookEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError("data: unexpected type " + type(data).__name__)
             data_type_3 = CaseEventData.from_dict(data)
 
             return data_type_3

@@ -71,6 +71,7 @@ class AutocollectBanqsoft(Namespace):
                 path="/banqsoft",
                 success=(200,),
                 source="inferred",
+                base_url="collection_legacy",
             ),
         )
 
@@ -566,6 +567,7 @@ class AutocollectLegacyWebapi(Namespace):
                 auth="basic,bearer",
                 body_param="body",
                 source="inferred",
+                base_url="autocollect_webapi",
                 body_type=_m.LegacyAttachment,
             ),
         )
@@ -582,6 +584,7 @@ class AutocollectLegacyWebapi(Namespace):
                 path="/webapi/api/Batch",
                 success=(200,),
                 auth="basic,bearer",
+                base_url="autocollect_webapi",
             ),
         )
         self.create_legacy_batch = operation(
@@ -598,6 +601,7 @@ class AutocollectLegacyWebapi(Namespace):
                 success=(200,),
                 auth="basic,bearer",
                 body_param="body",
+                base_url="autocollect_webapi",
                 body_type=_m.LegacyBatchDto,
             ),
         )
@@ -615,6 +619,7 @@ class AutocollectLegacyWebapi(Namespace):
                 success=(200,),
                 auth="none",
                 source="inferred",
+                base_url="autocollect_webapi",
             ),
         )
 
@@ -673,6 +678,7 @@ class AutocollectReports(Namespace):
                 success=(200,),
                 path_params=("organization_id",),
                 source="inferred",
+                base_url="collection_legacy",
             ),
         )
 
@@ -735,6 +741,7 @@ class AutocollectSystem(Namespace):
                 success=(200,),
                 auth="none",
                 source="inferred",
+                base_url="collection_legacy",
             ),
         )
         self.ping_authorized = operation(
@@ -750,6 +757,7 @@ class AutocollectSystem(Namespace):
                 path="/ping/authorized",
                 success=(200,),
                 source="inferred",
+                base_url="collection_legacy",
             ),
         )
         self.get_health = operation(
@@ -766,6 +774,7 @@ class AutocollectSystem(Namespace):
                 success=(200,),
                 auth="none",
                 source="inferred",
+                base_url="collection_legacy",
             ),
         )
 

@@ -106,7 +106,9 @@ class Sandbox:
     def base_urls(self, root: str = "http://sandbox") -> dict[str, str]:
         """Base URL per API (keys identity, arm, autocollect, distribution, partner) for a sandbox at ``root``."""
         root = root.rstrip("/")
-        return {api: root + prefix for api, prefix in PREFIXES.items()}
+        urls = {api: root + prefix for api, prefix in PREFIXES.items()}
+        # Operations whose real base URL is undocumented are served next to the API they are specified in.
+        return {**urls, "collection_legacy": urls["autocollect"], "autocollect_webapi": urls["autocollect"]}
 
     def transport(self) -> httpx.AsyncBaseTransport:
         """In-process transport; dropped-connection faults raise ``httpx.ReadError``."""
