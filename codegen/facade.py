@@ -111,7 +111,7 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
     imports: list[str] = []
     classes: list[str] = []
     tag_attrs: list[tuple[str, str]] = []
-    helpers: list[str] = []
+    has_batches = False
     for tag in sorted(project.openapi.endpoint_collections_by_tag, key=str):
         collection = project.openapi.endpoint_collections_by_tag[tag]
         tag_name = str(tag)
@@ -181,12 +181,12 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
             if batch:
                 meta_args.append(f"batch={dict(sorted(batch.items()))!r}")
                 if batch.get("helper"):
+                    # Declared for type checkers only; the batch engine attaches them at runtime (lazily imported).
                     helper = batch["helper"]
                     lines.insert(2, f"    {helper}: BatchSubmitter")
-                    helpers.append(f"        self.{tag_name}.{helper} = BatchSubmitter(self, self.{tag_name}.{name})")
+                    has_batches = True
                     if helper in ("submit", "submit_batch"):
                         lines.insert(2, "    submit_many: SubmitMany")
-                        helpers.append(f"        self.{tag_name}.submit_many = self.{tag_name}.{helper}.submit_many")
             pagination = op.get("x-amili-pagination")
             item_type = None
             if pagination:
@@ -226,7 +226,8 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
         "        self._api = api",
     ]
     api_lines += [f"        self.{attr} = {cls}(api)" for attr, cls in tag_attrs]
-    api_lines += helpers
+    if has_batches:
+        api_lines.append("        attach_batch_helpers(self, api)")
     api_lines += [
         "",
         "    @property",
@@ -250,11 +251,13 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
             f"from {package} import types as _t",
             *sorted(imports),
             "",
-            "from ..batches import BatchSubmitter, SubmitMany",
-            "from ..operations import Namespace, OperationMeta, Returns, operation",
+            "from ..operations import Namespace, OperationMeta, Returns, "
+            + ("attach_batch_helpers, " if has_batches else "")
+            + "operation",
             "from ..pagination import paginated_operation",
             "",
             "if TYPE_CHECKING:",
+            *(["    from ..batches import BatchSubmitter, SubmitMany"] if has_batches else []),
             "    from ..client import ApiContext",
             "",
             "",

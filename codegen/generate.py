@@ -4,7 +4,8 @@ Why a script and not bare CLI calls: the output must be byte-identical on every 
 with `--meta none`, without its default post hooks, and is then formatted with ruff in isolated mode (ignoring
 any ruff config the caller has), after which the façade's operation index is rebuilt from the same specs.
 
-Usage: python codegen/generate.py [--out DIR] [--api-out DIR]   (defaults: generated/, src/amili/_api/)
+Usage: python codegen/generate.py [--out DIR] [--api-out DIR] [--specs DIR]
+(defaults: generated/, src/amili/_api/, specs/; `--specs` regenerates from a copy, e.g. a drift patch under review)
 """
 
 from __future__ import annotations
@@ -29,13 +30,13 @@ def _bin(name: str) -> str:
     return str(candidate) if candidate.exists() else name
 
 
-def specs() -> list[tuple[Path, Path]]:
+def specs(folder: Path = SPECS) -> list[tuple[Path, Path]]:
     """Each spec with its config: specs/<name>.yaml <-> codegen/<name>.yaml."""
     pairs = []
-    for spec in sorted(SPECS.glob("*.yaml")):
+    for spec in sorted(folder.glob("*.yaml")):
         config = CODEGEN / spec.name
         if not config.exists():
-            raise SystemExit(f"codegen: no config for {spec.relative_to(ROOT)} (expected {config.relative_to(ROOT)})")
+            raise SystemExit(f"codegen: no config for {spec} (expected {config.relative_to(ROOT)})")
         pairs.append((spec, config))
     return pairs
 
@@ -98,13 +99,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "generated")
     parser.add_argument("--api-out", type=Path, default=ROOT / "src" / "amili" / "_api")
+    parser.add_argument("--specs", type=Path, default=SPECS)
     args = parser.parse_args()
+    folder: Path = args.specs.resolve()
     out: Path = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
         # Generate next to each other in scratch first so a failure never leaves a half-written generated/.
         staged = Path(scratch)
-        views = [(_view(spec, staged), config) for spec, config in specs()]
+        views = [(_view(spec, staged), config) for spec, config in specs(folder)]
         names = [generate_one(view, config, staged).name for view, config in views]
         for stale in out.iterdir():
             if stale.is_dir() and stale.name.startswith("amili_") and stale.name not in names:
@@ -114,11 +117,13 @@ def main() -> None:
             if dest.exists():
                 shutil.rmtree(dest)
             shutil.copytree(staged / name, dest)
-        write_facade(staged, args.api_out.resolve(), views)
+        write_facade(staged, args.api_out.resolve(), folder, views)
     print(f"codegen: generated {', '.join(names)} into {out} and the façade namespaces into {args.api_out}")
 
 
-def write_facade(packages: Path, api_out: Path, views: list[tuple[Path, Path]]) -> None:
+def write_facade(
+    packages: Path, api_out: Path, folder: Path = SPECS, views: list[tuple[Path, Path]] | None = None
+) -> None:
     """The façade's typed namespaces, rendered from the same specs (see codegen/facade.py)."""
     sys.path.insert(0, str(CODEGEN))
     import facade
@@ -127,17 +132,32 @@ def write_facade(packages: Path, api_out: Path, views: list[tuple[Path, Path]]) 
     staged = packages / "_api"
     staged.mkdir()
     apis = []
+    if views is None:
+        views = [(_view(spec, packages), config) for spec, config in specs(folder)]
     for spec, config in views:
         package_dir = packages / _package_name(config)
         api, cls, source = facade.render(spec, config, package_dir, templates if templates.is_dir() else None)
         (staged / f"{api}.py").write_text(source)
         apis.append((api, cls))
     (staged / "__init__.py").write_text(facade.render_index(apis))
+    _write_shapes(staged / "_shapes", folder)
     ruff = _bin("ruff")
     subprocess.run([ruff, "format", *RUFF_ARGS, "--quiet", str(staged)], check=True)
     if api_out.exists():
         shutil.rmtree(api_out)
     shutil.copytree(staged, api_out)
+
+
+def _write_shapes(target: Path, folder: Path) -> None:
+    """Response shapes per operation for spec-drift detection at runtime (see codegen/shapes.py)."""
+    import shapes
+    from ruamel.yaml import YAML
+
+    target.mkdir()
+    (target / "__init__.py").write_text(shapes.render_index())
+    for spec, _config in specs(folder):
+        raw = YAML(typ="safe").load(spec.read_text())
+        (target / f"{spec.stem}.py").write_text(shapes.render(raw, spec.name))
 
 
 if __name__ == "__main__":

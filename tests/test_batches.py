@@ -21,6 +21,7 @@ from amili import AmiliClient
 from amili.batches import BatchHandle, BatchPoller, BatchState, BatchTimeoutError, ItemOutcome, Progress
 from amili.errors import AmiliError
 from amili.journal import Journal, JournalMismatchError
+from amili.operations import Namespace, Operation, OperationMeta
 from amili.sandbox import FaultKind, FaultRule, Sandbox, SandboxConfig
 
 CLIENT = 2218
@@ -85,9 +86,9 @@ async def test_autocollect_partial_maps_failures_by_index_and_key(amili: AmiliCl
     org = str(uuid.uuid4())
     result = await (await amili.autocollect.invoices.submit(org, invoices(5, bad={1, 3}))).wait(timeout=10)
     assert result.state is BatchState.PARTIAL
-    assert [(o.index, o.key) for o in result.failed] == [(1, "I1"), (3, "I3")]
+    assert [(o.index, o.key) for o in result.failures] == [(1, "I1"), (3, "I3")]
     assert result.by_key()["I3"].message == "originalInvoiceAmount must be a non-negative number"
-    assert [o.key for o in result.succeeded] == ["I0", "I2", "I4"]
+    assert [o.key for o in result.successes] == ["I0", "I2", "I4"]
     assert len(sim(amili).state.organizations[org].invoices) == 3
 
 
@@ -103,7 +104,7 @@ async def test_batch_failure_fault_gives_failed(api: str) -> None:
             handle = await amili.autocollect.invoices.submit(str(uuid.uuid4()), invoices(4))
         result = await handle.wait(timeout=10)
     assert result.state is BatchState.FAILED
-    assert len(result.failed) == 4
+    assert len(result.failures) == 4
     assert all(o.status == "FAILED" and o.message for o in result.outcomes)
 
 
@@ -345,7 +346,7 @@ async def test_crash_after_submit_arm_reconciles_by_looking_items_up(
             outcomes = await run.collect()
         assert sorted(o.index for o in outcomes) == list(range(12))
         assert all(o.ok for o in outcomes)
-        assert {o.message for o in outcomes} == {"already present (reconciled after restart)"}
+        assert {o.message for o in outcomes} == {"already present with this run's content (reconciled)"}
         assert len(requests(amili, "arm.create_documents_batch")) == 1  # nothing sent twice
         assert len(requests(amili, "arm.get_document")) == 12
         assert sim(amili).state.duplicates["arm.documentNo"] == 0
@@ -396,14 +397,41 @@ def test_submit_many_with_journal_under_trio(tmp_path: Path) -> None:
 # -- the poller, on virtual time (trio's MockClock) against a scripted batch API ----------------------------------
 
 
+class ScriptedOperation(Operation[Any, Any]):
+    def __init__(self, name: str, raw: Any = None, **meta: Any) -> None:
+        path_params = ("clientno", "batchuuid") if raw is not None else ("clientno",)
+        super().__init__(
+            None,  # type: ignore[arg-type]
+            dict,
+            dict,
+            OperationMeta(
+                api="arm",
+                tag="batches",
+                name=name,
+                method="GET",
+                path="/",
+                success=(200,),
+                path_params=path_params,
+                **meta,
+            ),
+        )
+        if raw is not None:
+            self.raw = raw  # type: ignore[method-assign]
+
+
 class ScriptedArm:
-    """`api.batches.get_batch.raw(...)` answering 202 `pending` times (with optional Retry-After), then 200."""
+    """An ARM namespace whose `batches.get_batch.raw(...)` answers 202 `pending` times (with optional Retry-After),
+    then 200; the write `x` names it as its poll operation (`x-amili-batch`)."""
 
     def __init__(self, pending: int, retry_after: str | None = None) -> None:
         self.pending = pending
         self.retry_after = retry_after
         self.polled_at: list[tuple[str, float]] = []
-        self.batches = SimpleNamespace(get_batch=SimpleNamespace(raw=self.raw))
+        self.batches = Namespace(SimpleNamespace(name="arm"))  # type: ignore[arg-type]
+        self.batches.get_batch = ScriptedOperation("get_batch", self.raw)  # type: ignore[attr-defined]
+        self.batches.x = ScriptedOperation(  # type: ignore[attr-defined]
+            "x", batch={"style": "arm", "poll": "get_batch", "items": "items", "id_field": "batchUuid"}
+        )
 
     async def raw(self, *, clientno: int, batchuuid: str) -> Any:
         self.polled_at.append((batchuuid, anyio.current_time()))

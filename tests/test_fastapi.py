@@ -407,7 +407,7 @@ def test_batch_completed_webhook_wakes_a_waiter(run: Any) -> None:
                     await sandbox.process_due()  # Amili finishes the batch and sends BATCH_COMPLETED
         (outcome,) = result
         assert outcome.state is BatchState.SUCCESS
-        assert len(outcome.succeeded) == 3
+        assert len(outcome.successes) == 3
         assert amili.batches.polls == 1, "woken by the webhook: exactly one poll"
         assert [str(w.event.data.batch_id) for w in completed.calls] == [handle.batch_id]
         statuses = {d.event: d.status for d in sandbox.webhook_deliveries}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"  # the one version: wheel metadata (hatch) and User-Agent read it
 
 from .auth import BasicCredentials, ClientCredentials, PartnerCredentials, StaticToken, Token, TokenProvider
@@ -22,11 +24,26 @@ from .errors import (
     PermissionDeniedError,
     RateLimitError,
     RequestValidationError,
+    ResponseDecodingError,
+    ResponseTooLargeError,
     ResponseValidationError,
     UnprocessableEntityError,
 )
 from .operations import RawResponse
 from .retry import RetryPolicy
+
+if TYPE_CHECKING:
+    from .drift import SpecDrift, SpecDriftError
+
+
+def __getattr__(name: str) -> Any:
+    """`SpecDrift`/`SpecDriftError` are imported on first use: `import amili` stays as light as before."""
+    if name in ("SpecDrift", "SpecDriftError"):
+        from . import drift
+
+        return getattr(drift, name)
+    raise AttributeError(f"module 'amili' has no attribute {name!r}")
+
 
 __all__ = [
     "APIConnectionError",
@@ -50,8 +67,12 @@ __all__ = [
     "RateLimitError",
     "RawResponse",
     "RequestValidationError",
+    "ResponseDecodingError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "RetryPolicy",
+    "SpecDrift",
+    "SpecDriftError",
     "StaticToken",
     "Token",
     "TokenProvider",

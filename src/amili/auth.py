@@ -9,16 +9,18 @@ the duration of one refresh), so a client can be closed and reopened under anoth
 from __future__ import annotations
 
 import base64
-import contextlib
+import json
 import time
-from collections.abc import AsyncGenerator, Awaitable, Callable
-from datetime import datetime
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from urllib.parse import urlencode
 
 import anyio
 import attrs
 import httpx
 
+from ._secrets import Secret, reveal
 from .errors import (
     APIConnectionError,
     APITimeoutError,
@@ -45,6 +47,11 @@ __all__ = [
 
 AUTH_EXTENSION = "amili.auth"
 """Request extension naming the scheme an operation needs: "bearer" (default), "basic" or "none"."""
+
+MIN_TOKEN_LIFETIME = 30.0
+"""A token whose lifetime is 0, negative or missing is used for this long: never one token request per call."""
+DEFAULT_TOKEN_LIFETIME = 300.0
+"""Lifetime assumed when a token response names none (the docs say 3600 is typical; be conservative)."""
 
 
 @attrs.frozen(repr=False)
@@ -127,7 +134,8 @@ class CachedTokenProvider:
             if flight.token is not None:
                 return flight.token
             if flight.error is not None and not isinstance(flight.error, anyio.get_cancelled_exc_class()):
-                raise flight.error
+                # A copy per waiter: re-raising one shared object would grow its traceback with every waiter.
+                raise _copy_error(flight.error) from flight.error.__cause__
             # The leader was cancelled: loop and lead a new flight ourselves.
 
     async def _lead(self) -> Token:
@@ -153,13 +161,52 @@ class CachedTokenProvider:
         return f"{type(self).__name__}(cached={self._token is not None})"
 
 
+def _copy_error(error: BaseException) -> BaseException:
+    """A fresh exception object with the same type, message and attributes, and no traceback."""
+    try:
+        copy = type(error).__new__(type(error), *error.args)
+        copy.args = error.args
+        if hasattr(error, "__dict__"):
+            copy.__dict__.update(error.__dict__)
+    except Exception:
+        from .errors import AmiliError
+
+        return AmiliError(str(error))
+    copy.__suppress_context__ = True
+    return copy
+
+
+def _lifetime(expires_in: object) -> float:
+    """Seconds a token may be used: the server's `expires_in` bounded below by `MIN_TOKEN_LIFETIME`."""
+    if expires_in is None or isinstance(expires_in, bool):
+        return DEFAULT_TOKEN_LIFETIME
+    try:
+        value = float(expires_in)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return DEFAULT_TOKEN_LIFETIME
+    if value != value or value in (float("inf"), float("-inf")):
+        return DEFAULT_TOKEN_LIFETIME
+    return max(MIN_TOKEN_LIFETIME, value)
+
+
+def parse_expiry(value: str) -> float | None:
+    """An ISO 8601 expiry as Unix time; a timestamp without a zone is UTC whatever the process `TZ` says."""
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.timestamp()
+
+
 class ClientCredentials(CachedTokenProvider):
     """OAuth2 client credentials against Amili's token service, through the generated identity client."""
 
     def __init__(
         self,
         client_id: str,
-        client_secret: str,
+        client_secret: str | Secret[str],
         *,
         identity: IdentityClient,
         scope: str | None = None,
@@ -169,7 +216,7 @@ class ClientCredentials(CachedTokenProvider):
             raise ConfigurationError("client_id and client_secret are required for ClientCredentials")
         super().__init__(self._request_token, clock=clock)
         self.client_id = client_id
-        self._secret = client_secret
+        self._secret = Secret(client_secret)
         self._identity = identity
         self.scope = scope
 
@@ -177,24 +224,34 @@ class ClientCredentials(CachedTokenProvider):
         from amili_identity.api.tokens import create_token
         from amili_identity.models import ClientCredentialsRequest, TokenResponse
 
+        # The model holds the `Secret` itself: its repr (and every frame's locals) show `[redacted]`.
         body = ClientCredentialsRequest(
-            grant_type="client_credentials", client_id=self.client_id, client_secret=self._secret
+            grant_type="client_credentials",
+            client_id=self.client_id,
+            client_secret=self._secret,  # type: ignore[arg-type]
         )
         if self.scope:
             body.scope = self.scope
         operation = "identity.tokens.create_token"
         response = await _token_request(self._identity, create_token._get_kwargs(body=body), operation)
         now = time.time()
+        problem: Exception | None = None
         try:
-            parsed = TokenResponse.from_dict(response.json())
+            payload = response.json()
+            lifetime = _lifetime(payload.get("expires_in") if isinstance(payload, dict) else None)
+            if isinstance(payload, dict) and "expires_in" not in payload:
+                payload = {**payload, "expires_in": 0}  # missing: a sane default lifetime below
+            parsed = TokenResponse.from_dict(payload)
             if not isinstance(parsed.access_token, str) or not parsed.access_token:
                 raise ValueError("empty access_token")
-            # Trust the relative lifetime: the issuer's clock may differ from ours. `expires_on` only shortens it.
-            expires_at = now + float(parsed.expires_in)
         except (KeyError, TypeError, ValueError) as exc:
-            raise _bad_token_response(operation, response, exc) from None
+            problem = exc
+        if problem is not None:
+            raise _bad_token_response(operation, response, problem)
+        # Trust the relative lifetime: the issuer's clock may differ from ours. `expires_on` only shortens it.
+        expires_at = now + lifetime
         expires_on = parsed.expires_on if isinstance(parsed.expires_on, int) else None
-        if expires_on is not None and now < expires_on < expires_at:
+        if expires_on is not None and now + MIN_TOKEN_LIFETIME < expires_on < expires_at:
             expires_at = float(expires_on)
         not_before = parsed.not_before if isinstance(parsed.not_before, int) else None
         scope = parsed.scope if isinstance(parsed.scope, str) else None
@@ -211,49 +268,122 @@ class PartnerCredentials(CachedTokenProvider):
     """
 
     def __init__(
-        self, client_id: str, client_secret: str, *, partner: Any, clock: Callable[[], float] = time.time
+        self,
+        client_id: str,
+        client_secret: str | Secret[str],
+        *,
+        partner: Any,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         if not client_id or not client_secret:
             raise ConfigurationError("client_id and client_secret are required for PartnerCredentials")
         super().__init__(self._request_token, clock=clock)
         self.client_id = client_id
-        self._secret = client_secret
+        self._secret = Secret(client_secret)
         self._partner = partner
 
     async def _request_token(self) -> Token:
         from amili_partner.api.token import create_token
         from amili_partner.models import TokenRequest, TokenResponse
 
-        kwargs = create_token._get_kwargs(body=TokenRequest(client_id=self.client_id, client_secret=self._secret))
-        response = await _token_request(self._partner, kwargs, "partner.token.create_token")
+        body = TokenRequest(client_id=self.client_id, client_secret=self._secret)  # type: ignore[arg-type]
+        response = await _token_request(
+            self._partner, create_token._get_kwargs(body=body), "partner.token.create_token"
+        )
+        problem: Exception | None = None
         try:
             parsed = TokenResponse.from_dict(response.json())
             value = parsed.token
             if not isinstance(value, str) or not value:
                 raise ValueError("empty token")
         except (KeyError, TypeError, ValueError) as exc:
-            raise _bad_token_response("partner.token.create_token", response, exc) from None
+            problem = exc
+        if problem is not None:
+            raise _bad_token_response("partner.token.create_token", response, problem)
         now = time.time()
         expires_at = now + 3600.0
         if isinstance(parsed.expires, str):
-            with contextlib.suppress(ValueError):
-                expires_at = datetime.fromisoformat(parsed.expires.replace("Z", "+00:00")).timestamp()
+            parsed_expiry = parse_expiry(parsed.expires)
+            if parsed_expiry is not None:
+                expires_at = max(parsed_expiry, now + MIN_TOKEN_LIFETIME)
         return Token(value, expires_at=expires_at, issued_at=now)
 
     def __repr__(self) -> str:
         return f"PartnerCredentials(client_id={self.client_id!r}, client_secret=[redacted])"
 
 
+class _SecretBody(httpx.AsyncByteStream):
+    """A request body holding `Secret`s: they become bytes only while the body is being written.
+
+    Re-iterable, so the retry engine can resend it; its repr, and every frame that holds it, shows nothing secret.
+    """
+
+    def __init__(self, kind: str, payload: Mapping[str, Any]) -> None:
+        self._kind = kind
+        self._payload = dict(payload)
+
+    def encoded_length(self) -> int:
+        return len(self._encode())
+
+    def _encode(self) -> bytes:
+        if self._kind == "form":
+            return urlencode([(k, _form_value(k, v)) for k, v in self._payload.items()]).encode()
+        return json.dumps(self._payload, default=_reveal_json, separators=(",", ":")).encode()
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield self._encode()
+
+    def __repr__(self) -> str:
+        return f"<request body with {', '.join(self._payload)}: [redacted]>"
+
+
+def _form_value(name: str, value: Any) -> str:
+    if isinstance(value, Secret | str):
+        return reveal(value)
+    from .errors import RequestValidationError
+
+    raise RequestValidationError(f"form field {name!r} must be a string, got {type(value).__name__}", field=name)
+
+
+def _reveal_json(value: Any) -> Any:
+    if isinstance(value, Secret):
+        return value.get()
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+async def _send_body(
+    http: httpx.AsyncClient, method: str, url: str, headers: dict[str, str], body: _SecretBody
+) -> httpx.Response:
+    """Send in a frame of its own, gone by the time the caller raises (a read request may cache its bytes)."""
+    template = http.build_request(
+        method, url, headers=headers, extensions={AUTH_EXTENSION: "none", SAFE_TO_RETRY_EXTENSION: True}
+    )
+    request = httpx.Request(
+        template.method, template.url, headers=template.headers, stream=body, extensions=template.extensions
+    )
+    return await http.send(request)
+
+
 async def _token_request(generated: Any, kwargs: dict[str, Any], operation: str) -> httpx.Response:
-    """POST to a token endpoint: retried like a GET (no side effects), failures typed, secrets never echoed."""
+    """POST to a token endpoint: retried like a GET (no side effects), failures typed, secrets never echoed.
+
+    The body is built here as a `_SecretBody` rather than handed to httpx as `data=`/`json=`, so no frame below
+    (httpx's included) holds the client secret in a local until the bytes are written.
+    """
     http = generated.get_async_httpx_client()
+    kind = "form" if "data" in kwargs else "json"
+    body = _SecretBody(kind, kwargs.pop("data", None) or kwargs.pop("json", None) or {})
+    headers = dict(kwargs.pop("headers", None) or {})
+    headers["Content-Length"] = str(body.encoded_length())
+    failure: httpx.TransportError | None = None
     try:
-        response: httpx.Response = await http.request(
-            **kwargs, extensions={AUTH_EXTENSION: "none", SAFE_TO_RETRY_EXTENSION: True}
-        )
+        response = await _send_body(http, kwargs.pop("method"), kwargs.pop("url"), headers, body)
     except httpx.TransportError as exc:
-        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-        raise cls(f"{operation}: {type(exc).__name__} while fetching a token", operation=operation) from None
+        failure = exc
+    if failure is not None:
+        # Raised outside the `except`, so the httpx error is not even the implicit context of ours.
+        cls = APITimeoutError if isinstance(failure, httpx.TimeoutException) else APIConnectionError
+        raise cls(f"{operation}: {type(failure).__name__} while fetching a token", operation=operation)
     if response.status_code in (400, 401, 403):
         error = status_error(response, operation=operation)
         # Invalid credentials are final: AuthenticationError, never retried.
@@ -280,16 +410,19 @@ def _bad_token_response(operation: str, response: httpx.Response, exc: Exception
     )
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, slots=False)
 class BasicCredentials:
-    """HTTP Basic for the legacy AutoCollect /webapi endpoints."""
+    """HTTP Basic for the legacy AutoCollect /webapi endpoints. The password is held as a `Secret`."""
 
     username: str
-    password: str = attrs.field(repr=False)
+    _password: Secret[str] = attrs.field(repr=False, converter=Secret[str], alias="password")
+
+    @property
+    def password(self) -> str:
+        return self._password.get()
 
     def header(self) -> str:
-        raw = f"{self.username}:{self.password}".encode()
-        return "Basic " + base64.b64encode(raw).decode("ascii")
+        return "Basic " + base64.b64encode(f"{self.username}:{self._password.get()}".encode()).decode("ascii")
 
     def __repr__(self) -> str:
         return f"BasicCredentials(username={self.username!r}, password=[redacted])"

@@ -19,7 +19,9 @@ import httpx
 
 from . import __version__
 from ._api import GeneratedAPIs
+from ._body import DEFAULT_MAX_RESPONSE_BYTES
 from ._logging import setup_from_env
+from ._secrets import Secret
 from .auth import AmiliAuth, BasicCredentials, ClientCredentials, PartnerCredentials, TokenProvider
 from .environments import BASE_URL_SETTINGS, resolve_base_urls
 from .errors import ConfigurationError
@@ -27,6 +29,7 @@ from .retry import RetryPolicy, RetryTransport
 
 if TYPE_CHECKING:
     from .batches import BatchPoller
+    from .drift import DriftMonitor, SpecDrift
     from .sandbox import Sandbox
 
 __all__ = ["DEFAULT_LIMITS", "DEFAULT_TIMEOUT", "AmiliClient", "ApiContext", "ClientOptions"]
@@ -52,9 +55,12 @@ class ApiContext:
     http: httpx.AsyncClient
     generated: Any
     options: ClientOptions
-    batches_poller: BatchPoller
-    #: the client for another base-URL setting (operations whose base URL is undocumented have their own)
+    batch_poller: Callable[[], BatchPoller]
+    """The client's one batch poller (created on first use; it polls with the owning client's options)."""
     http_for: Callable[[str], httpx.AsyncClient]
+    """The client for another base-URL setting (operations whose base URL is undocumented have their own)."""
+    drift: DriftMonitor | None = None
+    """Spec-drift detection (`spec_drift=`); None when off, and operations then skip it entirely."""
 
 
 class _Unclosable(httpx.AsyncBaseTransport):
@@ -75,7 +81,7 @@ class _Core:
 
     def __init__(self, owner: AmiliClient) -> None:
         base = owner._transport_factory()
-        self.retry = RetryTransport(base, owner._options.retry)
+        self.retry = RetryTransport(base, owner._options.retry, max_response_bytes=owner._max_response_bytes)
         self.shared = _Unclosable(self.retry)
         self.http: dict[str, httpx.AsyncClient] = {}
         self.generated: dict[str, Any] = {}
@@ -86,8 +92,9 @@ class _Core:
         identity = self.generated_client("identity")
         provider = owner._token_provider
         if provider is None and owner._client_id and owner._client_secret:
-            secret = owner._client_secret.value
-            provider = ClientCredentials(owner._client_id, secret, identity=identity, scope=owner._scope)
+            provider = ClientCredentials(
+                owner._client_id, Secret(owner._client_secret.value), identity=identity, scope=owner._scope
+            )
             owner._token_provider = provider
         self.auth.provider = provider
         # The Partner API has its own token endpoint (inferred): its provider is attached when its client is built.
@@ -134,7 +141,7 @@ class _Core:
         credentials = self._owner._partner_credentials
         if isinstance(credentials, tuple):
             client_id, secret = credentials
-            return PartnerCredentials(client_id, secret.value, partner=partner)
+            return PartnerCredentials(client_id, Secret(secret.value), partner=partner)
         return credentials if credentials is not None else self.auth.provider
 
     async def aclose(self) -> None:
@@ -180,8 +187,14 @@ class AmiliClient(GeneratedAPIs):
         headers: Mapping[str, str] | None = None,
         log_level: str | None = None,
         sandbox: Sandbox | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        spec_drift: str | SpecDrift | None = None,
     ) -> None:
         setup_from_env(log_level)
+        if max_response_bytes <= 0:
+            raise ConfigurationError("max_response_bytes must be > 0")
+        self._max_response_bytes = max_response_bytes
+        self._drift = _drift_monitor(spec_drift)
         self.environment = environment
         self.simulator: Sandbox | None = sandbox
         if environment == "sandbox" and sandbox is None and not base_urls:
@@ -229,8 +242,11 @@ class AmiliClient(GeneratedAPIs):
         self._core_ref: list[_Core | None] = [None]  # shared with views
         self._namespaces: dict[str, Any] = {}
         self._owner = True
-        # Shared with views; the batch engine is imported on first use (keeps `import amili` light).
+        # Shared with views; the batch engine is imported on first use (keeps `import amili` light). The poller
+        # always reaches the APIs through this owner, so its polls use the owner's options, not a view's.
         self._poller_ref: list[BatchPoller | None] = [None]
+        owner = self
+        self._batch_apis: Callable[[str], Any] = lambda name: getattr(owner, name)
 
     # -- construction helpers -------------------------------------------------------------------------------------
 
@@ -302,6 +318,8 @@ class AmiliClient(GeneratedAPIs):
         self._namespaces.clear()
         if core is not None:
             await core.aclose()
+        if self._drift is not None:
+            await self._drift.aclose()
 
     # -- plumbing ---------------------------------------------------------------------------------------------------
 
@@ -317,25 +335,41 @@ class AmiliClient(GeneratedAPIs):
         namespace = self._namespaces.get(name)
         if namespace is None:
             context = ApiContext(
-                name, core.http_client(name), core.generated_client(name), self._options, self.batches, core.http_client
+                name,
+                core.http_client(name),
+                core.generated_client(name),
+                self._options,
+                self._batch_poller,
+                core.http_client,
+                self._drift,
             )
             namespace = self._namespaces[name] = factory(context)
         return namespace
 
     @property
     def batches(self) -> BatchPoller:
-        """Waits on batches of every API: `amili.batches.handle(saved_json).wait()`, webhook wake-ups."""
+        """Waits on batches of every API: `amili.batches.handle(saved_json).wait()`, webhook wake-ups.
+
+        One object for a client and all its `with_options` views; it polls with the client's own options."""
+        return self._batch_poller()
+
+    def _batch_poller(self) -> BatchPoller:
         poller = self._poller_ref[0]
         if poller is None:
             from .batches import BatchPoller
 
-            poller = self._poller_ref[0] = BatchPoller(lambda name: getattr(self, name))
+            poller = self._poller_ref[0] = BatchPoller(self._batch_apis)
         return poller
 
     @property
     def token_provider(self) -> TokenProvider | None:
         self._core()
         return self._token_provider
+
+    @property
+    def spec_drift(self) -> DriftMonitor | None:
+        """Spec-drift detection of this client (`.events`), or None when off (see docs/drift.md)."""
+        return self._drift
 
     @property
     def retries(self) -> int:
@@ -353,6 +387,16 @@ def _sandbox_module() -> Any:
         return importlib.import_module("amili.sandbox")
     except ImportError as exc:
         raise ConfigurationError("the sandbox needs the extra: pip install 'amili-sdk[sandbox]'") from exc
+
+
+def _drift_monitor(setting: str | SpecDrift | None) -> DriftMonitor | None:
+    """Nothing is imported or built when drift detection is off (the default)."""
+    if setting is None and not os.environ.get("AMILI_SPEC_DRIFT"):
+        return None
+    from .drift import DriftMonitor, SpecDrift
+
+    config = SpecDrift.coerce(setting)
+    return DriftMonitor(config) if config.mode != "off" else None
 
 
 def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:

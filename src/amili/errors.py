@@ -7,9 +7,12 @@ credentials or tokens (bodies of the token endpoint are never put into errors).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+if TYPE_CHECKING:
+    from .batches import BatchHandle
 
 __all__ = [
     "APIConnectionError",
@@ -18,15 +21,23 @@ __all__ = [
     "AmiliError",
     "AuthenticationError",
     "BadRequestError",
+    "BatchTimeoutError",
     "ConfigurationError",
     "ConflictError",
     "FieldError",
     "InternalServerError",
+    "JournalCorruptError",
+    "JournalError",
+    "JournalLockedError",
+    "JournalMismatchError",
+    "JournalStorageError",
     "LockedError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
     "RequestValidationError",
+    "ResponseDecodingError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "UnprocessableEntityError",
 ]
@@ -61,6 +72,23 @@ class APITimeoutError(APIConnectionError):
     """The request timed out (connect, read, write or pool) after all retries."""
 
 
+class ResponseTooLargeError(AmiliError):
+    """A response body exceeded `max_response_bytes` (counted after decompression, while it streamed in)."""
+
+    def __init__(self, message: str, *, limit: int, operation: str | None = None) -> None:
+        super().__init__(message)
+        self.limit = limit
+        self.operation = operation
+
+
+class ResponseDecodingError(AmiliError):
+    """A response body could not be decoded (corrupt gzip/deflate, unknown content encoding)."""
+
+    def __init__(self, message: str, *, operation: str | None = None) -> None:
+        super().__init__(message)
+        self.operation = operation
+
+
 class FieldError:
     """One field-level problem reported by Amili (ARM `warnings[{field, message}]`, validation `errors`)."""
 
@@ -81,6 +109,9 @@ class FieldError:
 
 
 _BODY_LIMIT = 2048
+"""Characters of a non-JSON body kept on an error (an excerpt, never the whole body)."""
+_JSON_BODY_LIMIT = 16 * 1024
+"""A JSON error body larger than this is kept as an excerpt too: errors must not pin megabytes in memory."""
 
 
 class APIStatusError(AmiliError):
@@ -188,6 +219,34 @@ class ResponseValidationError(AmiliError):
         self.cause = cause
 
 
+class BatchTimeoutError(AmiliError):
+    """A batch was still processing when its wait ran out; `handle` (serialisable) lets a later process resume."""
+
+    def __init__(self, message: str, handle: BatchHandle) -> None:
+        super().__init__(message)
+        self.handle = handle
+
+
+class JournalError(AmiliError):
+    """The bulk journal cannot be used as it is; nothing was sent for the chunk concerned."""
+
+
+class JournalMismatchError(JournalError, ValueError):
+    """The items given to a rerun differ from the ones the journal recorded for the same chunk."""
+
+
+class JournalLockedError(JournalError):
+    """Another live process holds the run's lease (or took it over): this process sends nothing for that run."""
+
+
+class JournalCorruptError(JournalError):
+    """The journal file or a record in it cannot be read (not a database, damaged, unreadable stored outcomes)."""
+
+
+class JournalStorageError(JournalError):
+    """The journal could not be written (disk full, I/O error, read-only): the step it guards was not taken."""
+
+
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -207,15 +266,26 @@ def error_class_for(status: int) -> type[APIStatusError]:
 
 
 def decode_body(response: httpx.Response) -> Any:
-    """JSON when it parses, else (truncated) text; never raises."""
+    """JSON when it parses and is small, else a text excerpt of at most `_BODY_LIMIT` characters; never raises."""
     try:
-        return response.json()
-    except (ValueError, UnicodeDecodeError):
+        content = response.content
+    except httpx.ResponseNotRead:
+        return None
+    if len(content) <= _JSON_BODY_LIMIT:
         try:
-            text = response.text
-        except (UnicodeDecodeError, LookupError):
-            return None
-        return text[:_BODY_LIMIT] if text else None
+            return response.json()
+        except (ValueError, UnicodeDecodeError):
+            pass
+    try:
+        text = content[: _BODY_LIMIT * 4].decode(response.encoding or "utf-8", errors="replace")
+    except LookupError:
+        return None
+    if not text:
+        return None
+    excerpt = text[:_BODY_LIMIT]
+    if len(content) > len(excerpt.encode("utf-8", errors="replace")):
+        excerpt += f"… [{len(content)} bytes, truncated]"
+    return excerpt
 
 
 def _server_message(body: Any) -> str | None:

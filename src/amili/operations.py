@@ -27,12 +27,12 @@ from .errors import (
     request_id_of,
     status_error,
 )
-from .retry import OPTIONS_EXTENSION, RequestOptions
+from .retry import GONE_ON_RETRY_EXTENSION, OPTIONS_EXTENSION, RequestOptions
 
 if TYPE_CHECKING:
     from .client import ApiContext
 
-__all__ = ["Namespace", "Operation", "OperationMeta", "RawResponse", "Returns", "operation"]
+__all__ = ["Namespace", "Operation", "OperationMeta", "RawResponse", "Returns", "attach_batch_helpers", "operation"]
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -60,7 +60,7 @@ class OperationMeta:
     body_type: Any = None
     idempotency_param: str | None = None
     pagination: Mapping[str, str] | None = None
-    batch: Mapping[str, str] | None = None
+    batch: Mapping[str, Any] | None = None
     source: str = "documented"
     #: base-URL setting of an operation whose base URL is not the API's (`x-amili-base-url-setting` in the spec)
     base_url: str | None = None
@@ -218,11 +218,16 @@ class Operation(Generic[P, T]):
                 operation=meta.qualname,
             ) from exc
         elapsed = time.monotonic() - started
+        if api.drift is not None:
+            await api.drift.observe(meta, response)
         return self._handle(response, elapsed)
 
     def _handle(self, response: httpx.Response, elapsed: float) -> RawResponse[T]:
         meta = self.meta
         status = response.status_code
+        if status == 404 and response.extensions.get(GONE_ON_RETRY_EXTENSION):
+            response = _deleted_on_retry(response, meta)
+            status = response.status_code
         request_id = request_id_of(response)
         if 200 <= status < 300:
             if status not in meta.success:
@@ -259,6 +264,28 @@ class Operation(Generic[P, T]):
         raise status_error(response, operation=meta.qualname, parsed=parsed_error, retry_after=retry_after)
 
 
+DELETED_ON_RETRY_HEADER = "X-Amili-Deleted-On-Retry"
+
+
+def _deleted_on_retry(response: httpx.Response, meta: OperationMeta) -> httpx.Response:
+    """A DELETE whose first response was lost and whose retry found nothing: the first attempt deleted it.
+
+    Reported as the operation's success (documented in the README). The body is the SDK's, marked by
+    `X-Amili-Deleted-On-Retry: true`; the request id is the retry's.
+    """
+    success = 204 if 204 in meta.success else meta.success[0]
+    headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in ("content-length", "content-type")]
+    headers.append((DELETED_ON_RETRY_HEADER, "true"))
+    content = b""
+    if success != 204:
+        headers.append(("Content-Type", "application/json"))
+        content = (
+            b'{"status":"PROCESSED","result":"DELETED","message":"deleted by an earlier attempt whose response was '
+            b'lost; the retry found it gone (amili-sdk)"}'
+        )
+    return httpx.Response(success, headers=headers, content=content, request=response.request)
+
+
 def _model_from_mapping(meta: OperationMeta, body: Mapping[str, Any]) -> Any:
     """Accept a plain dict as body: build the generated model, naming the field that is missing or wrong."""
     try:
@@ -284,3 +311,11 @@ def operation(
 ) -> Operation[P, T]:
     """Typed constructor used by the generated namespaces: `P` comes from the generated `_get_kwargs`."""
     return Operation(api, build, parse, meta)
+
+
+def attach_batch_helpers(api: Any, context: ApiContext) -> None:
+    """Called by a generated API namespace that has `x-amili-batch` operations, once its tags are built: the batch
+    engine (imported only now) attaches `submit_batch` / `submit` / `submit_many` from `OperationMeta.batch`."""
+    from .batches.binding import attach_helpers
+
+    attach_helpers(api, context.batch_poller)

@@ -19,6 +19,7 @@ import anyio
 import attrs
 import httpx
 
+from ._body import DEFAULT_MAX_RESPONSE_BYTES, read_bounded
 from ._logging import logger
 from .errors import request_id_of
 
@@ -36,6 +37,9 @@ RETRY_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
 NOT_PROCESSED_STATUSES = frozenset({429, 503})
 IDEMPOTENCY_HEADERS = ("idempotencykey", "idempotency-key")
 ATTEMPT_HEADER = "X-Amili-Attempt"
+GONE_ON_RETRY_EXTENSION = "amili.gone_on_retry"
+"""Set on a DELETE's 404 when an earlier attempt may have deleted it (its response was lost): the façade reports
+success."""
 
 
 @attrs.frozen
@@ -119,6 +123,18 @@ def _never_reached_server(exc: Exception) -> bool:
     return isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
 
 
+def attempt_deadline(request: httpx.Request) -> float | None:
+    """Seconds one attempt may take in all (connect, send, every read): the largest of the request's timeouts.
+
+    httpx's timeouts bound each read, so a server trickling a byte per read would otherwise hold a call forever.
+    """
+    timeout = request.extensions.get("timeout")
+    if not isinstance(timeout, dict):
+        return None
+    values = [v for v in timeout.values() if isinstance(v, int | float)]
+    return max(values) if values else None
+
+
 class RetryTransport(httpx.AsyncBaseTransport):
     """Retries around an inner transport (normally the one shared `httpx.AsyncHTTPTransport` pool)."""
 
@@ -129,9 +145,11 @@ class RetryTransport(httpx.AsyncBaseTransport):
         *,
         rng: Callable[[], float] = random.random,
         sleep: Callable[[float], Any] = anyio.sleep,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self._inner = inner
         self.policy = policy or RetryPolicy()
+        self.max_response_bytes = max_response_bytes
         self._rng = rng
         self._sleep = sleep
         self.stats = RetryStats()
@@ -141,20 +159,16 @@ class RetryTransport(httpx.AsyncBaseTransport):
         policy: RetryPolicy = options.policy if isinstance(options, RequestOptions) else self.policy
         started = time.monotonic()
         attempt = 0
+        maybe_processed = False  # an earlier attempt may have reached the application
         while True:
             attempt += 1
             request.headers[ATTEMPT_HEADER] = str(attempt)
             t0 = time.monotonic()
-            response = None
             try:
-                response = await self._inner.handle_async_request(request)
-                # Read the body here, inside the retry loop: a connection dropped mid-body is a failed attempt too.
-                # (The SDK never streams; every generated operation reads the whole body anyway.)
-                await response.aread()
+                response = await self._attempt(request, options)
             except httpx.TransportError as exc:
                 elapsed = time.monotonic() - t0
-                if response is not None:
-                    await response.aclose()
+                maybe_processed = maybe_processed or not _never_reached_server(exc)
                 retry = attempt <= policy.max_retries and (
                     not _is_write(request) or _never_reached_server(exc) or _has_idempotency_key(request)
                 )
@@ -171,8 +185,11 @@ class RetryTransport(httpx.AsyncBaseTransport):
             elapsed = time.monotonic() - t0
             _log_attempt(request, response, elapsed, attempt)
             status = response.status_code
+            if status == 404 and maybe_processed and request.method.upper() == "DELETE":
+                response.extensions[GONE_ON_RETRY_EXTENSION] = True
             if status not in RETRY_STATUSES or attempt > policy.max_retries:
                 return response
+            maybe_processed = maybe_processed or status not in NOT_PROCESSED_STATUSES
             if _is_write(request) and status not in NOT_PROCESSED_STATUSES and not _has_idempotency_key(request):
                 return response
             server_wait = parse_retry_after(response.headers)
@@ -187,6 +204,24 @@ class RetryTransport(httpx.AsyncBaseTransport):
             await response.aclose()
             self.stats.retries += 1
             await self._sleep(delay)
+
+    async def _attempt(self, request: httpx.Request, options: object) -> httpx.Response:
+        """One attempt, body included, under one deadline: a drop or a stall mid-body is a failed attempt too.
+
+        (The SDK never streams; every generated operation reads the whole body anyway.)
+        """
+        operation = options.operation if isinstance(options, RequestOptions) else f"{request.method} {request.url.path}"
+        deadline = attempt_deadline(request)
+        response: httpx.Response | None = None
+        try:
+            with anyio.fail_after(deadline):
+                response = await self._inner.handle_async_request(request)
+                return await read_bounded(request, response, self.max_response_bytes, operation)
+        except TimeoutError:
+            raise httpx.ReadTimeout(f"attempt exceeded its {deadline:g} s deadline", request=request) from None
+        finally:
+            if response is not None:
+                await response.aclose()
 
     async def aclose(self) -> None:
         await self._inner.aclose()

@@ -39,6 +39,7 @@ from amili_autocollect.models.case_event import CaseEvent
 from amili_autocollect.models.case_updated_event import CaseUpdatedEvent
 from amili_autocollect.models.settlement_created_event import SettlementCreatedEvent
 
+from ._secrets import Secret
 from .errors import ConfigurationError
 
 if TYPE_CHECKING:
@@ -99,7 +100,8 @@ class HmacSha256Verifier:
         secrets = [secret] if isinstance(secret, str | bytes) else list(secret)
         if not secrets or any(not s for s in secrets):
             raise ConfigurationError("webhook secret must be a non-empty string")
-        self._keys = tuple(s.encode() if isinstance(s, str) else bytes(s) for s in secrets)
+        # Held as `Secret`s: `vars(verifier)` and traceback locals show `[redacted]`.
+        self._keys = tuple(Secret(s.encode() if isinstance(s, str) else bytes(s)) for s in secrets)
 
     def __call__(self, body: bytes, signature: str) -> bool:
         provided = signature.strip()
@@ -108,7 +110,7 @@ class HmacSha256Verifier:
         provided_bytes = provided.lower().encode("ascii", "replace")
         valid = False
         for key in self._keys:  # no early exit: the time does not tell which secret matched
-            expected = hmac.new(key, body, hashlib.sha256).hexdigest().encode()
+            expected = hmac.new(key.get(), body, hashlib.sha256).hexdigest().encode()
             valid |= hmac.compare_digest(expected, provided_bytes)
         return valid
 

@@ -46,11 +46,11 @@ from amili_arm.api.payment_reservations import (
     create_payment_reservation as _payment_reservations__create_payment_reservation,
 )
 
-from ..batches import BatchSubmitter, SubmitMany
-from ..operations import Namespace, OperationMeta, Returns, operation
+from ..operations import Namespace, OperationMeta, Returns, attach_batch_helpers, operation
 from ..pagination import paginated_operation
 
 if TYPE_CHECKING:
+    from ..batches import BatchSubmitter, SubmitMany
     from ..client import ApiContext
 
 
@@ -397,9 +397,11 @@ class ArmCustomers(Namespace):
                 batch={
                     "helper": "update_batch",
                     "id_field": "batchUuid",
+                    "idempotent": True,
                     "items": "customers",
                     "key": "customerNo",
                     "poll": "get_batch",
+                    "style": "arm",
                 },
             ),
         )
@@ -421,10 +423,12 @@ class ArmCustomers(Namespace):
                 batch={
                     "helper": "submit_batch",
                     "id_field": "batchUuid",
+                    "idempotent": True,
                     "items": "customers",
                     "key": "customerNo",
                     "lookup": "get_customer",
                     "poll": "get_batch",
+                    "style": "arm",
                 },
             ),
         )
@@ -563,6 +567,7 @@ class ArmDocuments(Namespace):
                     "key": "documentNo",
                     "lookup": "get_document",
                     "poll": "get_batch",
+                    "style": "arm",
                 },
             ),
         )
@@ -870,11 +875,7 @@ class ArmAPI:
         self.insights = ArmInsights(api)
         self.log_items = ArmLogItems(api)
         self.payment_reservations = ArmPaymentReservations(api)
-        self.customers.update_batch = BatchSubmitter(self, self.customers.update_customers_batch)
-        self.customers.submit_batch = BatchSubmitter(self, self.customers.create_customers_batch)
-        self.customers.submit_many = self.customers.submit_batch.submit_many
-        self.documents.submit_batch = BatchSubmitter(self, self.documents.create_documents_batch)
-        self.documents.submit_many = self.documents.submit_batch.submit_many
+        attach_batch_helpers(self, api)
 
     @property
     def client(self) -> amili_arm.client.Client:

@@ -45,11 +45,11 @@ from amili_autocollect.api.system import get_health as _system__get_health
 from amili_autocollect.api.system import ping as _system__ping
 from amili_autocollect.api.system import ping_authorized as _system__ping_authorized
 
-from ..batches import BatchSubmitter, SubmitMany
-from ..operations import Namespace, OperationMeta, Returns, operation
+from ..operations import Namespace, OperationMeta, Returns, attach_batch_helpers, operation
 from ..pagination import paginated_operation
 
 if TYPE_CHECKING:
+    from ..batches import BatchSubmitter, SubmitMany
     from ..client import ApiContext
 
 
@@ -373,11 +373,13 @@ class AutocollectCorrections(Namespace):
                 idempotency_param="idempotency_key",
                 body_type=_m.CreateCorrectionsRequest,
                 batch={
+                    "find_batch": "list_batches",
                     "helper": "submit",
                     "id_field": "batchId",
                     "items": "corrections",
                     "key": "invoiceId",
                     "poll": "get_batch",
+                    "style": "autocollect",
                 },
             ),
         )
@@ -425,11 +427,13 @@ class AutocollectInvoices(Namespace):
                 idempotency_param="idempotency_key",
                 body_type=_m.CreateInvoicesRequest,
                 batch={
+                    "find_batch": "list_batches",
                     "helper": "submit",
                     "id_field": "batchId",
                     "items": "invoices",
                     "key": "invoiceNumber",
                     "poll": "get_batch",
+                    "style": "autocollect",
                 },
             ),
         )
@@ -649,11 +653,13 @@ class AutocollectPayments(Namespace):
                 idempotency_param="idempotency_key",
                 body_type=_m.CreatePaymentsRequest,
                 batch={
+                    "find_batch": "list_batches",
                     "helper": "submit",
                     "id_field": "batchId",
                     "items": "payments",
                     "key": "invoiceId",
                     "poll": "get_batch",
+                    "style": "autocollect",
                 },
             ),
         )
@@ -795,12 +801,7 @@ class AutocollectAPI:
         self.reports = AutocollectReports(api)
         self.settlements = AutocollectSettlements(api)
         self.system = AutocollectSystem(api)
-        self.corrections.submit = BatchSubmitter(self, self.corrections.create_corrections)
-        self.corrections.submit_many = self.corrections.submit.submit_many
-        self.invoices.submit = BatchSubmitter(self, self.invoices.create_invoices)
-        self.invoices.submit_many = self.invoices.submit.submit_many
-        self.payments.submit = BatchSubmitter(self, self.payments.create_payments)
-        self.payments.submit_many = self.payments.submit.submit_many
+        attach_batch_helpers(self, api)
 
     @property
     def client(self) -> amili_autocollect.client.Client:

@@ -24,7 +24,6 @@ from amili_distribution.api.send import send_swedish_invoice as _send__send_swed
 from amili_distribution.api.status import check_invoice_status as _status__check_invoice_status
 from amili_distribution.api.status import get_invoice_status as _status__get_invoice_status
 
-from ..batches import BatchSubmitter, SubmitMany
 from ..operations import Namespace, OperationMeta, Returns, operation
 from ..pagination import paginated_operation
 

@@ -13,7 +13,6 @@ from amili_identity.api.tokens import create_token as _tokens__create_token
 from amili_identity.api.tokens import refresh_token as _tokens__refresh_token
 from amili_identity.api.tokens import verify_token as _tokens__verify_token
 
-from ..batches import BatchSubmitter, SubmitMany
 from ..operations import Namespace, OperationMeta, Returns, operation
 from ..pagination import paginated_operation
 

@@ -19,7 +19,6 @@ from amili_partner.api.invoices import list_invoices as _invoices__list_invoices
 from amili_partner.api.receipt import get_receipt as _receipt__get_receipt
 from amili_partner.api.token import create_token as _token__create_token
 
-from ..batches import BatchSubmitter, SubmitMany
 from ..operations import Namespace, OperationMeta, Returns, operation
 from ..pagination import paginated_operation
 

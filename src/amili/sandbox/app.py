@@ -20,6 +20,7 @@ from .config import SandboxConfig
 from .context import Context
 from .distribution import Distribution, Partner
 from .errors import error_response
+from .generic import GenericApp
 from .pipeline import PREFIXES, Pipeline, split_api
 from .transport import SandboxTransport
 from .validation import SpecValidator, find_specs_dir
@@ -49,7 +50,13 @@ class Sandbox:
         self.config = config or SandboxConfig()
         self.ctx = Context(self.config)
         specs_dir = self.config.specs_dir or find_specs_dir()
-        self.validator = SpecValidator(specs_dir if self.config.validate else None)
+        if specs_dir is None:
+            raise RuntimeError(
+                "Amili sandbox: the OpenAPI specs were not found (amili/sandbox/specs or a specs/ folder above it); "
+                "without them it could neither validate requests nor serve operations. Reinstall amili-sdk[sandbox] "
+                "or pass SandboxConfig(specs_dir=...)."
+            )
+        self.validator = SpecValidator(specs_dir)
         self.arm = Arm(self.ctx)
         self.autocollect = AutoCollect(self.ctx)
         self.distribution = Distribution(self.ctx)
@@ -65,6 +72,18 @@ class Sandbox:
             "distribution": list(self.distribution.routes()),
             "partner": list(self.partner.routes()),
         }
+        handwritten = {str(getattr(r, "name", "")) for routes in self.api_routes.values() for r in routes}
+        #: spec operations without a stateful handler: answered by ``generic`` from the spec
+        self.generic_operations = {
+            f"{api}.{op.operation_id}" for api, spec in self.validator.specs.items() for op in spec.operations
+        } - handwritten
+        self.generic = GenericApp(self.validator.specs, self.config.seed, self.state.lookup)
+        #: every name a fault rule may use: ``<api>.<operation>``, the façade's ``<api>.<namespace>.<operation>``
+        self.operation_names = handwritten | {
+            name for op in self.generic_operations | handwritten for name in (op, self.validator.qualified(op))
+        }
+        for rule in self.config.faults:
+            rule.check(self.operation_names)
         self.authenticated_apis = {"arm", "autocollect", "partner"}
         if self.config.distribution_requires_auth:
             self.authenticated_apis.add("distribution")
@@ -129,6 +148,8 @@ class Sandbox:
         self.ctx.tokens.expire_all()
 
     def add_fault(self, rule: FaultRule) -> None:
+        """Add a rule; raises ``ValueError`` (listing close matches) when its operation names no operation."""
+        rule.check(self.operation_names)
         self.ctx.faults.rules.append(rule)
 
     def clear_faults(self) -> None:

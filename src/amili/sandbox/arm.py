@@ -26,15 +26,6 @@ Json = dict[str, Any]
 PAGING = {"maximumcount", "pagesize", "query", "pageno", "expand", "userid"}
 MAXIMUM_COUNT_CAP = 10000
 PAGE_SIZE_DEFAULT, PAGE_SIZE_CAP = 100, 1000
-EMPTY_LISTS = [
-    ("clientconfigs", "clientConfigs", "client_configs"),
-    ("codes", "codes", "codes"),
-    ("documentbundles", "documentBundles", "document_bundles"),
-    ("glitems", "glItems", "gl_items"),
-    ("glmovements", "glMovements", "gl_movements"),
-    ("insights/adbintervals", "adbIntervals", "adb_intervals"),
-    ("logitems", "logItems", "log_items"),
-]
 EMAIL_FIELDS = {"emailAddressDocument": "EmailAddressDocument", "secondaryEmailAddress": "SecondaryEmailAddress"}
 #: the postal-address field group (PAFG): changing one of them replaces all of them (update_customer in the spec)
 POSTAL_ADDRESS_FIELDS = (
@@ -661,17 +652,6 @@ class Arm:
             envelope("PROCESSED", "CREATED", message, client.client_no, [], autoPostings=results), status_code=201
         )
 
-    def empty_list(self, entity: str) -> Any:
-        """Entities the sandbox does not model yet (GL, codes, configs...): valid, empty pages."""
-
-        async def handler(request: Request) -> Response:
-            return self.page(request, self.client(request), entity, [])
-
-        return handler
-
-    async def health(self, request: Request) -> Response:
-        return JSONResponse({"status": "Healthy", "version": "sandbox"})
-
     def routes(self) -> list[Route]:
         c = "/clients/{clientno}"
         return [
@@ -701,7 +681,6 @@ class Arm:
                 methods=["POST"],
                 name="arm.create_payment_reservation",
             ),
-            Route("/health", self.health, methods=["GET"], name="arm.get_health"),
             Route(f"{c}/actions", self.create_action, methods=["POST"], name="arm.create_action"),
             Route(f"{c}/actions/reports", self.create_report_action, methods=["POST"], name="arm.create_report_action"),
             Route(
@@ -710,8 +689,4 @@ class Arm:
                 methods=["POST"],
                 name="arm.create_auto_postings",
             ),
-            *[
-                Route(f"{c}/{path}", self.empty_list(entity), methods=["GET"], name=f"arm.list_{name}")
-                for path, entity, name in EMPTY_LISTS
-            ],
         ]

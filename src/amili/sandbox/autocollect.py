@@ -469,12 +469,6 @@ class AutoCollect:
         items = self.filtered(items, request, {"State": "state", "Type": "type"})
         return self.cursor_page(request, items, bad_token_status=None)
 
-    async def ping(self, request: Request) -> Response:
-        return JSONResponse({"message": "pong", "timestamp": iso(self.ctx.clock.now())})
-
-    async def health(self, request: Request) -> Response:
-        return JSONResponse({"status": "Healthy", "checks": {"sandbox": "Healthy"}})
-
     # ------------------------------------------------------------------------------------------ legacy /webapi
 
     @staticmethod
@@ -576,10 +570,6 @@ class AutoCollect:
             Route(f"{o}/cases", self.list_cases, methods=["GET"], name="autocollect.list_cases"),
             Route("/batches", self.list_all_batches, methods=["GET"], name="autocollect.list_all_batches"),
             Route(f"{o}/reports", self.list_reports, methods=["GET"], name="autocollect.list_reports"),
-            Route("/ping", self.ping, methods=["GET"], name="autocollect.ping"),
-            Route("/ping/authorized", self.ping, methods=["GET"], name="autocollect.ping_authorized"),
-            Route("/health", self.health, methods=["GET"], name="autocollect.get_health"),
-            Route("/webapi/api/Ping", self.ping, methods=["GET"], name="autocollect.ping_legacy"),
             Route("/webapi/api/Batch", self.legacy_get_batch, methods=["GET"], name="autocollect.get_legacy_batch"),
             Route(
                 "/webapi/api/Batch", self.legacy_post_batch, methods=["POST"], name="autocollect.create_legacy_batch"

@@ -20,12 +20,12 @@ if TYPE_CHECKING:
 Json = dict[str, Any]
 # path under /send -> (kind, root object name)
 SEND_KINDS = {
-    "invoice": ("invoice", "Invoice"),
-    "letter": ("letter", "Letter"),
-    "ehf30/invoice": ("ehf_invoice", "Invoice"),
-    "ehf30/creditnote": ("ehf_creditnote", "Creditnote"),
-    "dk/invoice": ("dk_invoice", "Invoice"),
-    "se/invoice": ("se_invoice", "Invoice"),
+    "invoice": ("invoice", "Invoice", "send_invoice"),
+    "letter": ("letter", "Letter", "send_letter"),
+    "ehf30/invoice": ("ehf_invoice", "Invoice", "send_ehf_invoice"),
+    "ehf30/creditnote": ("ehf_creditnote", "Creditnote", "send_ehf_credit_note"),
+    "dk/invoice": ("dk_invoice", "Invoice", "send_danish_invoice"),
+    "se/invoice": ("se_invoice", "Invoice", "send_swedish_invoice"),
 }
 
 
@@ -42,7 +42,7 @@ class Distribution:
                 document.status = "DELIVERED"
 
     def send_handler(self, sub: str) -> Any:
-        kind, root = SEND_KINDS[sub]
+        kind, root, _ = SEND_KINDS[sub]
 
         async def send(request: Request) -> Response:
             body = await json_body(request)
@@ -164,8 +164,8 @@ class Distribution:
 
     def routes(self) -> list[Route]:
         routes = [
-            Route(f"/send/{sub}", self.send_handler(sub), methods=["POST"], name=f"distribution.send_{kind}")
-            for sub, (kind, _) in SEND_KINDS.items()
+            Route(f"/send/{sub}", self.send_handler(sub), methods=["POST"], name=f"distribution.{operation}")
+            for sub, (_, _, operation) in SEND_KINDS.items()
         ]
         routes += [
             Route(

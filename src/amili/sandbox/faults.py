@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import fnmatch
 import random
 from dataclasses import dataclass, field
@@ -24,8 +25,9 @@ class FaultKind(StrEnum):
 @dataclass
 class FaultRule:
     """One fault source. ``path`` globs the request path (``/arm/v1/clients/*/customers``), ``operation`` globs
-    ``<api>.<operation>`` (``arm.create_customer``, ``autocollect.*``). ``times`` caps how often it fires;
-    ``after`` skips the first N matching requests."""
+    ``<api>.<operation>`` (``arm.create_customer``, ``autocollect.*``) or the façade's name that SDK errors print
+    (``arm.customers.create_customer``, ``arm.customers.*``). ``times`` caps how often it fires; ``after`` skips
+    the first N matching requests."""
 
     kind: FaultKind
     probability: float = 1.0
@@ -40,12 +42,20 @@ class FaultRule:
     seen: int = field(default=0, compare=False)
     fired: int = field(default=0, compare=False)
 
-    def matches(self, method: str, path: str, operation: str) -> bool:
+    def matches(self, method: str, path: str, *operations: str) -> bool:
         return (
             fnmatch.fnmatchcase(method.upper(), self.method.upper())
             and fnmatch.fnmatchcase(path, self.path)
-            and fnmatch.fnmatchcase(operation, self.operation)
+            and any(fnmatch.fnmatchcase(name, self.operation) for name in operations)
         )
+
+    def check(self, known: set[str]) -> None:
+        """Refuse an operation pattern that matches no operation (a rule that would silently never fire)."""
+        if any(fnmatch.fnmatchcase(name, self.operation) for name in known):
+            return
+        close = difflib.get_close_matches(self.operation, sorted(known), n=5, cutoff=0.5)
+        hint = f"; close matches: {', '.join(close)}" if close else ""
+        raise ValueError(f"fault rule operation {self.operation!r} matches no sandbox operation{hint}")
 
 
 @dataclass
@@ -98,10 +108,10 @@ class FaultEngine:
         for rule in self.rules:
             rule.seen = rule.fired = 0
 
-    def decide(self, request_no: int, method: str, path: str, operation: str) -> FaultDecision:
+    def decide(self, request_no: int, method: str, path: str, operation: str, qualified: str = "") -> FaultDecision:
         decision = FaultDecision()
         for rule in self.rules:
-            if not rule.matches(method, path, operation):
+            if not rule.matches(method, path, operation, qualified or operation):
                 continue
             rule.seen += 1
             draw = self.rng.random()

@@ -178,12 +178,8 @@ def routes(ctx: Context) -> list[Route]:
             }
         )
 
-    async def get_health(request: Request) -> Response:
-        return JSONResponse({"status": "Healthy", "version": "sandbox"})
-
     return [
         Route("/token", create_token, methods=["POST"], name="identity.create_token"),
         Route("/refresh", refresh_token, methods=["POST"], name="identity.refresh_token"),
         Route("/verify", verify_token, methods=["POST"], name="identity.verify_token"),
-        Route("/health", get_health, methods=["GET"], name="identity.get_health"),
     ]

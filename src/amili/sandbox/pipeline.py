@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
+import time
 import uuid
 from typing import TYPE_CHECKING, Any
 
 import anyio
 from starlette.routing import Match
 
+from . import redaction
 from .errors import error_body
 from .faults import FaultKind
 from .state import RequestRecord, Violation
@@ -30,6 +33,37 @@ PREFIXES = {
 PUBLIC_OPERATIONS = {"partner.create_token", "arm.get_health"}
 INPROCESS_HEADER = "x-sandbox-transport"
 FAULT_HEADER = "x-sandbox-fault"
+#: deeper JSON is refused with 400 (a parser's recursion limit must never turn into a 500)
+MAX_JSON_DEPTH = 64
+_JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
+_JSON_NESTING = re.compile(rb"[\[\]{}]")
+
+
+class _NonFinite(ValueError):
+    pass
+
+
+def _reject_constant(name: str) -> None:
+    raise _NonFinite(name)
+
+
+def json_problem(raw: bytes, content_type: str) -> str | None:
+    """Why a JSON body is refused before any handler sees it (too deep, NaN/Infinity); None when it is not."""
+    if not raw or "json" not in content_type:
+        return None
+    depth = deepest = 0
+    for bracket in _JSON_NESTING.findall(_JSON_STRING.sub(b'""', raw)):
+        depth += 1 if bracket in (b"[", b"{") else -1
+        deepest = max(deepest, depth)
+    if deepest > MAX_JSON_DEPTH:
+        return f"JSON nested deeper than {MAX_JSON_DEPTH} levels"
+    try:
+        json.loads(raw, parse_constant=_reject_constant)
+    except _NonFinite as exc:
+        return f"{exc} is not a JSON number"
+    except (ValueError, RecursionError):
+        return None  # malformed JSON: spec validation names the problem
+    return None
 
 
 def split_api(path: str) -> tuple[str | None, str]:
@@ -105,7 +139,10 @@ class Pipeline:
             operation,
             idempotency_key=headers.get("idempotencykey"),
             at=ctx.clock.now(),
+            headers=redaction.headers(headers),
+            body=redaction.body(bytes(body), headers.get("content-type", "")),
         )
+        send = _recording(send, record)
         inprocess = headers.get(INPROCESS_HEADER) == "inprocess"
 
         async def respond(status: int, payload: Any, extra: dict[str, str] | None = None) -> None:
@@ -134,7 +171,8 @@ class Pipeline:
         ctx.state.requests_per_route[operation] += 1
         await sandbox.process_due()
 
-        decision = ctx.faults.decide(len(sandbox.requests), method, path, operation)
+        qualified = sandbox.validator.qualified(operation)
+        decision = ctx.faults.decide(len(sandbox.requests), method, path, operation, qualified)
         if decision.latency:
             await anyio.sleep(decision.latency)
         if decision.expire_token:
@@ -158,6 +196,11 @@ class Pipeline:
                     extra = {"WWW-Authenticate": 'Basic realm="amili-sandbox"'}
                 await respond(401, error_body(api, 401, f"Unauthorized: {reason}"), extra)
                 return
+
+        problem = json_problem(bytes(body), headers.get("content-type", ""))
+        if problem is not None:
+            await respond(400, error_body(api, 400, "Request body refused", [problem]))
+            return
 
         if ctx.config.validate:
             outcome = sandbox.validator.validate(
@@ -205,12 +248,30 @@ class Pipeline:
                 }
             await send(message)
 
-        await self.inner(scope, receive, send_with_id)
+        generic = record.operation in self.sandbox.generic_operations
+        await (self.sandbox.generic if generic else self.inner)(scope, receive, send_with_id)
         api, rel = split_api(record.path)
         spec = self.sandbox.validator.specs.get(api or "")
         if check and spec is not None:
             for problem in spec.check_response(record.method, rel, record.status, b"".join(chunks)):
                 self.sandbox.response_problems.append(f"{record.operation} {record.status}: {problem}")
+
+
+def _recording(send: Send, record: RequestRecord) -> Send:
+    """``send`` that also keeps the response's headers and body (redacted) and the time taken in ``record``."""
+    started, chunks = time.perf_counter(), bytearray()
+
+    async def recording_send(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            raw = {k.decode("latin-1"): v.decode("latin-1") for k, v in message.get("headers", [])}
+            record.response_headers = redaction.headers(raw)
+        elif message["type"] == "http.response.body":
+            chunks.extend(message.get("body", b"")[: redaction.MAX_BODY - len(chunks)])
+            record.response_body = redaction.body(bytes(chunks), record.response_headers.get("content-type", ""))
+        record.duration = time.perf_counter() - started
+        await send(message)
+
+    return recording_send
 
 
 async def _discard(message: Message) -> None:

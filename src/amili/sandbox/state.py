@@ -155,6 +155,13 @@ class RequestRecord:
     fault: str | None = None
     idempotency_key: str | None = None
     at: float = 0.0
+    #: request headers and body as sent, secrets redacted (``redaction``); the same for the response
+    headers: dict[str, str] = field(default_factory=dict)
+    body: str = ""
+    response_headers: dict[str, str] = field(default_factory=dict)
+    response_body: str = ""
+    #: seconds from the request reaching the sandbox to its answer (injected latency included)
+    duration: float = 0.0
 
     def to_json(self) -> Json:
         return {
@@ -167,6 +174,11 @@ class RequestRecord:
             "fault": self.fault,
             "idempotencyKey": self.idempotency_key,
             "at": iso(self.at),
+            "duration": round(self.duration, 4),
+            "headers": self.headers,
+            "body": self.body,
+            "responseHeaders": self.response_headers,
+            "responseBody": self.response_body,
         }
 
 
@@ -216,6 +228,23 @@ class SandboxState:
 
     def organization(self, organization_id: str) -> Organization:
         return self.organizations.setdefault(organization_id, Organization(organization_id))
+
+    def lookup(self, api: str, params: dict[str, str]) -> list[Json]:
+        """Stored records a path's parameters identify (``clientno`` + ``customerno`` -> that customer...), so a
+        generically served operation reads what the stateful ones wrote."""
+        p = {k.lower(): v for k, v in params.items()}
+        found: list[Json] = []
+        if api == "arm" and str(p.get("clientno", "")).isdigit() and int(p["clientno"]) in self.arm_clients:
+            client = self.arm_clients[int(p["clientno"])]
+            stores: dict[str, dict[Any, Json]] = {"customerno": client.customers, "documentno": client.documents}
+            stores |= {"fileid": client.files, "aritemid": {str(k): v for k, v in client.ar_items.items()}}
+            found += [stores[name][p[name]] for name in stores if p.get(name) in stores[name]]
+        organization = self.organizations.get(str(p.get("organizationid") or p.get("orgid")))
+        if api == "autocollect" and organization is not None:
+            stores = {"invoiceid": organization.invoices, "caseid": organization.cases}
+            stores |= {"settlementid": organization.settlements}
+            found += [stores[name][p[name]] for name in stores if p.get(name) in stores[name]]
+        return found
 
     def counts(self) -> Json:
         return {

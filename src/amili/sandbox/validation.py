@@ -58,6 +58,8 @@ class Operation:
     statuses: set[str]
     #: the operation's own ``security`` (None when it inherits the spec's)
     security: list[Json] | None = None
+    #: first tag: the façade namespace (``arm.<tag>.<operation>``)
+    tag: str = ""
 
     @property
     def specificity(self) -> tuple[int, int]:
@@ -73,7 +75,7 @@ class Outcome:
     status: int = 400
 
 
-def _escape(token: str) -> str:
+def escape_pointer(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
 
 
@@ -83,7 +85,7 @@ def _compile(template: str) -> re.Pattern[str]:
     return re.compile(f"^{pattern}/?$")
 
 
-def _coerce(value: str, schema: Json) -> Any:
+def coerce(value: str, schema: Json) -> Any:
     """Turn a string from a query/header/path/form into the schema's type so the schema can judge it."""
     kind = schema.get("type")
     try:
@@ -133,8 +135,8 @@ class Spec:
                 op = item.get(method)
                 if op is None:
                     continue
-                pointer = f"#/paths/{_escape(template)}/{method}"
-                params = self._parameters(base_params, f"#/paths/{_escape(template)}/parameters")
+                pointer = f"#/paths/{escape_pointer(template)}/{method}"
+                params = self._parameters(base_params, f"#/paths/{escape_pointer(template)}/parameters")
                 params.update(self._parameters(op.get("parameters", []), f"{pointer}/parameters"))
                 self.operations.append(
                     Operation(
@@ -146,6 +148,7 @@ class Spec:
                         parameters=list(params.values()),
                         statuses={str(s) for s in op.get("responses", {})},
                         security=op.get("security"),
+                        tag=str((op.get("tags") or [""])[0]),
                     )
                 )
         self.operations.sort(key=lambda o: o.specificity)
@@ -247,9 +250,9 @@ class Spec:
             if schema.get("type") == "array":
                 items, _ = self.resolve(schema.get("items", {}), f"{schema_pointer}/items")
                 values = [v for r in raw for v in (r.split(",") if len(raw) == 1 else [r])]
-                value: Any = [_coerce(v, items) for v in values]
+                value: Any = [coerce(v, items) for v in values]
             else:
-                value = _coerce(raw[0], schema)
+                value = coerce(raw[0], schema)
             if "schema" in param:
                 outcome.errors += self.check(schema_pointer, value, f"{where}.{name}")
         self._check_body(op, body, content_type, outcome)
@@ -296,12 +299,12 @@ class Spec:
         if chosen is None:
             outcome.errors.append(f"content type {media or '(none)'!r} not accepted (expected {', '.join(content)})")
             return
-        schema_pointer = f"{body_pointer}/content/{_escape(chosen)}/schema"
+        schema_pointer = f"{body_pointer}/content/{escape_pointer(chosen)}/schema"
         schema, _ = self.resolve(content[chosen].get("schema", {}), schema_pointer)
         if chosen.endswith("x-www-form-urlencoded"):
             props = schema.get("properties", {})
             instance: Any = {
-                k: _coerce(v, self.resolve(props.get(k, {}), "")[0])
+                k: coerce(v, self.resolve(props.get(k, {}), "")[0])
                 for k, v in parse_qsl(body.decode(errors="replace"), keep_blank_values=True)  # `token=` is sent
             }
         elif "json" in chosen:
@@ -334,8 +337,9 @@ class SpecValidator:
             return
         for api, filename in SPEC_FILES.items():
             path = specs_dir / filename
-            if path.is_file():
-                self.specs[api] = _load(api, path, path.stat().st_mtime_ns)
+            if not path.is_file():
+                raise RuntimeError(f"Amili sandbox: spec {path} is missing; refusing to run without validation")
+            self.specs[api] = _load(api, path, path.stat().st_mtime_ns)
 
     def validate(
         self, api: str, method: str, path: str, query: str, headers: dict[str, str], body: bytes, content_type: str
@@ -344,3 +348,10 @@ class SpecValidator:
         if spec is None:
             return None
         return spec.validate(method, path, query, headers, body, content_type)
+
+    def qualified(self, operation: str) -> str:
+        """The façade's name of ``<api>.<operation>`` (``arm.customers.get_customer``), as SDK errors print it."""
+        api, _, op_id = operation.partition(".")
+        spec = self.specs.get(api)
+        op = spec.find(op_id) if spec is not None else None
+        return f"{api}.{op.tag}.{op_id}" if op is not None and op.tag else operation

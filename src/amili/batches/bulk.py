@@ -1,0 +1,499 @@
+"""`submit_many`: chunk, submit with bounded concurrency, poll, stream every item's outcome exactly once.
+
+With a journal every chunk is recorded before each step (`submitting` → `submitted` → `done`), the run holds the
+journal's lease for its whole life (heartbeat), and a rerun replays, resumes or reconciles (see `recovery`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import AsyncGenerator, AsyncIterable, Callable, Iterable, Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+import anyio
+import attrs
+from anyio.abc import TaskGroup
+from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
+
+from ..errors import (
+    APIConnectionError,
+    BadRequestError,
+    InternalServerError,
+    JournalCorruptError,
+    JournalLockedError,
+    JournalMismatchError,
+    RequestValidationError,
+    UnprocessableEntityError,
+)
+from ..journal.protocol import ChunkRecord, ChunkState, JournalStore, new_owner
+from .recovery import Reconciler
+from .types import BatchHandle, BulkSummary, ItemOutcome, OutcomeStatus, Progress
+
+if TYPE_CHECKING:
+    from .submitter import BatchSubmitter
+
+__all__ = ["BulkRun", "Chunk"]
+
+_UNKNOWN_FATE_ATTEMPTS = 4
+"""Submissions of one chunk whose fate stayed unknown (connection lost / 5xx after send) before giving up."""
+
+
+@attrs.define
+class Chunk:
+    """One chunk on its way: what is (still) to be sent, and the outcomes already settled without a batch."""
+
+    index: int
+    offset: int
+    positions: list[int]
+    """The caller's index of each item in `payload`."""
+    payload: list[dict[str, Any]]
+    invalid: list[ItemOutcome]
+    content_hash: str
+    body: Any = None
+    """The prebuilt request body for `payload` (dropped when the payload shrinks)."""
+    key: str = ""
+    handle: BatchHandle | None = None
+    settled: list[ItemOutcome] = attrs.field(factory=list)
+    uncertain: bool = False
+    """An earlier attempt (in this run or a crashed one) may have applied some items."""
+
+    def keep(self, pairs: list[tuple[int, dict[str, Any]]]) -> None:
+        if len(pairs) != len(self.payload):
+            self.body = None
+        self.positions = [p for p, _ in pairs]
+        self.payload = [i for _, i in pairs]
+
+    def settle(self, outcomes: list[ItemOutcome]) -> None:
+        decided = {o.index for o in outcomes}
+        self.settled += outcomes
+        self.keep([(p, i) for p, i in zip(self.positions, self.payload, strict=True) if p not in decided])
+
+    def journal_handle(self) -> dict[str, Any]:
+        assert self.handle is not None
+        return {
+            **self.handle.to_dict(),
+            "positions": self.positions,
+            "reconciled": [o.to_dict() for o in self.settled],
+            "uncertain": self.uncertain,
+        }
+
+
+class BulkRun:
+    """`async with submitter.submit_many(...) as run: async for outcome in run: ...` then `run.summary`.
+
+    Outcomes stream as batches finish (not in input order); every input item gets exactly one. With a journal,
+    a rerun after a crash replays finished chunks from the journal, reconciles chunks whose fate is unknown and
+    submits only what was never accepted.
+
+    Leaving the `async with` block before every outcome was read (a `break`, an exception) stops the run: chunks
+    not yet submitted are never sent, a submission already in flight completes and is journalled, and no more
+    polls are made. `run.handles` lists the batches that were accepted; a rerun with the journal picks them up.
+    """
+
+    def __init__(
+        self,
+        submitter: BatchSubmitter,
+        scope: int | str,
+        items: Iterable[Any] | AsyncIterable[Any],
+        *,
+        chunk_size: int,
+        concurrency: int,
+        journal: JournalStore | None,
+        run: str,
+        wait_timeout: float | None,
+        lock_timeout: float = 0.0,
+        user_id: str | None,
+        on_progress: Callable[[Progress], None] | None,
+    ) -> None:
+        self._submitter = submitter
+        self._scope = scope
+        self._items = items
+        self._chunk_size = chunk_size
+        self._journal = journal
+        self._run = run
+        self._wait_timeout = wait_timeout
+        self._lock_timeout = lock_timeout
+        self._user_id = user_id
+        self._on_progress = on_progress
+        self._reconciler = Reconciler(submitter, scope)
+        self._owner = new_owner()
+        self._leased = False
+        self._submit_limiter = anyio.CapacityLimiter(concurrency)
+        self._window = anyio.Semaphore(concurrency * 4)
+        self.summary = BulkSummary()
+        self.progress = Progress()
+        self.handles: list[BatchHandle] = []
+        self._send: MemoryObjectSendStream[ItemOutcome] | None = None
+        self._receive: MemoryObjectReceiveStream[ItemOutcome] | None = None
+        self._tg: TaskGroup | None = None
+        self._exhausted = False
+
+    async def __aenter__(self) -> BulkRun:
+        if self._journal is not None:
+            await self._take_lease(self._journal)
+        self._send, self._receive = anyio.create_memory_object_stream[ItemOutcome](max_buffer_size=10_000)
+        self._tg = anyio.create_task_group()
+        await self._tg.__aenter__()
+        self._tg.start_soon(self._drive)
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> bool | None:
+        assert self._tg is not None
+        assert self._receive is not None
+        # Every outcome read, or the caller left early (break / exception): then nothing more is sent or polled.
+        if exc is not None or not self._exhausted:
+            self._tg.cancel_scope.cancel()
+        try:
+            return await self._tg.__aexit__(exc_type, exc, tb)
+        except BaseExceptionGroup as group:
+            # A failing chunk (JournalMismatchError, an API error after retries, BatchTimeoutError...) reaches the
+            # caller as itself, not wrapped in the task groups' exception groups.
+            raise _unwrap(group) from None
+        finally:
+            self._receive.close()
+            if self._journal is not None:
+                with anyio.CancelScope(shield=True):
+                    if self._leased:
+                        await self._journal.release(self._run, self._owner)
+                    await self._journal.aclose()
+
+    def __aiter__(self) -> BulkRun:
+        assert self._receive is not None, "use `async with ... as run` before iterating"
+        return self
+
+    async def __anext__(self) -> ItemOutcome:
+        assert self._receive is not None, "use `async with ... as run` before iterating"
+        try:
+            return await self._receive.receive()
+        except anyio.EndOfStream:
+            self._exhausted = True
+            raise StopAsyncIteration from None
+
+    async def collect(self) -> list[ItemOutcome]:
+        return [o async for o in self]
+
+    # -- the lease --------------------------------------------------------------------------------------------------
+
+    async def _take_lease(self, journal: JournalStore) -> None:
+        self._leased = await self._try_lease(journal)
+        if not self._leased:
+            with anyio.move_on_after(self._lock_timeout):
+                while not self._leased:
+                    await anyio.sleep(min(1.0, journal.lease_ttl / 3))
+                    self._leased = await self._try_lease(journal)
+        if not self._leased:
+            await journal.aclose()
+            raise JournalLockedError(
+                f"journal {journal!r}: run {self._run!r} is being driven by another live process "
+                f"(waited {self._lock_timeout} s); pass lock_timeout= to wait longer, or use another run_name"
+            )
+
+    async def _try_lease(self, journal: JournalStore) -> bool:
+        with anyio.CancelScope(shield=True):  # a lease taken must be known, or it could not be released
+            taken = await journal.acquire(self._run, self._owner)
+        return taken
+
+    async def _heartbeat(self, journal: JournalStore) -> None:
+        while True:
+            await anyio.sleep(journal.lease_ttl / 3)
+            if not await journal.acquire(self._run, self._owner):
+                raise JournalLockedError(
+                    f"journal {journal!r}: run {self._run!r} was taken over by another process; "
+                    "this process stopped sending"
+                )
+
+    # -- progress and outcomes --------------------------------------------------------------------------------------
+
+    def _emit_progress(self) -> None:
+        s = self.summary
+        progress = Progress(
+            submitted=s.submitted,
+            processed=s.succeeded + s.failed,
+            succeeded=s.succeeded,
+            failed=s.failed,
+            total=self.progress.total,
+        )
+        if progress == self.progress:
+            return  # only changes are reported
+        self.progress = progress
+        if self._on_progress is not None:
+            self._on_progress(progress)
+
+    def _set_total(self, total: int) -> None:
+        self.progress = attrs.evolve(self.progress, total=total)
+        if self._on_progress is not None:
+            self._on_progress(self.progress)
+
+    async def _publish(self, outcomes: Iterable[ItemOutcome]) -> None:
+        assert self._send is not None
+        summary = self.summary
+        for outcome in outcomes:
+            if outcome.ok:
+                summary.succeeded += 1
+            else:
+                summary.failed += 1
+                if outcome.status == OutcomeStatus.INVALID:
+                    summary.invalid += 1
+                elif outcome.status == OutcomeStatus.UNKNOWN_FATE:
+                    summary.unknown_fate += 1
+                reason = (outcome.message or outcome.status).split(":")[0][:80]
+                summary.by_reason[reason] = summary.by_reason.get(reason, 0) + 1
+            await self._send.send(outcome)
+        self._emit_progress()
+
+    # -- driving chunks ---------------------------------------------------------------------------------------------
+
+    async def _chunks(self) -> AsyncGenerator[list[Any], None]:
+        chunk: list[Any] = []
+        if isinstance(self._items, AsyncIterable):
+            async for item in self._items:
+                chunk.append(item)
+                if len(chunk) == self._chunk_size:
+                    yield chunk
+                    chunk = []
+        else:
+            for item in self._items:
+                chunk.append(item)
+                if len(chunk) == self._chunk_size:
+                    yield chunk
+                    chunk = []
+        if chunk:
+            yield chunk
+
+    async def _drive(self) -> None:
+        assert self._send is not None
+        async with self._send, anyio.create_task_group() as guard:
+            if self._journal is not None:
+                guard.start_soon(self._heartbeat, self._journal)
+            try:
+                async with anyio.create_task_group() as tg:
+                    await self._feed(tg)
+            finally:
+                guard.cancel_scope.cancel()
+
+    async def _feed(self, tg: TaskGroup) -> None:
+        assert self._send is not None
+        offset = 0
+        index = 0
+        chunks = self._chunks()
+        try:
+            async for items in chunks:
+                await self._window.acquire()
+                tg.start_soon(self._chunk_task, index, offset, items, self._send.clone())
+                offset += len(items)
+                index += 1
+        finally:
+            with anyio.CancelScope(shield=True):
+                await chunks.aclose()
+        self._set_total(offset)
+
+    async def _chunk_task(
+        self, index: int, offset: int, items: list[Any], send: MemoryObjectSendStream[ItemOutcome]
+    ) -> None:
+        try:
+            async with send:
+                await self._process_chunk(index, offset, items)
+        finally:
+            self._window.release()
+
+    async def _process_chunk(self, index: int, offset: int, items: list[Any]) -> None:
+        chunk = self._prepare(index, offset, items)
+        record = await self._recorded(chunk)
+        if record is not None and record.state == ChunkState.DONE:
+            await self._replay(record)
+            return
+        await self._publish(chunk.invalid)
+        if not chunk.payload:
+            await self._record_empty(chunk, record)
+            return
+        await self._resume(chunk, record)
+        if chunk.handle is None and chunk.payload:
+            await self._submit(chunk, begin=record is None)
+        outcomes = await self._outcomes(chunk)
+        if self._journal is not None:
+            await self._journal.done(self._run, index, [o.to_dict() for o in [*chunk.invalid, *outcomes]])
+        await self._publish(outcomes)
+
+    # -- the steps of a chunk ---------------------------------------------------------------------------------------
+
+    def _prepare(self, index: int, offset: int, items: list[Any]) -> Chunk:
+        """Split into valid items (to send) and INVALID outcomes (never sent); hash what will be sent."""
+        submitter = self._submitter
+        body = submitter.build_body(items, self._user_id)  # fast path: the whole chunk is valid
+        if body is not None:
+            valid = [(offset + i, dict(item)) for i, item in enumerate(items)]
+            invalid: list[ItemOutcome] = []
+        else:
+            valid, invalid = [], []
+            for i, item in enumerate(items):
+                try:
+                    valid.append((offset + i, submitter.validate(item)))
+                except RequestValidationError as exc:
+                    key = submitter.key_of(item) if isinstance(item, Mapping) else None
+                    invalid.append(
+                        ItemOutcome(
+                            offset + i,
+                            key,
+                            False,
+                            OutcomeStatus.INVALID.value,
+                            message=f"invalid: {exc}",
+                            errors=(str(exc.field),) if exc.field else (),
+                        )
+                    )
+        return Chunk(
+            index=index,
+            offset=offset,
+            positions=[p for p, _ in valid],
+            payload=[v for _, v in valid],
+            invalid=invalid,
+            content_hash=_hash([v for _, v in valid]),
+            body=body,
+        )
+
+    async def _recorded(self, chunk: Chunk) -> ChunkRecord | None:
+        """The journal's record of this chunk, refusing a rerun with other items."""
+        if self._journal is None:
+            return None
+        record = await self._journal.get(self._run, chunk.index)
+        if record is None:
+            return None
+        if record.content_hash != chunk.content_hash:
+            raise JournalMismatchError(
+                f"journal {self._journal!r}: chunk {chunk.index} of run {self._run!r} holds other items; "
+                "use a new journal or run_name for different input"
+            )
+        self.summary.resumed_chunks += 1
+        return record
+
+    async def _replay(self, record: ChunkRecord) -> None:
+        try:
+            replayed = [ItemOutcome.from_dict(o) for o in record.outcomes or []]
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise JournalCorruptError(
+                f"journal {self._journal!r}: the stored outcomes of chunk {record.index} of run {self._run!r} "
+                f"are unreadable ({type(exc).__name__}); nothing was sent for it"
+            ) from None
+        self.summary.submitted += sum(1 for o in replayed if o.status != OutcomeStatus.INVALID)
+        await self._publish(replayed)
+
+    async def _record_empty(self, chunk: Chunk, record: ChunkRecord | None) -> None:
+        """A chunk of invalid items only: journal it as done so a rerun replays it."""
+        if self._journal is not None and record is None:
+            await self._journal.begin(self._run, chunk.index, chunk.content_hash, 0, "", owner=self._owner)
+            await self._journal.done(self._run, chunk.index, [o.to_dict() for o in chunk.invalid])
+
+    async def _resume(self, chunk: Chunk, record: ChunkRecord | None) -> None:
+        """Pick up where a previous run stopped: a known batch, or a submission whose fate is unknown."""
+        chunk.key = record.idempotency_key if record is not None else str(uuid.uuid4())
+        if record is None:
+            return
+        if record.state == ChunkState.SUBMITTED and record.handle:
+            try:
+                by_position = dict(zip(chunk.positions, chunk.payload, strict=True))
+                chunk.keep([(p, by_position[p]) for p in record.handle.get("positions", chunk.positions)])
+                chunk.settled = [ItemOutcome.from_dict(o) for o in record.handle.get("reconciled", [])]
+                chunk.uncertain = bool(record.handle.get("uncertain", False))
+                chunk.handle = self._submitter.poller.handle(record.handle)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise JournalCorruptError(
+                    f"journal {self._journal!r}: the batch record of chunk {chunk.index} of run {self._run!r} "
+                    f"is unreadable ({type(exc).__name__}); nothing was sent for it"
+                ) from None
+        elif record.state == ChunkState.SUBMITTING:
+            # The previous run died between recording `submitting` and recording the batch: Amili may have it.
+            async with self._submit_limiter:
+                with anyio.CancelScope(shield=True):
+                    await self._reconciler.reconcile(chunk)
+                    await self._record_submitted(chunk)
+
+    async def _submit(self, chunk: Chunk, *, begin: bool) -> None:
+        """Send the chunk. Once started, the submission and its journal records complete even if the run stops,
+        so what reached Amili is always journalled; a chunk not started yet is never sent after a stop."""
+        async with self._submit_limiter:
+            with anyio.CancelScope(shield=True):
+                if begin and self._journal is not None:
+                    await self._journal.begin(
+                        self._run, chunk.index, chunk.content_hash, len(chunk.payload), chunk.key, owner=self._owner
+                    )
+                try:
+                    await self._send_until_known(chunk)
+                except (BadRequestError, UnprocessableEntityError) as exc:
+                    # Amili refused the whole chunk (nothing was accepted): every item of it failed, the run goes on
+                    # (after an unknown-fate attempt an item may still be this run's earlier write: verified).
+                    status = OutcomeStatus.FAILED.value
+                    rejected = [
+                        ItemOutcome(p, self._submitter.key_of(i), False, status, message=f"rejected: {exc}")
+                        for p, i in zip(chunk.positions, chunk.payload, strict=True)
+                    ]
+                    chunk.settle(await self._reconciler.verify(chunk, rejected))
+                await self._record_submitted(chunk)
+
+    async def _send_until_known(self, chunk: Chunk) -> None:
+        submitter = self._submitter
+        for attempt in range(1, _UNKNOWN_FATE_ATTEMPTS + 1):
+            try:
+                chunk.handle = await submitter.send(
+                    self._scope,
+                    chunk.payload,
+                    idempotency_key=chunk.key,
+                    user_id=self._user_id,
+                    offset=0,
+                    body=chunk.body,
+                )
+                return
+            except (APIConnectionError, InternalServerError):
+                # The retry engine gave up on a write whose fate is unknown (ARM has no idempotency key, so a POST
+                # that may have reached the server is never blindly repeated). Reconcile, then send what is left.
+                if attempt == _UNKNOWN_FATE_ATTEMPTS:
+                    raise
+                await anyio.sleep(min(8.0, 0.5 * 2**attempt))
+                await self._reconciler.reconcile(chunk)
+                if chunk.handle is not None or not chunk.payload:
+                    return
+
+    async def _record_submitted(self, chunk: Chunk) -> None:
+        if self._journal is not None and chunk.handle is not None:
+            await self._journal.submitted(self._run, chunk.index, chunk.handle.batch_id, chunk.journal_handle())
+
+    async def _outcomes(self, chunk: Chunk) -> list[ItemOutcome]:
+        """Wait for the chunk's batch, map its items back to the caller's indexes, settle what it refused."""
+        outcomes = list(chunk.settled)
+        handle = chunk.handle
+        if handle is not None:
+            self.summary.batches += 1
+            self.summary.submitted += handle.item_count
+            self.handles.append(handle)
+            self._emit_progress()
+            result = await handle.wait(timeout=self._wait_timeout)
+            # Map the batch's positions back to the caller's indexes (invalid items were not sent).
+            mapped = [attrs.evolve(o, index=chunk.positions[o.index]) for o in result.outcomes]
+            outcomes += await self._reconciler.verify(chunk, mapped)
+        return outcomes
+
+
+def _hash(items: list[Any]) -> str:
+    return hashlib.sha256(json.dumps(items, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _unwrap(group: BaseExceptionGroup[BaseException]) -> BaseException:
+    """The first real error inside (nested) exception groups, preferring anything over cancellation."""
+    leaves: list[BaseException] = []
+
+    def walk(exc: BaseException) -> None:
+        if isinstance(exc, BaseExceptionGroup):
+            for inner in exc.exceptions:
+                walk(inner)
+        else:
+            leaves.append(exc)
+
+    walk(group)
+    cancelled = anyio.get_cancelled_exc_class()
+    for leaf in leaves:
+        if not isinstance(leaf, cancelled):
+            return leaf
+    return leaves[0] if leaves else group

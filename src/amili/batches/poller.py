@@ -1,0 +1,158 @@
+"""Waiting on batches: one poller per client, a shared request-rate budget, webhook wake-ups, hard deadlines."""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import anyio
+
+from ..errors import BatchTimeoutError, ConfigurationError
+from .binding import batch_operations, find_operation
+from .styles import style_for
+from .types import BatchHandle, BatchResult, BatchState
+
+__all__ = ["BatchPoller"]
+
+
+class BatchPoller:
+    """One per client (shared by its `with_options` views, polling with the client's own options).
+
+    Each waiter sleeps on its own backoff schedule (first poll after `first_delay` 0.5 s, then pauses growing by
+    `factor` 1.6 with `jitter`, capped at `max_delay` 30 s; a `Retry-After` on a 202 wins); polls reserve slots on
+    one clock so the client never exceeds `max_polls_per_second`. All are plain attributes: tune them on
+    `amili.batches`. What to call and how to read the answer come from the write operation's `x-amili-batch`.
+    """
+
+    _MAX_EARLY_NOTICES = 10_000
+
+    def __init__(
+        self,
+        apis: Callable[[str], Any],
+        *,
+        first_delay: float = 0.5,
+        max_delay: float = 30.0,
+        factor: float = 1.6,
+        max_polls_per_second: float = 20.0,
+        jitter: float = 0.5,
+    ) -> None:
+        self._apis = apis
+        self.first_delay = first_delay
+        self.max_delay = max_delay
+        self.factor = factor
+        self.jitter = jitter
+        """Each backoff pause is drawn from [delay x (1 - jitter), delay] so many waiters do not poll in step."""
+        self.max_polls_per_second = max_polls_per_second
+        self._next_slot = -math.inf
+        self._wakeups: dict[str, list[anyio.Event]] = {}
+        # Webhooks that arrived while nobody waited on the batch (insertion ordered, bounded).
+        self._completed: dict[str, None] = {}
+        self.polls = 0
+
+    @property
+    def max_polls_per_second(self) -> float:
+        return self._max_polls_per_second
+
+    @max_polls_per_second.setter
+    def max_polls_per_second(self, value: float) -> None:
+        if value <= 0:
+            raise ValueError("max_polls_per_second must be > 0")
+        self._max_polls_per_second = float(value)
+
+    def handle(self, data: Mapping[str, Any] | str | BatchHandle) -> BatchHandle:
+        """Bind a serialised handle (dict or JSON) to this client."""
+        if isinstance(data, BatchHandle):
+            data = data.to_dict()
+        if isinstance(data, str):
+            data = json.loads(data)
+        if not isinstance(data, Mapping):
+            raise TypeError("a batch handle is a BatchHandle, its to_dict() or its to_json()")
+        return BatchHandle.from_dict(data, poller=self)
+
+    def notify_completed(self, batch_id: str) -> None:
+        """A `BATCH_COMPLETED` webhook arrived: poll that batch now instead of at its next scheduled time."""
+        batch_id = str(batch_id)
+        events = self._wakeups.pop(batch_id, None)
+        if events:
+            for event in events:
+                event.set()
+            return
+        # Nobody waits yet (the webhook beat `wait()`): remember it so the first poll happens at once.
+        self._completed[batch_id] = None
+        while len(self._completed) > self._MAX_EARLY_NOTICES:
+            del self._completed[next(iter(self._completed))]
+
+    async def _slot(self) -> None:
+        """Reserve the next free poll slot on the client-wide clock and sleep until it."""
+        now = anyio.current_time()
+        slot = max(now, self._next_slot + 1.0 / self._max_polls_per_second)
+        self._next_slot = slot
+        if slot > now:
+            await anyio.sleep(slot - now)
+
+    async def _sleep_or_wake(self, batch_id: str, seconds: float) -> None:
+        if self._completed.pop(batch_id, 0) is None:  # an early webhook: consume it, poll now
+            return
+        if seconds <= 0:
+            return
+        event = anyio.Event()
+        self._wakeups.setdefault(batch_id, []).append(event)
+        try:
+            with anyio.move_on_after(seconds):
+                await event.wait()
+        finally:
+            waiters = self._wakeups.get(batch_id)
+            if waiters and event in waiters:
+                waiters.remove(event)
+                if not waiters:
+                    self._wakeups.pop(batch_id, None)
+
+    async def poll(self, handle: BatchHandle) -> tuple[BatchState, BatchResult | None, float | None]:
+        """One status request (rate-bounded): (state, result when terminal, server's Retry-After)."""
+        await self._slot()
+        self.polls += 1
+        api = self._apis(handle.api)
+        write = find_operation(api, handle.operation)
+        if write is None or not write.meta.batch:
+            # A handle made outside this client (`amili batches wait`): any batch write of the API says how to poll.
+            write = next((op for _, op in batch_operations(api)), None)
+        if write is None or not write.meta.batch:
+            raise ConfigurationError(f"the {handle.api} API has no batch operations (x-amili-batch) to poll with")
+        batch = write.meta.batch
+        poll = find_operation(api, batch["poll"])
+        if poll is None:
+            raise ConfigurationError(f"{write.meta.qualname}: x-amili-batch.poll {batch['poll']!r} is not an operation")
+        return await style_for(batch, write.meta.qualname).poll(poll, handle)
+
+    async def wait(self, handle: BatchHandle, timeout: float | None = 3600.0) -> BatchResult:
+        """Poll until terminal. With a `timeout`, returns or raises `BatchTimeoutError` within `timeout` plus
+        `first_delay` seconds, even when a poll itself is slow (it is cancelled: polls are reads)."""
+        if timeout is None:
+            return await self._wait(handle, math.inf, None)
+        with anyio.move_on_after(max(0.0, timeout) + max(0.0, self.first_delay)):
+            return await self._wait(handle, anyio.current_time() + timeout, timeout)
+        raise _timeout(handle, BatchState.PROCESSING, timeout)
+
+    async def _wait(self, handle: BatchHandle, deadline: float, timeout: float | None) -> BatchResult:
+        delay = self.first_delay
+        await self._sleep_or_wake(handle.batch_id, min(delay, max(0.0, deadline - anyio.current_time())))
+        while True:
+            state, result, retry_after = await self.poll(handle)
+            if result is not None:
+                self._completed.pop(handle.batch_id, None)
+                return result
+            remaining = deadline - anyio.current_time()
+            if remaining <= 0:
+                raise _timeout(handle, state, timeout)
+            delay = min(self.max_delay, delay * self.factor)
+            pause = retry_after if retry_after is not None else delay * (1 - self.jitter * random.random())  # noqa: S311
+            await self._sleep_or_wake(handle.batch_id, min(pause, remaining))
+
+
+def _timeout(handle: BatchHandle, state: BatchState, timeout: float | None) -> BatchTimeoutError:
+    return BatchTimeoutError(
+        f"batch {handle.batch_id} still {state} after {timeout} s; resume with amili.batches.handle(...)", handle
+    )

@@ -1,0 +1,133 @@
+"""Finding out what Amili holds after a request whose fate is unknown (a crash, a dropped connection, a 5xx).
+
+The rule: an item counts as applied only when this run's content is provably on the server — its batch was found
+by this run's idempotency key, or a lookup shows exactly the content this run sent. An upsert is simply sent again.
+Anything else is reported as `UNKNOWN_FATE`, never as success.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .types import ItemOutcome, OutcomeStatus
+
+if TYPE_CHECKING:
+    from .bulk import Chunk
+    from .submitter import BatchSubmitter
+
+__all__ = ["RECONCILED", "Reconciler"]
+
+RECONCILED = "already present with this run's content (reconciled)"
+EARLIER_ATTEMPT = "applied by an earlier attempt of this run (content verified)"
+OTHER_CONTENT = (
+    "unknown fate: the server holds other content under this key after a request whose fate was unknown; "
+    "look the item up before sending it again"
+)
+NO_WAY_TO_TELL = (
+    "unknown fate: the request's fate is unknown and this operation offers no way to check (no idempotency key, "
+    "lookup or safe resend); look the items up before sending them again"
+)
+
+
+class Reconciler:
+    """Decides, per chunk, what to resend and which outcomes are already settled."""
+
+    def __init__(self, submitter: BatchSubmitter, scope: int | str) -> None:
+        self._submitter = submitter
+        self._scope = scope
+
+    async def reconcile(self, chunk: Chunk) -> None:
+        """Before sending a chunk again: find its batch, keep it whole (upsert), or keep only what is missing."""
+        submitter = self._submitter
+        chunk.uncertain = True
+        if submitter.find_batch_operation:
+            batch_id = await submitter.find_batch(self._scope, chunk.key)
+            if batch_id is not None:  # this run's own idempotency key: provably this run's batch
+                chunk.handle = submitter.handle_for(
+                    self._scope, batch_id, chunk.payload, idempotency_key=chunk.key or None
+                )
+            return  # not found: resend under the same key (the server deduplicates by it)
+        if submitter.idempotent:
+            return  # sending again sets the same content: resend everything
+        if not submitter.lookup:
+            chunk.settle(
+                [
+                    ItemOutcome(p, submitter.key_of(i), False, OutcomeStatus.UNKNOWN_FATE.value, message=NO_WAY_TO_TELL)
+                    for p, i in zip(chunk.positions, chunk.payload, strict=True)
+                ]
+            )
+            return
+        keep: list[tuple[int, dict[str, Any]]] = []
+        settled: list[ItemOutcome] = []
+        for position, item in zip(chunk.positions, chunk.payload, strict=True):
+            outcome = await self._check(position, item, RECONCILED)
+            if outcome is None:
+                keep.append((position, item))
+            else:
+                settled.append(outcome)
+        chunk.keep(keep)
+        chunk.settle(settled)
+
+    async def verify(self, chunk: Chunk, outcomes: list[ItemOutcome]) -> list[ItemOutcome]:
+        """After a resend: an item the server refused ("already exists") may be this run's own earlier write.
+
+        It is SUCCESS (with the stored ids) when a lookup shows this run's content; otherwise the refusal stands
+        unless the content differs, which after an unknown-fate attempt makes it UNKNOWN_FATE."""
+        if not chunk.uncertain or not self._submitter.lookup:
+            return outcomes
+        items = dict(zip(chunk.positions, chunk.payload, strict=True))
+        checked = []
+        for outcome in outcomes:
+            item = items.get(outcome.index)
+            if outcome.ok or outcome.status != OutcomeStatus.FAILED or item is None:
+                checked.append(outcome)
+                continue
+            found = await self._check(outcome.index, item, EARLIER_ATTEMPT)
+            if found is None:
+                checked.append(outcome)  # not on the server: the refusal is the truth
+            elif found.ok:
+                checked.append(attrs.evolve(found, batch_id=outcome.batch_id))
+            else:
+                checked.append(attrs.evolve(found, errors=(*outcome.errors, outcome.message or "")))
+        return checked
+
+    async def _check(self, position: int, item: dict[str, Any], success_message: str) -> ItemOutcome | None:
+        """None if the item is not on the server; SUCCESS if it holds this content; else UNKNOWN_FATE."""
+        submitter = self._submitter
+        key = submitter.key_of(item)
+        found = await submitter.look_up(self._scope, key)
+        if found is None:
+            return None
+        if holds(found, item):
+            return ItemOutcome(
+                position,
+                key,
+                True,
+                OutcomeStatus.SUCCESS.value,
+                message=success_message,
+                ids=submitter.style.ids(found),
+            )
+        return ItemOutcome(position, key, False, OutcomeStatus.UNKNOWN_FATE.value, message=OTHER_CONTENT)
+
+
+def holds(stored: Any, sent: Any) -> bool:
+    """Whether what the server returned contains everything that was sent (extra server fields are fine)."""
+    if isinstance(sent, Mapping):
+        if not isinstance(stored, Mapping):
+            return False
+        return all(
+            (value is None and stored.get(name) is None) or (name in stored and holds(stored[name], value))
+            for name, value in sent.items()
+        )
+    if isinstance(sent, list | tuple):
+        return (
+            isinstance(stored, list | tuple)
+            and len(stored) == len(sent)
+            and all(holds(a, b) for a, b in zip(stored, sent, strict=True))
+        )
+    if isinstance(sent, bool) or isinstance(stored, bool):
+        return type(sent) is type(stored) and sent == stored
+    return bool(sent == stored)

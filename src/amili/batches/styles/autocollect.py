@@ -1,0 +1,99 @@
+"""AutoCollect: the write answers 202 + `batchId`; the poll's `data.status` goes QUEUED → SUCCESS | PARTIAL |
+FAILED, with `succeeded[]` and `failed[]` entries found by `index` or by invoice key."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ..._models import field as _get
+from ...retry import parse_retry_after
+from ..types import BatchResult, BatchState, ItemOutcome, OutcomeStatus
+
+if TYPE_CHECKING:
+    from ...operations import Operation
+    from ..types import BatchHandle
+
+__all__ = ["AutocollectStyle"]
+
+_ID_FIELDS = (("invoiceId", "invoice_id"), ("invoiceNumber", "invoice_number"), ("caseId", "case_id"))
+_TERMINAL = ("SUCCESS", "PARTIAL", "FAILED")
+
+
+class AutocollectStyle:
+    name = "autocollect"
+
+    def envelope(self, items_field: str, items: list[dict[str, Any]], user_id: str | None) -> dict[str, Any]:
+        return {items_field: items}
+
+    def ids(self, item: Mapping[str, Any]) -> dict[str, Any]:
+        return {name: str(item[name]) for name, _ in _ID_FIELDS if item.get(name) is not None}
+
+    async def poll(
+        self, poll: Operation[Any, Any], handle: BatchHandle
+    ) -> tuple[BatchState, BatchResult | None, float | None]:
+        scope_param, id_param = poll.meta.path_params[0], poll.meta.path_params[-1]
+        raw = await poll.raw(**{scope_param: handle.scope, id_param: handle.batch_id})
+        batch = _get(raw.parsed, "data")
+        status = str(_get(batch, "status") or "QUEUED").upper()
+        if status not in _TERMINAL:
+            return BatchState.PROCESSING, None, parse_retry_after(raw.headers)
+        state = BatchState(status)
+        failed, succeeded = self._entries(batch, handle, state)
+        outcomes = [self._outcome(handle, i, state, failed, succeeded) for i in range(handle.item_count)]
+        return state, BatchResult(handle, state, tuple(outcomes), raw.parsed), None
+
+    def _entries(self, batch: Any, handle: BatchHandle, state: BatchState) -> tuple[dict[int, Any], dict[int, Any]]:
+        """Result entries by the item's position in the batch (by `index`, else by key)."""
+        key_index = {k: i for i, k in enumerate(handle.keys) if k is not None}
+        failed: dict[int, Any] = {}
+        succeeded: dict[int, Any] = {}
+        for bucket, entries in ((failed, _get(batch, "failed") or []), (succeeded, _get(batch, "succeeded") or [])):
+            for position, entry in enumerate(entries):
+                if entry is None:
+                    continue
+                index = _get(entry, "index")
+                if not isinstance(index, int):
+                    key = _get(entry, "invoice_number", "invoiceNumber", "unique_source_invoice_id", "invoice_id")
+                    index = key_index.get(str(key)) if key is not None else None
+                if index is None and bucket is succeeded and state is BatchState.SUCCESS:
+                    index = position
+                if isinstance(index, int) and 0 <= index < handle.item_count:
+                    bucket[index] = entry
+        return failed, succeeded
+
+    def _outcome(
+        self, handle: BatchHandle, i: int, state: BatchState, failed: dict[int, Any], succeeded: dict[int, Any]
+    ) -> ItemOutcome:
+        key = handle.keys[i] if i < len(handle.keys) else None
+        index = handle.offset + i
+        if i in failed:
+            entry = failed[i]
+            errors = tuple(str(e) for e in (_get(entry, "errors") or []))
+            message = _get(entry, "message") or (errors[0] if errors else "failed")
+            code = _get(entry, "code")
+            return ItemOutcome(
+                index,
+                key,
+                False,
+                OutcomeStatus.FAILED.value,
+                message=str(message),
+                ids={"code": code} if code else {},
+                errors=errors,
+                batch_id=handle.batch_id,
+            )
+        if i in succeeded or state is BatchState.SUCCESS or (state is BatchState.PARTIAL and failed):
+            entry = succeeded.get(i)
+            ids = {}
+            if entry is not None:
+                ids = {name: str(v) for name, attr in _ID_FIELDS if (v := _get(entry, attr, name)) is not None}
+            return ItemOutcome(index, key, True, OutcomeStatus.SUCCESS.value, ids=ids, batch_id=handle.batch_id)
+        batch_failed = state is BatchState.FAILED
+        return ItemOutcome(
+            index,
+            key,
+            False,
+            (OutcomeStatus.FAILED if batch_failed else OutcomeStatus.UNKNOWN).value,
+            message="batch failed" if batch_failed else None,
+            batch_id=handle.batch_id,
+        )

@@ -1,0 +1,281 @@
+"""Submitting batches: validate items against the spec, wrap them as the API family wants, send, return handles."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import AsyncIterable, Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from .._models import field as _get
+from ..errors import NotFoundError, RequestValidationError, ResponseValidationError
+from ..journal import JournalStore
+from .binding import find_operation
+from .styles import BatchStyle, style_for
+from .types import BatchHandle, Progress
+
+if TYPE_CHECKING:
+    from ..operations import Operation, OperationMeta
+    from .bulk import BulkRun
+    from .poller import BatchPoller
+
+__all__ = ["DEFAULT_CHUNK_SIZE", "BatchSubmitter", "SubmitMany"]
+
+DEFAULT_CHUNK_SIZE = 500
+"""Amili does not document a batch size limit; 500 keeps bodies well under typical gateway limits (~1 MB)."""
+
+
+class SubmitMany(Protocol):
+    """`amili.arm.documents.submit_many(...)`: see `BatchSubmitter.submit_many`."""
+
+    def __call__(
+        self,
+        scope: int | str,
+        items: Iterable[Any] | AsyncIterable[Any],
+        *,
+        chunk_size: int = ...,
+        concurrency: int = ...,
+        journal: str | Path | JournalStore | None = ...,
+        run_name: str | None = ...,
+        wait_timeout: float | None = ...,
+        lock_timeout: float = ...,
+        user_id: str | None = ...,
+        on_progress: Callable[[Progress], None] | None = ...,
+    ) -> BulkRun: ...
+
+
+class BatchSubmitter:
+    """`amili.arm.documents.submit_batch(...)`, `amili.autocollect.invoices.submit(...)` and friends.
+
+    Everything it knows about the endpoint comes from the write's `x-amili-batch` (items property, natural key,
+    id field, poll / lookup / find_batch operations, style, idempotent)."""
+
+    def __init__(self, api: Any, write: Operation[Any, Any], poller: Callable[[], BatchPoller]) -> None:
+        meta = write.meta
+        if meta.batch is None:
+            raise ValueError(f"{meta.qualname} has no x-amili-batch")
+        self._api = api
+        self._write = write
+        self._poller = poller
+        self.meta: OperationMeta = meta
+        self.style: BatchStyle = style_for(meta.batch, meta.qualname)
+        self.items_field = meta.batch["items"]
+        self.key_field = meta.batch.get("key")
+        self.id_field = meta.batch["id_field"]
+        self.scope_param = meta.path_params[0]
+        self.lookup = meta.batch.get("lookup")
+        self.find_batch_operation = meta.batch.get("find_batch")
+        self.idempotent = meta.batch.get("idempotent") is True
+        """Sending the same items again leaves the same state (upsert / full update): resend after unknown fate."""
+
+    def __repr__(self) -> str:
+        return f"<BatchSubmitter {self.meta.qualname}>"
+
+    @property
+    def poller(self) -> BatchPoller:
+        return self._poller()
+
+    def run_name(self, scope: Any) -> str:
+        return f"{self.meta.api}.{self.meta.name}:{scope}"
+
+    # -- items ------------------------------------------------------------------------------------------------------
+
+    def validate(self, item: Any) -> dict[str, Any]:
+        """The item as JSON, or `RequestValidationError` naming the field, without touching the network."""
+        data = item.to_dict() if hasattr(item, "to_dict") else item
+        if not isinstance(data, Mapping):
+            raise RequestValidationError(f"{self.meta.qualname}: an item must be a mapping or a model", field=None)
+        envelope = self.envelope([dict(data)], user_id="validation")
+        try:
+            self.meta.body_type.from_dict(envelope)
+        except KeyError as exc:
+            field = str(exc.args[0]) if exc.args else None
+            raise RequestValidationError(f"missing required field {field!r}", field=field) from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise RequestValidationError(f"invalid item ({type(exc).__name__}: {exc})", field=None) from None
+        # The natural key maps outcomes back to items and finds them again after a crash: required for every API.
+        if self.key_field and not data.get(self.key_field):
+            raise RequestValidationError(f"missing required field {self.key_field!r}", field=self.key_field)
+        return dict(data)
+
+    def build_body(self, items: list[Any], user_id: str | None) -> Any:
+        """The request body model for a whole chunk when every item is a valid mapping, else None.
+
+        One model build per item instead of two (validating each item, then building the body); on any problem
+        the caller validates item by item to name the invalid ones.
+        """
+        if not all(isinstance(item, Mapping) and (not self.key_field or item.get(self.key_field)) for item in items):
+            return None
+        try:
+            return self.meta.body_type.from_dict(self.envelope([dict(item) for item in items], user_id))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return None
+
+    def envelope(self, items: list[dict[str, Any]], user_id: str | None) -> dict[str, Any]:
+        return self.style.envelope(self.items_field, items, user_id)
+
+    def key_of(self, item: Mapping[str, Any]) -> str | None:
+        if not self.key_field:
+            return None
+        value = item.get(self.key_field)
+        return None if value is None else str(value)
+
+    # -- sending ----------------------------------------------------------------------------------------------------
+
+    async def __call__(
+        self,
+        scope: int | str,
+        items: Sequence[Any],
+        *,
+        idempotency_key: str | None = None,
+        user_id: str | None = None,
+        offset: int = 0,
+    ) -> BatchHandle:
+        """Submit one batch (items validated first; any invalid item refuses the whole call, naming it)."""
+        payload = []
+        for i, item in enumerate(items):
+            try:
+                payload.append(self.validate(item))
+            except RequestValidationError as exc:
+                raise RequestValidationError(f"{self.meta.qualname}: item {i}: {exc}", field=exc.field) from None
+        if not payload:
+            raise RequestValidationError(f"{self.meta.qualname}: no items to submit", field=self.items_field)
+        return await self.send(scope, payload, idempotency_key=idempotency_key, user_id=user_id, offset=offset)
+
+    async def send(
+        self,
+        scope: int | str,
+        payload: list[dict[str, Any]],
+        *,
+        idempotency_key: str | None,
+        user_id: str | None,
+        offset: int,
+        body: Any = None,
+    ) -> BatchHandle:
+        """POST validated items (or a prebuilt `body` for them) as one batch; the handle is bound to the poller."""
+        kwargs: dict[str, Any] = {
+            self.scope_param: scope,
+            self.meta.body_param or "body": body if body is not None else self.envelope(payload, user_id),
+        }
+        if self.meta.idempotency_param:
+            idempotency_key = idempotency_key or str(uuid.uuid4())
+            kwargs[self.meta.idempotency_param] = idempotency_key
+        else:
+            idempotency_key = None
+        raw = await self._write.raw(**kwargs)
+        batch_id = _find_id(raw.parsed, self.id_field)
+        if not batch_id:
+            raise ResponseValidationError(
+                f"{self.meta.qualname}: accepted but no {self.id_field} in the answer",
+                status_code=raw.status_code,
+                request_id=raw.request_id,
+                body=None,
+                operation=self.meta.qualname,
+            )
+        return self.handle_for(scope, batch_id, payload, idempotency_key=idempotency_key, offset=offset)
+
+    def handle_for(
+        self,
+        scope: int | str,
+        batch_id: str,
+        payload: list[dict[str, Any]],
+        *,
+        idempotency_key: str | None,
+        offset: int = 0,
+    ) -> BatchHandle:
+        return BatchHandle(
+            api=self.meta.api,
+            operation=self.meta.name,
+            scope=str(scope),
+            batch_id=batch_id,
+            idempotency_key=idempotency_key,
+            item_count=len(payload),
+            keys=tuple(self.key_of(p) for p in payload),
+            offset=offset,
+            poller=self.poller,
+        )
+
+    def submit_many(
+        self,
+        scope: int | str,
+        items: Iterable[Any] | AsyncIterable[Any],
+        *,
+        chunk_size: int = DEFAULT_CHUNK_SIZE,
+        concurrency: int = 4,
+        journal: str | Path | JournalStore | None = None,
+        run_name: str | None = None,
+        wait_timeout: float | None = 3600.0,
+        lock_timeout: float = 0.0,
+        user_id: str | None = None,
+        on_progress: Callable[[Progress], None] | None = None,
+    ) -> BulkRun:
+        """Chunk, submit with bounded concurrency, poll, and stream each item's outcome (see `BulkRun`).
+
+        `wait_timeout` bounds the wait for each batch after it was accepted; `lock_timeout` is how long to wait
+        for another process that holds the same journal run (0: raise `JournalLockedError` at once)."""
+        from ..journal import SQLiteJournal
+        from .bulk import BulkRun
+
+        if chunk_size < 1:
+            raise RequestValidationError("chunk_size must be >= 1", field="chunk_size")
+        if concurrency < 1:
+            raise RequestValidationError("concurrency must be >= 1", field="concurrency")
+        if lock_timeout < 0:
+            raise RequestValidationError("lock_timeout must be >= 0", field="lock_timeout")
+        if isinstance(journal, str | Path):
+            journal = SQLiteJournal(journal)
+        return BulkRun(
+            self,
+            scope,
+            items,
+            chunk_size=chunk_size,
+            concurrency=concurrency,
+            journal=journal,
+            run=run_name or self.run_name(scope),
+            wait_timeout=wait_timeout,
+            lock_timeout=lock_timeout,
+            user_id=user_id,
+            on_progress=on_progress,
+        )
+
+    # -- finding out what Amili holds (reconciliation) --------------------------------------------------------------
+
+    async def find_batch(self, scope: int | str, key: str) -> str | None:
+        """The batch a request with idempotency key `key` created, via the spec's `find_batch` operation."""
+        if not self.find_batch_operation or not key:
+            return None
+        operation = find_operation(self._api, self.find_batch_operation)
+        if operation is None:
+            return None
+        query = self.meta.idempotency_param or "idempotency_key"
+        page = await operation(**{operation.meta.path_params[0]: scope, query: key})
+        for batch in _get(page, "data") or []:
+            batch_id = _get(batch, "batch_id", "batchId")
+            if batch_id:
+                return str(batch_id)
+        return None
+
+    async def look_up(self, scope: int | str, key: str | None) -> dict[str, Any] | None:
+        """The item stored under `key` as the server returns it (JSON), or None if it does not exist."""
+        if not self.lookup or key is None:
+            return None
+        operation = find_operation(self._api, self.lookup)
+        if operation is None:
+            return None
+        try:
+            raw = await operation.raw(**{self.scope_param: scope, operation.meta.path_params[-1]: key})
+        except NotFoundError:
+            return None
+        data = raw.http_response.json()
+        return data if isinstance(data, dict) else {}
+
+
+def _find_id(parsed: Any, id_field: str) -> str | None:
+    snake = "".join("_" + c.lower() if c.isupper() else c for c in id_field)
+    for obj in (parsed, _get(parsed, "data")):
+        if obj is None:
+            continue
+        value = _get(obj, snake, id_field)
+        if value:
+            return str(value)
+    return None

@@ -1,0 +1,222 @@
+"""`SpecDrift` (the setting) and `DriftMonitor` (what the client calls for each response when it is on).
+
+Modes: `off` (nothing is built, nothing runs), `log` (each new departure once, on the `amili.drift` logger),
+`record` (also appended to a JSONL file, one line per (operation, path, kind)), `strict` (raise `SpecDriftError`,
+for a CI run against staging). Cost when on: status and content type are checked on every response; bodies and
+headers on the first `warmup` responses of each operation, then on a `sample_rate` fraction.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import random
+from collections import Counter
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+import attrs
+
+from ..errors import AmiliError, ConfigurationError
+from .checker import Found, OperationChecker, shapes_for, type_name
+from .events import DriftEvent, code_value, format_path, sample_of, shape_of
+from .recorder import DriftRecorder
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ..operations import OperationMeta
+
+__all__ = ["DEFAULT_DRIFT_FILE", "MODES", "DriftMonitor", "SpecDrift", "SpecDriftError"]
+
+logger = logging.getLogger("amili.drift")
+
+Mode = Literal["off", "log", "record", "strict"]
+MODES: tuple[str, ...] = ("off", "log", "record", "strict")
+DEFAULT_DRIFT_FILE = "amili-drift.jsonl"
+
+
+class SpecDriftError(AmiliError):
+    """A response departed from the spec and `spec_drift="strict"` was asked for. `events` lists every departure."""
+
+    def __init__(self, message: str, *, events: list[DriftEvent], request_id: str | None = None) -> None:
+        super().__init__(message)
+        self.events = events
+        self.operation = events[0].operation if events else None
+        self.status_code = events[0].status if events else None
+        self.request_id = request_id
+
+
+@attrs.frozen
+class SpecDrift:
+    """How the client compares responses with the specs. `AmiliClient(spec_drift="record")` is short for
+    `AmiliClient(spec_drift=SpecDrift("record"))`; `AMILI_SPEC_DRIFT`, `AMILI_SPEC_DRIFT_FILE`,
+    `AMILI_SPEC_DRIFT_SAMPLE` and `AMILI_SPEC_DRIFT_VALUES=1` set it without code."""
+
+    mode: Mode = "off"
+    #: JSONL file of `record` mode (and of `strict` when given); default `amili-drift.jsonl` in the cwd.
+    path: str | os.PathLike[str] | None = None
+    #: Fraction of responses (after `warmup` per operation) whose body and headers are compared; strict: all.
+    sample_rate: float = 0.1
+    warmup: int = 20
+    #: Opt-in: keep (truncated) real values in samples. Off, samples hold types and lengths only.
+    values: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        if self.mode not in MODES:
+            raise ConfigurationError(f"spec_drift must be one of {', '.join(MODES)}, got {self.mode!r}")
+        if not 0.0 <= self.sample_rate <= 1.0:
+            raise ConfigurationError(f"spec_drift sample_rate must be within 0..1, got {self.sample_rate!r}")
+        if self.warmup < 0:
+            raise ConfigurationError("spec_drift warmup must be >= 0")
+
+    @classmethod
+    def from_env(cls, environ: Any = None) -> SpecDrift:
+        env = os.environ if environ is None else environ
+        mode = (env.get("AMILI_SPEC_DRIFT") or "off").strip().lower()
+        rate = env.get("AMILI_SPEC_DRIFT_SAMPLE")
+        try:
+            sample_rate = float(rate) if rate else 0.1
+        except ValueError:
+            raise ConfigurationError(f"AMILI_SPEC_DRIFT_SAMPLE must be a number within 0..1, got {rate!r}") from None
+        return cls(
+            mode=cast(Mode, mode),
+            path=env.get("AMILI_SPEC_DRIFT_FILE") or None,
+            sample_rate=sample_rate,
+            values=(env.get("AMILI_SPEC_DRIFT_VALUES") or "").strip().lower() in ("1", "true", "yes"),
+        )
+
+    @classmethod
+    def coerce(cls, value: str | SpecDrift | None) -> SpecDrift:
+        """`None` reads the environment; a string is a mode."""
+        if value is None:
+            return cls.from_env()
+        if isinstance(value, SpecDrift):
+            return value
+        if isinstance(value, str):
+            env = cls.from_env()
+            return attrs.evolve(env, mode=cast(Mode, value.strip().lower()))
+        raise ConfigurationError(f"spec_drift must be a mode string or SpecDrift, got {type(value).__name__}")
+
+    @property
+    def record_path(self) -> Path | None:
+        if self.path is not None:
+            return Path(self.path)
+        return Path(DEFAULT_DRIFT_FILE) if self.mode == "record" else None
+
+
+class DriftMonitor:
+    """Shared by a client and its views; `observe` is awaited by every operation before its response is parsed."""
+
+    def __init__(self, config: SpecDrift) -> None:
+        self.config = config
+        self.strict = config.mode == "strict"
+        self.sample_rate = 1.0 if self.strict else config.sample_rate
+        path = config.record_path
+        self.recorder = DriftRecorder(path) if path is not None else None
+        self._checkers: dict[str, OperationChecker | None] = {}
+        self._calls: Counter[str] = Counter()
+        self._seen: dict[tuple[str, str, str], DriftEvent] = {}
+        self._tally: Counter[tuple[str, str, str]] = Counter()  # not yet written to the record file
+        self._total: Counter[tuple[str, str, str]] = Counter()
+        self._random = random.Random()  # noqa: S311 - sampling, not security
+
+    @property
+    def events(self) -> list[DriftEvent]:
+        """Every distinct departure seen by this process (first sighting, with its count so far)."""
+        return [attrs.evolve(e, count=self._total[e.key]) for e in self._seen.values()]
+
+    def _checker(self, meta: OperationMeta) -> OperationChecker | None:
+        if meta.qualname in self._checkers:
+            return self._checkers[meta.qualname]
+        checker = None
+        try:
+            table = shapes_for(meta.api)
+        except ImportError:
+            table = None
+        if table is not None and meta.name in table.OPERATIONS:
+            checker = OperationChecker(table.OPERATIONS[meta.name], table.SCHEMAS)
+        self._checkers[meta.qualname] = checker
+        return checker
+
+    async def observe(self, meta: OperationMeta, response: httpx.Response) -> None:
+        checker = self._checkers.get(meta.qualname) or self._checker(meta)
+        if checker is None:
+            return
+        calls = self._calls[meta.qualname] = self._calls[meta.qualname] + 1
+        full = calls <= self.config.warmup or self.sample_rate >= 1.0 or self._random.random() < self.sample_rate
+        found = checker.check(response, full=full)
+        if not found:
+            return
+        events = [self._event(meta, response, item) for item in found]
+        new = []
+        for event in events:
+            self._tally[event.key] += 1
+            self._total[event.key] += 1
+            if event.key not in self._seen:
+                self._seen[event.key] = event
+                new.append(event)
+        for event in new:
+            if self.config.mode == "log" or self.strict:
+                logger.warning("spec drift: %s", event.describe(), extra={"amili_drift": event.as_dict()})
+            else:
+                logger.debug("spec drift: %s", event.describe(), extra={"amili_drift": event.as_dict()})
+        if new and self.recorder is not None:
+            await self.recorder.append(new)
+        if self.strict:
+            from ..errors import request_id_of
+
+            request_id = request_id_of(response)
+            lines = "; ".join(e.describe() for e in events[:5])
+            more = f" (+{len(events) - 5} more)" if len(events) > 5 else ""
+            raise SpecDriftError(
+                f"{meta.qualname}: response departs from the spec: {lines}{more}"
+                + (f" (request id {request_id})" if request_id else ""),
+                events=events,
+                request_id=request_id,
+            )
+
+    def _event(self, meta: OperationMeta, response: httpx.Response, item: Found) -> DriftEvent:
+        kind, parts, spec, value = item
+        status = response.status_code
+        media = (response.headers.get("content-type") or "").split(";", 1)[0].strip().lower()
+        values = self.config.values
+        seen: Any
+        sample: Any = sample_of(value, values=values)
+        path = format_path(parts)
+        if kind == "unknown_property":
+            seen = shape_of(value)
+        elif kind == "unknown_enum_value":
+            seen = {"type": type_name(value), "value": code_value(value)}
+            sample = code_value(value) if not values else value
+        elif kind == "missing_required":
+            seen, sample = None, None
+        elif kind == "undocumented_status":
+            path = f"status:{status}"
+            seen = {"status": status, "content_type": media, "body": shape_of(value) if value is not None else None}
+        elif kind == "undocumented_content_type":
+            path = f"content-type:{value or '(none)'}"
+            seen, sample = {"content_type": value}, None
+        elif kind == "undocumented_header":
+            path = parts[0]
+            seen = {"type": "string"}
+        else:
+            seen = {"type": type_name(value)}
+        return DriftEvent(
+            operation=meta.qualname,
+            kind=kind,
+            path=path,
+            status=status,
+            method=meta.method,
+            route=meta.path,
+            content_type=media,
+            spec=dict(spec),
+            seen=seen,
+            sample=sample,
+        )
+
+    async def aclose(self) -> None:
+        """Write the occurrence counts of this process (the patch reports them) and forget them."""
+        if self.recorder is not None and self._tally:
+            tally, self._tally = dict(self._tally), Counter()
+            await self.recorder.tally(tally)
