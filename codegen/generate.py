@@ -21,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 CODEGEN = ROOT / "codegen"
+SURFACE = CODEGEN / "surface.json"
 RUFF_ARGS = ["--isolated", "--line-length", "120", "--target-version", "py311"]
 
 
@@ -100,6 +101,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "generated")
     parser.add_argument("--api-out", type=Path, default=ROOT / "src" / "amili" / "_api")
     parser.add_argument("--specs", type=Path, default=SPECS)
+    parser.add_argument("--surface-out", type=Path, default=SURFACE, help="where the surface snapshot is written")
     args = parser.parse_args()
     folder: Path = args.specs.resolve()
     out: Path = args.out.resolve()
@@ -118,7 +120,23 @@ def main() -> None:
                 shutil.rmtree(dest)
             shutil.copytree(staged / name, dest)
         write_facade(staged, args.api_out.resolve(), folder, views)
+        write_surface(staged, folder, args.surface_out.resolve())
     print(f"codegen: generated {', '.join(names)} into {out} and the façade namespaces into {args.api_out}")
+
+
+def write_surface(packages: Path, folder: Path, target: Path) -> None:
+    """Snapshot the public surface (codegen/surface.py) and print how it differs from the committed one."""
+    import yaml
+
+    sys.path.insert(0, str(CODEGEN))
+    import surface
+
+    raw = [(spec.stem, yaml.safe_load(spec.read_text())) for spec, _ in specs(folder)]
+    new = surface.snapshot(packages, raw)
+    old = json.loads(SURFACE.read_text()) if SURFACE.exists() else {}
+    print(surface.report(surface.diff(old, new)))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(surface.render(new))
 
 
 def write_facade(

@@ -938,6 +938,7 @@ SCHEMAS: dict[str, Any] = {
             "succeededCount": {"type": "integer"},
             "warnings": {"type": "array", "items": {"ref": "Warning"}},
         },
+        "required": ["batchUuid"],
     },
     "BatchItemResult": {
         "type": "object",
@@ -976,6 +977,7 @@ SCHEMAS: dict[str, Any] = {
             "status": {"type": "string"},
             "warnings": {"type": "array", "items": {"ref": "Warning"}},
         },
+        "required": ["batchUuid"],
     },
     "ClientConfig": {
         "type": "object",
@@ -1060,6 +1062,7 @@ SCHEMAS: dict[str, Any] = {
             "vatLiable": {"type": "boolean", "nullable": True},
             "yearOfBirth": {"type": "integer", "nullable": True},
         },
+        "required": ["customerNo"],
     },
     "CustomerList": {
         "type": "object",
@@ -1105,6 +1108,7 @@ SCHEMAS: dict[str, Any] = {
             "sellerReference": {"type": "string"},
             "subCustomerNo": {"type": "string"},
         },
+        "required": ["customerNo", "documentNo"],
     },
     "DocumentBundle": {
         "type": "object",
@@ -1284,6 +1288,7 @@ SCHEMAS: dict[str, Any] = {
             "status": {"type": "string"},
             "version": {"type": "string"},
         },
+        "required": ["status"],
     },
     "LogItem": {
         "type": "object",

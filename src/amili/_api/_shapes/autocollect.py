@@ -1098,6 +1098,7 @@ SCHEMAS: dict[str, Any] = {
             "succeeded": {"type": "array", "items": {"ref": "BatchSucceededItem"}},
             "type": {"ref": "BatchType"},
         },
+        "required": ["batchId", "status"],
     },
     "BatchFailedItem": {
         "type": "object",
@@ -1116,21 +1117,25 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
         "at": "#/components/schemas/BatchListResponse",
         "properties": {"data": {"type": "array", "items": {"ref": "Batch"}}, "summary": {"ref": "Summary"}},
+        "required": ["data"],
     },
     "BatchReference": {
         "type": "object",
         "at": "#/components/schemas/BatchReference",
         "properties": {"batchId": {"type": "string", "format": "uuid"}, "batchUrl": {"type": "string"}},
+        "required": ["batchId"],
     },
     "BatchReferenceResponse": {
         "type": "object",
         "at": "#/components/schemas/BatchReferenceResponse",
         "properties": {"data": {"ref": "BatchReference"}, "summary": {"ref": "Summary"}},
+        "required": ["data"],
     },
     "BatchResponse": {
         "type": "object",
         "at": "#/components/schemas/BatchResponse",
         "properties": {"data": {"ref": "Batch"}, "summary": {"ref": "Summary"}},
+        "required": ["data"],
     },
     "BatchStatus": {
         "type": "string",
@@ -1147,7 +1152,11 @@ SCHEMAS: dict[str, Any] = {
             "uniqueSourceInvoiceId": {"type": "string"},
         },
     },
-    "BatchType": {"type": "string"},
+    "BatchType": {
+        "type": "string",
+        "enum": ["INVOICE", "NONE", "PAYMENT", "CORRECTION"],
+        "at": "#/components/schemas/BatchType",
+    },
     "Case": {
         "type": "object",
         "at": "#/components/schemas/Case",
@@ -1170,10 +1179,19 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
         "at": "#/components/schemas/CaseListResponse",
         "properties": {"data": {"type": "array", "items": {"ref": "Case"}}, "summary": {"ref": "Summary"}},
+        "required": ["data"],
     },
-    "CaseStatus": {"type": "string"},
-    "CaseSubStatus": {"type": "string"},
-    "CaseType": {"type": "string"},
+    "CaseStatus": {"type": "string", "enum": ["OPEN", "PAUSED", "WITHDRAWN"], "at": "#/components/schemas/CaseStatus"},
+    "CaseSubStatus": {
+        "type": "string",
+        "enum": ["DEBT_COLLECTION_LIST_MANUAL"],
+        "at": "#/components/schemas/CaseSubStatus",
+    },
+    "CaseType": {
+        "type": "string",
+        "enum": ["COLLECTION_NOTICE", "PAYMENT_REMINDER"],
+        "at": "#/components/schemas/CaseType",
+    },
     "ErrorResponse": {
         "type": "object",
         "at": "#/components/schemas/ErrorResponse",
@@ -1225,6 +1243,7 @@ SCHEMAS: dict[str, Any] = {
             "type": {"ref": "InvoiceType"},
             "uniqueSourceInvoiceId": {"type": "string"},
         },
+        "required": ["id"],
     },
     "InvoiceDocument": {
         "type": "object",
@@ -1242,6 +1261,7 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
         "at": "#/components/schemas/InvoiceDocumentListResponse",
         "properties": {"data": {"type": "array", "items": {"ref": "InvoiceDocument"}}, "summary": {"ref": "Summary"}},
+        "required": ["data"],
     },
     "InvoiceHistoryEntry": {
         "type": "object",
@@ -1260,11 +1280,13 @@ SCHEMAS: dict[str, Any] = {
             "data": {"type": "array", "items": {"ref": "InvoiceHistoryEntry"}},
             "summary": {"ref": "Summary"},
         },
+        "required": ["data"],
     },
     "InvoiceListResponse": {
         "type": "object",
         "at": "#/components/schemas/InvoiceListResponse",
         "properties": {"data": {"type": "array", "items": {"ref": "Invoice"}}, "summary": {"ref": "Summary"}},
+        "required": ["data"],
     },
     "InvoicePayment": {
         "type": "object",
@@ -1283,14 +1305,20 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
         "at": "#/components/schemas/InvoicePaymentListResponse",
         "properties": {"data": {"type": "array", "items": {"ref": "InvoicePayment"}}, "summary": {"ref": "Summary"}},
+        "required": ["data"],
     },
     "InvoiceResponse": {
         "type": "object",
         "at": "#/components/schemas/InvoiceResponse",
         "properties": {"data": {"ref": "Invoice"}, "summary": {"ref": "Summary"}},
+        "required": ["data"],
     },
-    "InvoiceStatus": {"type": "string"},
-    "InvoiceType": {"type": "string"},
+    "InvoiceStatus": {
+        "type": "string",
+        "enum": ["OPEN", "PAUSED", "WITHDRAWN"],
+        "at": "#/components/schemas/InvoiceStatus",
+    },
+    "InvoiceType": {"type": "string", "enum": ["NOTICE", "PAYMENT_REMINDER"], "at": "#/components/schemas/InvoiceType"},
     "LegacyBatch": {
         "type": "object",
         "at": "#/components/schemas/LegacyBatch",
@@ -1305,6 +1333,7 @@ SCHEMAS: dict[str, Any] = {
             "succeeded": {"type": "array", "items": {"ref": "LegacyBatchSucceededItem"}},
             "type": {"ref": "BatchType"},
         },
+        "required": ["batchId"],
     },
     "LegacyBatchDto": {
         "type": "object",
@@ -1335,6 +1364,7 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
         "at": "#/components/schemas/LegacyBatchListResponse",
         "properties": {"data": {"type": "array", "items": {"ref": "LegacyBatch"}}, "summary": {"ref": "Summary"}},
+        "required": ["data"],
     },
     "LegacyBatchObjectResponse": {
         "type": "object",
@@ -1489,7 +1519,7 @@ SCHEMAS: dict[str, Any] = {
             "organizationNumber": {"type": "string"},
         },
     },
-    "PaymentType": {"type": "string"},
+    "PaymentType": {"type": "string", "enum": ["DIRECT_PAYMENT", "CREDIT"], "at": "#/components/schemas/PaymentType"},
     "PingResponse": {
         "type": "object",
         "at": "#/components/schemas/PingResponse",
@@ -1510,6 +1540,7 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
         "at": "#/components/schemas/ReportListResponse",
         "properties": {"data": {"type": "array", "items": {"ref": "Report"}}, "summary": {"ref": "Summary"}},
+        "required": ["data"],
     },
     "Settlement": {
         "type": "object",
@@ -1527,16 +1558,22 @@ SCHEMAS: dict[str, Any] = {
             "settlementId": {"type": "string", "format": "uuid"},
         },
     },
-    "SettlementCollectionType": {"type": "string"},
+    "SettlementCollectionType": {
+        "type": "string",
+        "enum": ["REMINDER"],
+        "at": "#/components/schemas/SettlementCollectionType",
+    },
     "SettlementListResponse": {
         "type": "object",
         "at": "#/components/schemas/SettlementListResponse",
         "properties": {"data": {"type": "array", "items": {"ref": "Settlement"}}, "summary": {"ref": "Summary"}},
+        "required": ["data"],
     },
     "SettlementResponse": {
         "type": "object",
         "at": "#/components/schemas/SettlementResponse",
         "properties": {"data": {"ref": "Settlement"}, "summary": {"ref": "Summary"}},
+        "required": ["data"],
     },
     "Summary": {
         "type": "object",

@@ -60,6 +60,7 @@ SCHEMAS: dict[str, Any] = {
             "status": {"type": "string"},
             "version": {"type": "string"},
         },
+        "required": ["status"],
     },
     "OAuthError": {
         "type": "object",
@@ -69,6 +70,7 @@ SCHEMAS: dict[str, Any] = {
             "error_description": {"type": "string"},
             "error_uri": {"type": "string"},
         },
+        "required": ["error"],
     },
     "TokenIntrospection": {
         "type": "object",
@@ -84,6 +86,7 @@ SCHEMAS: dict[str, Any] = {
             "scope": {"type": "string"},
             "sub": {"type": "string"},
         },
+        "required": ["active"],
     },
     "TokenResponse": {
         "type": "object",

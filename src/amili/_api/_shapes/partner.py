@@ -238,6 +238,7 @@ SCHEMAS: dict[str, Any] = {
             "Name": {"type": "string"},
             "OrganizationNumber": {"type": "string"},
         },
+        "required": ["CompanyId"],
     },
     "PartnerInvoice": {
         "type": "object",
@@ -274,5 +275,6 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
         "at": "#/components/schemas/TokenResponse",
         "properties": {"Expires": {"type": "string"}, "Token": {"type": "string"}},
+        "required": ["Token"],
     },
 }
