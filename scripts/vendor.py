@@ -2,8 +2,9 @@
 
 DEST receives `amili/` (the façade, from src/amili) and `amili_<api>/` (the generated clients). At runtime the copy
 needs only httpx (>=0.27,<0.29), attrs and anyio; `amili.sandbox` additionally needs starlette, uvicorn,
-openapi-schema-validator and pyyaml (and the specs, not vendored: leave it out with WITHOUT=sandbox), `amili.fastapi`
-needs fastapi. Existing amili*/ folders in DEST are replaced; nothing else in DEST is touched.
+openapi-schema-validator and pyyaml, and gets the specs it validates against in `amili/sandbox/specs` (as in the
+wheel; it refuses to start without them); leave it out with WITHOUT=sandbox. `amili.fastapi` needs fastapi.
+Existing amili*/ folders in DEST are replaced; nothing else in DEST is touched.
 """
 
 from __future__ import annotations
@@ -34,6 +35,11 @@ def vendor(dest: Path, without: set[str]) -> list[str]:
     for part in without:
         path = dest / "amili" / OPTIONAL[part]
         shutil.rmtree(path) if path.is_dir() else path.unlink()
+    if "sandbox" not in without:
+        specs = dest / "amili" / "sandbox" / "specs"
+        specs.mkdir(exist_ok=True)
+        for spec in sorted((ROOT / "specs").glob("*.yaml")):
+            shutil.copyfile(spec, specs / spec.name)
     try:
         git = shutil.which("git") or "git"
         commit = subprocess.run(  # noqa: S603 - fixed argv, no shell

@@ -152,3 +152,58 @@ def test_vendored_copy_runs_in_a_bare_venv(tmp_path: Path, request: pytest.Fixtu
     assert Path(out["file"]).is_relative_to(vendor_dir)
     assert out == {**out, "name": "Vendored", "missing": 404, "webhook": 200, "sandbox_left_out": True}
     assert any(r.path.endswith("/customers/V-1") for r in sandbox.requests), "the call reached the sandbox"
+
+
+VALIDATING_SCRIPT = textwrap.dedent(
+    """
+    import json, sys
+    sys.path.insert(0, sys.argv[1])
+    import anyio, amili
+    from amili.sandbox import Sandbox
+
+    async def main():
+        sandbox = Sandbox()
+        async with sandbox.client() as http:
+            form = {"grant_type": "client_credentials", "client_id": "sandbox", "client_secret": "sandbox-secret"}
+            token = (await http.post("/identity/token", data=form)).json()["access_token"]
+            wrong = await http.get("/arm/v1/clients/abc/customers", headers={"Authorization": f"Bearer {token}"})
+        return {"file": amili.__file__, "status": wrong.status_code, "violations": len(sandbox.violations)}
+
+    try:
+        print(json.dumps(anyio.run(main)))
+    except RuntimeError as exc:
+        print(json.dumps({"refused": str(exc)}))
+    """
+)
+
+
+def test_vendored_sandbox_ships_its_specs_or_refuses_to_start(tmp_path: Path) -> None:
+    """Before: the vendored sandbox had no specs and stopped validating silently (a wrong-typed path param got 403)."""
+    vendor_dir = tmp_path / "vendor"
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "vendor.py"), str(vendor_dir), "--without", "fastapi"],
+        check=True,
+        capture_output=True,
+    )
+    specs = vendor_dir / "amili" / "sandbox" / "specs"
+    assert sorted(p.name for p in specs.glob("*.yaml")) == sorted(p.name for p in (ROOT / "specs").glob("*.yaml"))
+
+    def run() -> dict[str, object]:
+        done = subprocess.run(
+            [sys.executable, "-c", VALIDATING_SCRIPT, str(vendor_dir)],
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=tmp_path,
+        )
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout)  # type: ignore[no-any-return]
+
+    validated = run()
+    assert Path(str(validated["file"])).is_relative_to(vendor_dir)
+    assert validated["status"] == 400
+    assert validated["violations"] == 1
+    for spec in specs.glob("*.yaml"):
+        spec.unlink()
+    refused = run()
+    assert "spec" in str(refused["refused"])

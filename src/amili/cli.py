@@ -716,33 +716,16 @@ def _print_batch(ctx: Context, result: BatchResult) -> int:
 
 
 def cmd_sandbox_serve(args: argparse.Namespace, out: IO[str]) -> int:
+    """The sandbox's own launcher (`python -m amili.sandbox` is the same)."""
+    return int(_sandbox_launcher().run(args, out))
+
+
+def _sandbox_launcher() -> Any:
     try:
-        from .sandbox import Sandbox, SandboxConfig
+        from .sandbox import launcher
     except ImportError:
         raise ConfigurationError("the sandbox needs the extra: pip install 'amili-sdk[sandbox]'") from None
-    sandbox = Sandbox(
-        SandboxConfig(
-            client_id=args.client_id or SANDBOX_CREDENTIALS[0],
-            client_secret=args.client_secret or SANDBOX_CREDENTIALS[1],
-            seed=args.seed,
-            batch_delay=args.batch_delay,
-            token_lifetime=args.token_lifetime,
-        )
-    )
-
-    async def run() -> None:
-        async with sandbox.serve(args.host, args.port) as root:
-            out.write(f"Amili sandbox on {root} (Ctrl-C to stop)\n")
-            for api, url in sandbox.base_urls(root).items():
-                out.write(f"  {api:<13}{url}\n")
-            out.write(f"  client_id    {sandbox.credentials.client_id} (client secret not shown)\n")
-            out.write(f"use it:  amili --environment sandbox --base-url {root} token\n")
-            out.flush()
-            await anyio.sleep_forever()
-
-    with contextlib.suppress(KeyboardInterrupt):
-        anyio.run(run)
-    return EXIT_OK
+    return launcher
 
 
 # -- parser ---------------------------------------------------------------------------------------------------------
@@ -848,13 +831,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = sandbox.add_parser("serve", help="serve the sandbox on loopback", description="serve the sandbox on loopback")
     p.set_defaults(handler=None, serve=True)
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8080, help="0 picks a free port")
-    p.add_argument("--client-id", default=None)
-    p.add_argument("--client-secret", default=None, help="default: the sandbox default, so no credentials are needed")
-    p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--batch-delay", type=float, default=0.0)
-    p.add_argument("--token-lifetime", type=int, default=3600)
+    with contextlib.suppress(ConfigurationError):  # without the extra, `serve` explains itself when run
+        _sandbox_launcher().add_arguments(p)
     return parser
 
 

@@ -6,6 +6,7 @@ Needs the ``sandbox`` extra (``pip install amili-sdk[sandbox]``).
 from .app import Credentials, Sandbox, create_app
 from .config import SandboxConfig
 from .faults import FaultEvent, FaultKind, FaultRule
+from .seeding import SeedError
 from .state import RequestRecord, SandboxState, Violation
 from .webhooks import WebhookDelivery, sign
 
@@ -18,6 +19,7 @@ __all__ = [
     "Sandbox",
     "SandboxConfig",
     "SandboxState",
+    "SeedError",
     "Violation",
     "WebhookDelivery",
     "create_app",

@@ -13,7 +13,7 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.routing import BaseRoute, Mount
 
-from . import identity, inspection
+from . import identity, inspection, ui
 from .arm import Arm
 from .autocollect import AutoCollect
 from .config import SandboxConfig
@@ -22,6 +22,7 @@ from .distribution import Distribution, Partner
 from .errors import error_response
 from .generic import GenericApp
 from .pipeline import PREFIXES, Pipeline, split_api
+from .seeding import Seeder
 from .transport import SandboxTransport
 from .validation import SpecValidator, find_specs_dir
 
@@ -89,9 +90,12 @@ class Sandbox:
             self.authenticated_apis.add("distribution")
         mounts: list[BaseRoute] = [Mount(PREFIXES[api], routes=r) for api, r in self.api_routes.items()]
         self.starlette = Starlette(
-            routes=[*inspection.routes(self), *mounts], exception_handlers={HTTPException: self._http_error}
+            routes=[*inspection.routes(self), *ui.routes(self), *mounts],
+            exception_handlers={HTTPException: self._http_error},
         )
         self.app = Pipeline(self, self.starlette)
+        #: typed seeding through the same validation as a request: ``await sandbox.seed.arm.customer(...)``
+        self.seed = Seeder(self)
 
     async def _http_error(self, request: Request, exc: Exception) -> Response:
         """Unrouted paths, wrong methods and handler aborts answer in the API's JSON error shape."""
