@@ -1,7 +1,8 @@
 """`make bench`: the SDK's performance, every figure a ratio against a baseline measured in the same run.
 
 Sections (see README "Benchmarks"): 1 per-call overhead, 2 throughput at 1/16/256 in flight, 3 token single-flight,
-4 bulk submit_many, 5 import and construction time, 6 polling cost. Prints a table, writes bench/results.json.
+4 bulk submit_many, 5 import and construction time, 6 polling cost, 7 spec-drift detection overhead (bench_drift.py).
+Prints a table, writes bench/results.json.
 `python bench/run.py --quick` runs smaller sizes (a smoke test, figures are noisier).
 """
 
@@ -398,7 +399,7 @@ def machine() -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="small sizes: a smoke test")
-    parser.add_argument("--only", default="123456", help="sections to run, e.g. 15")
+    parser.add_argument("--only", default="1234567", help="sections to run, e.g. 15")
     args = parser.parse_args()
     q = args.quick
     started = time.perf_counter()
@@ -410,6 +411,10 @@ def main() -> None:
             anyio.run(per_call, root, 200 if q else 500, 3 if q else 7, backend=loop_backend)
         if "2" in args.only:
             anyio.run(throughput, root, [1, 16, 256], 300 if q else 1000, 1 if q else 3, backend=loop_backend)
+        if "7" in args.only:  # spec-drift detection overhead (bench/bench_drift.py)
+            from bench_drift import drift_overhead
+
+            anyio.run(drift_overhead, root, 100 if q else 200, 3 if q else 5, row, backend=loop_backend)
     if "3" in args.only:
         anyio.run(token_single_flight, 1000, backend=loop_backend)
     if "4" in args.only:
@@ -420,7 +425,7 @@ def main() -> None:
         polling([1, 10, 30], 3 if q else 20)
     elapsed = time.perf_counter() - started
     out = {"machine": info, "elapsed_s": elapsed, "quick": q, "rows": ROWS}
-    if not q and args.only == "123456":
+    if not q and args.only == "1234567":
         (ROOT / "bench" / "results.json").write_text(json.dumps(out, indent=2) + "\n")
     print(f"done in {elapsed:.0f} s" + ("" if q else "; bench/results.json written"))
 

@@ -63,13 +63,6 @@ def _raw_operations(spec: dict[str, Any]) -> dict[str, tuple[str, dict[str, Any]
     return out
 
 
-def _base_url_setting(spec: dict[str, Any], path: str, op: dict[str, Any]) -> str | None:
-    """The setting that names an operation's own base URL (`x-amili-base-url-setting` on its servers entry): the
-    spec's base URL is not documented for it, so the client asks for that setting instead of guessing."""
-    servers = op.get("servers") or ((spec.get("paths") or {}).get(path) or {}).get("servers") or []
-    return next((s["x-amili-base-url-setting"] for s in servers if s.get("x-amili-base-url-setting")), None)
-
-
 def _auth(spec: dict[str, Any], op: dict[str, Any]) -> str:
     requirements = op.get("security", spec.get("security", []))
     schemes = (spec.get("components") or {}).get("securitySchemes") or {}
@@ -172,7 +165,6 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
                 "body_param": (body_param, None),
                 "idempotency_param": (idem, None),
                 "source": (op.get("x-amili-source", "documented"), "documented"),
-                "base_url": (_base_url_setting(raw, path, op), None),
             }
             meta_args += [f"{key}={value!r}" for key, (value, default) in optional.items() if value != default]
             if body_type:
@@ -207,13 +199,16 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
                 meta_args.append(f"pagination={pag!r}")
             meta = "OperationMeta(" + ", ".join(meta_args) + ")"
             build, parse = f"{alias}._get_kwargs", f"{alias}._parse_response"
+            # An operation with its own `servers` (see table_entry) sends through that server's base URL.
+            own_servers = op.get("servers") or raw["paths"][path].get("servers")
+            ctx = f"api.for_server({api + '.' + own_servers[0]['x-amili-server']!r})" if own_servers else "api"
             if pagination:
                 lines.append(
-                    f"        self.{name} = paginated_operation(api, {build}, {parse}, Returns[{returns}](), "
+                    f"        self.{name} = paginated_operation({ctx}, {build}, {parse}, Returns[{returns}](), "
                     f"Returns[{item_type or 'Any'}](), {meta})"
                 )
             else:
-                lines.append(f"        self.{name} = operation(api, {build}, {parse}, Returns[{returns}](), {meta})")
+                lines.append(f"        self.{name} = operation({ctx}, {build}, {parse}, Returns[{returns}](), {meta})")
         classes.append("\n".join(lines))
         tag_attrs.append((tag_name, tag_class))
 
@@ -301,3 +296,120 @@ def render_index(apis: list[tuple[str, str]]) -> str:
             f'        return cast("{cls}", self._api_namespace({api!r}, factory))',
         ]
     return "\n".join(lines) + "\n"
+
+
+# -- the table of APIs ------------------------------------------------------------------------------------------------
+
+ENVIRONMENTS = ("production", "staging")
+
+
+def _server_environment(server: dict[str, Any]) -> str | None:
+    """`x-amili-environment`, else the first word of the description (`Production …`, `Staging`); None = placeholder."""
+    explicit = server.get("x-amili-environment")
+    if explicit:
+        return str(explicit)
+    words = str(server.get("description") or "").split()
+    first = words[0].strip(":,.()").lower() if words else ""
+    return first if first in ENVIRONMENTS else None
+
+
+def _urls(servers: list[dict[str, Any]], where: str) -> dict[str, str]:
+    urls: dict[str, str] = {}
+    for server in servers:
+        env = _server_environment(server)
+        if env is not None:
+            if env in urls:
+                raise SystemExit(f"codegen: {where}: two servers for environment {env!r}")
+            urls[env] = str(server["url"]).rstrip("/")
+    return dict(sorted(urls.items()))
+
+
+def _sandbox_prefix(api: str, servers: list[dict[str, Any]]) -> str:
+    """Where the sandbox mounts the API: the path of its first server URL (`/arm/v1`), else `/<api>`."""
+    from urllib.parse import urlsplit
+
+    path = urlsplit(str(servers[0]["url"])).path.rstrip("/") if servers else ""
+    return path or f"/{api}"
+
+
+def table_entry(spec_path: Path, config_path: Path, api_class: str) -> dict[str, Any]:
+    """One row of the API table: everything a layer needs to know about an API, read from its spec.
+
+    Operations (or paths) with their own `servers` get a server of their own, named by `x-amili-server` on the
+    entry: a separate base-URL setting (`base_urls['<api>.<server>']`, `AMILI_<API>_<SERVER>_BASE_URL`).
+    """
+    raw = YAML(typ="safe").load(spec_path.read_text())
+    api = spec_path.stem
+    package = next(
+        line.split(":", 1)[1].strip()
+        for line in config_path.read_text().splitlines()
+        if line.startswith("package_name_override:")
+    )
+    top_servers = list(raw.get("servers") or [])
+    prefix = _sandbox_prefix(api, top_servers)
+    extra: dict[str, dict[str, Any]] = {}
+    issuer = "identity"
+    for path, item in (raw.get("paths") or {}).items():
+        for method in HTTP_METHODS:
+            if method not in item:
+                continue
+            op = item[method]
+            if op["operationId"] == "create_token" and _auth(raw, op) == "none":
+                issuer = api  # the API issues its own tokens (identity itself, the Partner API)
+            own = op.get("servers") or item.get("servers")
+            if not own:
+                continue
+            names = {s.get("x-amili-server") for s in own}
+            if len(names) != 1 or None in names:
+                raise SystemExit(
+                    f"codegen: {spec_path.name} {method.upper()} {path}: its own `servers` need one "
+                    "`x-amili-server: <name>` (the name of its base-URL setting)"
+                )
+            name = str(names.pop())
+            entry = extra.setdefault(name, {"servers": own, "operations": []})
+            entry["operations"].append(op["operationId"])
+    servers = [
+        {
+            "key": api,
+            "setting": f"AMILI_{api.upper()}_BASE_URL",
+            "urls": _urls(top_servers, spec_path.name),
+            "sandbox_prefix": prefix,
+            "operations": (),
+        }
+    ]
+    for name, entry in sorted(extra.items()):
+        servers.append(
+            {
+                "key": f"{api}.{name}",
+                "setting": f"AMILI_{api.upper()}_{name.upper()}_BASE_URL",
+                "urls": _urls(entry["servers"], f"{spec_path.name} server {name}"),
+                "sandbox_prefix": prefix,  # the sandbox serves every path of an API under one prefix
+                "operations": tuple(sorted(entry["operations"])),
+            }
+        )
+    return {
+        "name": api,
+        "title": str((raw.get("info") or {}).get("title") or api),
+        "spec": spec_path.name,
+        "package": package,
+        "namespace": api_class,
+        "auth": _auth(raw, {}),
+        "token_issuer": issuer,
+        "servers": tuple(servers),
+    }
+
+
+def render_table(entries: list[dict[str, Any]]) -> str:
+    """`_api/_table.py`: the table of APIs as plain literals (typed by `amili._api_table`)."""
+    lines = [
+        HEADER.format(spec="*.yaml"),
+        "# ruff: noqa",
+        "from __future__ import annotations",
+        "",
+        "from typing import Any",
+        "",
+        "API_TABLE_DATA: tuple[dict[str, Any], ...] = (",
+    ]
+    lines += [f"    {entry!r}," for entry in entries]
+    lines += [")", ""]
+    return "\n".join(lines)

@@ -150,6 +150,7 @@ def write_facade(
     staged = packages / "_api"
     staged.mkdir()
     apis = []
+    table = []
     if views is None:
         views = [(_view(spec, packages), config) for spec, config in specs(folder)]
     for spec, config in views:
@@ -157,7 +158,9 @@ def write_facade(
         api, cls, source = facade.render(spec, config, package_dir, templates if templates.is_dir() else None)
         (staged / f"{api}.py").write_text(source)
         apis.append((api, cls))
+        table.append(facade.table_entry(spec, config, cls))
     (staged / "__init__.py").write_text(facade.render_index(apis))
+    (staged / "_table.py").write_text(facade.render_table(table))
     _write_shapes(staged / "_shapes", folder)
     ruff = _bin("ruff")
     subprocess.run([ruff, "format", *RUFF_ARGS, "--quiet", str(staged)], check=True)

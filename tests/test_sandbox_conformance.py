@@ -19,6 +19,7 @@ from typing import Any
 
 import anyio
 import httpx
+import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
@@ -73,7 +74,7 @@ async def seed() -> dict[str, str]:
                 "currencyAmounts": {"inclVat": 100.0},
             }
             await client.post(f"{arm}/documents", json={"metadata": META, "document": document}, headers=auth)
-        files = [{"fileId": "F1", "fileName": "a.pdf", "content": "JVBERi0="}]
+        files = [{"fileId": "F1", "name": "a.pdf", "content": "JVBERi0="}]
         await client.post(f"{arm}/files", json={"metadata": META, "files": files}, headers=auth)
         batch = await client.post(
             f"{arm}/customers/batches",
@@ -190,6 +191,100 @@ test_distribution = make_test("distribution")
 test_partner = make_test("partner")
 
 
+#: operations the sandbox can never answer 2xx, and why (the conformance run proves every other one reaches a 2xx)
+NO_2XX = {
+    "identity.refresh_token": "the sandbox issues client-credentials tokens only, without refresh tokens, so every "
+    "refresh is answered invalid_grant (400) as Amili answers an unknown refresh token",
+}
+
+
+def _fresh_cases(n: int) -> list[str]:
+    """Case ids of n new invoices (the seeded ones are used up by the property run's decisions)."""
+    cases = SANDBOX.state.organization(ORG).cases
+    before = set(cases)
+    new = [
+        {"invoiceNumber": f"H{i}", "originalInvoiceAmount": 50, "uniqueSourceInvoiceId": f"HS{i}", "type": "NOTICE"}
+        for i in range(n)
+    ]
+    anyio.run(SANDBOX.seed.autocollect.invoices, ORG, new)
+    return sorted(set(cases) - before)
+
+
+def _happy_paths() -> list[tuple[str, dict[str, Any]]]:
+    """A hand-made valid request per operation that random generation rarely gets right (credentials, ids of
+    objects in the right state, amounts within what is open)."""
+    creds = SANDBOX.credentials
+    arm = {"clientno": CLIENT_NO}
+    form = "application/x-www-form-urlencoded"
+    cases = _fresh_cases(6)
+    invoices = list(SANDBOX.state.organization(ORG).invoices)
+    ar_item = KNOWN["aritemid"][-1]
+    document = next(d for d, v in SANDBOX.state.arm_clients[CLIENT_NO].documents.items() if v["customerNo"] == "C2")
+
+    def decision(path: str, case_id: str) -> dict[str, Any]:
+        return {"path_parameters": {"organizationId": ORG, "caseId": case_id}, "body": {}}
+
+    return [
+        (
+            "identity.create_token",
+            {
+                "body": {
+                    "grant_type": "client_credentials",
+                    "client_id": creds.client_id,
+                    "client_secret": creds.client_secret,
+                },
+                "media_type": form,
+            },
+        ),
+        ("partner.create_token", {"body": {"ClientId": creds.client_id, "ClientSecret": creds.client_secret}}),
+        ("partner.list_file_invoices", {"query": {"FileName": f"{KNOWN['Identifier'][0]}.xml"}}),
+        (
+            "arm.update_ar_item",
+            {"path_parameters": arm, "body": {"metadata": META, "arItem": {"arItemId": ar_item, "kid": "777"}}},
+        ),
+        (
+            "arm.create_auto_postings",
+            {
+                "path_parameters": {**arm, "autopostingmethod": "kid"},
+                "body": {
+                    "metadata": META,
+                    "autoPostings": [{"postingId": "HP1", "amount": 10.0, "documentNo": document}],
+                },
+            },
+        ),
+        ("autocollect.pause_invoice", {"path_parameters": {"organizationId": ORG, "invoiceId": invoices[-1]}}),
+        ("autocollect.resume_invoice", {"path_parameters": {"organizationId": ORG, "invoiceId": invoices[-1]}}),
+        ("autocollect.withdraw_invoice", {"path_parameters": {"organizationId": ORG, "invoiceId": invoices[-2]}}),
+        ("autocollect.pause_case", decision("pause", cases[0])),
+        ("autocollect.resume_case", decision("resume", cases[0])),
+        ("autocollect.reject_debt_collection_list", decision("", cases[1])),
+        ("autocollect.accept_eviction_request", decision("", cases[2])),
+        ("autocollect.reject_eviction_request", decision("", cases[3])),
+        ("autocollect.accept_eviction_confirmation", decision("", cases[4])),
+        ("autocollect.reject_eviction_confirmation", decision("", cases[5])),
+        ("distribution.send_danish_invoice", {"body": {"Invoice": {"Identifier": "HDK1", "InvoiceNo": "1"}}}),
+    ]
+
+
+HAPPY = _happy_paths()
+
+
+@pytest.mark.parametrize(("name", "request_parts"), HAPPY, ids=[name for name, _ in HAPPY])
+def test_happy_path_reaches_2xx(name: str, request_parts: dict[str, Any]) -> None:
+    """Runs in order (pause before resume); the response is checked like a generated case's."""
+    api, _, operation_id = name.partition(".")
+    spec_operation = SANDBOX.validator.specs[api].find(operation_id)
+    assert spec_operation is not None, name
+    operation = load(api)[spec_operation.template][spec_operation.method]
+    case = operation.Case(**request_parts)
+    known_problems = len(SANDBOX.response_problems)
+    response = case.call_and_validate(headers=AUTH, checks=CHECKS)
+    RUNS[name] += 1
+    STATUSES.setdefault(name, Counter())[response.status_code] += 1
+    assert 200 <= response.status_code < 300, (name, response.status_code, response.text)
+    assert real_problems(SANDBOX.response_problems[known_problems:]) == []
+
+
 def test_zz_every_operation_exercised() -> None:
     """Runs last (file order): every operation of every spec got cases, the sandbox logged no violation of its own."""
     expected = set()
@@ -202,6 +297,8 @@ def test_zz_every_operation_exercised() -> None:
     print("\n" + "\n".join(lines) + f"\n{len(RUNS)} operations, {sum(RUNS.values())} cases")
     assert not missing, missing
     assert uuid.UUID(str(KNOWN["batchId"][0]))
+    never_2xx = {op for op in expected if not any(200 <= status < 300 for status in STATUSES.get(op, {}))}
+    assert never_2xx == set(NO_2XX), sorted(never_2xx ^ set(NO_2XX))
 
 
 #: secured operations whose spec does not document 401 although the sandbox (like Amili) answers it: none left.

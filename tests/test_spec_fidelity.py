@@ -270,9 +270,9 @@ UNDOCUMENTED_BASE = {
     "/ping/authorized": "collection_legacy",
     "/health": "collection_legacy",
     "/banqsoft": "collection_legacy",
-    "/webapi/api/Attachment": "autocollect_webapi",
-    "/webapi/api/Batch": "autocollect_webapi",
-    "/webapi/api/Ping": "autocollect_webapi",
+    "/webapi/api/Attachment": "legacy_webapi",
+    "/webapi/api/Batch": "legacy_webapi",
+    "/webapi/api/Ping": "legacy_webapi",
 }
 
 
@@ -280,7 +280,7 @@ def test_undocumented_base_urls_have_their_own_server_entry() -> None:
     paths = load_spec("autocollect")["paths"]
     for path, item in paths.items():
         servers = item.get("servers", [])
-        settings = {s.get("x-amili-base-url-setting") for s in servers}
+        settings = {s.get("x-amili-server") for s in servers}
         assert settings == ({UNDOCUMENTED_BASE[path]} if path in UNDOCUMENTED_BASE else set()), path
         for server in servers:
             assert server["x-amili-source"] == "inferred"
@@ -298,10 +298,10 @@ def test_facade_asks_for_the_base_url_setting_instead_of_guessing() -> None:
         async with AmiliClient(token_provider=StaticToken("t"), transport=transport) as amili:
             with pytest.raises(ConfigurationError, match="collection_legacy"):
                 await amili.autocollect.system.ping()
-            with pytest.raises(ConfigurationError, match="autocollect_webapi"):
+            with pytest.raises(ConfigurationError, match="AMILI_AUTOCOLLECT_LEGACY_WEBAPI_BASE_URL"):
                 await amili.autocollect.legacy_webapi.ping_legacy()
         assert sent == []
-        urls = {"collection_legacy": "https://legacy.example"}
+        urls = {"autocollect.collection_legacy": "https://legacy.example"}
         async with AmiliClient(token_provider=StaticToken("t"), transport=transport, base_urls=urls) as amili:
             await amili.autocollect.system.ping()
         assert str(sent[-1].url) == "https://legacy.example/ping"

@@ -6,6 +6,7 @@
     amili autocollect invoices|payments submit FILE --org ORG
     amili batches wait arm|autocollect BATCH_ID --scope CLIENTNO|ORG
     amili sandbox serve [--port 8080]
+    amili specs drift report|patch FILE [--specs DIR] [--write]
 
 Credentials and environment come from `AMILI_CLIENT_ID`, `AMILI_CLIENT_SECRET`, `AMILI_ENVIRONMENT`,
 `AMILI_BASE_URL` (root of a running `amili sandbox serve`) and `AMILI_<API>_BASE_URL`, or from the flags.
@@ -39,7 +40,8 @@ from ._logging import REDACTED, redact_headers, setup_from_env
 from ._models import field as _attr
 from .batches import BatchHandle, BatchResult, BatchState, BatchSubmitter, ItemOutcome, Progress
 from .client import AmiliClient
-from .environments import BASE_URL_SETTINGS
+from .drift import cli as drift_cli
+from .environments import API_NAMES
 from .errors import (
     AmiliError,
     APIConnectionError,
@@ -384,7 +386,7 @@ def make_client(args: argparse.Namespace, stderr: IO[str]) -> AmiliClient:
     environment = args.environment or _env("AMILI_ENVIRONMENT") or "production"
     client_id = args.client_id or _env("AMILI_CLIENT_ID")
     client_secret = args.client_secret or _env("AMILI_CLIENT_SECRET")
-    base_urls = {api: url for api in BASE_URL_SETTINGS if (url := _env(f"AMILI_{api.upper()}_BASE_URL"))}
+    base_urls = {api: url for api in API_NAMES if (url := _env(f"AMILI_{api.upper()}_BASE_URL"))}
     root = args.base_url or _env("AMILI_BASE_URL")
     if root:
         base_urls.update({api: root.rstrip("/") + path for api, path in SANDBOX_PATHS.items()})
@@ -833,6 +835,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=None, serve=True)
     with contextlib.suppress(ConfigurationError):  # without the extra, `serve` explains itself when run
         _sandbox_launcher().add_arguments(p)
+    drift_cli.add_parser(sub)  # amili specs drift report|patch (no client needed)
     return parser
 
 
@@ -883,6 +886,8 @@ def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None, st
     try:
         if getattr(args, "serve", False):
             return cmd_sandbox_serve(args, out)
+        if getattr(args, "local", None) is not None:
+            return int(args.local(args, out, err))
         return anyio.run(_run, args, out, err)
     except KeyboardInterrupt:
         err.write("amili: interrupted\n")

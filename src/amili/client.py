@@ -8,24 +8,31 @@ caller-supplied transport (tests, proxies, the sandbox).
 from __future__ import annotations
 
 import importlib
-import inspect
 import os
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, Unpack
 
 import attrs
 import httpx
 
 from . import __version__
 from ._api import GeneratedAPIs
-from ._body import DEFAULT_MAX_RESPONSE_BYTES
+from ._api_table import API_TABLE, ApiInfo, api_info, server_info
 from ._logging import setup_from_env
-from ._secrets import Secret
-from .auth import AmiliAuth, BasicCredentials, ClientCredentials, PartnerCredentials, TokenProvider
-from .environments import BASE_URL_SETTINGS, resolve_base_urls
+from ._options import (
+    DEFAULT_LIMITS,
+    DEFAULT_TIMEOUT,
+    VIEW_OPTIONS,
+    AllClientArgs,
+    ClientArgs,
+    ClientOptions,
+    build_options,
+)
+from .auth import AmiliAuth, ClientCredentials, PartnerCredentials, TokenProvider
+from .environments import resolve_base_urls
 from .errors import ConfigurationError
-from .retry import RetryPolicy, RetryTransport
+from .retry import RetryTransport
 
 if TYPE_CHECKING:
     from .batches import BatchPoller
@@ -33,18 +40,6 @@ if TYPE_CHECKING:
     from .sandbox import Sandbox
 
 __all__ = ["DEFAULT_LIMITS", "DEFAULT_TIMEOUT", "AmiliClient", "ApiContext", "ClientOptions"]
-
-DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=60.0, write=60.0, pool=10.0)
-DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=30.0)
-
-
-@attrs.frozen
-class ClientOptions:
-    """Per-view settings; `with_options` makes a new one, the pool stays shared."""
-
-    timeout: httpx.Timeout = DEFAULT_TIMEOUT
-    retry: RetryPolicy = attrs.field(factory=RetryPolicy)
-    headers: Mapping[str, str] = attrs.field(factory=dict)
 
 
 @attrs.frozen
@@ -57,10 +52,33 @@ class ApiContext:
     options: ClientOptions
     batch_poller: Callable[[], BatchPoller]
     """The client's one batch poller (created on first use; it polls with the owning client's options)."""
-    http_for: Callable[[str], httpx.AsyncClient]
-    """The client for another base-URL setting (operations whose base URL is undocumented have their own)."""
     drift: DriftMonitor | None = None
     """Spec-drift detection (`spec_drift=`); None when off, and operations then skip it entirely."""
+    server_http: Callable[[str], httpx.AsyncClient] | None = attrs.field(default=None, repr=False)
+    """The httpx client of another server of the API (see `for_server`)."""
+
+    def for_server(self, key: str) -> ApiContext:
+        """The context of operations that live on another server of this API (`autocollect.legacy_webapi`).
+
+        An unconfigured server fails when such an operation is called, naming its setting — not when the
+        namespace is built, so the API's other operations keep working."""
+        try:
+            if self.server_http is None:
+                raise ConfigurationError(f"no server {key!r} in this context")
+            http = self.server_http(key)
+        except ConfigurationError as exc:
+            http = _Unconfigured(exc)  # type: ignore[assignment]
+        return attrs.evolve(self, http=http)
+
+
+class _Unconfigured:
+    """Stands in for the httpx client of a server without a base URL: every request raises the setup error."""
+
+    def __init__(self, error: ConfigurationError) -> None:
+        self._error = error
+
+    async def request(self, *args: Any, **kwargs: Any) -> httpx.Response:
+        raise ConfigurationError(str(self._error))
 
 
 class _Unclosable(httpx.AsyncBaseTransport):
@@ -76,170 +94,181 @@ class _Unclosable(httpx.AsyncBaseTransport):
         return None
 
 
+class _ClientTransport(httpx.AsyncBaseTransport):
+    """A caller's own `httpx.AsyncClient` (`http_client=`) as the SDK's bottom transport.
+
+    Its proxies, CA, client certificate and event hooks apply to every attempt; the SDK's auth and retries sit
+    above it, its own auth and redirects are not used. The caller owns it: closing the SDK client leaves it open."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self.client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self.client.send(request, auth=None, follow_redirects=False)
+
+    async def aclose(self) -> None:
+        return None
+
+
+def _base_transport(options: ClientOptions) -> httpx.AsyncBaseTransport:
+    if options.http_client is not None:
+        return _ClientTransport(options.http_client)
+    if options.transport is not None:
+        return options.transport
+    return httpx.AsyncHTTPTransport(limits=options.limits, verify=options.verify, retries=0)
+
+
+_HTTPX_OWN_HEADERS = frozenset({"accept", "accept-encoding", "connection", "user-agent"})
+
+
+def _user_headers(options: ClientOptions) -> dict[str, str]:
+    """Headers set on a caller's `http_client` go out with every request (httpx's own defaults do not)."""
+    if options.http_client is None:
+        return {}
+    return {k: v for k, v in options.http_client.headers.items() if k.lower() not in _HTTPX_OWN_HEADERS}
+
+
+@attrs.define
+class _Session:
+    """What outlives a pool (`aclose` then reuse): the generated clients (rebound to each new pool's httpx
+    clients) and the token providers with their cached tokens."""
+
+    generated: dict[str, Any] = attrs.field(factory=dict)
+    providers: dict[str, TokenProvider | None] = attrs.field(factory=dict)
+
+
 class _Core:
-    """State shared by a client and all its `with_options` views; rebuilt after `aclose`."""
+    """State shared by a client and all its `with_options` views (pool, per-server httpx clients, auth).
 
-    def __init__(self, owner: AmiliClient) -> None:
-        base = owner._transport_factory()
-        self.retry = RetryTransport(base, owner._options.retry, max_response_bytes=owner._max_response_bytes)
+    Built from explicit arguments; rebuilt after `aclose` (the `_Session` carries the token caches over)."""
+
+    def __init__(
+        self,
+        *,
+        transport: httpx.AsyncBaseTransport,
+        options: ClientOptions,
+        base_urls: Mapping[str, str],
+        session: _Session,
+        table: tuple[ApiInfo, ...] = API_TABLE,
+    ) -> None:
+        self.retry = RetryTransport(transport, options.retry, max_response_bytes=options.max_response_bytes)
         self.shared = _Unclosable(self.retry)
+        self.base_urls = dict(base_urls)
+        self.environment = options.environment
+        self.timeout = options.timeout
+        self.headers = {"User-Agent": f"amili-sdk-python/{__version__}", **_user_headers(options)}
         self.http: dict[str, httpx.AsyncClient] = {}
-        self.generated: dict[str, Any] = {}
-        self._owner = owner
-        # The auth exists before any API client so each one holds it directly (no per-request indirection); the
-        # token provider needs the identity client, so it is attached right after.
-        self.auth = AmiliAuth(None, owner._basic_auth)
+        self.bound: set[str] = set()
+        self.session = session
+        self.partner_credentials = options.partner_credentials
+        # One AmiliAuth per token issuer, each existing before any API client so the clients hold it directly
+        # (no per-request indirection); its provider is attached once the issuer's generated client exists.
+        self.auths = {info.token_issuer: AmiliAuth(None, options.basic_auth) for info in table}
         identity = self.generated_client("identity")
-        provider = owner._token_provider
-        if provider is None and owner._client_id and owner._client_secret:
-            provider = ClientCredentials(
-                owner._client_id, Secret(owner._client_secret.value), identity=identity, scope=owner._scope
-            )
-            owner._token_provider = provider
-        self.auth.provider = provider
-        # The Partner API has its own token endpoint (inferred): its provider is attached when its client is built.
-        self.partner_auth = AmiliAuth(None, owner._basic_auth)
+        if "identity" not in session.providers:
+            provider = options.token_provider
+            if provider is None and options.client_id and options.client_secret is not None:
+                secret = options.client_secret
+                provider = ClientCredentials(options.client_id, secret, identity=identity, scope=options.scope)
+            session.providers["identity"] = provider
+        self.provider = session.providers["identity"]
+        self.auths["identity"].provider = self.provider
 
-    def http_client(self, api: str) -> httpx.AsyncClient:
-        client = self.http.get(api)
+    def http_client(self, key: str) -> httpx.AsyncClient:
+        """The httpx client of one server (`arm`, or `<api>.<server>`), created on first use."""
+        client = self.http.get(key)
         if client is None:
-            base_url = self._owner._base_urls.get(api)
+            base_url = self.base_urls.get(key)
             if not base_url:
+                setting = server_info(key).setting
                 raise ConfigurationError(
-                    f"no base URL for the {api} API in environment {self._owner.environment!r}: "
-                    f"pass base_urls={{'{api}': 'https://…'}} or AMILI_{api.upper()}_BASE_URL"
+                    f"no base URL for {key!r} in environment {self.environment!r}: "
+                    f"pass base_urls={{'{key}': 'https://…'}} or set {setting}"
                 )
             client = httpx.AsyncClient(
                 base_url=base_url,
                 transport=self.shared,
-                timeout=self._owner._options.timeout,
-                auth=self._auth_for(api),
-                headers={"User-Agent": f"amili-sdk-python/{__version__}"},
+                timeout=self.timeout,
+                auth=self._auth_for(api_info(key.split(".", 1)[0])),
+                headers=self.headers,
                 follow_redirects=False,
             )
-            self.http[api] = client
+            self.http[key] = client
         return client
 
-    def _auth_for(self, api: str) -> httpx.Auth | None:
-        if api == "identity":
-            return None  # token requests carry no credentials header
-        return self.partner_auth if api == "partner" else self.auth
+    def _auth_for(self, info: ApiInfo) -> httpx.Auth | None:
+        if info.issues_own_tokens and info.auth == "none":
+            return None  # the token service itself: token requests carry no credentials header
+        return self.auths[info.token_issuer]
 
     def generated_client(self, api: str) -> Any:
-        client = self.generated.get(api)
+        """The API's generated client, bound to this pool's httpx client."""
+        client = self.session.generated.get(api)
+        if client is not None and api in self.bound:
+            return client
+        info = api_info(api)
+        http = self.http_client(api)
         if client is None:
-            module = importlib.import_module(f"amili_{api}")
-            client = module.Client(base_url=self.http_client(api).base_url, raise_on_unexpected_status=False)
-            client.set_async_httpx_client(self.http_client(api))
-            self.generated[api] = client
-            if api == "partner":
-                self.partner_auth.provider = self._partner_provider(client)
+            module = importlib.import_module(info.package)
+            client = self.session.generated[api] = module.Client(
+                base_url=http.base_url, raise_on_unexpected_status=False
+            )
+        client.set_async_httpx_client(http)
+        self.bound.add(api)
+        if info.issues_own_tokens and api != "identity":
+            if api not in self.session.providers:
+                self.session.providers[api] = self._own_provider(client)
+            self.auths[api].provider = self.session.providers[api]
         return client
 
-    def _partner_provider(self, partner: Any) -> TokenProvider | None:
-        """Partner credentials get their own token provider; without them the identity token is sent."""
-        credentials = self._owner._partner_credentials
+    def _own_provider(self, generated: Any) -> TokenProvider | None:
+        """APIs with their own token endpoint (the Partner API): their credentials, else the identity token."""
+        credentials = self.partner_credentials
         if isinstance(credentials, tuple):
             client_id, secret = credentials
-            return PartnerCredentials(client_id, Secret(secret.value), partner=partner)
-        return credentials if credentials is not None else self.auth.provider
+            return PartnerCredentials(client_id, secret, partner=generated)
+        return credentials if credentials is not None else self.provider
 
     async def aclose(self) -> None:
         await self.retry.aclose()
 
 
-class _Redacted:
-    """Holds a secret so that `vars(client)`, debuggers and tracebacks with locals show `[redacted]`."""
-
-    __slots__ = ("value",)
-
-    def __init__(self, value: str) -> None:
-        self.value = value
-
-    def __repr__(self) -> str:
-        return "[redacted]"
-
-
 class AmiliClient(GeneratedAPIs):
-    """The SDK's entry point. Use as `async with AmiliClient(...) as amili:`.
+    """The SDK's entry point. Use as `async with AmiliClient() as amili:`.
 
-    Namespaces: `amili.identity`, `amili.arm`, `amili.autocollect`, `amili.distribution`, `amili.partner`
-    (one per spec), each with one namespace per tag and one callable per operation.
+    Options come from the arguments, then the `AMILI_*` environment (`AMILI_CLIENT_ID`, `AMILI_CLIENT_SECRET`,
+    `AMILI_ENVIRONMENT`, `AMILI_<API>_BASE_URL`, …), then the defaults; see `ClientOptions`. Namespaces:
+    `amili.identity`, `amili.arm`, `amili.autocollect`, `amili.distribution`, `amili.partner` (one per spec), each
+    with one namespace per tag and one callable per operation.
     """
 
     def __init__(
-        self,
-        client_id: str | None = None,
-        client_secret: str | None = None,
-        *,
-        environment: str = "production",
-        base_urls: Mapping[str, str] | None = None,
-        token_provider: TokenProvider | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        retry_policy: RetryPolicy | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        limits: httpx.Limits = DEFAULT_LIMITS,
-        verify: bool = True,
-        basic_auth: BasicCredentials | tuple[str, str] | None = None,
-        partner_credentials: TokenProvider | tuple[str, str] | None = None,
-        scope: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        log_level: str | None = None,
-        sandbox: Sandbox | None = None,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-        spec_drift: str | SpecDrift | None = None,
+        self, client_id: str | None = None, client_secret: str | None = None, **options: Unpack[ClientArgs]
     ) -> None:
-        setup_from_env(log_level)
-        if max_response_bytes <= 0:
-            raise ConfigurationError("max_response_bytes must be > 0")
-        self._max_response_bytes = max_response_bytes
-        self._drift = _drift_monitor(spec_drift)
-        self.environment = environment
-        self.simulator: Sandbox | None = sandbox
-        if environment == "sandbox" and sandbox is None and not base_urls:
-            self.simulator = sandbox = _sandbox_module().Sandbox()
-        elif environment == "sandbox" and sandbox is None and token_provider is None and client_id is None:
-            # A sandbox served elsewhere (`amili sandbox serve`): its default credentials.
-            defaults = _sandbox_module().SandboxConfig()
-            client_id, client_secret = defaults.client_id, defaults.client_secret
-        if sandbox is not None:
-            transport = transport or sandbox.transport()
-            base_urls = {**sandbox.base_urls(), **(base_urls or {})}
-            if token_provider is None and client_id is None:
-                client_id, client_secret = sandbox.credentials
-        self._base_urls = resolve_base_urls("sandbox" if sandbox is not None else environment, base_urls)
-        self._client_id = client_id
-        self._client_secret = _Redacted(client_secret) if client_secret else None
-        self._scope = scope
-        self._token_provider = token_provider
-        if isinstance(basic_auth, tuple):
-            basic_auth = BasicCredentials(*basic_auth)
-        self._basic_auth = basic_auth
-        if partner_credentials is None and sandbox is not None:
-            partner_credentials = sandbox.credentials.client_id, sandbox.credentials.client_secret
-        self._partner_credentials: TokenProvider | tuple[str, _Redacted] | None = (
-            (partner_credentials[0], _Redacted(partner_credentials[1]))
-            if isinstance(partner_credentials, tuple)
-            else partner_credentials
-        )
-        policy = retry_policy or RetryPolicy()
-        if max_retries is not None:
-            if max_retries < 0:
-                raise ConfigurationError("max_retries must be >= 0")
-            policy = attrs.evolve(policy, max_retries=max_retries)
-        self._options = ClientOptions(
-            timeout=_timeout(timeout) if timeout is not None else DEFAULT_TIMEOUT,
-            retry=policy,
-            headers=dict(headers or {}),
-        )
-        user_transport = transport
-        self._transport_factory: Callable[[], httpx.AsyncBaseTransport] = (
-            (lambda: user_transport)
-            if user_transport is not None
-            else (lambda: httpx.AsyncHTTPTransport(limits=limits, verify=verify, retries=0))
-        )
+        args: dict[str, Any] = dict(options)
+        if client_id is not None:
+            args["client_id"] = client_id
+        if client_secret is not None:
+            args["client_secret"] = client_secret
+        self._setup(build_options(args))
+
+    def _setup(self, options: ClientOptions) -> None:
+        setup_from_env(options.log_level)
+        if options.environment == "sandbox" or options.sandbox is not None:
+            options = _sandbox_module().wire_client_options(options)
+        self.options = options
+        self.environment = options.environment
+        self.simulator: Sandbox | None = options.sandbox
+        root = {
+            server.key: options.base_url.rstrip("/") + server.sandbox_prefix
+            for info in API_TABLE
+            for server in info.servers
+            if options.base_url
+        }
+        self._base_urls = resolve_base_urls(options.environment, {**root, **options.base_urls})
+        self._drift = _drift_monitor(options.spec_drift)
         self._core_ref: list[_Core | None] = [None]  # shared with views
+        self._session = _Session()
         self._namespaces: dict[str, Any] = {}
         self._owner = True
         # Shared with views; the batch engine is imported on first use (keeps `import amili` light). The poller
@@ -251,17 +280,9 @@ class AmiliClient(GeneratedAPIs):
     # -- construction helpers -------------------------------------------------------------------------------------
 
     @classmethod
-    def from_env(cls, **overrides: Any) -> AmiliClient:
-        """`AMILI_CLIENT_ID`, `AMILI_CLIENT_SECRET`, `AMILI_ENVIRONMENT`, `AMILI_<API>_BASE_URL`."""
-        base_urls = {api: url for api in BASE_URL_SETTINGS if (url := os.environ.get(f"AMILI_{api.upper()}_BASE_URL"))}
-        kwargs: dict[str, Any] = {
-            "client_id": os.environ.get("AMILI_CLIENT_ID") or None,
-            "client_secret": os.environ.get("AMILI_CLIENT_SECRET") or None,
-            "environment": os.environ.get("AMILI_ENVIRONMENT", "production"),
-            "base_urls": base_urls or None,
-        }
-        kwargs.update(overrides)
-        return cls(**kwargs)
+    def from_env(cls, **overrides: Unpack[AllClientArgs]) -> AmiliClient:
+        """Alias of `AmiliClient(**overrides)`, which reads the `AMILI_*` environment anyway."""
+        return cls(**overrides)
 
     @classmethod
     def sandbox(cls, **options: Any) -> AmiliClient:
@@ -270,31 +291,39 @@ class AmiliClient(GeneratedAPIs):
         Client options (`timeout`, `max_retries`, ...) go to the client, the rest to `SandboxConfig`
         (`seed`, `faults`, `batch_delay`, `token_lifetime`, ...).
         """
-        own = inspect.signature(cls.__init__).parameters.keys() - {"self", "environment", "sandbox"}
+        own = AllClientArgs.__annotations__.keys() - {"environment", "sandbox"}
         client_options = {k: options.pop(k) for k in list(options) if k in own}
         module = _sandbox_module()
         return cls(environment="sandbox", sandbox=module.Sandbox(module.SandboxConfig(**options)), **client_options)
 
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        headers: Mapping[str, str] | None = None,
-    ) -> AmiliClient:
-        """A view with other defaults that shares this client's connection pool and token cache."""
+    def with_options(self, **changes: Unpack[AllClientArgs]) -> AmiliClient:
+        """A copy with some options changed (any `AmiliClient` argument).
+
+        Changing only `timeout`, `max_retries`, `retry_policy` or `headers` gives a view sharing this client's
+        connection pool and token cache (closing it leaves the pool open). Any other change gives an independent
+        client with its own pool, to be closed on its own."""
+        options = build_options(changes, base=self.options, read_env=False)
+        fields = attrs.fields(ClientOptions)
+        changed = {f.name for f in fields if getattr(options, f.name) != getattr(self.options, f.name)}
+        if changed <= VIEW_OPTIONS:
+            return self._view(options)
+        client = object.__new__(type(self))
+        client._setup(options)  # an embedded simulator, if any, is shared
+        return client
+
+    def _view(self, options: ClientOptions) -> AmiliClient:
         view = object.__new__(type(self))
-        view.__dict__.update(self.__dict__)
-        retry = (
-            self._options.retry if max_retries is None else attrs.evolve(self._options.retry, max_retries=max_retries)
-        )
-        view._options = ClientOptions(
-            timeout=_timeout(timeout) if timeout is not None else self._options.timeout,
-            retry=retry,
-            headers={**self._options.headers, **(headers or {})},
-        )
+        view.options = options
+        view.environment = self.environment
+        view.simulator = self.simulator
+        view._base_urls = self._base_urls
+        view._core_ref = self._core_ref
+        view._session = self._session
         view._namespaces = {}
         view._owner = False
+        view._poller_ref = self._poller_ref
+        view._batch_apis = self._batch_apis
+        view._drift = self._drift
         return view
 
     # -- lifecycle --------------------------------------------------------------------------------------------------
@@ -310,7 +339,8 @@ class AmiliClient(GeneratedAPIs):
     async def aclose(self) -> None:
         """Close the pool. The client may be used again afterwards (a new pool opens, under any event loop).
 
-        On a `with_options` view this does nothing: the pool belongs to the client the view was made from."""
+        On a `with_options` view this does nothing: the pool belongs to the client the view was made from. A
+        caller's own `http_client` is never closed."""
         if not self._owner:
             return
         core = self._core_ref[0]
@@ -326,7 +356,12 @@ class AmiliClient(GeneratedAPIs):
     def _core(self) -> _Core:
         core = self._core_ref[0]
         if core is None:
-            core = self._core_ref[0] = _Core(self)
+            core = self._core_ref[0] = _Core(
+                transport=_base_transport(self.options),
+                options=self.options,
+                base_urls=self._base_urls,
+                session=self._session,
+            )
             self._namespaces.clear()
         return core
 
@@ -338,13 +373,17 @@ class AmiliClient(GeneratedAPIs):
                 name,
                 core.http_client(name),
                 core.generated_client(name),
-                self._options,
+                self.options,
                 self._batch_poller,
-                core.http_client,
                 self._drift,
+                core.http_client,
             )
             namespace = self._namespaces[name] = factory(context)
         return namespace
+
+    def base_url(self, key: str) -> str:
+        """The base URL the client uses for an API's server (`amili.base_url('arm')`); ConfigurationError if unset."""
+        return str(self._core().http_client(key).base_url).rstrip("/")
 
     @property
     def batches(self) -> BatchPoller:
@@ -362,14 +401,13 @@ class AmiliClient(GeneratedAPIs):
         return poller
 
     @property
-    def token_provider(self) -> TokenProvider | None:
-        self._core()
-        return self._token_provider
-
-    @property
     def spec_drift(self) -> DriftMonitor | None:
         """Spec-drift detection of this client (`.events`), or None when off (see docs/drift.md)."""
         return self._drift
+
+    @property
+    def token_provider(self) -> TokenProvider | None:
+        return self._core().provider
 
     @property
     def retries(self) -> int:
@@ -378,13 +416,13 @@ class AmiliClient(GeneratedAPIs):
         return core.retry.stats.retries if core is not None else 0
 
     def __repr__(self) -> str:
-        return f"AmiliClient(environment={self.environment!r}, client_id={self._client_id!r})"
+        return f"AmiliClient(environment={self.environment!r}, client_id={self.options.client_id!r})"
 
 
 def _sandbox_module() -> Any:
     """The sandbox is an optional extra (`amili-sdk[sandbox]`): import it only when asked for."""
     try:
-        return importlib.import_module("amili.sandbox")
+        return importlib.import_module("amili.sandbox.wiring")
     except ImportError as exc:
         raise ConfigurationError("the sandbox needs the extra: pip install 'amili-sdk[sandbox]'") from exc
 
@@ -397,11 +435,3 @@ def _drift_monitor(setting: str | SpecDrift | None) -> DriftMonitor | None:
 
     config = SpecDrift.coerce(setting)
     return DriftMonitor(config) if config.mode != "off" else None
-
-
-def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
-    if isinstance(value, httpx.Timeout):
-        return value
-    if value <= 0:
-        raise ConfigurationError("timeout must be > 0 seconds")
-    return httpx.Timeout(value, connect=min(5.0, value))

@@ -1,41 +1,34 @@
-"""Where each API lives per environment (Amili's documented base URLs; see specs/*.yaml `servers`)."""
+"""Where each API lives per environment: the documented base URLs of the API table (specs/*.yaml `servers`)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Literal
 
+from ._api_table import API_NAMES, API_TABLE, SERVER_KEYS
 from .errors import ConfigurationError
 
+__all__ = ["API_NAMES", "BASE_URLS", "ENVIRONMENTS", "Environment", "resolve_base_urls"]
+
 Environment = Literal["production", "staging", "sandbox"]
-API_NAMES = ("identity", "arm", "autocollect", "distribution", "partner")
-#: base-URL settings: the APIs, plus the operations whose own base URL Amili does not document (their spec gives
-#: them a `servers` entry with `x-amili-base-url-setting`; calling one without the setting is a ConfigurationError)
-BASE_URL_SETTINGS = (*API_NAMES, "collection_legacy", "autocollect_webapi")
+ENVIRONMENTS: tuple[str, ...] = ("production", "staging", "sandbox")
 
 BASE_URLS: Mapping[str, Mapping[str, str]] = {
-    "production": {
-        "identity": "https://auth.amili.no",
-        "arm": "https://api.amili.no/arm/v1",
-        "autocollect": "https://api.amili.no/collection/v1",
-    },
-    "staging": {
-        "identity": "https://auth.staging.amili.no",
-        "arm": "https://api.staging.amili.no/arm/v1",
-        "autocollect": "https://api.staging.amili.no/collection/v1",
-    },
+    env: {server.key: server.urls[env] for info in API_TABLE for server in info.servers if env in server.urls}
+    for env in ("production", "staging")
 }
-"""Distribution's and the Partner API's base URLs are not documented: pass them in `base_urls`."""
+"""Servers Amili does not document (Distribution, the Partner API, …) are absent: set them in `base_urls`."""
 
 
 def resolve_base_urls(environment: str, overrides: Mapping[str, str] | None) -> dict[str, str]:
-    if environment not in BASE_URLS and environment != "sandbox":
+    """The environment's documented URLs with `overrides` (keys: `SERVER_KEYS`) on top."""
+    if environment not in ENVIRONMENTS:
         raise ConfigurationError(f"unknown environment {environment!r}: use 'production', 'staging' or 'sandbox'")
     urls = dict(BASE_URLS.get(environment, {}))
-    for api, url in (overrides or {}).items():
-        if api not in BASE_URL_SETTINGS:
-            raise ConfigurationError(f"base_urls: unknown API {api!r} (known: {', '.join(BASE_URL_SETTINGS)})")
+    for key, url in (overrides or {}).items():
+        if key not in SERVER_KEYS:
+            raise ConfigurationError(f"base_urls: unknown API {key!r} (known: {', '.join(SERVER_KEYS)})")
         if not url.startswith(("https://", "http://")):
-            raise ConfigurationError(f"base_urls[{api!r}] must be an http(s) URL")
-        urls[api] = url.rstrip("/")
+            raise ConfigurationError(f"base_urls[{key!r}] must be an http(s) URL")
+        urls[key] = url.rstrip("/")
     return urls

@@ -62,8 +62,6 @@ class OperationMeta:
     pagination: Mapping[str, str] | None = None
     batch: Mapping[str, Any] | None = None
     source: str = "documented"
-    #: base-URL setting of an operation whose base URL is not the API's (`x-amili-base-url-setting` in the spec)
-    base_url: str | None = None
 
     @property
     def qualname(self) -> str:
@@ -205,8 +203,7 @@ class Operation(Generic[P, T]):
         extensions = dict(extensions)  # httpx adds the timeout to the dict it is given
         started = time.monotonic()
         try:
-            http = api.http if meta.base_url is None else api.http_for(meta.base_url)
-            response = await http.request(**request_kwargs, timeout=options.timeout, extensions=extensions)
+            response = await api.http.request(**request_kwargs, timeout=options.timeout, extensions=extensions)
         except httpx.TimeoutException as exc:
             raise APITimeoutError(
                 f"{meta.qualname}: timed out ({type(exc).__name__})", request=exc.request, operation=meta.qualname

@@ -59,7 +59,7 @@ class AutocollectBanqsoft(Namespace):
     def __init__(self, api: ApiContext) -> None:
         super().__init__(api)
         self.call_banqsoft = operation(
-            api,
+            api.for_server("autocollect.collection_legacy"),
             _banqsoft__call_banqsoft._get_kwargs,
             _banqsoft__call_banqsoft._parse_response,
             Returns[_m.BanqSoftResponse](),
@@ -71,7 +71,6 @@ class AutocollectBanqsoft(Namespace):
                 path="/banqsoft",
                 success=(200,),
                 source="inferred",
-                base_url="collection_legacy",
             ),
         )
 
@@ -557,7 +556,7 @@ class AutocollectLegacyWebapi(Namespace):
     def __init__(self, api: ApiContext) -> None:
         super().__init__(api)
         self.create_legacy_attachment = operation(
-            api,
+            api.for_server("autocollect.legacy_webapi"),
             _legacy_webapi__create_legacy_attachment._get_kwargs,
             _legacy_webapi__create_legacy_attachment._parse_response,
             Returns[_m.LegacyResult](),
@@ -571,12 +570,11 @@ class AutocollectLegacyWebapi(Namespace):
                 auth="basic,bearer",
                 body_param="body",
                 source="inferred",
-                base_url="autocollect_webapi",
                 body_type=_m.LegacyAttachment,
             ),
         )
         self.get_legacy_batch = operation(
-            api,
+            api.for_server("autocollect.legacy_webapi"),
             _legacy_webapi__get_legacy_batch._get_kwargs,
             _legacy_webapi__get_legacy_batch._parse_response,
             Returns[_m.LegacyBatchDto](),
@@ -588,11 +586,10 @@ class AutocollectLegacyWebapi(Namespace):
                 path="/webapi/api/Batch",
                 success=(200,),
                 auth="basic,bearer",
-                base_url="autocollect_webapi",
             ),
         )
         self.create_legacy_batch = operation(
-            api,
+            api.for_server("autocollect.legacy_webapi"),
             _legacy_webapi__create_legacy_batch._get_kwargs,
             _legacy_webapi__create_legacy_batch._parse_response,
             Returns[_m.LegacyResult](),
@@ -605,12 +602,11 @@ class AutocollectLegacyWebapi(Namespace):
                 success=(200,),
                 auth="basic,bearer",
                 body_param="body",
-                base_url="autocollect_webapi",
                 body_type=_m.LegacyBatchDto,
             ),
         )
         self.ping_legacy = operation(
-            api,
+            api.for_server("autocollect.legacy_webapi"),
             _legacy_webapi__ping_legacy._get_kwargs,
             _legacy_webapi__ping_legacy._parse_response,
             Returns[_m.PingResponse](),
@@ -623,7 +619,6 @@ class AutocollectLegacyWebapi(Namespace):
                 success=(200,),
                 auth="none",
                 source="inferred",
-                base_url="autocollect_webapi",
             ),
         )
 
@@ -671,7 +666,7 @@ class AutocollectReports(Namespace):
     def __init__(self, api: ApiContext) -> None:
         super().__init__(api)
         self.list_reports = operation(
-            api,
+            api.for_server("autocollect.collection_legacy"),
             _reports__list_reports._get_kwargs,
             _reports__list_reports._parse_response,
             Returns[_m.ReportListResponse](),
@@ -684,7 +679,6 @@ class AutocollectReports(Namespace):
                 success=(200,),
                 path_params=("organization_id",),
                 source="inferred",
-                base_url="collection_legacy",
             ),
         )
 
@@ -734,7 +728,7 @@ class AutocollectSystem(Namespace):
     def __init__(self, api: ApiContext) -> None:
         super().__init__(api)
         self.ping = operation(
-            api,
+            api.for_server("autocollect.collection_legacy"),
             _system__ping._get_kwargs,
             _system__ping._parse_response,
             Returns[_m.PingResponse](),
@@ -747,11 +741,10 @@ class AutocollectSystem(Namespace):
                 success=(200,),
                 auth="none",
                 source="inferred",
-                base_url="collection_legacy",
             ),
         )
         self.ping_authorized = operation(
-            api,
+            api.for_server("autocollect.collection_legacy"),
             _system__ping_authorized._get_kwargs,
             _system__ping_authorized._parse_response,
             Returns[_m.PingResponse](),
@@ -763,11 +756,10 @@ class AutocollectSystem(Namespace):
                 path="/ping/authorized",
                 success=(200,),
                 source="inferred",
-                base_url="collection_legacy",
             ),
         )
         self.get_health = operation(
-            api,
+            api.for_server("autocollect.collection_legacy"),
             _system__get_health._get_kwargs,
             _system__get_health._parse_response,
             Returns[_m.Health](),
@@ -780,7 +772,6 @@ class AutocollectSystem(Namespace):
                 success=(200,),
                 auth="none",
                 source="inferred",
-                base_url="collection_legacy",
             ),
         )
 

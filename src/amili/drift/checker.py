@@ -278,4 +278,6 @@ class OperationChecker:
                         spec["matches"] = key
                         break
         spec["content_type"] = media
+        # the headers it came with, so the patch documents them on the new response too
+        spec["headers"] = sorted(name for name in response.headers if meaningful_header(name))
         return ("undocumented_status", (), spec, body)

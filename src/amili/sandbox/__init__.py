@@ -5,6 +5,7 @@ Needs the ``sandbox`` extra (``pip install amili-sdk[sandbox]``).
 
 from .app import Credentials, Sandbox, create_app
 from .config import SandboxConfig
+from .drift import DriftRule
 from .faults import FaultEvent, FaultKind, FaultRule
 from .seeding import SeedError
 from .state import RequestRecord, SandboxState, Violation
@@ -12,6 +13,7 @@ from .webhooks import WebhookDelivery, sign
 
 __all__ = [
     "Credentials",
+    "DriftRule",
     "FaultEvent",
     "FaultKind",
     "FaultRule",

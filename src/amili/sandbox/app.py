@@ -13,6 +13,7 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.routing import BaseRoute, Mount
 
+from .._api_table import API_TABLE
 from . import identity, inspection, ui
 from .arm import Arm
 from .autocollect import AutoCollect
@@ -127,11 +128,9 @@ class Sandbox:
         return self.ctx.webhooks.deliveries
 
     def base_urls(self, root: str = "http://sandbox") -> dict[str, str]:
-        """Base URL per API (keys identity, arm, autocollect, distribution, partner) for a sandbox at ``root``."""
+        """Base URL per server of the API table (`arm`, …, `<api>.<server>`) for a sandbox at ``root``."""
         root = root.rstrip("/")
-        urls = {api: root + prefix for api, prefix in PREFIXES.items()}
-        # Operations whose real base URL is undocumented are served next to the API they are specified in.
-        return {**urls, "collection_legacy": urls["autocollect"], "autocollect_webapi": urls["autocollect"]}
+        return {server.key: root + server.sandbox_prefix for info in API_TABLE for server in info.servers}
 
     def transport(self) -> httpx.AsyncBaseTransport:
         """In-process transport; dropped-connection faults raise ``httpx.ReadError``."""

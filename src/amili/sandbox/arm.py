@@ -560,7 +560,7 @@ class Arm:
         client.files[file_id] = {
             "clientNo": client.client_no,
             "fileId": file_id,
-            "fileName": f"{report['reportType']}.csv",
+            "name": f"{report['reportType']}.csv",
             "type": "REPORT",
             "content": base64.b64encode("\n".join(lines).encode()).decode(),
         }

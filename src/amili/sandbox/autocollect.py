@@ -427,7 +427,7 @@ class AutoCollect:
                 "type": "DIRECT_PAYMENT",
                 "amount": p.get("amount"),
                 "currency": str(p.get("currency") or invoice.get("currency") or "NOK"),
-                "date": str(p.get("paymentDate") or invoice["createdAt"]),
+                "date": str(invoice["createdAt"]),  # payment requests carry no date in the spec
             }
             for p in org.payments.values()
             if p.get("invoiceId") == invoice["id"]

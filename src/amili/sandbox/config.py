@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from .drift import DriftRule
     from .faults import FaultRule
     from .webhooks import WebhookDelivery
 
@@ -44,3 +45,5 @@ class SandboxConfig:
     webhook_callback: WebhookCallback | None = None
     #: Require a bearer token on the Distribution Invoice API too (its spec declares no auth).
     distribution_requires_auth: bool = False
+    #: Answer differently from the spec on purpose (extra fields, new enum values, ...): see ``sandbox/drift.py``.
+    drift: list[DriftRule] = field(default_factory=list)

@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING, Any
 import anyio
 from starlette.routing import Match
 
+from .._api_table import API_TABLE
 from . import redaction
+from .drift import drifting
 from .errors import error_body
 from .faults import FaultDecision, FaultKind
 from .state import RequestRecord, Violation
@@ -21,14 +23,8 @@ if TYPE_CHECKING:
 
     from .app import Sandbox
 
-#: sandbox API name -> path prefix mirroring the real base URLs
-PREFIXES = {
-    "identity": "/identity",
-    "arm": "/arm/v1",
-    "autocollect": "/collection/v1",
-    "distribution": "/distribution",
-    "partner": "/partner",
-}
+#: sandbox API name -> path prefix mirroring the real base URLs (from the API table)
+PREFIXES = {info.name: info.default_server.sandbox_prefix for info in API_TABLE}
 #: operations that need no bearer token even though their API does (besides those whose spec says ``security: []``)
 PUBLIC_OPERATIONS = {"partner.create_token", "arm.get_health"}
 INPROCESS_HEADER = "x-sandbox-transport"
@@ -254,8 +250,9 @@ class Pipeline:
                 }
             await send(message)
 
+        out = drifting(send_with_id, self.sandbox.config.drift, record.operation)  # SandboxConfig(drift=...)
         generic = record.operation in self.sandbox.generic_operations
-        await (self.sandbox.generic if generic else self.inner)(scope, receive, send_with_id)
+        await (self.sandbox.generic if generic else self.inner)(scope, receive, out)
         api, rel = split_api(record.path)
         spec = self.sandbox.validator.specs.get(api or "")
         if check and spec is not None:

@@ -1,0 +1,220 @@
+"""Client options: built once (arguments > `AMILI_*` environment > defaults), copied by `with_options`.
+
+Adding an option is a change to this module only: a field of `ClientOptions` (with its `AMILI_*` variable in the
+field's metadata when it has one) and its argument in `ClientArgs` (a test pins that both list the same names).
+`AmiliClient(...)`, `AmiliClient.with_options(...)`, `AmiliClient.sandbox(...)` and the CLI all go through
+`build_options`.
+"""
+
+from __future__ import annotations
+
+import os
+import ssl
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypedDict
+
+import attrs
+import httpx
+
+from ._api_table import API_TABLE, SERVER_KEYS
+from ._body import DEFAULT_MAX_RESPONSE_BYTES
+from ._secrets import Secret
+from .auth import BasicCredentials, TokenProvider
+from .errors import ConfigurationError
+from .retry import RetryPolicy
+
+if TYPE_CHECKING:
+    from .drift import SpecDrift
+    from .sandbox import Sandbox
+
+__all__ = [
+    "DEFAULT_LIMITS",
+    "DEFAULT_TIMEOUT",
+    "VIEW_OPTIONS",
+    "AllClientArgs",
+    "ClientArgs",
+    "ClientOptions",
+    "build_options",
+]
+
+DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=60.0, write=60.0, pool=10.0)
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=30.0)
+
+
+def _env(name: str) -> dict[str, str]:
+    return {"env": name}
+
+
+@attrs.frozen(kw_only=True)
+class ClientOptions:
+    """Every setting of a client. `timeout`, `retry` and `headers` may differ per `with_options` view."""
+
+    environment: str = attrs.field(default="production", metadata=_env("AMILI_ENVIRONMENT"))
+    client_id: str | None = attrs.field(default=None, metadata=_env("AMILI_CLIENT_ID"))
+    client_secret: Secret[str] | None = attrs.field(default=None, repr=False, metadata=_env("AMILI_CLIENT_SECRET"))
+    scope: str | None = attrs.field(default=None, metadata=_env("AMILI_OAUTH_SCOPE"))
+    token_provider: TokenProvider | None = None
+    base_url: str | None = attrs.field(default=None, metadata=_env("AMILI_BASE_URL"))
+    """Root of an Amili-compatible server (`amili sandbox serve`): every API at its sandbox prefix under it."""
+    base_urls: Mapping[str, str] = attrs.field(factory=dict)
+    """Per server (`SERVER_KEYS`); each also read from its `AMILI_<API>[_<SERVER>]_BASE_URL`."""
+    timeout: httpx.Timeout = attrs.field(default=DEFAULT_TIMEOUT, metadata=_env("AMILI_TIMEOUT"))
+    retry: RetryPolicy = attrs.field(factory=RetryPolicy)
+    headers: Mapping[str, str] = attrs.field(factory=dict)
+    transport: httpx.AsyncBaseTransport | None = None
+    http_client: httpx.AsyncClient | None = None
+    limits: httpx.Limits = DEFAULT_LIMITS
+    verify: bool | ssl.SSLContext = True
+    basic_auth: BasicCredentials | None = None
+    partner_credentials: TokenProvider | tuple[str, Secret[str]] | None = None
+    log_level: str | None = attrs.field(default=None, metadata=_env("AMILI_LOG"))
+    sandbox: Sandbox | None = None
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+    spec_drift: str | SpecDrift | None = None
+    """Spec-drift detection mode (`off|log|record|strict`); the drift module reads `AMILI_SPEC_DRIFT` itself."""
+
+
+class ClientArgs(TypedDict, total=False):
+    """The keyword arguments of `AmiliClient(client_id, client_secret, ...)` (see `ClientOptions`)."""
+
+    environment: str
+    scope: str | None
+    token_provider: TokenProvider | None
+    base_url: str | None
+    base_urls: Mapping[str, str] | None
+    timeout: float | httpx.Timeout | None
+    max_retries: int | None
+    retry_policy: RetryPolicy | None
+    headers: Mapping[str, str] | None
+    transport: httpx.AsyncBaseTransport | None
+    http_client: httpx.AsyncClient | None
+    limits: httpx.Limits
+    verify: bool | ssl.SSLContext | str
+    basic_auth: BasicCredentials | tuple[str, str] | None
+    partner_credentials: TokenProvider | tuple[str, str] | None
+    log_level: str | None
+    sandbox: Sandbox | None
+    max_response_bytes: int
+    spec_drift: str | SpecDrift | None
+
+
+class AllClientArgs(ClientArgs, total=False):
+    """`ClientArgs` plus the credentials (`with_options`, `from_env`)."""
+
+    client_id: str | None
+    client_secret: str | None
+
+
+_ARG_TO_FIELD = {"max_retries": "retry", "retry_policy": "retry"}
+"""Arguments that set a field under another name; every other argument is the field of the same name."""
+
+VIEW_OPTIONS = frozenset({"timeout", "retry", "headers"})
+"""Fields a `with_options` view may change while sharing its client's pool and token cache."""
+
+_ENV_PARSERS: dict[str, Any] = {"timeout": float, "max_retries": int}
+
+
+def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
+    if isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise ConfigurationError("timeout must be > 0 seconds")
+    return httpx.Timeout(value, connect=min(5.0, value))
+
+
+def _verify(value: bool | ssl.SSLContext | str) -> bool | ssl.SSLContext:
+    """A CA bundle path becomes an SSLContext (httpx 0.28 deprecates `verify=<path>`)."""
+    if isinstance(value, str):
+        try:
+            return ssl.create_default_context(cafile=value)
+        except (OSError, ssl.SSLError) as exc:
+            raise ConfigurationError(f"verify: cannot load CA bundle {value!r} ({exc})") from None
+    return value
+
+
+def _env_args() -> dict[str, Any]:
+    """Arguments the `AMILI_*` environment gives (empty variables count as unset)."""
+    found: dict[str, Any] = {}
+    for field in attrs.fields(ClientOptions):
+        name = field.metadata.get("env")
+        if name and (value := os.environ.get(name)):
+            found[field.name] = value
+    if value := os.environ.get("AMILI_MAX_RETRIES"):
+        found["max_retries"] = value
+    for key, parse in _ENV_PARSERS.items():
+        if key in found:
+            try:
+                found[key] = parse(found[key])
+            except ValueError:
+                variable = "AMILI_MAX_RETRIES" if key == "max_retries" else f"AMILI_{key.upper()}"
+                raise ConfigurationError(f"{variable} must be a number, got {found[key]!r}") from None
+    urls = {
+        server.key: value for info in API_TABLE for server in info.servers if (value := os.environ.get(server.setting))
+    }
+    if urls:
+        found["base_urls"] = urls
+    return found
+
+
+def build_options(
+    args: Mapping[str, Any], *, base: ClientOptions | None = None, read_env: bool = True
+) -> ClientOptions:
+    """`base` (or the defaults) < the `AMILI_*` environment (when `read_env`) < `args` (None means not given)."""
+    unknown = set(args) - set(AllClientArgs.__annotations__)
+    if unknown:
+        raise TypeError(f"unknown client option(s): {', '.join(sorted(unknown))}")
+    given = {k: v for k, v in args.items() if v is not None}
+    layered: dict[str, Any] = _env_args() if read_env else {}
+    for key, value in given.items():
+        # base_urls merge per server: an explicit key wins over its variable, other keys stay.
+        layered[key] = {**layered.get("base_urls", {}), **value} if key == "base_urls" else value
+    options = base or ClientOptions()
+    if "base_urls" in layered:
+        layered["base_urls"] = {**options.base_urls, **layered["base_urls"]}
+    retry = layered.get("retry_policy", options.retry)
+    if "max_retries" in layered:
+        max_retries = layered["max_retries"]
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ConfigurationError("max_retries must be an integer >= 0")
+        retry = attrs.evolve(retry, max_retries=max_retries)
+    if "headers" in layered:
+        layered["headers"] = {**options.headers, **layered["headers"]}
+    changes = {key: _convert(key, value) for key, value in layered.items() if key not in _ARG_TO_FIELD}
+    changes["retry"] = retry
+    result = attrs.evolve(options, **changes)
+    _check(result)
+    return result
+
+
+def _convert(key: str, value: Any) -> Any:
+    if key == "timeout":
+        return _timeout(value)
+    if key == "verify":
+        return _verify(value)
+    if key == "client_secret":
+        return value if isinstance(value, Secret) else Secret(value)
+    if key == "basic_auth" and isinstance(value, tuple):
+        return BasicCredentials(*value)
+    if key == "partner_credentials" and isinstance(value, tuple):
+        client_id, secret = value
+        return client_id, secret if isinstance(secret, Secret) else Secret(secret)
+    if key == "headers":
+        return dict(value)
+    if key == "base_urls":
+        unknown = [k for k in value if k not in SERVER_KEYS]
+        if unknown:
+            raise ConfigurationError(f"base_urls: unknown API {unknown[0]!r} (known: {', '.join(SERVER_KEYS)})")
+        return dict(value)
+    return value
+
+
+def _check(options: ClientOptions) -> None:
+    if options.max_response_bytes <= 0:
+        raise ConfigurationError("max_response_bytes must be > 0")
+    if options.http_client is not None:
+        if options.transport is not None:
+            raise ConfigurationError("pass either http_client= or transport=, not both")
+        if options.limits is not DEFAULT_LIMITS or options.verify is not True:
+            raise ConfigurationError(
+                "limits= and verify= configure the SDK's own pool: with http_client= set them on your httpx client"
+            )
