@@ -101,7 +101,9 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "generated")
     parser.add_argument("--api-out", type=Path, default=ROOT / "src" / "amili" / "_api")
     parser.add_argument("--specs", type=Path, default=SPECS)
-    parser.add_argument("--surface-out", type=Path, default=SURFACE, help="where the surface snapshot is written")
+    parser.add_argument(
+        "--surface-out", type=Path, help="where the surface snapshot goes (default: codegen/surface.json, or <out>/ …)"
+    )
     args = parser.parse_args()
     folder: Path = args.specs.resolve()
     out: Path = args.out.resolve()
@@ -120,7 +122,9 @@ def main() -> None:
                 shutil.rmtree(dest)
             shutil.copytree(staged / name, dest)
         write_facade(staged, args.api_out.resolve(), folder, views)
-        write_surface(staged, folder, args.surface_out.resolve())
+        # Only a regeneration of the repository's own tree updates the committed snapshot.
+        surface_out = args.surface_out or (SURFACE if out == (ROOT / "generated").resolve() else out / "surface.json")
+        write_surface(staged, folder, surface_out.resolve())
     print(f"codegen: generated {', '.join(names)} into {out} and the façade namespaces into {args.api_out}")
 
 
