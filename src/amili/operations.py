@@ -10,6 +10,7 @@ request id.
 
 from __future__ import annotations
 
+import json
 import re
 import time
 import uuid
@@ -93,6 +94,27 @@ class RawResponse(Generic[T]):
 
     def __repr__(self) -> str:
         return f"RawResponse(status_code={self.status_code}, request_id={self.request_id!r}, parsed={self.parsed!r})"
+
+
+def _form_fields(meta: OperationMeta, data: Mapping[str, Any]) -> dict[str, str]:
+    """A form body carries strings only: numbers and booleans are encoded as their JSON text, while null, objects
+    and arrays are refused (httpx would send `null` as "" and an object as its Python repr)."""
+    fields: dict[str, str] = {}
+    for key, value in data.items():
+        if isinstance(value, str):
+            fields[key] = value
+        elif isinstance(value, bool):
+            fields[key] = "true" if value else "false"
+        elif isinstance(value, int | float) and value == value and value not in (float("inf"), float("-inf")):
+            fields[key] = json.dumps(value)
+        else:
+            what = "null" if value is None else type(value).__name__
+            raise RequestValidationError(
+                f"{meta.qualname}: form field {key!r} is {what}; a form body carries strings, numbers or booleans "
+                "(omit the field instead of sending null)",
+                field=key,
+            )
+    return fields
 
 
 class Namespace:
@@ -217,6 +239,10 @@ class Operation(Generic[P, T]):
             kwargs[meta.idempotency_param] = str(uuid.uuid4())
         try:
             request_kwargs = self._build(**kwargs)
+            if isinstance(request_kwargs.get("data"), Mapping):
+                request_kwargs["data"] = _form_fields(meta, request_kwargs["data"])
+        except RequestValidationError:
+            raise
         except TypeError as exc:
             missing = re.search(r"missing \d+ required (?:keyword-only |positional )?arguments?: (.*)", str(exc))
             if missing:

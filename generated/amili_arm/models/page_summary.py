@@ -142,8 +142,8 @@ class PageSummary(_AmiliModel):
                 return next_page_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("nextPage: unexpected type " + type(data).__name__)
             next_page_type_1 = data
 
             return next_page_type_1
@@ -165,8 +165,8 @@ class PageSummary(_AmiliModel):
                 return last_page_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("lastPage: unexpected type " + type(data).__name__)
             last_page_type_1 = data
 
             return last_page_type_1

@@ -19,7 +19,8 @@ class BatchCompletedData(_AmiliModel):
     Attributes:
         batch_id (UUID):
         organization_id (UUID):
-        status (BatchStatus): `QUEUED` while processing; terminal: `SUCCESS`, `PARTIAL`, `FAILED`.
+        status (BatchStatus): `QUEUED` while processing; terminal: `SUCCESS`, `PARTIAL`, `FAILED` (the docs list these
+            as the whole life cycle).
     """
 
     batch_id: UUID

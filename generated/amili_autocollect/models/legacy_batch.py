@@ -27,7 +27,9 @@ class LegacyBatch(_AmiliModel):
 
     Attributes:
         batch_id (UUID):
-        type_ (BatchType | Unset): Values seen `INVOICE`, `NONE` (list incomplete; unknown values parse).
+        type_ (BatchType | Unset): Values seen `INVOICE`, `NONE`. Other values are valid (the list is not documented as
+            complete); the SDK's enum parses them as unknown members. `PAYMENT`, `CORRECTION` are inferred from the other
+            batch-producing writes.
         status (LegacyBatchStatus | Unset):
         created_at (datetime.datetime | Unset):
         finished_at (datetime.datetime | None | Unset):
@@ -181,8 +183,8 @@ class LegacyBatch(_AmiliModel):
                 return finished_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("finishedAt: unexpected type " + type(data).__name__)
             finished_at_type_1 = data
 
             return finished_at_type_1
@@ -229,8 +231,8 @@ class LegacyBatch(_AmiliModel):
                         return failed_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    if not True:
-                        raise TypeError()
+                    if not data is None:
+                        raise TypeError("failed_item: unexpected type " + type(data).__name__)
                     failed_item_type_1 = data
 
                     return failed_item_type_1

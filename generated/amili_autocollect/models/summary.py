@@ -68,8 +68,8 @@ class Summary(_AmiliModel):
                 return next_page_token_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("nextPageToken: unexpected type " + type(data).__name__)
             next_page_token_type_1 = data
 
             return next_page_token_type_1

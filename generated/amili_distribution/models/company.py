@@ -16,7 +16,7 @@ T = TypeVar("T", bound="Company")
 class Company(_AmiliModel):
     """
     Attributes:
-        organization_number (str | Unset):
+        organization_number (str):
         name (str | Unset):
         address_1 (str | Unset):
         city (str | Unset):
@@ -26,7 +26,7 @@ class Company(_AmiliModel):
         phone (str | Unset):
     """
 
-    organization_number: str | Unset = UNSET
+    organization_number: str
     name: str | Unset = UNSET
     address_1: str | Unset = UNSET
     city: str | Unset = UNSET
@@ -55,9 +55,11 @@ class Company(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if organization_number is not UNSET:
-            field_dict["OrganizationNumber"] = organization_number
+        field_dict.update(
+            {
+                "OrganizationNumber": organization_number,
+            }
+        )
         if name is not UNSET:
             field_dict["Name"] = name
         if address_1 is not UNSET:
@@ -78,8 +80,8 @@ class Company(_AmiliModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        organization_number = d.pop("OrganizationNumber", UNSET)
-        if not isinstance(organization_number, (str, Unset)):
+        organization_number = d.pop("OrganizationNumber")
+        if not isinstance(organization_number, str):
             raise TypeError("OrganizationNumber: expected a string, got " + type(organization_number).__name__)
 
         name = d.pop("Name", UNSET)

@@ -165,62 +165,62 @@ _SCHEMAS: dict[str, Any] = {
             "clientNo": {"type": "integer", "format": "int32"},
             "accountNo": {"type": "integer", "format": "int64"},
             "customerNo": {"type": "string"},
-            "name": {"type": "string"},
-            "informalName": {"type": "string"},
+            "name": {"type": "string", "nullable": True},
+            "informalName": {"type": "string", "nullable": True},
             "postalAddress": {"$ref": "PostalAddress"},
             "postalAddressChanged": {"type": "string", "format": "date"},
             "postalReturnStatus": {"type": "integer", "format": "int32"},
             "postalReturnDate": {"type": "string", "format": "date"},
-            "customerCategory": {"type": "string"},
-            "emailAddressDocument": {"type": "array", "items": {"type": "string"}},
-            "secondaryEmailAddress": {"type": "array", "items": {"type": "string"}},
-            "phoneNo": {"type": "string"},
-            "secondaryPhoneNo": {"type": "string"},
-            "organizationNo": {"type": "string"},
-            "organizationNoScheme": {"type": "string"},
-            "ssn": {"type": "string"},
-            "ssnCountry": {"type": "string"},
-            "dateOfBirth": {"type": "string", "format": "date"},
-            "yearOfBirth": {"type": "integer", "format": "int32"},
-            "customerGroupCode": {"type": "string"},
-            "priceNetOrGross": {"type": "string"},
-            "language": {"type": "string"},
-            "currency": {"type": "string"},
+            "customerCategory": {"type": "string", "nullable": True},
+            "emailAddressDocument": {"type": "array", "nullable": True, "items": {"type": "string"}},
+            "secondaryEmailAddress": {"type": "array", "nullable": True, "items": {"type": "string"}},
+            "phoneNo": {"type": "string", "nullable": True},
+            "secondaryPhoneNo": {"type": "string", "nullable": True},
+            "organizationNo": {"type": "string", "nullable": True},
+            "organizationNoScheme": {"type": "string", "nullable": True},
+            "ssn": {"type": "string", "nullable": True},
+            "ssnCountry": {"type": "string", "nullable": True},
+            "dateOfBirth": {"type": "string", "format": "date", "nullable": True},
+            "yearOfBirth": {"type": "integer", "format": "int32", "nullable": True},
+            "customerGroupCode": {"type": "string", "nullable": True},
+            "priceNetOrGross": {"type": "string", "nullable": True},
+            "language": {"type": "string", "nullable": True},
+            "currency": {"type": "string", "nullable": True},
             "distribution": {"$ref": "Distribution"},
-            "sellerReference": {"type": "string"},
-            "buyerReference": {"type": "string"},
-            "bankAccountNo": {"type": "string"},
-            "stopReminderUntil": {"type": "string", "format": "date"},
-            "stopReminderMemo": {"type": "string"},
-            "stopDebtCollectionUntil": {"type": "string", "format": "date"},
-            "stopDebtCollectionMemo": {"type": "string"},
-            "stopInterestCalcUntil": {"type": "string", "format": "date"},
-            "stopInterestCalcMemo": {"type": "string"},
-            "efakturaBlockIds": {"type": "array", "items": {"type": "string"}},
-            "peppolBlockIds": {"type": "array", "items": {"type": "string"}},
-            "digipostBlockIds": {"type": "array", "items": {"type": "string"}},
-            "dueDays": {"type": "integer", "format": "int32"},
-            "vatLiable": {"type": "boolean"},
-            "limitAmount": {"type": "number"},
-            "discountRate": {"type": "number"},
-            "activeStatusWeb": {"type": "string"},
-            "customerMessage": {"type": "string"},
+            "sellerReference": {"type": "string", "nullable": True},
+            "buyerReference": {"type": "string", "nullable": True},
+            "bankAccountNo": {"type": "string", "nullable": True},
+            "stopReminderUntil": {"type": "string", "format": "date", "nullable": True},
+            "stopReminderMemo": {"type": "string", "nullable": True},
+            "stopDebtCollectionUntil": {"type": "string", "format": "date", "nullable": True},
+            "stopDebtCollectionMemo": {"type": "string", "nullable": True},
+            "stopInterestCalcUntil": {"type": "string", "format": "date", "nullable": True},
+            "stopInterestCalcMemo": {"type": "string", "nullable": True},
+            "efakturaBlockIds": {"type": "array", "nullable": True, "items": {"type": "string"}},
+            "peppolBlockIds": {"type": "array", "nullable": True, "items": {"type": "string"}},
+            "digipostBlockIds": {"type": "array", "nullable": True, "items": {"type": "string"}},
+            "dueDays": {"type": "integer", "format": "int32", "nullable": True},
+            "vatLiable": {"type": "boolean", "nullable": True},
+            "limitAmount": {"type": "number", "nullable": True},
+            "discountRate": {"type": "number", "nullable": True},
+            "activeStatusWeb": {"type": "string", "nullable": True},
+            "customerMessage": {"type": "string", "nullable": True},
             "registrationStatusCode": {"type": "string"},
             "registrationStatusDate": {"type": "string", "format": "date"},
-            "options": {"type": "array", "items": {"type": "string"}},
+            "options": {"type": "array", "nullable": True, "items": {"type": "string"}},
         },
         "required": ["customerNo"],
     },
     "PostalAddress": {
         "type": "object",
         "properties": {
-            "addressLine1": {"type": "string"},
-            "addressLine2": {"type": "string"},
-            "addressLine3": {"type": "string"},
-            "postalCode": {"type": "string"},
-            "cityName": {"type": "string"},
-            "countryText": {"type": "string"},
-            "countryCode": {"type": "string"},
+            "addressLine1": {"type": "string", "nullable": True},
+            "addressLine2": {"type": "string", "nullable": True},
+            "addressLine3": {"type": "string", "nullable": True},
+            "postalCode": {"type": "string", "nullable": True},
+            "cityName": {"type": "string", "nullable": True},
+            "countryText": {"type": "string", "nullable": True},
+            "countryCode": {"type": "string", "nullable": True},
         },
         "required": [],
     },
@@ -272,7 +272,7 @@ _SCHEMAS: dict[str, Any] = {
             "customCodes": {"type": "array", "items": {}},
             "documentLines": {"type": "array", "items": {"$ref": "DocumentLine"}},
         },
-        "required": ["documentNo"],
+        "required": ["customerNo", "documentNo"],
     },
     "EinvoiceAddress": {
         "type": "object",
@@ -456,15 +456,15 @@ def _sig_ar_items__list_ar_items(
 
     Args:
         clientno: ARM client number, e.g. `2218`.
-        maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000).
-        pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10).
+        maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+        pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
         query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
         pageno: Page number (1-based) of the stored query given in `query`.
-        expand: Related objects to include in the response (options not in the archived pages).
-        userid: User the request is made on behalf of.
+        expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
         customerno: Restrict to one customer number (filter name inferred).
         documentno: Restrict to one document number (filter name inferred).
-        accept_language: Preferred language of texts in the response, e.g. `no` or `en`.
+        accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
         timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: Retries for this call instead of the client's.
         extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -543,10 +543,10 @@ def _sig_ar_items__get_ar_item(
 
     Args:
         clientno: ARM client number, e.g. `2218`.
-        aritemid: AR item ID.
+        aritemid: AR item ID. Its type (integer, int64) is inferred; the docs show no value.
         expand: Related objects to include in the response (options not in the archived pages).
         userid: User the request is made on behalf of.
-        accept_language: Preferred language of texts in the response, e.g. `no` or `en`.
+        accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
         timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: Retries for this call instead of the client's.
         extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -672,12 +672,12 @@ def _sig_client_configs__list_client_configs(
 
     Args:
         clientno: ARM client number, e.g. `2218`.
-        maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000).
-        pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10).
+        maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+        pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
         query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
         pageno: Page number (1-based) of the stored query given in `query`.
-        expand: Related objects to include in the response (options not in the archived pages).
-        userid: User the request is made on behalf of.
+        expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
         timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: Retries for this call instead of the client's.
         extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -715,7 +715,7 @@ def _sig_client_configs__get_client_config(
     Args:
         clientno: ARM client number, e.g. `2218`.
         configkey: Client config key.
-        userid: User the request is made on behalf of.
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
         timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: Retries for this call instead of the client's.
         extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -759,13 +759,13 @@ def _sig_codes__list_codes(
     Args:
         clientno: ARM client number, e.g. `2218`.
         codetype: Restrict to one code type (inferred).
-        maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000).
-        pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10).
+        maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+        pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
         query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
         pageno: Page number (1-based) of the stored query given in `query`.
-        expand: Related objects to include in the response (options not in the archived pages).
-        userid: User the request is made on behalf of.
-        accept_language: Preferred language of texts in the response, e.g. `no` or `en`.
+        expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+        accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
         timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: Retries for this call instead of the client's.
         extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -808,14 +808,14 @@ def _sig_customers__list_customers(
 
     Args:
         clientno: ARM client number, e.g. `2218`.
-        maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000).
-        pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10).
+        maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+        pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
         query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
         pageno: Page number (1-based) of the stored query given in `query`.
-        expand: Related objects to include in the response (options not in the archived pages).
-        userid: User the request is made on behalf of.
+        expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
         customerno: Restrict to one customer number (filter name inferred).
-        accept_language: Preferred language of texts in the response, e.g. `no` or `en`.
+        accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
         timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: Retries for this call instead of the client's.
         extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -848,9 +848,13 @@ def _sig_customers__update_customer(
 ) -> _m.ResultEnvelope:
     """Update one customer.
 
-    Synchronous update of one customer; the updated data is available immediately. The path comes from
-    the text of the PUT-batch page; the page itself was not retrieved, so body and status codes are
-    inferred (same envelope as `create_customer`).
+    Synchronous update of one existing customer; the updated data is available immediately. Update rule
+    (documented): a field that is **absent or `null` keeps the stored value**; an empty string `""` is a
+    valid new value. Exception: the postal-address fields form one group (`postalAddress`) — changing
+    any of them replaces the **whole group**, so address fields not given become empty. In the SDK,
+    leave a field `UNSET` to omit it or set it to `None` to send an explicit `null` (both keep the
+    stored value). The body envelope and the status codes follow `create_customer` (inferred; the page
+    shows no example).
 
     Args:
         clientno: ARM client number, e.g. `2218`.
@@ -873,7 +877,7 @@ def _sig_customers__update_customer(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    PUT /clients/{clientno}/customers — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    PUT /clients/{clientno}/customers — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -936,9 +940,9 @@ def _sig_customers__get_customer(
     Args:
         clientno: ARM client number, e.g. `2218`.
         customerno: The client's customer number (`customerNo`).
-        expand: Related objects to include in the response (options not in the archived pages).
-        userid: User the request is made on behalf of.
-        accept_language: Preferred language of texts in the response, e.g. `no` or `en`.
+        expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+        accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
         timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: Retries for this call instead of the client's.
         extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -977,7 +981,7 @@ def _sig_customers__delete_customer(
     Args:
         clientno: ARM client number, e.g. `2218`.
         customerno: The client's customer number (`customerNo`).
-        userid: User the request is made on behalf of.
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
         timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: Retries for this call instead of the client's.
         extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -1052,8 +1056,8 @@ def _sig_customers__create_customers_batch(
     """Create a batch of customers.
 
     Input an array of customer objects; stored and processed asynchronously. Keep the returned
-    `batchUuid` and poll `get_batch`. The page content was not retrieved: path and body follow the
-    documented document batch.
+    `batchUuid` and poll `get_batch`. Method, path and the asynchronous follow-up are documented (seed
+    003); the body envelope is not (see `CustomerBatchRequest`).
 
     Args:
         clientno: ARM client number, e.g. `2218`.
@@ -1075,7 +1079,7 @@ def _sig_customers__create_customers_batch(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /clients/{clientno}/customers/batches — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /clients/{clientno}/customers/batches — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1101,12 +1105,12 @@ def _sig_document_bundles__list_document_bundles(
 
     Args:
         clientno: ARM client number, e.g. `2218`.
-        maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000).
-        pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10).
+        maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+        pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
         query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
         pageno: Page number (1-based) of the stored query given in `query`.
-        expand: Related objects to include in the response (options not in the archived pages).
-        userid: User the request is made on behalf of.
+        expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
         customerno: Restrict to one customer number (filter name inferred).
         timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: Retries for this call instead of the client's.
@@ -1145,9 +1149,9 @@ def _sig_document_bundles__get_document_bundle(
 
     Args:
         clientno: ARM client number, e.g. `2218`.
-        documentbundleid: Document bundle ID (`documentBundleId`).
-        expand: Related objects to include in the response (options not in the archived pages).
-        userid: User the request is made on behalf of.
+        documentbundleid: Document bundle ID (`documentBundleId`). Its type (integer, int64) is inferred; the docs show no value.
+        expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
         timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: Retries for this call instead of the client's.
         extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -1190,14 +1194,14 @@ def _sig_documents__list_documents(
 
     Args:
         clientno: ARM client number, e.g. `2218`.
-        maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000).
-        pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10).
+        maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+        pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
         query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
         pageno: Page number (1-based) of the stored query given in `query`.
-        expand: Related objects to include in the response (options not in the archived pages).
-        userid: User the request is made on behalf of.
+        expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
         customerno: Restrict to one customer number (filter name inferred).
-        accept_language: Preferred language of texts in the response, e.g. `no` or `en`.
+        accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
         timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: Retries for this call instead of the client's.
         extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -1278,9 +1282,9 @@ def _sig_documents__get_document(
     Args:
         clientno: ARM client number, e.g. `2218`.
         documentno: Document number (`documentNo`).
-        expand: Related objects to include in the response (options not in the archived pages).
-        userid: User the request is made on behalf of.
-        accept_language: Preferred language of texts in the response, e.g. `no` or `en`.
+        expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+        accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
         timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: Retries for this call instead of the client's.
         extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -1363,12 +1367,12 @@ def _sig_files__list_files(
     Args:
         clientno: ARM client number, e.g. `2218`.
         filetype: Restrict to one OS file type (inferred).
-        maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000).
-        pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10).
+        maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+        pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
         query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
         pageno: Page number (1-based) of the stored query given in `query`.
-        expand: Related objects to include in the response (options not in the archived pages).
-        userid: User the request is made on behalf of.
+        expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
         timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: Retries for this call instead of the client's.
         extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -1447,7 +1451,7 @@ def _sig_files__get_file(
     Args:
         clientno: ARM client number, e.g. `2218`.
         fileid: OS file id (`fileId`).
-        userid: User the request is made on behalf of.
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
         timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: Retries for this call instead of the client's.
         extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -1491,15 +1495,15 @@ def _sig_gl_items__list_gl_items(
 
     Args:
         clientno: ARM client number, e.g. `2218`.
-        maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000).
-        pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10).
+        maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+        pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
         query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
         pageno: Page number (1-based) of the stored query given in `query`.
-        expand: Related objects to include in the response (options not in the archived pages).
-        userid: User the request is made on behalf of.
+        expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
         glyear: GL year (filter name inferred).
         glperiod: GL period within the year (filter name inferred).
-        accept_language: Preferred language of texts in the response, e.g. `no` or `en`.
+        accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
         timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: Retries for this call instead of the client's.
         extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -1536,9 +1540,9 @@ def _sig_gl_items__get_gl_item(
 
     Args:
         clientno: ARM client number, e.g. `2218`.
-        glitemid: GL item ID.
-        expand: Related objects to include in the response (options not in the archived pages).
-        userid: User the request is made on behalf of.
+        glitemid: GL item ID. Its type (integer, int64) is inferred; the docs show no value.
+        expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
         accept_language: Preferred language of texts in the response, e.g. `no` or `en`.
         timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: Retries for this call instead of the client's.
@@ -1582,12 +1586,12 @@ def _sig_gl_movements__list_gl_movements(
 
     Args:
         clientno: ARM client number, e.g. `2218`.
-        maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000).
-        pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10).
+        maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+        pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
         query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
         pageno: Page number (1-based) of the stored query given in `query`.
-        expand: Related objects to include in the response (options not in the archived pages).
-        userid: User the request is made on behalf of.
+        expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
         glyear: GL year (filter name inferred).
         glperiod: GL period within the year (filter name inferred).
         timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
@@ -1625,7 +1629,7 @@ def _sig_gl_movements__get_latest_gl_movements(
 
     Args:
         clientno: ARM client number, e.g. `2218`.
-        userid: User the request is made on behalf of.
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
         timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: Retries for this call instead of the client's.
         extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -1699,12 +1703,12 @@ def _sig_insights__list_adb_intervals(
     Args:
         clientno: ARM client number, e.g. `2218`.
         balancedate: Date the balance is aged at (inferred).
-        maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000).
-        pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10).
+        maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+        pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
         query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
         pageno: Page number (1-based) of the stored query given in `query`.
-        expand: Related objects to include in the response (options not in the archived pages).
-        userid: User the request is made on behalf of.
+        expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
         timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: Retries for this call instead of the client's.
         extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -1745,12 +1749,12 @@ def _sig_log_items__list_log_items(
 
     Args:
         clientno: ARM client number, e.g. `2218`.
-        maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000).
-        pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10).
+        maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+        pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
         query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
         pageno: Page number (1-based) of the stored query given in `query`.
-        expand: Related objects to include in the response (options not in the archived pages).
-        userid: User the request is made on behalf of.
+        expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
         timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: Retries for this call instead of the client's.
         extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -1787,8 +1791,8 @@ def _sig_log_items__get_log_item(
 
     Args:
         clientno: ARM client number, e.g. `2218`.
-        logitemid: Log item ID.
-        userid: User the request is made on behalf of.
+        logitemid: Log item ID. Its type (integer, int64) is inferred; the docs show no value.
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
         timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: Retries for this call instead of the client's.
         extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -2019,15 +2023,15 @@ class ArmArItems(Namespace):
 
         Args:
             clientno: ARM client number, e.g. `2218`.
-            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000).
-            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10).
+            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
             query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
             pageno: Page number (1-based) of the stored query given in `query`.
-            expand: Related objects to include in the response (options not in the archived pages).
-            userid: User the request is made on behalf of.
+            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
             customerno: Restrict to one customer number (filter name inferred).
             documentno: Restrict to one document number (filter name inferred).
-            accept_language: Preferred language of texts in the response, e.g. `no` or `en`.
+            accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
             max_retries: Retries for this call instead of the client's.
             extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -2128,10 +2132,10 @@ class ArmArItems(Namespace):
 
         Args:
             clientno: ARM client number, e.g. `2218`.
-            aritemid: AR item ID.
+            aritemid: AR item ID. Its type (integer, int64) is inferred; the docs show no value.
             expand: Related objects to include in the response (options not in the archived pages).
             userid: User the request is made on behalf of.
-            accept_language: Preferred language of texts in the response, e.g. `no` or `en`.
+            accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
             max_retries: Retries for this call instead of the client's.
             extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -2328,12 +2332,12 @@ class ArmClientConfigs(Namespace):
 
         Args:
             clientno: ARM client number, e.g. `2218`.
-            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000).
-            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10).
+            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
             query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
             pageno: Page number (1-based) of the stored query given in `query`.
-            expand: Related objects to include in the response (options not in the archived pages).
-            userid: User the request is made on behalf of.
+            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
             max_retries: Retries for this call instead of the client's.
             extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -2377,7 +2381,7 @@ class ArmClientConfigs(Namespace):
         Args:
             clientno: ARM client number, e.g. `2218`.
             configkey: Client config key.
-            userid: User the request is made on behalf of.
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
             max_retries: Retries for this call instead of the client's.
             extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -2455,13 +2459,13 @@ class ArmCodes(Namespace):
         Args:
             clientno: ARM client number, e.g. `2218`.
             codetype: Restrict to one code type (inferred).
-            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000).
-            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10).
+            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
             query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
             pageno: Page number (1-based) of the stored query given in `query`.
-            expand: Related objects to include in the response (options not in the archived pages).
-            userid: User the request is made on behalf of.
-            accept_language: Preferred language of texts in the response, e.g. `no` or `en`.
+            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+            accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
             max_retries: Retries for this call instead of the client's.
             extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -2541,14 +2545,14 @@ class ArmCustomers(Namespace):
 
         Args:
             clientno: ARM client number, e.g. `2218`.
-            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000).
-            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10).
+            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
             query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
             pageno: Page number (1-based) of the stored query given in `query`.
-            expand: Related objects to include in the response (options not in the archived pages).
-            userid: User the request is made on behalf of.
+            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
             customerno: Restrict to one customer number (filter name inferred).
-            accept_language: Preferred language of texts in the response, e.g. `no` or `en`.
+            accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
             max_retries: Retries for this call instead of the client's.
             extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -2581,7 +2585,6 @@ class ArmCustomers(Namespace):
                 success=(200,),
                 path_params=("clientno",),
                 body_param="body",
-                source="inferred",
                 body_type=_m.CustomerRequest,
                 arguments=("body", "clientno", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
                 param_types={"clientno": "integer"},
@@ -2591,9 +2594,13 @@ class ArmCustomers(Namespace):
         )
         """Update one customer.
 
-        Synchronous update of one customer; the updated data is available immediately. The path comes from
-        the text of the PUT-batch page; the page itself was not retrieved, so body and status codes are
-        inferred (same envelope as `create_customer`).
+        Synchronous update of one existing customer; the updated data is available immediately. Update rule
+        (documented): a field that is **absent or `null` keeps the stored value**; an empty string `""` is a
+        valid new value. Exception: the postal-address fields form one group (`postalAddress`) — changing
+        any of them replaces the **whole group**, so address fields not given become empty. In the SDK,
+        leave a field `UNSET` to omit it or set it to `None` to send an explicit `null` (both keep the
+        stored value). The body envelope and the status codes follow `create_customer` (inferred; the page
+        shows no example).
 
         Args:
             clientno: ARM client number, e.g. `2218`.
@@ -2616,7 +2623,7 @@ class ArmCustomers(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        PUT /clients/{clientno}/customers — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        PUT /clients/{clientno}/customers — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.create_customer = operation(
             api,
@@ -2701,9 +2708,9 @@ class ArmCustomers(Namespace):
         Args:
             clientno: ARM client number, e.g. `2218`.
             customerno: The client's customer number (`customerNo`).
-            expand: Related objects to include in the response (options not in the archived pages).
-            userid: User the request is made on behalf of.
-            accept_language: Preferred language of texts in the response, e.g. `no` or `en`.
+            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+            accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
             max_retries: Retries for this call instead of the client's.
             extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -2755,7 +2762,7 @@ class ArmCustomers(Namespace):
         Args:
             clientno: ARM client number, e.g. `2218`.
             customerno: The client's customer number (`customerNo`).
-            userid: User the request is made on behalf of.
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
             max_retries: Retries for this call instead of the client's.
             extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -2847,7 +2854,6 @@ class ArmCustomers(Namespace):
                 success=(200, 202),
                 path_params=("clientno",),
                 body_param="body",
-                source="inferred",
                 body_type=_m.CustomerBatchRequest,
                 batch={
                     "helper": "submit_batch",
@@ -2868,8 +2874,8 @@ class ArmCustomers(Namespace):
         """Create a batch of customers.
 
         Input an array of customer objects; stored and processed asynchronously. Keep the returned
-        `batchUuid` and poll `get_batch`. The page content was not retrieved: path and body follow the
-        documented document batch.
+        `batchUuid` and poll `get_batch`. Method, path and the asynchronous follow-up are documented (seed
+        003); the body envelope is not (see `CustomerBatchRequest`).
 
         Args:
             clientno: ARM client number, e.g. `2218`.
@@ -2891,7 +2897,7 @@ class ArmCustomers(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /clients/{clientno}/customers/batches — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /clients/{clientno}/customers/batches — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
 
 
@@ -2951,12 +2957,12 @@ class ArmDocumentBundles(Namespace):
 
         Args:
             clientno: ARM client number, e.g. `2218`.
-            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000).
-            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10).
+            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
             query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
             pageno: Page number (1-based) of the stored query given in `query`.
-            expand: Related objects to include in the response (options not in the archived pages).
-            userid: User the request is made on behalf of.
+            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
             customerno: Restrict to one customer number (filter name inferred).
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
             max_retries: Retries for this call instead of the client's.
@@ -3009,9 +3015,9 @@ class ArmDocumentBundles(Namespace):
 
         Args:
             clientno: ARM client number, e.g. `2218`.
-            documentbundleid: Document bundle ID (`documentBundleId`).
-            expand: Related objects to include in the response (options not in the archived pages).
-            userid: User the request is made on behalf of.
+            documentbundleid: Document bundle ID (`documentBundleId`). Its type (integer, int64) is inferred; the docs show no value.
+            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
             max_retries: Retries for this call instead of the client's.
             extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -3091,14 +3097,14 @@ class ArmDocuments(Namespace):
 
         Args:
             clientno: ARM client number, e.g. `2218`.
-            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000).
-            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10).
+            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
             query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
             pageno: Page number (1-based) of the stored query given in `query`.
-            expand: Related objects to include in the response (options not in the archived pages).
-            userid: User the request is made on behalf of.
+            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
             customerno: Restrict to one customer number (filter name inferred).
-            accept_language: Preferred language of texts in the response, e.g. `no` or `en`.
+            accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
             max_retries: Retries for this call instead of the client's.
             extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -3201,9 +3207,9 @@ class ArmDocuments(Namespace):
         Args:
             clientno: ARM client number, e.g. `2218`.
             documentno: Document number (`documentNo`).
-            expand: Related objects to include in the response (options not in the archived pages).
-            userid: User the request is made on behalf of.
-            accept_language: Preferred language of texts in the response, e.g. `no` or `en`.
+            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+            accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
             max_retries: Retries for this call instead of the client's.
             extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -3338,12 +3344,12 @@ class ArmFiles(Namespace):
         Args:
             clientno: ARM client number, e.g. `2218`.
             filetype: Restrict to one OS file type (inferred).
-            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000).
-            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10).
+            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
             query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
             pageno: Page number (1-based) of the stored query given in `query`.
-            expand: Related objects to include in the response (options not in the archived pages).
-            userid: User the request is made on behalf of.
+            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
             max_retries: Retries for this call instead of the client's.
             extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -3437,7 +3443,7 @@ class ArmFiles(Namespace):
         Args:
             clientno: ARM client number, e.g. `2218`.
             fileid: OS file id (`fileId`).
-            userid: User the request is made on behalf of.
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
             max_retries: Retries for this call instead of the client's.
             extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -3516,15 +3522,15 @@ class ArmGlItems(Namespace):
 
         Args:
             clientno: ARM client number, e.g. `2218`.
-            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000).
-            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10).
+            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
             query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
             pageno: Page number (1-based) of the stored query given in `query`.
-            expand: Related objects to include in the response (options not in the archived pages).
-            userid: User the request is made on behalf of.
+            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
             glyear: GL year (filter name inferred).
             glperiod: GL period within the year (filter name inferred).
-            accept_language: Preferred language of texts in the response, e.g. `no` or `en`.
+            accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
             max_retries: Retries for this call instead of the client's.
             extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -3574,9 +3580,9 @@ class ArmGlItems(Namespace):
 
         Args:
             clientno: ARM client number, e.g. `2218`.
-            glitemid: GL item ID.
-            expand: Related objects to include in the response (options not in the archived pages).
-            userid: User the request is made on behalf of.
+            glitemid: GL item ID. Its type (integer, int64) is inferred; the docs show no value.
+            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
             accept_language: Preferred language of texts in the response, e.g. `no` or `en`.
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
             max_retries: Retries for this call instead of the client's.
@@ -3656,12 +3662,12 @@ class ArmGlMovements(Namespace):
 
         Args:
             clientno: ARM client number, e.g. `2218`.
-            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000).
-            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10).
+            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
             query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
             pageno: Page number (1-based) of the stored query given in `query`.
-            expand: Related objects to include in the response (options not in the archived pages).
-            userid: User the request is made on behalf of.
+            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
             glyear: GL year (filter name inferred).
             glperiod: GL period within the year (filter name inferred).
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
@@ -3706,7 +3712,7 @@ class ArmGlMovements(Namespace):
 
         Args:
             clientno: ARM client number, e.g. `2218`.
-            userid: User the request is made on behalf of.
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
             max_retries: Retries for this call instead of the client's.
             extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -3830,12 +3836,12 @@ class ArmInsights(Namespace):
         Args:
             clientno: ARM client number, e.g. `2218`.
             balancedate: Date the balance is aged at (inferred).
-            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000).
-            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10).
+            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
             query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
             pageno: Page number (1-based) of the stored query given in `query`.
-            expand: Related objects to include in the response (options not in the archived pages).
-            userid: User the request is made on behalf of.
+            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
             max_retries: Retries for this call instead of the client's.
             extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -3910,12 +3916,12 @@ class ArmLogItems(Namespace):
 
         Args:
             clientno: ARM client number, e.g. `2218`.
-            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000).
-            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10).
+            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
             query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
             pageno: Page number (1-based) of the stored query given in `query`.
-            expand: Related objects to include in the response (options not in the archived pages).
-            userid: User the request is made on behalf of.
+            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
             max_retries: Retries for this call instead of the client's.
             extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
@@ -3958,8 +3964,8 @@ class ArmLogItems(Namespace):
 
         Args:
             clientno: ARM client number, e.g. `2218`.
-            logitemid: Log item ID.
-            userid: User the request is made on behalf of.
+            logitemid: Log item ID. Its type (integer, int64) is inferred; the docs show no value.
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
             max_retries: Retries for this call instead of the client's.
             extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).

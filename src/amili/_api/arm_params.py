@@ -151,76 +151,76 @@ class CustomerRequestParam(TypedDict):
 
 
 class CustomerParam(TypedDict):
-    """A customer (AR account). The same object is sent on create/update and returned by the GETs; `clientNo`, `accountNo`, `postalReturn*`, `registrationStatus*` and `postalAddressChanged` are filled in by ARM."""
+    """A customer (AR account). The same object is sent on create/update and returned by the GETs; `clientNo`, `accountNo`, `postalReturn*`, `registrationStatus*` and `postalAddressChanged` are filled in by ARM. Writable fields are nullable: on update an explicit `null` (like an absent field) keeps the stored value (documented, see `update_customer`); the generated model tells `None` (sent as `null`) from `UNSET` (omitted)."""
 
     clientNo: NotRequired[int]
     accountNo: NotRequired[int]
     """AR account number."""
     customerNo: Required[str]
     """The client's customer number."""
-    name: NotRequired[str]
-    informalName: NotRequired[str]
+    name: NotRequired[str | None]
+    informalName: NotRequired[str | None]
     postalAddress: NotRequired[PostalAddressParam]
     postalAddressChanged: NotRequired[str | datetime.date]
     postalReturnStatus: NotRequired[int]
     """Value seen `100`."""
     postalReturnDate: NotRequired[str | datetime.date]
-    customerCategory: NotRequired[str]
+    customerCategory: NotRequired[str | None]
     """Value seen `CONS`."""
-    emailAddressDocument: NotRequired[Sequence[str]]
-    secondaryEmailAddress: NotRequired[Sequence[str]]
-    phoneNo: NotRequired[str]
-    secondaryPhoneNo: NotRequired[str]
-    organizationNo: NotRequired[str]
-    organizationNoScheme: NotRequired[str]
+    emailAddressDocument: NotRequired[Sequence[str] | None]
+    secondaryEmailAddress: NotRequired[Sequence[str] | None]
+    phoneNo: NotRequired[str | None]
+    secondaryPhoneNo: NotRequired[str | None]
+    organizationNo: NotRequired[str | None]
+    organizationNoScheme: NotRequired[str | None]
     """Peppol ICD, e.g. `0192` for Norwegian organisation numbers."""
-    ssn: NotRequired[str]
-    ssnCountry: NotRequired[str]
-    dateOfBirth: NotRequired[str | datetime.date]
-    yearOfBirth: NotRequired[int]
-    customerGroupCode: NotRequired[str]
-    priceNetOrGross: NotRequired[str]
+    ssn: NotRequired[str | None]
+    ssnCountry: NotRequired[str | None]
+    dateOfBirth: NotRequired[str | datetime.date | None]
+    yearOfBirth: NotRequired[int | None]
+    customerGroupCode: NotRequired[str | None]
+    priceNetOrGross: NotRequired[str | None]
     """Value seen `B`."""
-    language: NotRequired[str]
+    language: NotRequired[str | None]
     """Values seen `no`, `en`."""
-    currency: NotRequired[str]
+    currency: NotRequired[str | None]
     distribution: NotRequired[DistributionParam]
-    sellerReference: NotRequired[str]
-    buyerReference: NotRequired[str]
-    bankAccountNo: NotRequired[str]
-    stopReminderUntil: NotRequired[str | datetime.date]
-    stopReminderMemo: NotRequired[str]
-    stopDebtCollectionUntil: NotRequired[str | datetime.date]
-    stopDebtCollectionMemo: NotRequired[str]
-    stopInterestCalcUntil: NotRequired[str | datetime.date]
-    stopInterestCalcMemo: NotRequired[str]
-    efakturaBlockIds: NotRequired[Sequence[str]]
-    peppolBlockIds: NotRequired[Sequence[str]]
-    digipostBlockIds: NotRequired[Sequence[str]]
-    dueDays: NotRequired[int]
-    vatLiable: NotRequired[bool]
-    limitAmount: NotRequired[float]
-    discountRate: NotRequired[float]
-    activeStatusWeb: NotRequired[str]
+    sellerReference: NotRequired[str | None]
+    buyerReference: NotRequired[str | None]
+    bankAccountNo: NotRequired[str | None]
+    stopReminderUntil: NotRequired[str | datetime.date | None]
+    stopReminderMemo: NotRequired[str | None]
+    stopDebtCollectionUntil: NotRequired[str | datetime.date | None]
+    stopDebtCollectionMemo: NotRequired[str | None]
+    stopInterestCalcUntil: NotRequired[str | datetime.date | None]
+    stopInterestCalcMemo: NotRequired[str | None]
+    efakturaBlockIds: NotRequired[Sequence[str] | None]
+    peppolBlockIds: NotRequired[Sequence[str] | None]
+    digipostBlockIds: NotRequired[Sequence[str] | None]
+    dueDays: NotRequired[int | None]
+    vatLiable: NotRequired[bool | None]
+    limitAmount: NotRequired[float | None]
+    discountRate: NotRequired[float | None]
+    activeStatusWeb: NotRequired[str | None]
     """Value seen `Passive`."""
-    customerMessage: NotRequired[str]
+    customerMessage: NotRequired[str | None]
     registrationStatusCode: NotRequired[str]
     """Value seen `FICTITIOUS`."""
     registrationStatusDate: NotRequired[str | datetime.date]
-    options: NotRequired[Sequence[str]]
+    options: NotRequired[Sequence[str] | None]
     """Processing options for the write, e.g. `NoUpdatePostalReturn`."""
 
 
 class PostalAddressParam(TypedDict):
     """The `PostalAddress` request schema."""
 
-    addressLine1: NotRequired[str]
-    addressLine2: NotRequired[str]
-    addressLine3: NotRequired[str]
-    postalCode: NotRequired[str]
-    cityName: NotRequired[str]
-    countryText: NotRequired[str]
-    countryCode: NotRequired[str]
+    addressLine1: NotRequired[str | None]
+    addressLine2: NotRequired[str | None]
+    addressLine3: NotRequired[str | None]
+    postalCode: NotRequired[str | None]
+    cityName: NotRequired[str | None]
+    countryText: NotRequired[str | None]
+    countryCode: NotRequired[str | None]
     """ISO 3166-1 alpha-2, e.g. `NO`."""
 
 
@@ -234,7 +234,7 @@ class DistributionParam(TypedDict):
 
 
 class CustomerBatchRequestParam(TypedDict):
-    """Array of customer objects (envelope modelled on the documented document batch)."""
+    """The docs say only "input an array of customer objects". The envelope `{metadata, customers}` is inferred from the documented document batch (`{metadata, documents}`); other keys are kept."""
 
     metadata: Required[MetadataParam]
     customers: Required[Sequence[CustomerParam]]
@@ -256,7 +256,7 @@ class DocumentParam(TypedDict):
     documentBundleId: NotRequired[int]
     documentType: NotRequired[str]
     """Value seen `IN` (invoice)."""
-    customerNo: NotRequired[str]
+    customerNo: Required[str]
     documentNo: Required[str]
     documentDate: NotRequired[str | datetime.date]
     dueDate: NotRequired[str | datetime.date]

@@ -12,6 +12,7 @@ import httpx
 import amili_autocollect.client
 from amili_autocollect import models as _m
 from amili_autocollect import types as _t
+from amili_autocollect.api.banqsoft import call_banqsoft as _banqsoft__call_banqsoft
 from amili_autocollect.api.batches import get_batch as _batches__get_batch
 from amili_autocollect.api.batches import get_batch_legacy as _batches__get_batch_legacy
 from amili_autocollect.api.batches import list_all_batches as _batches__list_all_batches
@@ -93,9 +94,9 @@ _SCHEMAS: dict[str, Any] = {
             "fees": {"type": "boolean"},
             "originalInvoiceAmount": {"type": "number"},
             "currency": {"type": "string"},
-            "invoiceDate": {"type": "string", "format": "date-time"},
-            "dueDate": {"type": "string", "format": "date-time"},
-            "collectionNoticeDate": {"type": "string", "format": "date-time"},
+            "invoiceDate": {"$ref": "DateOrDateTime"},
+            "dueDate": {"$ref": "DateOrDateTime"},
+            "collectionNoticeDate": {"$ref": "DateOrDateTime"},
             "ocrReferenceNumber": {"type": "string"},
             "uniqueSourceInvoiceId": {"type": "string"},
             "description": {"type": "string"},
@@ -105,6 +106,7 @@ _SCHEMAS: dict[str, Any] = {
         "required": [],
     },
     "InvoiceType": {"type": "string"},
+    "DateOrDateTime": {"anyOf": [{"type": "string", "format": "date"}, {"type": "string", "format": "date-time"}]},
     "Debtor": {
         "type": "object",
         "properties": {
@@ -172,6 +174,39 @@ _SCHEMAS: dict[str, Any] = {
     },
     "PaymentType": {"type": "string"},
 }
+
+
+def _sig_banqsoft__call_banqsoft(
+    *,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.BanqSoftResponse:
+    """CallBanqSoft → banqsoft (older Collection API).
+
+    Listed in the older Collection API navigation as group "CallBanqSoft" with one entry "banqsoft"; the
+    page has no retrievable content. Method, path, parameters and body are all inferred (it appears to
+    be an internal/integration hook); the response is kept open.
+
+    Args:
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        BanqSoftResponse
+
+    Raises:
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /banqsoft — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
 
 
 def _sig_batches__get_batch(
@@ -369,8 +404,8 @@ def _sig_cases__list_cases(
 
     Args:
         organization_id: Organization id (uuid issued by Amili).
-        status: Values seen `OPEN`, `PAUSED` (list incomplete). `WITHDRAWN` is inferred from the withdraw operations.
-        type_: Values seen `COLLECTION_NOTICE`, `PAYMENT_REMINDER` (list incomplete).
+        status: Values seen `OPEN`, `PAUSED`. Other values are valid (the list is not documented as complete); the SDK's enum parses them as unknown members. `WITHDRAWN` is inferred from the withdraw operations (not documented).
+        type_: Values seen `COLLECTION_NOTICE`, `PAYMENT_REMINDER`. Other values are valid (the list is not documented as complete); the SDK's enum parses them as unknown members.
         case_number:
         customer_number:
         unique_source_invoice_id:
@@ -909,8 +944,8 @@ def _sig_invoices__list_invoices(
 
     Args:
         organization_id: Organization id (uuid issued by Amili).
-        status: Values seen `OPEN`, `PAUSED` (list incomplete). `WITHDRAWN` is inferred from the withdraw operations.
-        type_: Invoice type (`NOTICE`, `PAYMENT_REMINDER` seen).
+        status: Values seen `OPEN`, `PAUSED`. Other values are valid (the list is not documented as complete); the SDK's enum parses them as unknown members. `WITHDRAWN` is inferred from the withdraw operations (not documented).
+        type_: Values seen `NOTICE`, `PAYMENT_REMINDER`. Other values are valid (the list is not documented as complete); the SDK's enum parses them as unknown members.
         invoice_number:
         unique_source_invoice_id:
         customer_number:
@@ -1664,6 +1699,53 @@ def _sig_system__get_health(
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
 
+class AutocollectBanqsoft(Namespace):
+    """BanqSoft integration hook of the older Collection API (navigation only; everything inferred)."""
+
+    def __init__(self, api: ApiContext) -> None:
+        super().__init__(api)
+        self.call_banqsoft = operation(
+            api.for_server("autocollect.collection_legacy"),
+            _sig_banqsoft__call_banqsoft,
+            _banqsoft__call_banqsoft._get_kwargs,
+            _banqsoft__call_banqsoft._parse_response,
+            Returns[_m.BanqSoftResponse](),
+            OperationMeta(
+                api="autocollect",
+                tag="banqsoft",
+                name="call_banqsoft",
+                method="GET",
+                path="/banqsoft",
+                success=(200,),
+                source="inferred",
+                arguments=("extra_headers", "extra_query", "max_retries", "timeout"),
+            ),
+        )
+        """CallBanqSoft → banqsoft (older Collection API).
+
+        Listed in the older Collection API navigation as group "CallBanqSoft" with one entry "banqsoft"; the
+        page has no retrievable content. Method, path, parameters and body are all inferred (it appears to
+        be an internal/integration hook); the response is kept open.
+
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            BanqSoftResponse
+
+        Raises:
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /banqsoft — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
+
+
 class AutocollectBatches(Namespace):
     """Status and outcome of asynchronous writes (invoices, payments, corrections)."""
 
@@ -1943,8 +2025,8 @@ class AutocollectCases(Namespace):
 
         Args:
             organization_id: Organization id (uuid issued by Amili).
-            status: Values seen `OPEN`, `PAUSED` (list incomplete). `WITHDRAWN` is inferred from the withdraw operations.
-            type_: Values seen `COLLECTION_NOTICE`, `PAYMENT_REMINDER` (list incomplete).
+            status: Values seen `OPEN`, `PAUSED`. Other values are valid (the list is not documented as complete); the SDK's enum parses them as unknown members. `WITHDRAWN` is inferred from the withdraw operations (not documented).
+            type_: Values seen `COLLECTION_NOTICE`, `PAYMENT_REMINDER`. Other values are valid (the list is not documented as complete); the SDK's enum parses them as unknown members.
             case_number:
             customer_number:
             unique_source_invoice_id:
@@ -2730,8 +2812,8 @@ class AutocollectInvoices(Namespace):
 
         Args:
             organization_id: Organization id (uuid issued by Amili).
-            status: Values seen `OPEN`, `PAUSED` (list incomplete). `WITHDRAWN` is inferred from the withdraw operations.
-            type_: Invoice type (`NOTICE`, `PAYMENT_REMINDER` seen).
+            status: Values seen `OPEN`, `PAUSED`. Other values are valid (the list is not documented as complete); the SDK's enum parses them as unknown members. `WITHDRAWN` is inferred from the withdraw operations (not documented).
+            type_: Values seen `NOTICE`, `PAYMENT_REMINDER`. Other values are valid (the list is not documented as complete); the SDK's enum parses them as unknown members.
             invoice_number:
             unique_source_invoice_id:
             customer_number:
@@ -3181,7 +3263,7 @@ class AutocollectLegacyWebapi(Namespace):
     def __init__(self, api: ApiContext) -> None:
         super().__init__(api)
         self.create_legacy_attachment = operation(
-            api,
+            api.for_server("autocollect.legacy_webapi"),
             _sig_legacy_webapi__create_legacy_attachment,
             _legacy_webapi__create_legacy_attachment._get_kwargs,
             _legacy_webapi__create_legacy_attachment._parse_response,
@@ -3224,7 +3306,7 @@ class AutocollectLegacyWebapi(Namespace):
         POST /webapi/api/Attachment — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.get_legacy_batch = operation(
-            api,
+            api.for_server("autocollect.legacy_webapi"),
             _sig_legacy_webapi__get_legacy_batch,
             _legacy_webapi__get_legacy_batch._get_kwargs,
             _legacy_webapi__get_legacy_batch._parse_response,
@@ -3282,7 +3364,7 @@ class AutocollectLegacyWebapi(Namespace):
         GET /webapi/api/Batch — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.create_legacy_batch = operation(
-            api,
+            api.for_server("autocollect.legacy_webapi"),
             _sig_legacy_webapi__create_legacy_batch,
             _legacy_webapi__create_legacy_batch._get_kwargs,
             _legacy_webapi__create_legacy_batch._parse_response,
@@ -3324,7 +3406,7 @@ class AutocollectLegacyWebapi(Namespace):
         POST /webapi/api/Batch — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.ping_legacy = operation(
-            api,
+            api.for_server("autocollect.legacy_webapi"),
             _sig_legacy_webapi__ping_legacy,
             _legacy_webapi__ping_legacy._get_kwargs,
             _legacy_webapi__ping_legacy._parse_response,
@@ -3449,7 +3531,7 @@ class AutocollectReports(Namespace):
     def __init__(self, api: ApiContext) -> None:
         super().__init__(api)
         self.list_reports = operation(
-            api,
+            api.for_server("autocollect.collection_legacy"),
             _sig_reports__list_reports,
             _reports__list_reports._get_kwargs,
             _reports__list_reports._parse_response,
@@ -3625,7 +3707,7 @@ class AutocollectSystem(Namespace):
     def __init__(self, api: ApiContext) -> None:
         super().__init__(api)
         self.ping = operation(
-            api,
+            api.for_server("autocollect.collection_legacy"),
             _sig_system__ping,
             _system__ping._get_kwargs,
             _system__ping._parse_response,
@@ -3663,7 +3745,7 @@ class AutocollectSystem(Namespace):
         GET /ping — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.ping_authorized = operation(
-            api,
+            api.for_server("autocollect.collection_legacy"),
             _sig_system__ping_authorized,
             _system__ping_authorized._get_kwargs,
             _system__ping_authorized._parse_response,
@@ -3702,7 +3784,7 @@ class AutocollectSystem(Namespace):
         GET /ping/authorized — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.get_health = operation(
-            api,
+            api.for_server("autocollect.collection_legacy"),
             _sig_system__get_health,
             _system__get_health._get_kwargs,
             _system__get_health._parse_response,
@@ -3746,6 +3828,7 @@ class AutocollectAPI:
 
     def __init__(self, api: ApiContext) -> None:
         self._api = api
+        self.banqsoft = AutocollectBanqsoft(api)
         self.batches = AutocollectBatches(api)
         self.cases = AutocollectCases(api)
         self.collections = AutocollectCollections(api)

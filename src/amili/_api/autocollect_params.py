@@ -65,9 +65,9 @@ class InvoiceCreateParam(TypedDict):
     originalInvoiceAmount: NotRequired[float]
     currency: NotRequired[str]
     """ISO 4217 code, e.g. `NOK`."""
-    invoiceDate: NotRequired[str | datetime.datetime]
-    dueDate: NotRequired[str | datetime.datetime]
-    collectionNoticeDate: NotRequired[str | datetime.datetime]
+    invoiceDate: NotRequired[str | datetime.date | str | datetime.datetime]
+    dueDate: NotRequired[str | datetime.date | str | datetime.datetime]
+    collectionNoticeDate: NotRequired[str | datetime.date | str | datetime.datetime]
     ocrReferenceNumber: NotRequired[str]
     """KID / OCR reference."""
     uniqueSourceInvoiceId: NotRequired[str]

@@ -48,7 +48,7 @@ _SCHEMAS: dict[str, Any] = {
             "OrganizationNumber": {"type": "string"},
             "Subscription": {"$ref": "Subscription"},
         },
-        "required": [],
+        "required": ["PayerNumber"],
     },
     "Subscription": {
         "type": "object",
@@ -87,7 +87,7 @@ _SCHEMAS: dict[str, Any] = {
             "Email": {"type": "string"},
             "Phone": {"type": "string"},
         },
-        "required": [],
+        "required": ["OrganizationNumber"],
     },
     "CompanyStatusRequest": {
         "type": "object",
@@ -97,7 +97,7 @@ _SCHEMAS: dict[str, Any] = {
     "EhfCreditNoteRequest": {
         "type": "object",
         "properties": {"Creditnote": {"$ref": "EhfCreditNote"}, "Subscription": {"$ref": "Subscription"}},
-        "required": ["Creditnote", "Subscription"],
+        "required": ["Creditnote"],
     },
     "EhfCreditNote": {
         "type": "object",
@@ -357,7 +357,7 @@ _SCHEMAS: dict[str, Any] = {
     "EhfInvoiceRequest": {
         "type": "object",
         "properties": {"Invoice": {"$ref": "EhfInvoice"}, "Subscription": {"$ref": "Subscription"}},
-        "required": ["Invoice", "Subscription"],
+        "required": ["Invoice"],
     },
     "EhfInvoice": {
         "type": "object",

@@ -78,7 +78,7 @@ __all__ = [
 class BankAgreementRequestParam(TypedDict):
     """Swedish autogiro mandate (fields inferred)."""
 
-    PayerNumber: NotRequired[str]
+    PayerNumber: Required[str]
     NationalId: NotRequired[str]
     """Payer's personal identity number (personnummer) or organisation number."""
     Name: NotRequired[str]
@@ -90,7 +90,7 @@ class BankAgreementRequestParam(TypedDict):
 
 
 class SubscriptionParam(TypedDict):
-    """Identifies the sender's subscription; carried in the body instead of an Authorization header."""
+    """The sender's subscription, sent in the body of the documented credit note. What it authorises is not documented; that it replaces an Authorization header is a guess (inferred), and so is its presence on the other operations."""
 
     SubscriptionId: NotRequired[str]
     StorageId: NotRequired[str]
@@ -122,7 +122,7 @@ class AddCompanyRequestParam(TypedDict):
 class CompanyParam(TypedDict):
     """The `Company` request schema."""
 
-    OrganizationNumber: NotRequired[str]
+    OrganizationNumber: Required[str]
     Name: NotRequired[str]
     Address1: NotRequired[str]
     City: NotRequired[str]
@@ -143,7 +143,7 @@ class EhfCreditNoteRequestParam(TypedDict):
     """The `EhfCreditNoteRequest` request schema."""
 
     Creditnote: Required[EhfCreditNoteParam]
-    Subscription: Required[SubscriptionParam]
+    Subscription: NotRequired[SubscriptionParam]
 
 
 class EhfCreditNoteParam(TypedDict):
@@ -482,7 +482,7 @@ class EhfInvoiceRequestParam(TypedDict):
     """The `EhfInvoiceRequest` request schema."""
 
     Invoice: Required[EhfInvoiceParam]
-    Subscription: Required[SubscriptionParam]
+    Subscription: NotRequired[SubscriptionParam]
 
 
 class EhfInvoiceParam(TypedDict):
