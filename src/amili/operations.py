@@ -85,22 +85,22 @@ class RawResponse(Generic[T]):
 class Namespace:
     """Base of the generated per-tag namespaces (`amili.arm.customers`)."""
 
-    def __init__(self, api: ApiContext) -> None:
-        self._api = api
+    def __init__(self, context: ApiContext) -> None:
+        self._context = context
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} of {self._api.name}>"
+        return f"<{type(self).__name__} of {self._context.name}>"
 
 
 class Operation(Generic[P, T]):
     def __init__(
         self,
-        api: ApiContext,
+        context: ApiContext,
         build: Callable[..., dict[str, Any]],
         parse: Callable[..., Any],
         meta: OperationMeta,
     ) -> None:
-        self._api = api
+        self._context = context
         self._build = build
         self._parse = parse
         self.meta = meta
@@ -158,8 +158,8 @@ class Operation(Generic[P, T]):
     async def _send(self, kwargs: dict[str, Any]) -> RawResponse[T]:
         meta = self.meta
         request_kwargs = self._prepare(kwargs)
-        api = self._api
-        options = api.options
+        context = self._context
+        options = context.options
         if options.headers:
             request_kwargs["headers"] = {**options.headers, **(request_kwargs.get("headers") or {})}
         if not request_kwargs.get("params"):
@@ -176,7 +176,7 @@ class Operation(Generic[P, T]):
         extensions = dict(extensions)  # httpx adds the timeout to the dict it is given
         started = time.monotonic()
         try:
-            response = await api.http.request(**request_kwargs, timeout=options.timeout, extensions=extensions)
+            response = await context.http.request(**request_kwargs, timeout=options.timeout, extensions=extensions)
         except httpx.TimeoutException as exc:
             raise APITimeoutError(
                 f"{meta.qualname}: timed out ({type(exc).__name__})", request=exc.request, operation=meta.qualname
@@ -188,8 +188,8 @@ class Operation(Generic[P, T]):
                 operation=meta.qualname,
             ) from exc
         elapsed = time.monotonic() - started
-        if api.drift is not None:
-            await api.drift.observe(meta, response)
+        if context.drift is not None:
+            await context.drift.observe(meta, response)
         return self._handle(response, elapsed)
 
     def _handle(self, response: httpx.Response, elapsed: float) -> RawResponse[T]:
@@ -210,7 +210,7 @@ class Operation(Generic[P, T]):
                     operation=meta.qualname,
                 )
             try:
-                parsed = self._parse(client=self._api.generated, response=response)
+                parsed = self._parse(client=self._context.generated, response=response)
             except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
                 raise ResponseValidationError(
                     f"{meta.qualname}: HTTP {status} body does not match the spec ({type(exc).__name__}: {exc})"
@@ -223,7 +223,7 @@ class Operation(Generic[P, T]):
                 ) from None
             return RawResponse(status, response.headers, parsed, request_id, elapsed, response)
         try:
-            parsed_error = self._parse(client=self._api.generated, response=response)
+            parsed_error = self._parse(client=self._context.generated, response=response)
         except Exception:
             parsed_error = None
         retry_after = response.extensions.get("amili.retry_after")
@@ -273,14 +273,14 @@ def _model_from_mapping(meta: OperationMeta, body: Mapping[str, Any]) -> Any:
 
 
 def operation(
-    api: ApiContext,
+    context: ApiContext,
     build: Callable[P, dict[str, Any]],
     parse: Callable[..., Any],
     returns: Returns[T],
     meta: OperationMeta,
 ) -> Operation[P, T]:
     """Typed constructor used by the generated namespaces: `P` comes from the generated `_get_kwargs`."""
-    return Operation(api, build, parse, meta)
+    return Operation(context, build, parse, meta)
 
 
 def attach_batch_helpers(api: Any, context: ApiContext) -> None:

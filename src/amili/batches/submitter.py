@@ -54,7 +54,7 @@ class BatchSubmitter:
         meta = write.meta
         if meta.batch is None:
             raise ValueError(f"{meta.qualname} has no x-amili-batch")
-        self._api = api
+        self._namespace = api
         self._write = write
         self._poller = poller
         self.meta: OperationMeta = meta
@@ -249,7 +249,7 @@ class BatchSubmitter:
         """The batch a request with idempotency key `key` created, via the spec's `find_batch` operation."""
         if not self.find_batch_operation or not key:
             return None
-        operation = find_operation(self._api, self.find_batch_operation)
+        operation = find_operation(self._namespace, self.find_batch_operation)
         if operation is None:
             return None
         query = self.meta.idempotency_param or "idempotency_key"
@@ -264,7 +264,7 @@ class BatchSubmitter:
         """The item stored under `key` as the server returns it (JSON), or None if it does not exist."""
         if not self.lookup or key is None:
             return None
-        operation = find_operation(self._api, self.lookup)
+        operation = find_operation(self._namespace, self.lookup)
         if operation is None:
             return None
         try:
