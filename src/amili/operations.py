@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
 import attrs
 import httpx
 
+from ._models import build_model
 from ._models import is_unset as _is_unset
 from .auth import AUTH_EXTENSION
 from .errors import (
@@ -285,18 +286,7 @@ def _deleted_on_retry(response: httpx.Response, meta: OperationMeta) -> httpx.Re
 
 def _model_from_mapping(meta: OperationMeta, body: Mapping[str, Any]) -> Any:
     """Accept a plain dict as body: build the generated model, naming the field that is missing or wrong."""
-    try:
-        return meta.body_type.from_dict(dict(body))
-    except KeyError as exc:
-        field = str(exc.args[0]) if exc.args else None
-        raise RequestValidationError(
-            f"{meta.qualname}: request body is missing required field {field!r}", field=field
-        ) from None
-    except (TypeError, ValueError, AttributeError) as exc:
-        raise RequestValidationError(
-            f"{meta.qualname}: request body does not match the spec ({type(exc).__name__}: {exc})",
-            field=meta.body_param,
-        ) from None
+    return build_model(meta.body_type, body, prefix=f"{meta.qualname}: request body ", field=meta.body_param)
 
 
 def operation(

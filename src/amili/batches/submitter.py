@@ -7,6 +7,7 @@ from collections.abc import AsyncIterable, Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from .._models import build_model
 from .._models import field as _get
 from ..errors import NotFoundError, RequestValidationError, ResponseValidationError
 from ..journal import JournalStore
@@ -86,13 +87,7 @@ class BatchSubmitter:
         if not isinstance(data, Mapping):
             raise RequestValidationError(f"{self.meta.qualname}: an item must be a mapping or a model", field=None)
         envelope = self.envelope([dict(data)], user_id="validation")
-        try:
-            self.meta.body_type.from_dict(envelope)
-        except KeyError as exc:
-            field = str(exc.args[0]) if exc.args else None
-            raise RequestValidationError(f"missing required field {field!r}", field=field) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise RequestValidationError(f"invalid item ({type(exc).__name__}: {exc})", field=None) from None
+        build_model(self.meta.body_type, envelope)
         # The natural key maps outcomes back to items and finds them again after a crash: required for every API.
         if self.key_field and not data.get(self.key_field):
             raise RequestValidationError(f"missing required field {self.key_field!r}", field=self.key_field)

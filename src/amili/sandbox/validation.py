@@ -22,16 +22,12 @@ from referencing.jsonschema import DRAFT4
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped]
 
+from .._api_table import API_TABLE
+
 Json = dict[str, Any]
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
-#: sandbox API name -> spec file name
-SPEC_FILES = {
-    "identity": "identity.yaml",
-    "arm": "arm.yaml",
-    "autocollect": "autocollect.yaml",
-    "distribution": "distribution.yaml",
-    "partner": "partner.yaml",
-}
+#: sandbox API name -> spec file name (from the API table)
+SPEC_FILES = {info.name: info.spec for info in API_TABLE}
 
 
 def find_specs_dir(start: Path | None = None) -> Path | None:
