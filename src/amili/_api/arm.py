@@ -1859,10 +1859,10 @@ def _sig_payment_reservations__create_payment_reservation(
 class ArmActions(Namespace):
     """Actions on ARM objects, including report generation."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.create_action = operation(
-            api,
+            context,
             _sig_actions__create_action,
             _actions__create_action._get_kwargs,
             _actions__create_action._parse_response,
@@ -1912,7 +1912,7 @@ class ArmActions(Namespace):
         POST /clients/{clientno}/actions — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.create_report_action = operation(
-            api,
+            context,
             _sig_actions__create_report_action,
             _actions__create_report_action._get_kwargs,
             _actions__create_report_action._parse_response,
@@ -1968,10 +1968,10 @@ class ArmActions(Namespace):
 class ArmArItems(Namespace):
     """Accounts-receivable (kundereskontro) items."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_ar_items = paginated_operation(
-            api,
+            context,
             _sig_ar_items__list_ar_items,
             _ar_items__list_ar_items._get_kwargs,
             _ar_items__list_ar_items._parse_response,
@@ -2050,7 +2050,7 @@ class ArmArItems(Namespace):
         GET /clients/{clientno}/aritems — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.update_ar_item = operation(
-            api,
+            context,
             _sig_ar_items__update_ar_item,
             _ar_items__update_ar_item._get_kwargs,
             _ar_items__update_ar_item._parse_response,
@@ -2101,7 +2101,7 @@ class ArmArItems(Namespace):
         PUT /clients/{clientno}/aritems — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.get_ar_item = operation(
-            api,
+            context,
             _sig_ar_items__get_ar_item,
             _ar_items__get_ar_item._get_kwargs,
             _ar_items__get_ar_item._parse_response,
@@ -2158,10 +2158,10 @@ class ArmArItems(Namespace):
 class ArmAutoPostings(Namespace):
     """Compound debit/credit postings derived from one business event."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.create_auto_postings = operation(
-            api,
+            context,
             _sig_auto_postings__create_auto_postings,
             _auto_postings__create_auto_postings._get_kwargs,
             _auto_postings__create_auto_postings._parse_response,
@@ -2227,10 +2227,10 @@ class ArmAutoPostings(Namespace):
 class ArmBatches(Namespace):
     """Status and per-item results of asynchronous batch writes."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.get_batch = operation(
-            api,
+            context,
             _sig_batches__get_batch,
             _batches__get_batch._get_kwargs,
             _batches__get_batch._parse_response,
@@ -2280,10 +2280,10 @@ class ArmBatches(Namespace):
 class ArmClientConfigs(Namespace):
     """Configuration values of the ARM client."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_client_configs = paginated_operation(
-            api,
+            context,
             _sig_client_configs__list_client_configs,
             _client_configs__list_client_configs._get_kwargs,
             _client_configs__list_client_configs._parse_response,
@@ -2356,7 +2356,7 @@ class ArmClientConfigs(Namespace):
         GET /clients/{clientno}/clientconfigs — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.get_client_config = operation(
-            api,
+            context,
             _sig_client_configs__get_client_config,
             _client_configs__get_client_config._get_kwargs,
             _client_configs__get_client_config._parse_response,
@@ -2404,10 +2404,10 @@ class ArmClientConfigs(Namespace):
 class ArmCodes(Namespace):
     """ARM system code values."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_codes = paginated_operation(
-            api,
+            context,
             _sig_codes__list_codes,
             _codes__list_codes._get_kwargs,
             _codes__list_codes._parse_response,
@@ -2492,10 +2492,10 @@ class ArmCustomers(Namespace):
     submit_batch: BatchSubmitter
     update_batch: BatchSubmitter
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_customers = paginated_operation(
-            api,
+            context,
             _sig_customers__list_customers,
             _customers__list_customers._get_kwargs,
             _customers__list_customers._parse_response,
@@ -2571,7 +2571,7 @@ class ArmCustomers(Namespace):
         GET /clients/{clientno}/customers — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.update_customer = operation(
-            api,
+            context,
             _sig_customers__update_customer,
             _customers__update_customer._get_kwargs,
             _customers__update_customer._parse_response,
@@ -2626,7 +2626,7 @@ class ArmCustomers(Namespace):
         PUT /clients/{clientno}/customers — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.create_customer = operation(
-            api,
+            context,
             _sig_customers__create_customer,
             _customers__create_customer._get_kwargs,
             _customers__create_customer._parse_response,
@@ -2676,7 +2676,7 @@ class ArmCustomers(Namespace):
         POST /clients/{clientno}/customers — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.get_customer = operation(
-            api,
+            context,
             _sig_customers__get_customer,
             _customers__get_customer._get_kwargs,
             _customers__get_customer._parse_response,
@@ -2730,7 +2730,7 @@ class ArmCustomers(Namespace):
         GET /clients/{clientno}/customers/{customerno} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.delete_customer = operation(
-            api,
+            context,
             _sig_customers__delete_customer,
             _customers__delete_customer._get_kwargs,
             _customers__delete_customer._parse_response,
@@ -2782,7 +2782,7 @@ class ArmCustomers(Namespace):
         DELETE /clients/{clientno}/customers/{customerno} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.update_customers_batch = operation(
-            api,
+            context,
             _sig_customers__update_customers_batch,
             _customers__update_customers_batch._get_kwargs,
             _customers__update_customers_batch._parse_response,
@@ -2840,7 +2840,7 @@ class ArmCustomers(Namespace):
         PUT /clients/{clientno}/customers/batches — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.create_customers_batch = operation(
-            api,
+            context,
             _sig_customers__create_customers_batch,
             _customers__create_customers_batch._get_kwargs,
             _customers__create_customers_batch._parse_response,
@@ -2904,10 +2904,10 @@ class ArmCustomers(Namespace):
 class ArmDocumentBundles(Namespace):
     """Bundles of documents distributed together."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_document_bundles = paginated_operation(
-            api,
+            context,
             _sig_document_bundles__list_document_bundles,
             _document_bundles__list_document_bundles._get_kwargs,
             _document_bundles__list_document_bundles._parse_response,
@@ -2982,7 +2982,7 @@ class ArmDocumentBundles(Namespace):
         GET /clients/{clientno}/documentbundles — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.get_document_bundle = operation(
-            api,
+            context,
             _sig_document_bundles__get_document_bundle,
             _document_bundles__get_document_bundle._get_kwargs,
             _document_bundles__get_document_bundle._parse_response,
@@ -3043,10 +3043,10 @@ class ArmDocuments(Namespace):
     submit_many: SubmitMany
     submit_batch: BatchSubmitter
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_documents = paginated_operation(
-            api,
+            context,
             _sig_documents__list_documents,
             _documents__list_documents._get_kwargs,
             _documents__list_documents._parse_response,
@@ -3123,7 +3123,7 @@ class ArmDocuments(Namespace):
         GET /clients/{clientno}/documents — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.create_document = operation(
-            api,
+            context,
             _sig_documents__create_document,
             _documents__create_document._get_kwargs,
             _documents__create_document._parse_response,
@@ -3173,7 +3173,7 @@ class ArmDocuments(Namespace):
         POST /clients/{clientno}/documents — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.get_document = operation(
-            api,
+            context,
             _sig_documents__get_document,
             _documents__get_document._get_kwargs,
             _documents__get_document._parse_response,
@@ -3228,7 +3228,7 @@ class ArmDocuments(Namespace):
         GET /clients/{clientno}/documents/{documentno} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.create_documents_batch = operation(
-            api,
+            context,
             _sig_documents__create_documents_batch,
             _documents__create_documents_batch._get_kwargs,
             _documents__create_documents_batch._parse_response,
@@ -3290,10 +3290,10 @@ class ArmDocuments(Namespace):
 class ArmFiles(Namespace):
     """OS files uploaded to or produced by ARM."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_files = paginated_operation(
-            api,
+            context,
             _sig_files__list_files,
             _files__list_files._get_kwargs,
             _files__list_files._parse_response,
@@ -3368,7 +3368,7 @@ class ArmFiles(Namespace):
         GET /clients/{clientno}/files — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.upload_files = operation(
-            api,
+            context,
             _sig_files__upload_files,
             _files__upload_files._get_kwargs,
             _files__upload_files._parse_response,
@@ -3418,7 +3418,7 @@ class ArmFiles(Namespace):
         POST /clients/{clientno}/files — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.get_file = operation(
-            api,
+            context,
             _sig_files__get_file,
             _files__get_file._get_kwargs,
             _files__get_file._parse_response,
@@ -3466,10 +3466,10 @@ class ArmFiles(Namespace):
 class ArmGlItems(Namespace):
     """General-ledger items."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_gl_items = paginated_operation(
-            api,
+            context,
             _sig_gl_items__list_gl_items,
             _gl_items__list_gl_items._get_kwargs,
             _gl_items__list_gl_items._parse_response,
@@ -3549,7 +3549,7 @@ class ArmGlItems(Namespace):
         GET /clients/{clientno}/glitems — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.get_gl_item = operation(
-            api,
+            context,
             _sig_gl_items__get_gl_item,
             _gl_items__get_gl_item._get_kwargs,
             _gl_items__get_gl_item._parse_response,
@@ -3606,10 +3606,10 @@ class ArmGlItems(Namespace):
 class ArmGlMovements(Namespace):
     """General-ledger movements and balances per year/period."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_gl_movements = paginated_operation(
-            api,
+            context,
             _sig_gl_movements__list_gl_movements,
             _gl_movements__list_gl_movements._get_kwargs,
             _gl_movements__list_gl_movements._parse_response,
@@ -3688,7 +3688,7 @@ class ArmGlMovements(Namespace):
         GET /clients/{clientno}/glmovements — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.get_latest_gl_movements = operation(
-            api,
+            context,
             _sig_gl_movements__get_latest_gl_movements,
             _gl_movements__get_latest_gl_movements._get_kwargs,
             _gl_movements__get_latest_gl_movements._parse_response,
@@ -3735,10 +3735,10 @@ class ArmGlMovements(Namespace):
 class ArmHealth(Namespace):
     """Service health."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.get_health = operation(
-            api,
+            context,
             _sig_health__get_health,
             _health__get_health._get_kwargs,
             _health__get_health._parse_response,
@@ -3780,10 +3780,10 @@ class ArmHealth(Namespace):
 class ArmInsights(Namespace):
     """Aggregated views such as the age-distributed balance (ADB)."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_adb_intervals = paginated_operation(
-            api,
+            context,
             _sig_insights__list_adb_intervals,
             _insights__list_adb_intervals._get_kwargs,
             _insights__list_adb_intervals._parse_response,
@@ -3864,10 +3864,10 @@ class ArmInsights(Namespace):
 class ArmLogItems(Namespace):
     """Audit/processing log items."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_log_items = paginated_operation(
-            api,
+            context,
             _sig_log_items__list_log_items,
             _log_items__list_log_items._get_kwargs,
             _log_items__list_log_items._parse_response,
@@ -3940,7 +3940,7 @@ class ArmLogItems(Namespace):
         GET /clients/{clientno}/logitems — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.get_log_item = operation(
-            api,
+            context,
             _sig_log_items__get_log_item,
             _log_items__get_log_item._get_kwargs,
             _log_items__get_log_item._parse_response,
@@ -3988,10 +3988,10 @@ class ArmLogItems(Namespace):
 class ArmPaymentReservations(Namespace):
     """Reservations of incoming payments against documents or customers."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.create_payment_reservation = operation(
-            api,
+            context,
             _sig_payment_reservations__create_payment_reservation,
             _payment_reservations__create_payment_reservation._get_kwargs,
             _payment_reservations__create_payment_reservation._parse_response,
@@ -4047,30 +4047,30 @@ class ArmPaymentReservations(Namespace):
 class ArmAPI:
     """Amili ARM API (ARMrest, Accounts Receivable Management): one namespace per tag."""
 
-    def __init__(self, api: ApiContext) -> None:
-        self._api = api
-        self.actions = ArmActions(api)
-        self.ar_items = ArmArItems(api)
-        self.auto_postings = ArmAutoPostings(api)
-        self.batches = ArmBatches(api)
-        self.client_configs = ArmClientConfigs(api)
-        self.codes = ArmCodes(api)
-        self.customers = ArmCustomers(api)
-        self.document_bundles = ArmDocumentBundles(api)
-        self.documents = ArmDocuments(api)
-        self.files = ArmFiles(api)
-        self.gl_items = ArmGlItems(api)
-        self.gl_movements = ArmGlMovements(api)
-        self.health = ArmHealth(api)
-        self.insights = ArmInsights(api)
-        self.log_items = ArmLogItems(api)
-        self.payment_reservations = ArmPaymentReservations(api)
-        attach_batch_helpers(self, api)
+    def __init__(self, context: ApiContext) -> None:
+        self._context = context
+        self.actions = ArmActions(context)
+        self.ar_items = ArmArItems(context)
+        self.auto_postings = ArmAutoPostings(context)
+        self.batches = ArmBatches(context)
+        self.client_configs = ArmClientConfigs(context)
+        self.codes = ArmCodes(context)
+        self.customers = ArmCustomers(context)
+        self.document_bundles = ArmDocumentBundles(context)
+        self.documents = ArmDocuments(context)
+        self.files = ArmFiles(context)
+        self.gl_items = ArmGlItems(context)
+        self.gl_movements = ArmGlMovements(context)
+        self.health = ArmHealth(context)
+        self.insights = ArmInsights(context)
+        self.log_items = ArmLogItems(context)
+        self.payment_reservations = ArmPaymentReservations(context)
+        attach_batch_helpers(self, context)
 
     @property
     def client(self) -> amili_arm.client.Client:
         """The configured generated client (shared pool, auth, retries) for the generated modules."""
-        return self._api.generated  # type: ignore[no-any-return]
+        return self._context.generated  # type: ignore[no-any-return]
 
     def __repr__(self) -> str:
         return "<ArmAPI>"

@@ -1702,10 +1702,10 @@ def _sig_system__get_health(
 class AutocollectBanqsoft(Namespace):
     """BanqSoft integration hook of the older Collection API (navigation only; everything inferred)."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.call_banqsoft = operation(
-            api.for_server("autocollect.collection_legacy"),
+            context.for_server("autocollect.collection_legacy"),
             _sig_banqsoft__call_banqsoft,
             _banqsoft__call_banqsoft._get_kwargs,
             _banqsoft__call_banqsoft._parse_response,
@@ -1749,10 +1749,10 @@ class AutocollectBanqsoft(Namespace):
 class AutocollectBatches(Namespace):
     """Status and outcome of asynchronous writes (invoices, payments, corrections)."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.get_batch = operation(
-            api,
+            context,
             _sig_batches__get_batch,
             _batches__get_batch._get_kwargs,
             _batches__get_batch._parse_response,
@@ -1799,7 +1799,7 @@ class AutocollectBatches(Namespace):
         GET /orgs/{organizationId}/batches/{batchId} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.list_batches = paginated_operation(
-            api,
+            context,
             _sig_batches__list_batches,
             _batches__list_batches._get_kwargs,
             _batches__list_batches._parse_response,
@@ -1870,7 +1870,7 @@ class AutocollectBatches(Namespace):
         GET /orgs/{organizationId}/batches — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.get_batch_legacy = operation(
-            api,
+            context,
             _sig_batches__get_batch_legacy,
             _batches__get_batch_legacy._get_kwargs,
             _batches__get_batch_legacy._parse_response,
@@ -1914,7 +1914,7 @@ class AutocollectBatches(Namespace):
         GET /batches/{batchId} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.list_all_batches = paginated_operation(
-            api,
+            context,
             _sig_batches__list_all_batches,
             _batches__list_all_batches._get_kwargs,
             _batches__list_all_batches._parse_response,
@@ -1976,10 +1976,10 @@ class AutocollectBatches(Namespace):
 class AutocollectCases(Namespace):
     """Search collection cases of an organization."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_cases = paginated_operation(
-            api,
+            context,
             _sig_cases__list_cases,
             _cases__list_cases._get_kwargs,
             _cases__list_cases._parse_response,
@@ -2060,10 +2060,10 @@ class AutocollectCases(Namespace):
 class AutocollectCollections(Namespace):
     """Case-level collection actions (debt-collection list, pause / withdraw / resume, eviction)."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.accept_debt_collection_list = operation(
-            api,
+            context,
             _sig_collections__accept_debt_collection_list,
             _collections__accept_debt_collection_list._get_kwargs,
             _collections__accept_debt_collection_list._parse_response,
@@ -2132,7 +2132,7 @@ class AutocollectCollections(Namespace):
         POST /orgs/{organizationId}/cases/{caseId}/debt-collection-list/accept — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.reject_debt_collection_list = operation(
-            api,
+            context,
             _sig_collections__reject_debt_collection_list,
             _collections__reject_debt_collection_list._get_kwargs,
             _collections__reject_debt_collection_list._parse_response,
@@ -2200,7 +2200,7 @@ class AutocollectCollections(Namespace):
         POST /orgs/{organizationId}/cases/{caseId}/debt-collection-list/reject — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.pause_case = operation(
-            api,
+            context,
             _sig_collections__pause_case,
             _collections__pause_case._get_kwargs,
             _collections__pause_case._parse_response,
@@ -2268,7 +2268,7 @@ class AutocollectCollections(Namespace):
         POST /orgs/{organizationId}/cases/{caseId}/pause — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.withdraw_case = operation(
-            api,
+            context,
             _sig_collections__withdraw_case,
             _collections__withdraw_case._get_kwargs,
             _collections__withdraw_case._parse_response,
@@ -2336,7 +2336,7 @@ class AutocollectCollections(Namespace):
         POST /orgs/{organizationId}/cases/{caseId}/withdraw — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.resume_case = operation(
-            api,
+            context,
             _sig_collections__resume_case,
             _collections__resume_case._get_kwargs,
             _collections__resume_case._parse_response,
@@ -2404,7 +2404,7 @@ class AutocollectCollections(Namespace):
         POST /orgs/{organizationId}/cases/{caseId}/resume — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.accept_eviction_request = operation(
-            api,
+            context,
             _sig_collections__accept_eviction_request,
             _collections__accept_eviction_request._get_kwargs,
             _collections__accept_eviction_request._parse_response,
@@ -2472,7 +2472,7 @@ class AutocollectCollections(Namespace):
         POST /orgs/{organizationId}/cases/{caseId}/eviction-request/accept — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.reject_eviction_request = operation(
-            api,
+            context,
             _sig_collections__reject_eviction_request,
             _collections__reject_eviction_request._get_kwargs,
             _collections__reject_eviction_request._parse_response,
@@ -2540,7 +2540,7 @@ class AutocollectCollections(Namespace):
         POST /orgs/{organizationId}/cases/{caseId}/eviction-request/reject — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.accept_eviction_confirmation = operation(
-            api,
+            context,
             _sig_collections__accept_eviction_confirmation,
             _collections__accept_eviction_confirmation._get_kwargs,
             _collections__accept_eviction_confirmation._parse_response,
@@ -2608,7 +2608,7 @@ class AutocollectCollections(Namespace):
         POST /orgs/{organizationId}/cases/{caseId}/eviction-confirmation/accept — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.reject_eviction_confirmation = operation(
-            api,
+            context,
             _sig_collections__reject_eviction_confirmation,
             _collections__reject_eviction_confirmation._get_kwargs,
             _collections__reject_eviction_confirmation._parse_response,
@@ -2683,10 +2683,10 @@ class AutocollectCorrections(Namespace):
     submit_many: SubmitMany
     submit: BatchSubmitter
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.create_corrections = operation(
-            api,
+            context,
             _sig_corrections__create_corrections,
             _corrections__create_corrections._get_kwargs,
             _corrections__create_corrections._parse_response,
@@ -2764,10 +2764,10 @@ class AutocollectInvoices(Namespace):
     submit_many: SubmitMany
     submit: BatchSubmitter
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_invoices = paginated_operation(
-            api,
+            context,
             _sig_invoices__list_invoices,
             _invoices__list_invoices._get_kwargs,
             _invoices__list_invoices._parse_response,
@@ -2842,7 +2842,7 @@ class AutocollectInvoices(Namespace):
         GET /orgs/{organizationId}/invoices — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.create_invoices = operation(
-            api,
+            context,
             _sig_invoices__create_invoices,
             _invoices__create_invoices._get_kwargs,
             _invoices__create_invoices._parse_response,
@@ -2913,7 +2913,7 @@ class AutocollectInvoices(Namespace):
         POST /orgs/{organizationId}/invoices — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.get_invoice = operation(
-            api,
+            context,
             _sig_invoices__get_invoice,
             _invoices__get_invoice._get_kwargs,
             _invoices__get_invoice._parse_response,
@@ -2958,7 +2958,7 @@ class AutocollectInvoices(Namespace):
         GET /orgs/{organizationId}/invoices/{invoiceId} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.list_invoice_documents = operation(
-            api,
+            context,
             _sig_invoices__list_invoice_documents,
             _invoices__list_invoice_documents._get_kwargs,
             _invoices__list_invoice_documents._parse_response,
@@ -3003,7 +3003,7 @@ class AutocollectInvoices(Namespace):
         GET /orgs/{organizationId}/invoices/{invoiceId}/documents — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.list_invoice_history = operation(
-            api,
+            context,
             _sig_invoices__list_invoice_history,
             _invoices__list_invoice_history._get_kwargs,
             _invoices__list_invoice_history._parse_response,
@@ -3048,7 +3048,7 @@ class AutocollectInvoices(Namespace):
         GET /orgs/{organizationId}/invoices/{invoiceId}/history — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.list_invoice_payments = operation(
-            api,
+            context,
             _sig_invoices__list_invoice_payments,
             _invoices__list_invoice_payments._get_kwargs,
             _invoices__list_invoice_payments._parse_response,
@@ -3092,7 +3092,7 @@ class AutocollectInvoices(Namespace):
         GET /orgs/{organizationId}/invoices/{invoiceId}/payments — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.pause_invoice = operation(
-            api,
+            context,
             _sig_invoices__pause_invoice,
             _invoices__pause_invoice._get_kwargs,
             _invoices__pause_invoice._parse_response,
@@ -3147,7 +3147,7 @@ class AutocollectInvoices(Namespace):
         POST /orgs/{organizationId}/invoices/{invoiceId}/pause — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.withdraw_invoice = operation(
-            api,
+            context,
             _sig_invoices__withdraw_invoice,
             _invoices__withdraw_invoice._get_kwargs,
             _invoices__withdraw_invoice._parse_response,
@@ -3202,7 +3202,7 @@ class AutocollectInvoices(Namespace):
         POST /orgs/{organizationId}/invoices/{invoiceId}/withdraw — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.resume_invoice = operation(
-            api,
+            context,
             _sig_invoices__resume_invoice,
             _invoices__resume_invoice._get_kwargs,
             _invoices__resume_invoice._parse_response,
@@ -3260,10 +3260,10 @@ class AutocollectInvoices(Namespace):
 class AutocollectLegacyWebapi(Namespace):
     """AutoCollect Legacy API (`/webapi/api/…`); base URL not documented."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.create_legacy_attachment = operation(
-            api.for_server("autocollect.legacy_webapi"),
+            context.for_server("autocollect.legacy_webapi"),
             _sig_legacy_webapi__create_legacy_attachment,
             _legacy_webapi__create_legacy_attachment._get_kwargs,
             _legacy_webapi__create_legacy_attachment._parse_response,
@@ -3306,7 +3306,7 @@ class AutocollectLegacyWebapi(Namespace):
         POST /webapi/api/Attachment — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.get_legacy_batch = operation(
-            api.for_server("autocollect.legacy_webapi"),
+            context.for_server("autocollect.legacy_webapi"),
             _sig_legacy_webapi__get_legacy_batch,
             _legacy_webapi__get_legacy_batch._get_kwargs,
             _legacy_webapi__get_legacy_batch._parse_response,
@@ -3364,7 +3364,7 @@ class AutocollectLegacyWebapi(Namespace):
         GET /webapi/api/Batch — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.create_legacy_batch = operation(
-            api.for_server("autocollect.legacy_webapi"),
+            context.for_server("autocollect.legacy_webapi"),
             _sig_legacy_webapi__create_legacy_batch,
             _legacy_webapi__create_legacy_batch._get_kwargs,
             _legacy_webapi__create_legacy_batch._parse_response,
@@ -3406,7 +3406,7 @@ class AutocollectLegacyWebapi(Namespace):
         POST /webapi/api/Batch — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.ping_legacy = operation(
-            api.for_server("autocollect.legacy_webapi"),
+            context.for_server("autocollect.legacy_webapi"),
             _sig_legacy_webapi__ping_legacy,
             _legacy_webapi__ping_legacy._get_kwargs,
             _legacy_webapi__ping_legacy._parse_response,
@@ -3450,10 +3450,10 @@ class AutocollectPayments(Namespace):
     submit_many: SubmitMany
     submit: BatchSubmitter
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.create_payments = operation(
-            api,
+            context,
             _sig_payments__create_payments,
             _payments__create_payments._get_kwargs,
             _payments__create_payments._parse_response,
@@ -3528,10 +3528,10 @@ class AutocollectPayments(Namespace):
 class AutocollectReports(Namespace):
     """Organization reports (older Collection API)."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_reports = operation(
-            api.for_server("autocollect.collection_legacy"),
+            context.for_server("autocollect.collection_legacy"),
             _sig_reports__list_reports,
             _reports__list_reports._get_kwargs,
             _reports__list_reports._parse_response,
@@ -3579,10 +3579,10 @@ class AutocollectReports(Namespace):
 class AutocollectSettlements(Namespace):
     """Settlements (remittances) of collected amounts."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_settlements = paginated_operation(
-            api,
+            context,
             _sig_settlements__list_settlements,
             _settlements__list_settlements._get_kwargs,
             _settlements__list_settlements._parse_response,
@@ -3646,7 +3646,7 @@ class AutocollectSettlements(Namespace):
         GET /orgs/{organizationId}/settlements — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.get_settlement = operation(
-            api,
+            context,
             _sig_settlements__get_settlement,
             _settlements__get_settlement._get_kwargs,
             _settlements__get_settlement._parse_response,
@@ -3704,10 +3704,10 @@ class AutocollectSettlements(Namespace):
 class AutocollectSystem(Namespace):
     """Ping and health (older Collection API)."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.ping = operation(
-            api.for_server("autocollect.collection_legacy"),
+            context.for_server("autocollect.collection_legacy"),
             _sig_system__ping,
             _system__ping._get_kwargs,
             _system__ping._parse_response,
@@ -3745,7 +3745,7 @@ class AutocollectSystem(Namespace):
         GET /ping — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.ping_authorized = operation(
-            api.for_server("autocollect.collection_legacy"),
+            context.for_server("autocollect.collection_legacy"),
             _sig_system__ping_authorized,
             _system__ping_authorized._get_kwargs,
             _system__ping_authorized._parse_response,
@@ -3784,7 +3784,7 @@ class AutocollectSystem(Namespace):
         GET /ping/authorized — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.get_health = operation(
-            api.for_server("autocollect.collection_legacy"),
+            context.for_server("autocollect.collection_legacy"),
             _sig_system__get_health,
             _system__get_health._get_kwargs,
             _system__get_health._parse_response,
@@ -3826,25 +3826,25 @@ class AutocollectSystem(Namespace):
 class AutocollectAPI:
     """Amili AutoCollect (Debt Collection, Collection API v1): one namespace per tag."""
 
-    def __init__(self, api: ApiContext) -> None:
-        self._api = api
-        self.banqsoft = AutocollectBanqsoft(api)
-        self.batches = AutocollectBatches(api)
-        self.cases = AutocollectCases(api)
-        self.collections = AutocollectCollections(api)
-        self.corrections = AutocollectCorrections(api)
-        self.invoices = AutocollectInvoices(api)
-        self.legacy_webapi = AutocollectLegacyWebapi(api)
-        self.payments = AutocollectPayments(api)
-        self.reports = AutocollectReports(api)
-        self.settlements = AutocollectSettlements(api)
-        self.system = AutocollectSystem(api)
-        attach_batch_helpers(self, api)
+    def __init__(self, context: ApiContext) -> None:
+        self._context = context
+        self.banqsoft = AutocollectBanqsoft(context)
+        self.batches = AutocollectBatches(context)
+        self.cases = AutocollectCases(context)
+        self.collections = AutocollectCollections(context)
+        self.corrections = AutocollectCorrections(context)
+        self.invoices = AutocollectInvoices(context)
+        self.legacy_webapi = AutocollectLegacyWebapi(context)
+        self.payments = AutocollectPayments(context)
+        self.reports = AutocollectReports(context)
+        self.settlements = AutocollectSettlements(context)
+        self.system = AutocollectSystem(context)
+        attach_batch_helpers(self, context)
 
     @property
     def client(self) -> amili_autocollect.client.Client:
         """The configured generated client (shared pool, auth, retries) for the generated modules."""
-        return self._api.generated  # type: ignore[no-any-return]
+        return self._context.generated  # type: ignore[no-any-return]
 
     def __repr__(self) -> str:
         return "<AutocollectAPI>"

@@ -1010,10 +1010,10 @@ def _sig_status__check_invoice_status(
 class DistributionBankAgreement(Namespace):
     """Swedish bank agreements (autogiro)."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.register_bank_agreement = operation(
-            api,
+            context,
             _sig_bank_agreement__register_bank_agreement,
             _bank_agreement__register_bank_agreement._get_kwargs,
             _bank_agreement__register_bank_agreement._parse_response,
@@ -1058,7 +1058,7 @@ class DistributionBankAgreement(Namespace):
         POST /bankagreement/swedish — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.get_bank_agreement_status = operation(
-            api,
+            context,
             _sig_bank_agreement__get_bank_agreement_status,
             _bank_agreement__get_bank_agreement_status._get_kwargs,
             _bank_agreement__get_bank_agreement_status._parse_response,
@@ -1107,10 +1107,10 @@ class DistributionBankAgreement(Namespace):
 class DistributionLookup(Namespace):
     """Links for looking up a distributed invoice."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.get_lookup_link = operation(
-            api,
+            context,
             _sig_lookup__get_lookup_link,
             _lookup__get_lookup_link._get_kwargs,
             _lookup__get_lookup_link._parse_response,
@@ -1160,10 +1160,10 @@ class DistributionLookup(Namespace):
 class DistributionOrganization(Namespace):
     """Onboarding of sender companies."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.add_company = operation(
-            api,
+            context,
             _sig_organization__add_company,
             _organization__add_company._get_kwargs,
             _organization__add_company._parse_response,
@@ -1208,7 +1208,7 @@ class DistributionOrganization(Namespace):
         POST /organization — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.get_company_status = operation(
-            api,
+            context,
             _sig_organization__get_company_status,
             _organization__get_company_status._get_kwargs,
             _organization__get_company_status._parse_response,
@@ -1258,10 +1258,10 @@ class DistributionOrganization(Namespace):
 class DistributionSend(Namespace):
     """Submit B2B (EHF/PEPPOL) and B2C documents for distribution."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.send_ehf_credit_note = operation(
-            api,
+            context,
             _sig_send__send_ehf_credit_note,
             _send__send_ehf_credit_note._get_kwargs,
             _send__send_ehf_credit_note._parse_response,
@@ -1305,7 +1305,7 @@ class DistributionSend(Namespace):
         POST /send/ehf30/creditnote — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.send_ehf_invoice = operation(
-            api,
+            context,
             _sig_send__send_ehf_invoice,
             _send__send_ehf_invoice._get_kwargs,
             _send__send_ehf_invoice._parse_response,
@@ -1351,7 +1351,7 @@ class DistributionSend(Namespace):
         POST /send/ehf30/invoice — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.send_invoice = operation(
-            api,
+            context,
             _sig_send__send_invoice,
             _send__send_invoice._get_kwargs,
             _send__send_invoice._parse_response,
@@ -1396,7 +1396,7 @@ class DistributionSend(Namespace):
         POST /send/invoice — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.send_letter = operation(
-            api,
+            context,
             _sig_send__send_letter,
             _send__send_letter._get_kwargs,
             _send__send_letter._parse_response,
@@ -1440,7 +1440,7 @@ class DistributionSend(Namespace):
         POST /send/letter — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.send_swedish_invoice = operation(
-            api,
+            context,
             _sig_send__send_swedish_invoice,
             _send__send_swedish_invoice._get_kwargs,
             _send__send_swedish_invoice._parse_response,
@@ -1485,7 +1485,7 @@ class DistributionSend(Namespace):
         POST /send/se/invoice — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.send_danish_invoice = operation(
-            api,
+            context,
             _sig_send__send_danish_invoice,
             _send__send_danish_invoice._get_kwargs,
             _send__send_danish_invoice._parse_response,
@@ -1533,10 +1533,10 @@ class DistributionSend(Namespace):
 class DistributionStatus(Namespace):
     """Delivery status of submitted documents, by the caller's `Identifier`."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.get_invoice_status = operation(
-            api,
+            context,
             _sig_status__get_invoice_status,
             _status__get_invoice_status._get_kwargs,
             _status__get_invoice_status._parse_response,
@@ -1587,7 +1587,7 @@ class DistributionStatus(Namespace):
         GET /send/status — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.check_invoice_status = operation(
-            api,
+            context,
             _sig_status__check_invoice_status,
             _status__check_invoice_status._get_kwargs,
             _status__check_invoice_status._parse_response,
@@ -1636,18 +1636,18 @@ class DistributionStatus(Namespace):
 class DistributionAPI:
     """Amili Distribution — Invoice API: one namespace per tag."""
 
-    def __init__(self, api: ApiContext) -> None:
-        self._api = api
-        self.bank_agreement = DistributionBankAgreement(api)
-        self.lookup = DistributionLookup(api)
-        self.organization = DistributionOrganization(api)
-        self.send = DistributionSend(api)
-        self.status = DistributionStatus(api)
+    def __init__(self, context: ApiContext) -> None:
+        self._context = context
+        self.bank_agreement = DistributionBankAgreement(context)
+        self.lookup = DistributionLookup(context)
+        self.organization = DistributionOrganization(context)
+        self.send = DistributionSend(context)
+        self.status = DistributionStatus(context)
 
     @property
     def client(self) -> amili_distribution.client.Client:
         """The configured generated client (shared pool, auth, retries) for the generated modules."""
-        return self._api.generated  # type: ignore[no-any-return]
+        return self._context.generated  # type: ignore[no-any-return]
 
     def __repr__(self) -> str:
         return "<DistributionAPI>"

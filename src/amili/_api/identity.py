@@ -159,10 +159,10 @@ def _sig_tokens__verify_token(
 class IdentityHealth(Namespace):
     """Service health."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.get_health = operation(
-            api,
+            context,
             _sig_health__get_health,
             _health__get_health._get_kwargs,
             _health__get_health._parse_response,
@@ -202,10 +202,10 @@ class IdentityHealth(Namespace):
 class IdentityTokens(Namespace):
     """Access-token issuance and inspection."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.create_token = operation(
-            api,
+            context,
             _sig_tokens__create_token,
             _tokens__create_token._get_kwargs,
             _tokens__create_token._parse_response,
@@ -247,7 +247,7 @@ class IdentityTokens(Namespace):
         POST /token — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.refresh_token = operation(
-            api,
+            context,
             _sig_tokens__refresh_token,
             _tokens__refresh_token._get_kwargs,
             _tokens__refresh_token._parse_response,
@@ -289,7 +289,7 @@ class IdentityTokens(Namespace):
         POST /refresh — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
         """
         self.verify_token = operation(
-            api,
+            context,
             _sig_tokens__verify_token,
             _tokens__verify_token._get_kwargs,
             _tokens__verify_token._parse_response,
@@ -335,15 +335,15 @@ class IdentityTokens(Namespace):
 class IdentityAPI:
     """Amili Identity (Identiverse token service): one namespace per tag."""
 
-    def __init__(self, api: ApiContext) -> None:
-        self._api = api
-        self.health = IdentityHealth(api)
-        self.tokens = IdentityTokens(api)
+    def __init__(self, context: ApiContext) -> None:
+        self._context = context
+        self.health = IdentityHealth(context)
+        self.tokens = IdentityTokens(context)
 
     @property
     def client(self) -> amili_identity.client.Client:
         """The configured generated client (shared pool, auth, retries) for the generated modules."""
-        return self._api.generated  # type: ignore[no-any-return]
+        return self._context.generated  # type: ignore[no-any-return]
 
     def __repr__(self) -> str:
         return "<IdentityAPI>"
