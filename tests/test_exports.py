@@ -14,6 +14,7 @@ PUBLIC = [
     "APITimeoutError",
     "AmiliClient",
     "AmiliError",
+    "ArgumentError",
     "AuthenticationError",
     "BadRequestError",
     "BasicCredentials",
