@@ -414,7 +414,7 @@ def main() -> None:
         if "7" in args.only:  # spec-drift detection overhead (bench/bench_drift.py)
             from bench_drift import drift_overhead
 
-            anyio.run(drift_overhead, root, 100 if q else 200, 3 if q else 5, row, backend=loop_backend)
+            anyio.run(drift_overhead, root, 60 if q else 120, 5 if q else 10, row, backend=loop_backend)
     if "3" in args.only:
         anyio.run(token_single_flight, 1000, backend=loop_backend)
     if "4" in args.only:
