@@ -563,3 +563,62 @@ async def test_arm_chunk_whose_post_fate_is_unknown_is_reconciled_not_duplicated
     counts = sandbox.state.counts()
     assert counts["arm"]["2218"]["documents"] == 20
     assert not counts["duplicates"]
+
+
+# -- the bulk path's costs (issue 19.5) --------------------------------------------------------------------------
+
+
+def test_poll_budget_scales_with_the_batches_waited_on_and_stays_bounded() -> None:
+    api = ScriptedArm(pending=3)
+
+    async def main() -> None:
+        p = poller(api, first_delay=1.0, factor=1.0, max_delay=1.0, max_polls_per_second=100.0)
+        p.min_polls_per_second = 20.0
+        async with anyio.create_task_group() as tg:
+            for i in range(200):
+                tg.start_soon(arm_handle(p, f"b{i}").wait)
+
+    on_virtual_time(main)
+    times = sorted(t for _, t in api.polled_at)
+    assert len(times) == 800
+    gaps = [b - a for a, b in itertools.pairwise(times)]
+    assert min(gaps) >= 1 / 100 - 1e-9  # never above the ceiling
+    assert len(times) / (times[-1] - times[0]) > 60  # far above the old fixed 20/s: 200 batches in flight
+
+
+async def test_validated_dict_items_are_sent_without_a_model_round_trip(
+    amili: AmiliClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from amili_arm.models import DocumentBatchRequest
+
+    await make_customers(amili)
+
+    def no_round_trip(self: Any) -> dict[str, Any]:
+        raise AssertionError("the chunk's body model was dumped again")
+
+    monkeypatch.setattr(DocumentBatchRequest, "to_dict", no_round_trip)
+    items = documents(30)
+    items[4] = {"customerNo": "1"}  # one invalid item: the per-item path is taken for that chunk
+    async with amili.arm.documents.submit_many(CLIENT, items, chunk_size=10) as run:
+        outcomes = await run.collect()
+    assert sum(o.ok for o in outcomes) == 29
+    sent = [i for b in sim(amili).state.arm_clients[CLIENT].batches.values() if b.kind == "documents" for i in b.items]
+    assert sorted(sent, key=lambda d: int(d["documentNo"][1:])) == [d for d in items if "documentNo" in d]
+
+
+async def test_finished_handles_keep_no_per_item_keys_and_reasons_are_bounded(
+    amili: AmiliClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import amili.batches.bulk as bulk
+
+    monkeypatch.setattr(bulk, "_MAX_REASONS", 2)
+    await make_customers(amili)
+    items = [{"documentNo": f"X{i}", "customerNo": f"missing-{i}"} for i in range(6)] + documents(14)
+    async with amili.arm.documents.submit_many(CLIENT, items, chunk_size=5) as run:
+        outcomes = await run.collect()
+    assert len(outcomes) == 20
+    assert len(run.handles) == 4
+    assert all(h.keys == () for h in run.handles)
+    assert len(run.summary.by_reason) == 3
+    assert sum(run.summary.by_reason.values()) == 6
+    assert run.summary.by_reason["(other reasons)"] == 4

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterable, Callable, Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -39,6 +40,10 @@ __all__ = ["BulkRun", "Chunk"]
 
 _UNKNOWN_FATE_ATTEMPTS = 4
 """Submissions of one chunk whose fate stayed unknown (connection lost / 5xx after send) before giving up."""
+
+_MAX_REASONS = 1_000
+"""Distinct failure reasons counted by name in `BulkSummary.by_reason`; further ones are counted together."""
+_OTHER_REASONS = "(other reasons)"
 
 
 @attrs.define
@@ -126,15 +131,19 @@ class BulkRun:
         self.summary = BulkSummary()
         self.progress = Progress()
         self.handles: list[BatchHandle] = []
-        self._send: MemoryObjectSendStream[ItemOutcome] | None = None
-        self._receive: MemoryObjectReceiveStream[ItemOutcome] | None = None
+        """The accepted batches; once a batch's outcomes are out its handle drops the per-item keys (O(1) memory)."""
+        self._send: MemoryObjectSendStream[list[ItemOutcome]] | None = None
+        self._receive: MemoryObjectReceiveStream[list[ItemOutcome]] | None = None
+        self._pending: deque[ItemOutcome] = deque()
+        self._buffer = concurrency * 4
         self._tg: TaskGroup | None = None
         self._exhausted = False
 
     async def __aenter__(self) -> BulkRun:
         if self._journal is not None:
             await self._take_lease(self._journal)
-        self._send, self._receive = anyio.create_memory_object_stream[ItemOutcome](max_buffer_size=10_000)
+        # Outcomes travel a chunk at a time (one stream operation per chunk, not per item).
+        self._send, self._receive = anyio.create_memory_object_stream[list[ItemOutcome]](self._buffer)
         self._tg = anyio.create_task_group()
         await self._tg.__aenter__()
         self._tg.start_soon(self._drive)
@@ -168,11 +177,13 @@ class BulkRun:
 
     async def __anext__(self) -> ItemOutcome:
         assert self._receive is not None, "use `async with ... as run` before iterating"
-        try:
-            return await self._receive.receive()
-        except anyio.EndOfStream:
-            self._exhausted = True
-            raise StopAsyncIteration from None
+        while not self._pending:
+            try:
+                self._pending.extend(await self._receive.receive())
+            except anyio.EndOfStream:
+                self._exhausted = True
+                raise StopAsyncIteration from None
+        return self._pending.popleft()
 
     async def collect(self) -> list[ItemOutcome]:
         return [o async for o in self]
@@ -229,8 +240,10 @@ class BulkRun:
         if self._on_progress is not None:
             self._on_progress(self.progress)
 
-    async def _publish(self, outcomes: Iterable[ItemOutcome]) -> None:
+    async def _publish(self, outcomes: list[ItemOutcome]) -> None:
         assert self._send is not None
+        if not outcomes:
+            return
         summary = self.summary
         for outcome in outcomes:
             if outcome.ok:
@@ -242,8 +255,10 @@ class BulkRun:
                 elif outcome.status == OutcomeStatus.UNKNOWN_FATE:
                     summary.unknown_fate += 1
                 reason = (outcome.message or outcome.status).split(":")[0][:80]
+                if reason not in summary.by_reason and len(summary.by_reason) >= _MAX_REASONS:
+                    reason = _OTHER_REASONS
                 summary.by_reason[reason] = summary.by_reason.get(reason, 0) + 1
-            await self._send.send(outcome)
+        await self._send.send(outcomes)
         self._emit_progress()
 
     # -- driving chunks ---------------------------------------------------------------------------------------------
@@ -293,7 +308,7 @@ class BulkRun:
         self._set_total(offset)
 
     async def _chunk_task(
-        self, index: int, offset: int, items: list[Any], send: MemoryObjectSendStream[ItemOutcome]
+        self, index: int, offset: int, items: list[Any], send: MemoryObjectSendStream[list[ItemOutcome]]
     ) -> None:
         try:
             async with send:
@@ -467,9 +482,11 @@ class BulkRun:
         if handle is not None:
             self.summary.batches += 1
             self.summary.submitted += handle.item_count
+            slot = len(self.handles)
             self.handles.append(handle)
             self._emit_progress()
             result = await handle.wait(timeout=self._wait_timeout)
+            self.handles[slot] = attrs.evolve(handle, keys=())
             # Map the batch's positions back to the caller's indexes (invalid items were not sent).
             mapped = [attrs.evolve(o, index=chunk.positions[o.index]) for o in result.outcomes]
             outcomes += await self._reconciler.verify(chunk, mapped)

@@ -6,7 +6,7 @@ import json
 import math
 import random
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 
@@ -14,6 +14,9 @@ from ..errors import BatchTimeoutError, ConfigurationError
 from .binding import batch_operations, find_operation
 from .styles import style_for
 from .types import BatchHandle, BatchResult, BatchState
+
+if TYPE_CHECKING:
+    from ..state import CompletionSignals
 
 __all__ = ["BatchPoller"]
 
@@ -23,8 +26,10 @@ class BatchPoller:
 
     Each waiter sleeps on its own backoff schedule (first poll after `first_delay` 0.5 s, then pauses growing by
     `factor` 1.6 with `jitter`, capped at `max_delay` 30 s; a `Retry-After` on a 202 wins); polls reserve slots on
-    one clock so the client never exceeds `max_polls_per_second`. All are plain attributes: tune them on
-    `amili.batches`. What to call and how to read the answer come from the write operation's `x-amili-batch`.
+    one clock. The budget scales with the batches being waited on: each adds `1 / first_delay` polls per second
+    (no waiter polls more often), at least `min_polls_per_second` (20), never more than `max_polls_per_second`
+    (100). All are plain attributes: tune them on `amili.batches`. What to call and how to read the answer come
+    from the write's `x-amili-batch`.
     """
 
     _MAX_EARLY_NOTICES = 10_000
@@ -36,7 +41,8 @@ class BatchPoller:
         first_delay: float = 0.5,
         max_delay: float = 30.0,
         factor: float = 1.6,
-        max_polls_per_second: float = 20.0,
+        max_polls_per_second: float = 100.0,
+        min_polls_per_second: float = 20.0,
         jitter: float = 0.5,
     ) -> None:
         self._apis = apis
@@ -46,11 +52,16 @@ class BatchPoller:
         self.jitter = jitter
         """Each backoff pause is drawn from [delay x (1 - jitter), delay] so many waiters do not poll in step."""
         self.max_polls_per_second = max_polls_per_second
+        self.min_polls_per_second = min_polls_per_second
+        self.waiting = 0
+        """Batches being waited on right now (the poll budget scales with it)."""
         self._next_slot = -math.inf
         self._wakeups: dict[str, list[anyio.Event]] = {}
         # Webhooks that arrived while nobody waited on the batch (insertion ordered, bounded).
         self._completed: dict[str, None] = {}
         self.polls = 0
+        self.signals: CompletionSignals | None = None
+        """Shared completion signals (`AmiliClient(state=…)`): a webhook received by another process wakes `wait()`."""
 
     @property
     def max_polls_per_second(self) -> float:
@@ -85,24 +96,57 @@ class BatchPoller:
         while len(self._completed) > self._MAX_EARLY_NOTICES:
             del self._completed[next(iter(self._completed))]
 
+    async def publish_completed(self, batch_id: str) -> None:
+        """`notify_completed` here, and in every process sharing this client's state (if any)."""
+        self.notify_completed(batch_id)
+        if self.signals is not None:
+            await self.signals.publish(str(batch_id))
+
+    @property
+    def polls_per_second(self) -> float:
+        """The budget now: scaled by the batches waited on, within [min, max]_polls_per_second."""
+        per_batch = 1.0 / self.first_delay if self.first_delay > 0 else math.inf
+        wanted = max(self.min_polls_per_second, self.waiting * per_batch)
+        return max(1e-3, min(self._max_polls_per_second, wanted))
+
     async def _slot(self) -> None:
         """Reserve the next free poll slot on the client-wide clock and sleep until it."""
         now = anyio.current_time()
-        slot = max(now, self._next_slot + 1.0 / self._max_polls_per_second)
+        slot = max(now, self._next_slot + 1.0 / self.polls_per_second)
         self._next_slot = slot
         if slot > now:
             await anyio.sleep(slot - now)
 
-    async def _sleep_or_wake(self, batch_id: str, seconds: float) -> None:
+    async def _sleep_or_wake(self, batch_id: str, seconds: float, signals: CompletionSignals | None = None) -> bool:
+        """Sleep `seconds` unless the batch's completion is notified here or (via `signals`) elsewhere; True if the
+        shared signal fired."""
         if self._completed.pop(batch_id, 0) is None:  # an early webhook: consume it, poll now
-            return
+            return False
         if seconds <= 0:
-            return
+            return False
         event = anyio.Event()
         self._wakeups.setdefault(batch_id, []).append(event)
+        signalled = False
         try:
             with anyio.move_on_after(seconds):
-                await event.wait()
+                if signals is None:
+                    await event.wait()
+                else:
+                    async with anyio.create_task_group() as tg:
+
+                        async def shared() -> None:
+                            nonlocal signalled
+                            signalled = await signals.wait(batch_id, seconds)
+                            if signalled:
+                                tg.cancel_scope.cancel()
+
+                        async def local() -> None:
+                            await event.wait()
+                            tg.cancel_scope.cancel()
+
+                        tg.start_soon(shared)
+                        tg.start_soon(local)
+            return signalled
         finally:
             waiters = self._wakeups.get(batch_id)
             if waiters and event in waiters:
@@ -130,15 +174,22 @@ class BatchPoller:
     async def wait(self, handle: BatchHandle, timeout: float | None = 3600.0) -> BatchResult:
         """Poll until terminal. With a `timeout`, returns or raises `BatchTimeoutError` within `timeout` plus
         `first_delay` seconds, even when a poll itself is slow (it is cancelled: polls are reads)."""
-        if timeout is None:
-            return await self._wait(handle, math.inf, None)
-        with anyio.move_on_after(max(0.0, timeout) + max(0.0, self.first_delay)):
-            return await self._wait(handle, anyio.current_time() + timeout, timeout)
-        raise _timeout(handle, BatchState.PROCESSING, timeout)
+        self.waiting += 1
+        try:
+            if timeout is None:
+                return await self._wait(handle, math.inf, None)
+            with anyio.move_on_after(max(0.0, timeout) + max(0.0, self.first_delay)):
+                return await self._wait(handle, anyio.current_time() + timeout, timeout)
+            raise _timeout(handle, BatchState.PROCESSING, timeout)
+        finally:
+            self.waiting -= 1
 
     async def _wait(self, handle: BatchHandle, deadline: float, timeout: float | None) -> BatchResult:
         delay = self.first_delay
-        await self._sleep_or_wake(handle.batch_id, min(delay, max(0.0, deadline - anyio.current_time())))
+        # A shared completion signal is consulted until it fires once for this wait (then backoff alone).
+        signals = self.signals
+        if await self._sleep_or_wake(handle.batch_id, min(delay, max(0.0, deadline - anyio.current_time())), signals):
+            signals = None
         while True:
             state, result, retry_after = await self.poll(handle)
             if result is not None:
@@ -149,7 +200,8 @@ class BatchPoller:
                 raise _timeout(handle, state, timeout)
             delay = min(self.max_delay, delay * self.factor)
             pause = retry_after if retry_after is not None else delay * (1 - self.jitter * random.random())  # noqa: S311
-            await self._sleep_or_wake(handle.batch_id, min(pause, remaining))
+            if await self._sleep_or_wake(handle.batch_id, min(pause, remaining), signals):
+                signals = None
 
 
 def _timeout(handle: BatchHandle, state: BatchState, timeout: float | None) -> BatchTimeoutError:
