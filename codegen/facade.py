@@ -113,8 +113,8 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
             f"class {tag_class}(Namespace):",
             f'    """{tag_docs.get(tag_name, tag_name) or tag_name}"""',
             "",
-            "    def __init__(self, api: ApiContext) -> None:",
-            "        super().__init__(api)",
+            "    def __init__(self, context: ApiContext) -> None:",
+            "        super().__init__(context)",
         ]
         for endpoint in collection.endpoints:
             name = str(endpoint.name)
@@ -201,7 +201,8 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
             build, parse = f"{alias}._get_kwargs", f"{alias}._parse_response"
             # An operation with its own `servers` (see table_entry) sends through that server's base URL.
             own_servers = op.get("servers") or raw["paths"][path].get("servers")
-            ctx = f"api.for_server({api + '.' + own_servers[0]['x-amili-server']!r})" if own_servers else "api"
+            server = f"{api}.{own_servers[0]['x-amili-server']}" if own_servers else None
+            ctx = f"context.for_server({server!r})" if server else "context"
             if pagination:
                 lines.append(
                     f"        self.{name} = paginated_operation({ctx}, {build}, {parse}, Returns[{returns}](), "
@@ -217,18 +218,18 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
         f"class {api_class}:",
         f'    """{title}: one namespace per tag."""',
         "",
-        "    def __init__(self, api: ApiContext) -> None:",
-        "        self._api = api",
+        "    def __init__(self, context: ApiContext) -> None:",
+        "        self._context = context",
     ]
-    api_lines += [f"        self.{attr} = {cls}(api)" for attr, cls in tag_attrs]
+    api_lines += [f"        self.{attr} = {cls}(context)" for attr, cls in tag_attrs]
     if has_batches:
-        api_lines.append("        attach_batch_helpers(self, api)")
+        api_lines.append("        attach_batch_helpers(self, context)")
     api_lines += [
         "",
         "    @property",
         f"    def client(self) -> {package}.client.Client:",
         '        """The configured generated client (shared pool, auth, retries) for the generated modules."""',
-        "        return self._api.generated  # type: ignore[no-any-return]",
+        "        return self._context.generated  # type: ignore[no-any-return]",
         "",
         "    def __repr__(self) -> str:",
         f'        return "<{api_class}>"',

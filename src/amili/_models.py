@@ -6,7 +6,10 @@ does not declare live in `additional_properties` under their JSON name.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
+
+from .errors import RequestValidationError
 
 
 def is_unset(value: object) -> bool:
@@ -24,3 +27,17 @@ def field(obj: Any, *names: str) -> Any:
         if isinstance(extra, dict) and extra.get(name) is not None:
             return extra[name]
     return None
+
+
+def build_model(model: Any, data: Mapping[str, Any], *, prefix: str = "", field: str | None = None) -> Any:
+    """`model.from_dict(data)`, its failures as `RequestValidationError` naming the field (the one translation of
+    generated-model errors, used by operations, batch items and the CLI)."""
+    try:
+        return model.from_dict(dict(data))
+    except KeyError as exc:
+        missing = str(exc.args[0]) if exc.args else None
+        raise RequestValidationError(f"{prefix}missing required field {missing!r}", field=missing) from None
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise RequestValidationError(
+            f"{prefix}does not match the spec ({type(exc).__name__}: {exc})", field=field
+        ) from None

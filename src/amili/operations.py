@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
 import attrs
 import httpx
 
+from ._models import build_model
 from ._models import is_unset as _is_unset
 from .auth import AUTH_EXTENSION
 from .errors import (
@@ -107,22 +108,22 @@ def _form_fields(meta: OperationMeta, data: Mapping[str, Any]) -> dict[str, str]
 class Namespace:
     """Base of the generated per-tag namespaces (`amili.arm.customers`)."""
 
-    def __init__(self, api: ApiContext) -> None:
-        self._api = api
+    def __init__(self, context: ApiContext) -> None:
+        self._context = context
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} of {self._api.name}>"
+        return f"<{type(self).__name__} of {self._context.name}>"
 
 
 class Operation(Generic[P, T]):
     def __init__(
         self,
-        api: ApiContext,
+        context: ApiContext,
         build: Callable[..., dict[str, Any]],
         parse: Callable[..., Any],
         meta: OperationMeta,
     ) -> None:
-        self._api = api
+        self._context = context
         self._build = build
         self._parse = parse
         self.meta = meta
@@ -185,8 +186,8 @@ class Operation(Generic[P, T]):
     async def _send(self, kwargs: dict[str, Any]) -> RawResponse[T]:
         meta = self.meta
         request_kwargs = self._prepare(kwargs)
-        api = self._api
-        options = api.options
+        context = self._context
+        options = context.options
         if options.headers:
             request_kwargs["headers"] = {**options.headers, **(request_kwargs.get("headers") or {})}
         if not request_kwargs.get("params"):
@@ -203,7 +204,7 @@ class Operation(Generic[P, T]):
         extensions = dict(extensions)  # httpx adds the timeout to the dict it is given
         started = time.monotonic()
         try:
-            response = await api.http.request(**request_kwargs, timeout=options.timeout, extensions=extensions)
+            response = await context.http.request(**request_kwargs, timeout=options.timeout, extensions=extensions)
         except httpx.TimeoutException as exc:
             raise APITimeoutError(
                 f"{meta.qualname}: timed out ({type(exc).__name__})", request=exc.request, operation=meta.qualname
@@ -215,8 +216,8 @@ class Operation(Generic[P, T]):
                 operation=meta.qualname,
             ) from exc
         elapsed = time.monotonic() - started
-        if api.drift is not None:
-            await api.drift.observe(meta, response)
+        if context.drift is not None:
+            await context.drift.observe(meta, response)
         return self._handle(response, elapsed)
 
     def _handle(self, response: httpx.Response, elapsed: float) -> RawResponse[T]:
@@ -237,7 +238,7 @@ class Operation(Generic[P, T]):
                     operation=meta.qualname,
                 )
             try:
-                parsed = self._parse(client=self._api.generated, response=response)
+                parsed = self._parse(client=self._context.generated, response=response)
             except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
                 raise ResponseValidationError(
                     f"{meta.qualname}: HTTP {status} body does not match the spec ({type(exc).__name__}: {exc})"
@@ -250,7 +251,7 @@ class Operation(Generic[P, T]):
                 ) from None
             return RawResponse(status, response.headers, parsed, request_id, elapsed, response)
         try:
-            parsed_error = self._parse(client=self._api.generated, response=response)
+            parsed_error = self._parse(client=self._context.generated, response=response)
         except Exception:
             parsed_error = None
         retry_after = response.extensions.get("amili.retry_after")
@@ -285,29 +286,18 @@ def _deleted_on_retry(response: httpx.Response, meta: OperationMeta) -> httpx.Re
 
 def _model_from_mapping(meta: OperationMeta, body: Mapping[str, Any]) -> Any:
     """Accept a plain dict as body: build the generated model, naming the field that is missing or wrong."""
-    try:
-        return meta.body_type.from_dict(dict(body))
-    except KeyError as exc:
-        field = str(exc.args[0]) if exc.args else None
-        raise RequestValidationError(
-            f"{meta.qualname}: request body is missing required field {field!r}", field=field
-        ) from None
-    except (TypeError, ValueError, AttributeError) as exc:
-        raise RequestValidationError(
-            f"{meta.qualname}: request body does not match the spec ({type(exc).__name__}: {exc})",
-            field=meta.body_param,
-        ) from None
+    return build_model(meta.body_type, body, prefix=f"{meta.qualname}: request body ", field=meta.body_param)
 
 
 def operation(
-    api: ApiContext,
+    context: ApiContext,
     build: Callable[P, dict[str, Any]],
     parse: Callable[..., Any],
     returns: Returns[T],
     meta: OperationMeta,
 ) -> Operation[P, T]:
     """Typed constructor used by the generated namespaces: `P` comes from the generated `_get_kwargs`."""
-    return Operation(api, build, parse, meta)
+    return Operation(context, build, parse, meta)
 
 
 def attach_batch_helpers(api: Any, context: ApiContext) -> None:

@@ -95,7 +95,7 @@ def _next_params(meta: OperationMeta, page: Any, style: str | None) -> dict[str,
 
 
 def paginated_operation(
-    api: ApiContext,
+    context: ApiContext,
     build: Callable[P, dict[str, Any]],
     parse: Callable[..., Any],
     returns: Returns[T],
@@ -103,4 +103,4 @@ def paginated_operation(
     meta: OperationMeta,
 ) -> PaginatedOperation[P, T, I]:
     """Typed constructor used by the generated namespaces for list operations."""
-    return PaginatedOperation(api, build, parse, meta)
+    return PaginatedOperation(context, build, parse, meta)

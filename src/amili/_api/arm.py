@@ -57,10 +57,10 @@ if TYPE_CHECKING:
 class ArmActions(Namespace):
     """Actions on ARM objects, including report generation."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.create_action = operation(
-            api,
+            context,
             _actions__create_action._get_kwargs,
             _actions__create_action._parse_response,
             Returns[_m.ActionResponse](),
@@ -78,7 +78,7 @@ class ArmActions(Namespace):
             ),
         )
         self.create_report_action = operation(
-            api,
+            context,
             _actions__create_report_action._get_kwargs,
             _actions__create_report_action._parse_response,
             Returns[_m.ActionResponse](),
@@ -100,10 +100,10 @@ class ArmActions(Namespace):
 class ArmArItems(Namespace):
     """Accounts-receivable (kundereskontro) items."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_ar_items = paginated_operation(
-            api,
+            context,
             _ar_items__list_ar_items._get_kwargs,
             _ar_items__list_ar_items._parse_response,
             Returns[_m.ArItemList](),
@@ -126,7 +126,7 @@ class ArmArItems(Namespace):
             ),
         )
         self.update_ar_item = operation(
-            api,
+            context,
             _ar_items__update_ar_item._get_kwargs,
             _ar_items__update_ar_item._parse_response,
             Returns[_m.ResultEnvelope](),
@@ -143,7 +143,7 @@ class ArmArItems(Namespace):
             ),
         )
         self.get_ar_item = operation(
-            api,
+            context,
             _ar_items__get_ar_item._get_kwargs,
             _ar_items__get_ar_item._parse_response,
             Returns[_m.ArItem](),
@@ -162,10 +162,10 @@ class ArmArItems(Namespace):
 class ArmAutoPostings(Namespace):
     """Compound debit/credit postings derived from one business event."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.create_auto_postings = operation(
-            api,
+            context,
             _auto_postings__create_auto_postings._get_kwargs,
             _auto_postings__create_auto_postings._parse_response,
             Returns[_m.AutoPostingResponse](),
@@ -186,10 +186,10 @@ class ArmAutoPostings(Namespace):
 class ArmBatches(Namespace):
     """Status and per-item results of asynchronous batch writes."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.get_batch = operation(
-            api,
+            context,
             _batches__get_batch._get_kwargs,
             _batches__get_batch._parse_response,
             Returns[_m.Batch](),
@@ -208,10 +208,10 @@ class ArmBatches(Namespace):
 class ArmClientConfigs(Namespace):
     """Configuration values of the ARM client."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_client_configs = paginated_operation(
-            api,
+            context,
             _client_configs__list_client_configs._get_kwargs,
             _client_configs__list_client_configs._parse_response,
             Returns[_m.ClientConfigList](),
@@ -235,7 +235,7 @@ class ArmClientConfigs(Namespace):
             ),
         )
         self.get_client_config = operation(
-            api,
+            context,
             _client_configs__get_client_config._get_kwargs,
             _client_configs__get_client_config._parse_response,
             Returns[_m.ClientConfig](),
@@ -255,10 +255,10 @@ class ArmClientConfigs(Namespace):
 class ArmCodes(Namespace):
     """ARM system code values."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_codes = paginated_operation(
-            api,
+            context,
             _codes__list_codes._get_kwargs,
             _codes__list_codes._parse_response,
             Returns[_m.CodeList](),
@@ -290,10 +290,10 @@ class ArmCustomers(Namespace):
     submit_batch: BatchSubmitter
     update_batch: BatchSubmitter
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_customers = paginated_operation(
-            api,
+            context,
             _customers__list_customers._get_kwargs,
             _customers__list_customers._parse_response,
             Returns[_m.CustomerList](),
@@ -316,7 +316,7 @@ class ArmCustomers(Namespace):
             ),
         )
         self.update_customer = operation(
-            api,
+            context,
             _customers__update_customer._get_kwargs,
             _customers__update_customer._parse_response,
             Returns[_m.ResultEnvelope](),
@@ -333,7 +333,7 @@ class ArmCustomers(Namespace):
             ),
         )
         self.create_customer = operation(
-            api,
+            context,
             _customers__create_customer._get_kwargs,
             _customers__create_customer._parse_response,
             Returns[_m.ResultEnvelope](),
@@ -350,7 +350,7 @@ class ArmCustomers(Namespace):
             ),
         )
         self.get_customer = operation(
-            api,
+            context,
             _customers__get_customer._get_kwargs,
             _customers__get_customer._parse_response,
             Returns[_m.Customer](),
@@ -365,7 +365,7 @@ class ArmCustomers(Namespace):
             ),
         )
         self.delete_customer = operation(
-            api,
+            context,
             _customers__delete_customer._get_kwargs,
             _customers__delete_customer._parse_response,
             Returns[_m.ResultEnvelope](),
@@ -380,7 +380,7 @@ class ArmCustomers(Namespace):
             ),
         )
         self.update_customers_batch = operation(
-            api,
+            context,
             _customers__update_customers_batch._get_kwargs,
             _customers__update_customers_batch._parse_response,
             Returns[_m.BatchReceipt](),
@@ -406,7 +406,7 @@ class ArmCustomers(Namespace):
             ),
         )
         self.create_customers_batch = operation(
-            api,
+            context,
             _customers__create_customers_batch._get_kwargs,
             _customers__create_customers_batch._parse_response,
             Returns[_m.BatchReceipt](),
@@ -437,10 +437,10 @@ class ArmCustomers(Namespace):
 class ArmDocumentBundles(Namespace):
     """Bundles of documents distributed together."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_document_bundles = paginated_operation(
-            api,
+            context,
             _document_bundles__list_document_bundles._get_kwargs,
             _document_bundles__list_document_bundles._parse_response,
             Returns[_m.DocumentBundleList](),
@@ -464,7 +464,7 @@ class ArmDocumentBundles(Namespace):
             ),
         )
         self.get_document_bundle = operation(
-            api,
+            context,
             _document_bundles__get_document_bundle._get_kwargs,
             _document_bundles__get_document_bundle._parse_response,
             Returns[_m.DocumentBundle](),
@@ -487,10 +487,10 @@ class ArmDocuments(Namespace):
     submit_many: SubmitMany
     submit_batch: BatchSubmitter
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_documents = paginated_operation(
-            api,
+            context,
             _documents__list_documents._get_kwargs,
             _documents__list_documents._parse_response,
             Returns[_m.DocumentList](),
@@ -514,7 +514,7 @@ class ArmDocuments(Namespace):
             ),
         )
         self.create_document = operation(
-            api,
+            context,
             _documents__create_document._get_kwargs,
             _documents__create_document._parse_response,
             Returns[_m.ResultEnvelope](),
@@ -531,7 +531,7 @@ class ArmDocuments(Namespace):
             ),
         )
         self.get_document = operation(
-            api,
+            context,
             _documents__get_document._get_kwargs,
             _documents__get_document._parse_response,
             Returns[_m.Document](),
@@ -546,7 +546,7 @@ class ArmDocuments(Namespace):
             ),
         )
         self.create_documents_batch = operation(
-            api,
+            context,
             _documents__create_documents_batch._get_kwargs,
             _documents__create_documents_batch._parse_response,
             Returns[_m.BatchReceipt](),
@@ -576,10 +576,10 @@ class ArmDocuments(Namespace):
 class ArmFiles(Namespace):
     """OS files uploaded to or produced by ARM."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_files = paginated_operation(
-            api,
+            context,
             _files__list_files._get_kwargs,
             _files__list_files._parse_response,
             Returns[_m.OsFileList](),
@@ -603,7 +603,7 @@ class ArmFiles(Namespace):
             ),
         )
         self.upload_files = operation(
-            api,
+            context,
             _files__upload_files._get_kwargs,
             _files__upload_files._parse_response,
             Returns[_m.FileUploadResponse](),
@@ -620,7 +620,7 @@ class ArmFiles(Namespace):
             ),
         )
         self.get_file = operation(
-            api,
+            context,
             _files__get_file._get_kwargs,
             _files__get_file._parse_response,
             Returns[_m.OsFile](),
@@ -640,10 +640,10 @@ class ArmFiles(Namespace):
 class ArmGlItems(Namespace):
     """General-ledger items."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_gl_items = paginated_operation(
-            api,
+            context,
             _gl_items__list_gl_items._get_kwargs,
             _gl_items__list_gl_items._parse_response,
             Returns[_m.GlItemList](),
@@ -666,7 +666,7 @@ class ArmGlItems(Namespace):
             ),
         )
         self.get_gl_item = operation(
-            api,
+            context,
             _gl_items__get_gl_item._get_kwargs,
             _gl_items__get_gl_item._parse_response,
             Returns[_m.GlItem](),
@@ -685,10 +685,10 @@ class ArmGlItems(Namespace):
 class ArmGlMovements(Namespace):
     """General-ledger movements and balances per year/period."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_gl_movements = paginated_operation(
-            api,
+            context,
             _gl_movements__list_gl_movements._get_kwargs,
             _gl_movements__list_gl_movements._parse_response,
             Returns[_m.GlMovementList](),
@@ -712,7 +712,7 @@ class ArmGlMovements(Namespace):
             ),
         )
         self.get_latest_gl_movements = operation(
-            api,
+            context,
             _gl_movements__get_latest_gl_movements._get_kwargs,
             _gl_movements__get_latest_gl_movements._parse_response,
             Returns[_m.GlMovementPeriod](),
@@ -732,10 +732,10 @@ class ArmGlMovements(Namespace):
 class ArmHealth(Namespace):
     """Service health."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.get_health = operation(
-            api,
+            context,
             _health__get_health._get_kwargs,
             _health__get_health._parse_response,
             Returns[_m.Health](),
@@ -755,10 +755,10 @@ class ArmHealth(Namespace):
 class ArmInsights(Namespace):
     """Aggregated views such as the age-distributed balance (ADB)."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_adb_intervals = paginated_operation(
-            api,
+            context,
             _insights__list_adb_intervals._get_kwargs,
             _insights__list_adb_intervals._parse_response,
             Returns[_m.AdbIntervalList](),
@@ -786,10 +786,10 @@ class ArmInsights(Namespace):
 class ArmLogItems(Namespace):
     """Audit/processing log items."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_log_items = paginated_operation(
-            api,
+            context,
             _log_items__list_log_items._get_kwargs,
             _log_items__list_log_items._parse_response,
             Returns[_m.LogItemList](),
@@ -813,7 +813,7 @@ class ArmLogItems(Namespace):
             ),
         )
         self.get_log_item = operation(
-            api,
+            context,
             _log_items__get_log_item._get_kwargs,
             _log_items__get_log_item._parse_response,
             Returns[_m.LogItem](),
@@ -833,10 +833,10 @@ class ArmLogItems(Namespace):
 class ArmPaymentReservations(Namespace):
     """Reservations of incoming payments against documents or customers."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.create_payment_reservation = operation(
-            api,
+            context,
             _payment_reservations__create_payment_reservation._get_kwargs,
             _payment_reservations__create_payment_reservation._parse_response,
             Returns[_m.PaymentReservationResponse](),
@@ -857,30 +857,30 @@ class ArmPaymentReservations(Namespace):
 class ArmAPI:
     """Amili ARM API (ARMrest, Accounts Receivable Management): one namespace per tag."""
 
-    def __init__(self, api: ApiContext) -> None:
-        self._api = api
-        self.actions = ArmActions(api)
-        self.ar_items = ArmArItems(api)
-        self.auto_postings = ArmAutoPostings(api)
-        self.batches = ArmBatches(api)
-        self.client_configs = ArmClientConfigs(api)
-        self.codes = ArmCodes(api)
-        self.customers = ArmCustomers(api)
-        self.document_bundles = ArmDocumentBundles(api)
-        self.documents = ArmDocuments(api)
-        self.files = ArmFiles(api)
-        self.gl_items = ArmGlItems(api)
-        self.gl_movements = ArmGlMovements(api)
-        self.health = ArmHealth(api)
-        self.insights = ArmInsights(api)
-        self.log_items = ArmLogItems(api)
-        self.payment_reservations = ArmPaymentReservations(api)
-        attach_batch_helpers(self, api)
+    def __init__(self, context: ApiContext) -> None:
+        self._context = context
+        self.actions = ArmActions(context)
+        self.ar_items = ArmArItems(context)
+        self.auto_postings = ArmAutoPostings(context)
+        self.batches = ArmBatches(context)
+        self.client_configs = ArmClientConfigs(context)
+        self.codes = ArmCodes(context)
+        self.customers = ArmCustomers(context)
+        self.document_bundles = ArmDocumentBundles(context)
+        self.documents = ArmDocuments(context)
+        self.files = ArmFiles(context)
+        self.gl_items = ArmGlItems(context)
+        self.gl_movements = ArmGlMovements(context)
+        self.health = ArmHealth(context)
+        self.insights = ArmInsights(context)
+        self.log_items = ArmLogItems(context)
+        self.payment_reservations = ArmPaymentReservations(context)
+        attach_batch_helpers(self, context)
 
     @property
     def client(self) -> amili_arm.client.Client:
         """The configured generated client (shared pool, auth, retries) for the generated modules."""
-        return self._api.generated  # type: ignore[no-any-return]
+        return self._context.generated  # type: ignore[no-any-return]
 
     def __repr__(self) -> str:
         return "<ArmAPI>"

@@ -56,10 +56,10 @@ if TYPE_CHECKING:
 class AutocollectBanqsoft(Namespace):
     """BanqSoft integration hook of the older Collection API (navigation only; everything inferred)."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.call_banqsoft = operation(
-            api.for_server("autocollect.collection_legacy"),
+            context.for_server("autocollect.collection_legacy"),
             _banqsoft__call_banqsoft._get_kwargs,
             _banqsoft__call_banqsoft._parse_response,
             Returns[_m.BanqSoftResponse](),
@@ -78,10 +78,10 @@ class AutocollectBanqsoft(Namespace):
 class AutocollectBatches(Namespace):
     """Status and outcome of asynchronous writes (invoices, payments, corrections)."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.get_batch = operation(
-            api,
+            context,
             _batches__get_batch._get_kwargs,
             _batches__get_batch._parse_response,
             Returns[_m.BatchResponse](),
@@ -96,7 +96,7 @@ class AutocollectBatches(Namespace):
             ),
         )
         self.list_batches = paginated_operation(
-            api,
+            context,
             _batches__list_batches._get_kwargs,
             _batches__list_batches._parse_response,
             Returns[_m.BatchListResponse](),
@@ -113,7 +113,7 @@ class AutocollectBatches(Namespace):
             ),
         )
         self.get_batch_legacy = operation(
-            api,
+            context,
             _batches__get_batch_legacy._get_kwargs,
             _batches__get_batch_legacy._parse_response,
             Returns[_m.BatchResponse](),
@@ -128,7 +128,7 @@ class AutocollectBatches(Namespace):
             ),
         )
         self.list_all_batches = paginated_operation(
-            api,
+            context,
             _batches__list_all_batches._get_kwargs,
             _batches__list_all_batches._parse_response,
             Returns[_m.LegacyBatchListResponse](),
@@ -148,10 +148,10 @@ class AutocollectBatches(Namespace):
 class AutocollectCases(Namespace):
     """Search collection cases of an organization."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_cases = paginated_operation(
-            api,
+            context,
             _cases__list_cases._get_kwargs,
             _cases__list_cases._parse_response,
             Returns[_m.CaseListResponse](),
@@ -172,10 +172,10 @@ class AutocollectCases(Namespace):
 class AutocollectCollections(Namespace):
     """Case-level collection actions (debt-collection list, pause / withdraw / resume, eviction)."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.accept_debt_collection_list = operation(
-            api,
+            context,
             _collections__accept_debt_collection_list._get_kwargs,
             _collections__accept_debt_collection_list._parse_response,
             Returns[Any](),
@@ -194,7 +194,7 @@ class AutocollectCollections(Namespace):
             ),
         )
         self.reject_debt_collection_list = operation(
-            api,
+            context,
             _collections__reject_debt_collection_list._get_kwargs,
             _collections__reject_debt_collection_list._parse_response,
             Returns[Any](),
@@ -213,7 +213,7 @@ class AutocollectCollections(Namespace):
             ),
         )
         self.pause_case = operation(
-            api,
+            context,
             _collections__pause_case._get_kwargs,
             _collections__pause_case._parse_response,
             Returns[Any](),
@@ -232,7 +232,7 @@ class AutocollectCollections(Namespace):
             ),
         )
         self.withdraw_case = operation(
-            api,
+            context,
             _collections__withdraw_case._get_kwargs,
             _collections__withdraw_case._parse_response,
             Returns[Any](),
@@ -251,7 +251,7 @@ class AutocollectCollections(Namespace):
             ),
         )
         self.resume_case = operation(
-            api,
+            context,
             _collections__resume_case._get_kwargs,
             _collections__resume_case._parse_response,
             Returns[Any](),
@@ -270,7 +270,7 @@ class AutocollectCollections(Namespace):
             ),
         )
         self.accept_eviction_request = operation(
-            api,
+            context,
             _collections__accept_eviction_request._get_kwargs,
             _collections__accept_eviction_request._parse_response,
             Returns[Any](),
@@ -289,7 +289,7 @@ class AutocollectCollections(Namespace):
             ),
         )
         self.reject_eviction_request = operation(
-            api,
+            context,
             _collections__reject_eviction_request._get_kwargs,
             _collections__reject_eviction_request._parse_response,
             Returns[Any](),
@@ -308,7 +308,7 @@ class AutocollectCollections(Namespace):
             ),
         )
         self.accept_eviction_confirmation = operation(
-            api,
+            context,
             _collections__accept_eviction_confirmation._get_kwargs,
             _collections__accept_eviction_confirmation._parse_response,
             Returns[Any](),
@@ -327,7 +327,7 @@ class AutocollectCollections(Namespace):
             ),
         )
         self.reject_eviction_confirmation = operation(
-            api,
+            context,
             _collections__reject_eviction_confirmation._get_kwargs,
             _collections__reject_eviction_confirmation._parse_response,
             Returns[Any](),
@@ -353,10 +353,10 @@ class AutocollectCorrections(Namespace):
     submit_many: SubmitMany
     submit: BatchSubmitter
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.create_corrections = operation(
-            api,
+            context,
             _corrections__create_corrections._get_kwargs,
             _corrections__create_corrections._parse_response,
             Returns[_m.BatchReferenceResponse](),
@@ -390,10 +390,10 @@ class AutocollectInvoices(Namespace):
     submit_many: SubmitMany
     submit: BatchSubmitter
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_invoices = paginated_operation(
-            api,
+            context,
             _invoices__list_invoices._get_kwargs,
             _invoices__list_invoices._parse_response,
             Returns[_m.InvoiceListResponse](),
@@ -410,7 +410,7 @@ class AutocollectInvoices(Namespace):
             ),
         )
         self.create_invoices = operation(
-            api,
+            context,
             _invoices__create_invoices._get_kwargs,
             _invoices__create_invoices._parse_response,
             Returns[_m.BatchReferenceResponse](),
@@ -437,7 +437,7 @@ class AutocollectInvoices(Namespace):
             ),
         )
         self.get_invoice = operation(
-            api,
+            context,
             _invoices__get_invoice._get_kwargs,
             _invoices__get_invoice._parse_response,
             Returns[_m.InvoiceResponse](),
@@ -452,7 +452,7 @@ class AutocollectInvoices(Namespace):
             ),
         )
         self.list_invoice_documents = operation(
-            api,
+            context,
             _invoices__list_invoice_documents._get_kwargs,
             _invoices__list_invoice_documents._parse_response,
             Returns[_m.InvoiceDocumentListResponse](),
@@ -468,7 +468,7 @@ class AutocollectInvoices(Namespace):
             ),
         )
         self.list_invoice_history = operation(
-            api,
+            context,
             _invoices__list_invoice_history._get_kwargs,
             _invoices__list_invoice_history._parse_response,
             Returns[_m.InvoiceHistoryListResponse](),
@@ -484,7 +484,7 @@ class AutocollectInvoices(Namespace):
             ),
         )
         self.list_invoice_payments = operation(
-            api,
+            context,
             _invoices__list_invoice_payments._get_kwargs,
             _invoices__list_invoice_payments._parse_response,
             Returns[_m.InvoicePaymentListResponse](),
@@ -499,7 +499,7 @@ class AutocollectInvoices(Namespace):
             ),
         )
         self.pause_invoice = operation(
-            api,
+            context,
             _invoices__pause_invoice._get_kwargs,
             _invoices__pause_invoice._parse_response,
             Returns[Any](),
@@ -516,7 +516,7 @@ class AutocollectInvoices(Namespace):
             ),
         )
         self.withdraw_invoice = operation(
-            api,
+            context,
             _invoices__withdraw_invoice._get_kwargs,
             _invoices__withdraw_invoice._parse_response,
             Returns[Any](),
@@ -533,7 +533,7 @@ class AutocollectInvoices(Namespace):
             ),
         )
         self.resume_invoice = operation(
-            api,
+            context,
             _invoices__resume_invoice._get_kwargs,
             _invoices__resume_invoice._parse_response,
             Returns[Any](),
@@ -553,10 +553,10 @@ class AutocollectInvoices(Namespace):
 class AutocollectLegacyWebapi(Namespace):
     """AutoCollect Legacy API (`/webapi/api/…`); base URL not documented."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.create_legacy_attachment = operation(
-            api.for_server("autocollect.legacy_webapi"),
+            context.for_server("autocollect.legacy_webapi"),
             _legacy_webapi__create_legacy_attachment._get_kwargs,
             _legacy_webapi__create_legacy_attachment._parse_response,
             Returns[_m.LegacyResult](),
@@ -574,7 +574,7 @@ class AutocollectLegacyWebapi(Namespace):
             ),
         )
         self.get_legacy_batch = operation(
-            api.for_server("autocollect.legacy_webapi"),
+            context.for_server("autocollect.legacy_webapi"),
             _legacy_webapi__get_legacy_batch._get_kwargs,
             _legacy_webapi__get_legacy_batch._parse_response,
             Returns[_m.LegacyBatchDto](),
@@ -589,7 +589,7 @@ class AutocollectLegacyWebapi(Namespace):
             ),
         )
         self.create_legacy_batch = operation(
-            api.for_server("autocollect.legacy_webapi"),
+            context.for_server("autocollect.legacy_webapi"),
             _legacy_webapi__create_legacy_batch._get_kwargs,
             _legacy_webapi__create_legacy_batch._parse_response,
             Returns[_m.LegacyResult](),
@@ -606,7 +606,7 @@ class AutocollectLegacyWebapi(Namespace):
             ),
         )
         self.ping_legacy = operation(
-            api.for_server("autocollect.legacy_webapi"),
+            context.for_server("autocollect.legacy_webapi"),
             _legacy_webapi__ping_legacy._get_kwargs,
             _legacy_webapi__ping_legacy._parse_response,
             Returns[_m.PingResponse](),
@@ -629,10 +629,10 @@ class AutocollectPayments(Namespace):
     submit_many: SubmitMany
     submit: BatchSubmitter
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.create_payments = operation(
-            api,
+            context,
             _payments__create_payments._get_kwargs,
             _payments__create_payments._parse_response,
             Returns[_m.BatchReferenceResponse](),
@@ -663,10 +663,10 @@ class AutocollectPayments(Namespace):
 class AutocollectReports(Namespace):
     """Organization reports (older Collection API)."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_reports = operation(
-            api.for_server("autocollect.collection_legacy"),
+            context.for_server("autocollect.collection_legacy"),
             _reports__list_reports._get_kwargs,
             _reports__list_reports._parse_response,
             Returns[_m.ReportListResponse](),
@@ -686,10 +686,10 @@ class AutocollectReports(Namespace):
 class AutocollectSettlements(Namespace):
     """Settlements (remittances) of collected amounts."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_settlements = paginated_operation(
-            api,
+            context,
             _settlements__list_settlements._get_kwargs,
             _settlements__list_settlements._parse_response,
             Returns[_m.SettlementListResponse](),
@@ -706,7 +706,7 @@ class AutocollectSettlements(Namespace):
             ),
         )
         self.get_settlement = operation(
-            api,
+            context,
             _settlements__get_settlement._get_kwargs,
             _settlements__get_settlement._parse_response,
             Returns[_m.SettlementResponse](),
@@ -725,10 +725,10 @@ class AutocollectSettlements(Namespace):
 class AutocollectSystem(Namespace):
     """Ping and health (older Collection API)."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.ping = operation(
-            api.for_server("autocollect.collection_legacy"),
+            context.for_server("autocollect.collection_legacy"),
             _system__ping._get_kwargs,
             _system__ping._parse_response,
             Returns[_m.PingResponse](),
@@ -744,7 +744,7 @@ class AutocollectSystem(Namespace):
             ),
         )
         self.ping_authorized = operation(
-            api.for_server("autocollect.collection_legacy"),
+            context.for_server("autocollect.collection_legacy"),
             _system__ping_authorized._get_kwargs,
             _system__ping_authorized._parse_response,
             Returns[_m.PingResponse](),
@@ -759,7 +759,7 @@ class AutocollectSystem(Namespace):
             ),
         )
         self.get_health = operation(
-            api.for_server("autocollect.collection_legacy"),
+            context.for_server("autocollect.collection_legacy"),
             _system__get_health._get_kwargs,
             _system__get_health._parse_response,
             Returns[_m.Health](),
@@ -779,25 +779,25 @@ class AutocollectSystem(Namespace):
 class AutocollectAPI:
     """Amili AutoCollect (Debt Collection, Collection API v1): one namespace per tag."""
 
-    def __init__(self, api: ApiContext) -> None:
-        self._api = api
-        self.banqsoft = AutocollectBanqsoft(api)
-        self.batches = AutocollectBatches(api)
-        self.cases = AutocollectCases(api)
-        self.collections = AutocollectCollections(api)
-        self.corrections = AutocollectCorrections(api)
-        self.invoices = AutocollectInvoices(api)
-        self.legacy_webapi = AutocollectLegacyWebapi(api)
-        self.payments = AutocollectPayments(api)
-        self.reports = AutocollectReports(api)
-        self.settlements = AutocollectSettlements(api)
-        self.system = AutocollectSystem(api)
-        attach_batch_helpers(self, api)
+    def __init__(self, context: ApiContext) -> None:
+        self._context = context
+        self.banqsoft = AutocollectBanqsoft(context)
+        self.batches = AutocollectBatches(context)
+        self.cases = AutocollectCases(context)
+        self.collections = AutocollectCollections(context)
+        self.corrections = AutocollectCorrections(context)
+        self.invoices = AutocollectInvoices(context)
+        self.legacy_webapi = AutocollectLegacyWebapi(context)
+        self.payments = AutocollectPayments(context)
+        self.reports = AutocollectReports(context)
+        self.settlements = AutocollectSettlements(context)
+        self.system = AutocollectSystem(context)
+        attach_batch_helpers(self, context)
 
     @property
     def client(self) -> amili_autocollect.client.Client:
         """The configured generated client (shared pool, auth, retries) for the generated modules."""
-        return self._api.generated  # type: ignore[no-any-return]
+        return self._context.generated  # type: ignore[no-any-return]
 
     def __repr__(self) -> str:
         return "<AutocollectAPI>"

@@ -34,10 +34,10 @@ if TYPE_CHECKING:
 class DistributionBankAgreement(Namespace):
     """Swedish bank agreements (autogiro)."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.register_bank_agreement = operation(
-            api,
+            context,
             _bank_agreement__register_bank_agreement._get_kwargs,
             _bank_agreement__register_bank_agreement._parse_response,
             Returns[_m.Accepted](),
@@ -55,7 +55,7 @@ class DistributionBankAgreement(Namespace):
             ),
         )
         self.get_bank_agreement_status = operation(
-            api,
+            context,
             _bank_agreement__get_bank_agreement_status._get_kwargs,
             _bank_agreement__get_bank_agreement_status._parse_response,
             Returns[_m.BankAgreementStatus](),
@@ -76,10 +76,10 @@ class DistributionBankAgreement(Namespace):
 class DistributionLookup(Namespace):
     """Links for looking up a distributed invoice."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.get_lookup_link = operation(
-            api,
+            context,
             _lookup__get_lookup_link._get_kwargs,
             _lookup__get_lookup_link._parse_response,
             Returns[_m.LookupLink](),
@@ -101,10 +101,10 @@ class DistributionLookup(Namespace):
 class DistributionOrganization(Namespace):
     """Onboarding of sender companies."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.add_company = operation(
-            api,
+            context,
             _organization__add_company._get_kwargs,
             _organization__add_company._parse_response,
             Returns[_m.Accepted](),
@@ -122,7 +122,7 @@ class DistributionOrganization(Namespace):
             ),
         )
         self.get_company_status = operation(
-            api,
+            context,
             _organization__get_company_status._get_kwargs,
             _organization__get_company_status._parse_response,
             Returns[_m.CompanyStatus](),
@@ -144,10 +144,10 @@ class DistributionOrganization(Namespace):
 class DistributionSend(Namespace):
     """Submit B2B (EHF/PEPPOL) and B2C documents for distribution."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.send_ehf_credit_note = operation(
-            api,
+            context,
             _send__send_ehf_credit_note._get_kwargs,
             _send__send_ehf_credit_note._parse_response,
             Returns[_m.Accepted](),
@@ -164,7 +164,7 @@ class DistributionSend(Namespace):
             ),
         )
         self.send_ehf_invoice = operation(
-            api,
+            context,
             _send__send_ehf_invoice._get_kwargs,
             _send__send_ehf_invoice._parse_response,
             Returns[_m.Accepted](),
@@ -182,7 +182,7 @@ class DistributionSend(Namespace):
             ),
         )
         self.send_invoice = operation(
-            api,
+            context,
             _send__send_invoice._get_kwargs,
             _send__send_invoice._parse_response,
             Returns[_m.Accepted](),
@@ -199,7 +199,7 @@ class DistributionSend(Namespace):
             ),
         )
         self.send_letter = operation(
-            api,
+            context,
             _send__send_letter._get_kwargs,
             _send__send_letter._parse_response,
             Returns[_m.Accepted](),
@@ -216,7 +216,7 @@ class DistributionSend(Namespace):
             ),
         )
         self.send_swedish_invoice = operation(
-            api,
+            context,
             _send__send_swedish_invoice._get_kwargs,
             _send__send_swedish_invoice._parse_response,
             Returns[_m.Accepted](),
@@ -234,7 +234,7 @@ class DistributionSend(Namespace):
             ),
         )
         self.send_danish_invoice = operation(
-            api,
+            context,
             _send__send_danish_invoice._get_kwargs,
             _send__send_danish_invoice._parse_response,
             Returns[_m.Accepted](),
@@ -255,10 +255,10 @@ class DistributionSend(Namespace):
 class DistributionStatus(Namespace):
     """Delivery status of submitted documents, by the caller's `Identifier`."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.get_invoice_status = operation(
-            api,
+            context,
             _status__get_invoice_status._get_kwargs,
             _status__get_invoice_status._parse_response,
             Returns[_m.InvoiceStatus](),
@@ -274,7 +274,7 @@ class DistributionStatus(Namespace):
             ),
         )
         self.check_invoice_status = operation(
-            api,
+            context,
             _status__check_invoice_status._get_kwargs,
             _status__check_invoice_status._parse_response,
             Returns[_m.InvoiceStatus](),
@@ -295,18 +295,18 @@ class DistributionStatus(Namespace):
 class DistributionAPI:
     """Amili Distribution — Invoice API: one namespace per tag."""
 
-    def __init__(self, api: ApiContext) -> None:
-        self._api = api
-        self.bank_agreement = DistributionBankAgreement(api)
-        self.lookup = DistributionLookup(api)
-        self.organization = DistributionOrganization(api)
-        self.send = DistributionSend(api)
-        self.status = DistributionStatus(api)
+    def __init__(self, context: ApiContext) -> None:
+        self._context = context
+        self.bank_agreement = DistributionBankAgreement(context)
+        self.lookup = DistributionLookup(context)
+        self.organization = DistributionOrganization(context)
+        self.send = DistributionSend(context)
+        self.status = DistributionStatus(context)
 
     @property
     def client(self) -> amili_distribution.client.Client:
         """The configured generated client (shared pool, auth, retries) for the generated modules."""
-        return self._api.generated  # type: ignore[no-any-return]
+        return self._context.generated  # type: ignore[no-any-return]
 
     def __repr__(self) -> str:
         return "<DistributionAPI>"

@@ -23,10 +23,10 @@ if TYPE_CHECKING:
 class IdentityHealth(Namespace):
     """Service health."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.get_health = operation(
-            api,
+            context,
             _health__get_health._get_kwargs,
             _health__get_health._parse_response,
             Returns[_m.Health](),
@@ -46,10 +46,10 @@ class IdentityHealth(Namespace):
 class IdentityTokens(Namespace):
     """Access-token issuance and inspection."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.create_token = operation(
-            api,
+            context,
             _tokens__create_token._get_kwargs,
             _tokens__create_token._parse_response,
             Returns[_m.TokenResponse](),
@@ -66,7 +66,7 @@ class IdentityTokens(Namespace):
             ),
         )
         self.refresh_token = operation(
-            api,
+            context,
             _tokens__refresh_token._get_kwargs,
             _tokens__refresh_token._parse_response,
             Returns[_m.TokenResponse](),
@@ -84,7 +84,7 @@ class IdentityTokens(Namespace):
             ),
         )
         self.verify_token = operation(
-            api,
+            context,
             _tokens__verify_token._get_kwargs,
             _tokens__verify_token._parse_response,
             Returns[_m.TokenIntrospection](),
@@ -106,15 +106,15 @@ class IdentityTokens(Namespace):
 class IdentityAPI:
     """Amili Identity (Identiverse token service): one namespace per tag."""
 
-    def __init__(self, api: ApiContext) -> None:
-        self._api = api
-        self.health = IdentityHealth(api)
-        self.tokens = IdentityTokens(api)
+    def __init__(self, context: ApiContext) -> None:
+        self._context = context
+        self.health = IdentityHealth(context)
+        self.tokens = IdentityTokens(context)
 
     @property
     def client(self) -> amili_identity.client.Client:
         """The configured generated client (shared pool, auth, retries) for the generated modules."""
-        return self._api.generated  # type: ignore[no-any-return]
+        return self._context.generated  # type: ignore[no-any-return]
 
     def __repr__(self) -> str:
         return "<IdentityAPI>"

@@ -29,10 +29,10 @@ if TYPE_CHECKING:
 class PartnerCompanies(Namespace):
     """Companies the partner may act for."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_companies = operation(
-            api,
+            context,
             _companies__list_companies._get_kwargs,
             _companies__list_companies._parse_response,
             Returns[list[_m.PartnerCompany]](),
@@ -51,10 +51,10 @@ class PartnerCompanies(Namespace):
 class PartnerFiles(Namespace):
     """Distributed bundles/files and their invoices."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_files = operation(
-            api,
+            context,
             _files__list_files._get_kwargs,
             _files__list_files._parse_response,
             Returns[list[_m.DistributionFile]](),
@@ -69,7 +69,7 @@ class PartnerFiles(Namespace):
             ),
         )
         self.get_files_summary = operation(
-            api,
+            context,
             _files__get_files_summary._get_kwargs,
             _files__get_files_summary._parse_response,
             Returns[_m.FilesSummary](),
@@ -84,7 +84,7 @@ class PartnerFiles(Namespace):
             ),
         )
         self.list_file_invoices = operation(
-            api,
+            context,
             _files__list_file_invoices._get_kwargs,
             _files__list_file_invoices._parse_response,
             Returns[list[_m.PartnerInvoice]](),
@@ -103,10 +103,10 @@ class PartnerFiles(Namespace):
 class PartnerInvoiceView(Namespace):
     """Look up one invoice."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.get_invoice_view = operation(
-            api,
+            context,
             _invoice_view__get_invoice_view._get_kwargs,
             _invoice_view__get_invoice_view._parse_response,
             Returns[_m.InvoiceView](),
@@ -121,7 +121,7 @@ class PartnerInvoiceView(Namespace):
             ),
         )
         self.get_invoice_view_by_number = operation(
-            api,
+            context,
             _invoice_view__get_invoice_view_by_number._get_kwargs,
             _invoice_view__get_invoice_view_by_number._parse_response,
             Returns[_m.InvoiceView](),
@@ -140,10 +140,10 @@ class PartnerInvoiceView(Namespace):
 class PartnerInvoices(Namespace):
     """Distributed invoices and invoice summaries."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.get_invoice_summary = operation(
-            api,
+            context,
             _invoices__get_invoice_summary._get_kwargs,
             _invoices__get_invoice_summary._parse_response,
             Returns[_m.InvoiceSummary](),
@@ -158,7 +158,7 @@ class PartnerInvoices(Namespace):
             ),
         )
         self.list_invoices = operation(
-            api,
+            context,
             _invoices__list_invoices._get_kwargs,
             _invoices__list_invoices._parse_response,
             Returns[list[_m.PartnerInvoice]](),
@@ -177,10 +177,10 @@ class PartnerInvoices(Namespace):
 class PartnerReceipt(Namespace):
     """Delivery receipts."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.get_receipt = operation(
-            api,
+            context,
             _receipt__get_receipt._get_kwargs,
             _receipt__get_receipt._parse_response,
             Returns[_m.Receipt](),
@@ -199,10 +199,10 @@ class PartnerReceipt(Namespace):
 class PartnerToken(Namespace):
     """Partner API access tokens."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.create_token = operation(
-            api,
+            context,
             _token__create_token._get_kwargs,
             _token__create_token._parse_response,
             Returns[_m.TokenResponse](),
@@ -224,19 +224,19 @@ class PartnerToken(Namespace):
 class PartnerAPI:
     """Amili Distribution — Partner API: one namespace per tag."""
 
-    def __init__(self, api: ApiContext) -> None:
-        self._api = api
-        self.companies = PartnerCompanies(api)
-        self.files = PartnerFiles(api)
-        self.invoice_view = PartnerInvoiceView(api)
-        self.invoices = PartnerInvoices(api)
-        self.receipt = PartnerReceipt(api)
-        self.token = PartnerToken(api)
+    def __init__(self, context: ApiContext) -> None:
+        self._context = context
+        self.companies = PartnerCompanies(context)
+        self.files = PartnerFiles(context)
+        self.invoice_view = PartnerInvoiceView(context)
+        self.invoices = PartnerInvoices(context)
+        self.receipt = PartnerReceipt(context)
+        self.token = PartnerToken(context)
 
     @property
     def client(self) -> amili_partner.client.Client:
         """The configured generated client (shared pool, auth, retries) for the generated modules."""
-        return self._api.generated  # type: ignore[no-any-return]
+        return self._context.generated  # type: ignore[no-any-return]
 
     def __repr__(self) -> str:
         return "<PartnerAPI>"

@@ -7,6 +7,7 @@ from collections.abc import AsyncIterable, Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from .._models import build_model
 from .._models import field as _get
 from ..errors import NotFoundError, RequestValidationError, ResponseValidationError
 from ..journal import JournalStore
@@ -54,7 +55,7 @@ class BatchSubmitter:
         meta = write.meta
         if meta.batch is None:
             raise ValueError(f"{meta.qualname} has no x-amili-batch")
-        self._api = api
+        self._namespace = api
         self._write = write
         self._poller = poller
         self.meta: OperationMeta = meta
@@ -86,13 +87,7 @@ class BatchSubmitter:
         if not isinstance(data, Mapping):
             raise RequestValidationError(f"{self.meta.qualname}: an item must be a mapping or a model", field=None)
         envelope = self.envelope([dict(data)], user_id="validation")
-        try:
-            self.meta.body_type.from_dict(envelope)
-        except KeyError as exc:
-            field = str(exc.args[0]) if exc.args else None
-            raise RequestValidationError(f"missing required field {field!r}", field=field) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise RequestValidationError(f"invalid item ({type(exc).__name__}: {exc})", field=None) from None
+        build_model(self.meta.body_type, envelope)
         # The natural key maps outcomes back to items and finds them again after a crash: required for every API.
         if self.key_field and not data.get(self.key_field):
             raise RequestValidationError(f"missing required field {self.key_field!r}", field=self.key_field)
@@ -249,7 +244,7 @@ class BatchSubmitter:
         """The batch a request with idempotency key `key` created, via the spec's `find_batch` operation."""
         if not self.find_batch_operation or not key:
             return None
-        operation = find_operation(self._api, self.find_batch_operation)
+        operation = find_operation(self._namespace, self.find_batch_operation)
         if operation is None:
             return None
         query = self.meta.idempotency_param or "idempotency_key"
@@ -264,7 +259,7 @@ class BatchSubmitter:
         """The item stored under `key` as the server returns it (JSON), or None if it does not exist."""
         if not self.lookup or key is None:
             return None
-        operation = find_operation(self._api, self.lookup)
+        operation = find_operation(self._namespace, self.lookup)
         if operation is None:
             return None
         try:
