@@ -455,3 +455,33 @@ def test_every_escape_is_an_amili_error() -> None:
     for cls in (ResponseTooLargeError, ResponseDecodingError):
         assert issubclass(cls, AmiliError)
     assert sys.modules["amili"].ResponseTooLargeError is ResponseTooLargeError
+
+
+# -- 12 (tokens). A token that cannot go into a header is refused before anything is sent ------------------------
+
+
+@pytest.mark.parametrize("bad", ["tok\r\nX-Evil: 1", "tok\x00", "tøk", "two words", ""])
+def test_static_token_with_header_breaking_characters_is_refused(bad: str) -> None:
+    """Before: a raw UnicodeEncodeError or httpx's header error only when the request was built."""
+    from amili import RequestValidationError
+
+    with pytest.raises(RequestValidationError) as caught:
+        StaticToken(bad)
+    assert caught.value.field == "token"
+    assert bad not in str(caught.value) or not bad
+
+
+@pytest.mark.parametrize("bad", ["tok\r\nX-Evil: 1", "tøk"])
+async def test_token_endpoint_returning_an_unusable_token_is_a_typed_error_and_not_retried(bad: str) -> None:
+    from amili import ResponseValidationError
+
+    calls: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request.url.path)
+        return httpx.Response(200, json={"access_token": bad, "token_type": "Bearer", "expires_in": 3600})
+
+    async with AmiliClient("id", SECRET, environment="staging", transport=httpx.MockTransport(handler)) as amili:
+        with pytest.raises(ResponseValidationError):
+            await amili.arm.customers.get_customer(clientno=CLIENT, customerno="1")
+    assert calls == ["/token"]  # the API was never called with it

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping
 from datetime import UTC, datetime
@@ -59,9 +60,13 @@ DEFAULT_TOKEN_LIFETIME = 300.0
 
 @attrs.frozen(repr=False)
 class Token:
-    """An access token. Its value never appears in reprs or logs."""
+    """An access token. Its value never appears in reprs or logs.
 
-    value: str = attrs.field(repr=False)
+    It goes into an `Authorization` header as is, so it must be visible ASCII without spaces: a token holding CR, LF,
+    NUL or non-ASCII is refused here (`RequestValidationError`, field `token`) rather than failing on the wire.
+    """
+
+    value: str = attrs.field(repr=False, validator=lambda _self, _attr, value: _check_token(value))
     expires_at: float
     """Unix time."""
     not_before: float | None = None
@@ -182,6 +187,21 @@ class CachedTokenProvider:
         return f"{type(self).__name__}(cached={self._token is not None})"
 
 
+_TOKEN_CHARS = re.compile(r"[\x21-\x7e]+")
+
+
+def _check_token(value: object) -> None:
+    from .errors import RequestValidationError
+
+    if not isinstance(value, str) or not _TOKEN_CHARS.fullmatch(value):
+        kind = type(value).__name__ if not isinstance(value, str) else ("empty" if not value else "bad characters")
+        raise RequestValidationError(
+            f"bearer token is not usable in an Authorization header ({kind}: only visible ASCII, no spaces, CR, LF, "
+            "NUL or non-ASCII)",
+            field="token",
+        )
+
+
 def _copy_error(error: BaseException) -> BaseException:
     """A fresh exception object with the same type, message and attributes, and no traceback."""
     try:
@@ -263,8 +283,8 @@ class ClientCredentials(CachedTokenProvider):
             if isinstance(payload, dict) and "expires_in" not in payload:
                 payload = {**payload, "expires_in": 0}  # missing: a sane default lifetime below
             parsed = TokenResponse.from_dict(payload)
-            if not isinstance(parsed.access_token, str) or not parsed.access_token:
-                raise ValueError("empty access_token")
+            if not isinstance(parsed.access_token, str) or not _TOKEN_CHARS.fullmatch(parsed.access_token):
+                raise ValueError("access_token is empty or holds characters not allowed in a header")
         except (KeyError, TypeError, ValueError) as exc:
             problem = exc
         if problem is not None:
@@ -315,8 +335,8 @@ class PartnerCredentials(CachedTokenProvider):
         try:
             parsed = TokenResponse.from_dict(response.json())
             value = parsed.token
-            if not isinstance(value, str) or not value:
-                raise ValueError("empty token")
+            if not isinstance(value, str) or not _TOKEN_CHARS.fullmatch(value):
+                raise ValueError("token is empty or holds characters not allowed in a header")
         except (KeyError, TypeError, ValueError) as exc:
             problem = exc
         if problem is not None:
