@@ -21,7 +21,6 @@ from amili.sandbox.webhooks import asgi_callback
 from amili.webhooks import (
     HmacSha256Verifier,
     IncomingWebhook,
-    InMemoryIdempotencyStore,
     WebhookReceiver,
     compute_signature,
 )
@@ -349,24 +348,6 @@ def test_failing_handler_releases_the_key_so_a_redelivery_is_processed() -> None
 
     anyio.run(main)
     assert attempts == ["k1", "k1"]
-
-
-def test_in_memory_store_expires_and_evicts() -> None:
-    now = [0.0]
-    store = InMemoryIdempotencyStore(ttl=10, max_keys=2, clock=lambda: now[0])
-
-    async def main() -> None:
-        assert await store.claim("a")
-        assert not await store.claim("a")
-        now[0] = 11
-        assert await store.claim("a"), "expired keys are forgotten"
-        assert await store.claim("b")
-        assert await store.claim("c")
-        assert len(store) == 2
-        assert await store.claim("a"), "the oldest key was evicted"
-        assert not await store.claim("c")
-
-    anyio.run(main)
 
 
 # -- BATCH_COMPLETED wakes waiters; the sandbox delivers in-process ---------------------------------------------------

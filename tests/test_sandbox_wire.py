@@ -140,3 +140,18 @@ async def test_in_process_refuses_cr_lf_in_header_values_like_the_wire() -> None
     assert outcomes[0] is outcomes[1]
     assert not issubclass(outcomes[0], BadRequestError)  # refused before sending, not by the server
     assert not any(r.operation == "arm.get_customer" for r in sandbox.requests)
+
+
+async def test_the_request_log_keeps_bodies_of_recent_requests_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    from amili.sandbox import pipeline
+
+    monkeypatch.setattr(pipeline, "BODIES_KEPT", 3)
+    sandbox = Sandbox()
+    async with AmiliClient(environment="sandbox", sandbox=sandbox) as amili:
+        for n in range(5):
+            await amili.arm.customers.create_customer(
+                clientno=2218, body={"metadata": {"userId": "t"}, "customer": {"customerNo": f"C{n}", "name": "A"}}
+            )
+    assert len(sandbox.requests) == 6  # token + 5 creates: every request stays in the log
+    assert [bool(r.body) for r in sandbox.requests] == [False, False, False, True, True, True]
+    assert sandbox.requests[0].operation == "identity.create_token"

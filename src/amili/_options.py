@@ -26,6 +26,7 @@ from .retry import RetryPolicy
 if TYPE_CHECKING:
     from .drift import SpecDrift
     from .sandbox import Sandbox
+    from .state import StateStore
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -43,6 +44,12 @@ DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20,
 
 def _env(name: str) -> dict[str, str]:
     return {"env": name}
+
+
+def _state_repr(value: object) -> str:
+    from .state.postgres import redact_url
+
+    return repr(redact_url(value)) if isinstance(value, str) else repr(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -70,6 +77,8 @@ class ClientOptions:
     log_level: str | None = attrs.field(default=None, metadata=_env("AMILI_LOG"))
     sandbox: Sandbox | None = None
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+    state: str | StateStore | None = attrs.field(default=None, repr=_state_repr, metadata=_env("AMILI_STATE_URL"))
+    """Shared state (`memory://`, `sqlite:///…`, `postgresql://…` or a store): token cache and completion signals."""
     spec_drift: str | SpecDrift | None = None
     """Spec-drift detection mode (`off|log|record|strict`); the drift module reads `AMILI_SPEC_DRIFT` itself."""
 
@@ -95,6 +104,7 @@ class ClientArgs(TypedDict, total=False):
     log_level: str | None
     sandbox: Sandbox | None
     max_response_bytes: int
+    state: str | StateStore | None
     spec_drift: str | SpecDrift | None
 
 

@@ -34,6 +34,8 @@ from .retry import SAFE_TO_RETRY_EXTENSION
 if TYPE_CHECKING:
     from amili_identity.client import Client as IdentityClient
 
+    from .state import TokenCache
+
 __all__ = [
     "AUTH_EXTENSION",
     "BasicCredentials",
@@ -121,6 +123,15 @@ class CachedTokenProvider:
         self._token: Token | None = None
         self._flight: _Flight | None = None
         self.fetch_count = 0
+        self._shared: TokenCache | None = None
+        self._shared_key = ""
+        self._rejected: str | None = None
+
+    def share(self, cache: TokenCache, key: str) -> None:
+        """Take tokens from `cache` (under `key`, which names the credentials, never holds them), so every process
+        sharing it makes one token request between them (`AmiliClient(state=…)` does this)."""
+        self._shared = cache
+        self._shared_key = key
 
     async def get_token(self) -> Token:
         while True:
@@ -141,8 +152,11 @@ class CachedTokenProvider:
     async def _lead(self) -> Token:
         flight = self._flight = _Flight(done=anyio.Event())
         try:
-            self.fetch_count += 1
-            token = await self._fetch()
+            if self._shared is None:
+                self.fetch_count += 1
+                token = await self._fetch()
+            else:
+                token = await self._shared.single_flight(self._shared_key, self._counted_fetch, reject=self._rejected)
             self._token = flight.token = token
             return token
         except BaseException as exc:
@@ -152,9 +166,15 @@ class CachedTokenProvider:
             self._flight = None
             flight.done.set()
 
+    async def _counted_fetch(self) -> Token:
+        self.fetch_count += 1
+        return await self._fetch()
+
     def invalidate(self, token: Token | None = None) -> None:
         """Forget the cached token, unless a newer one already replaced the rejected `token`."""
         if token is None or self._token is token:
+            if self._token is not None:
+                self._rejected = self._token.value  # a shared cache must not hand it back
             self._token = None
 
     def __repr__(self) -> str:

@@ -7,6 +7,7 @@ caller-supplied transport (tests, proxies, the sandbox).
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import os
 from collections.abc import Callable, Mapping
@@ -33,6 +34,7 @@ from .auth import AmiliAuth, ClientCredentials, PartnerCredentials, TokenProvide
 from .environments import resolve_base_urls
 from .errors import ConfigurationError
 from .retry import RetryTransport
+from .state import StateStore, resolve_state
 
 if TYPE_CHECKING:
     from .batches import BatchPoller
@@ -150,6 +152,7 @@ class _Core:
         base_urls: Mapping[str, str],
         session: _Session,
         table: tuple[ApiInfo, ...] = API_TABLE,
+        state: StateStore | None = None,
     ) -> None:
         self.retry = RetryTransport(transport, options.retry, max_response_bytes=options.max_response_bytes)
         self.shared = _Unclosable(self.retry)
@@ -170,6 +173,8 @@ class _Core:
             if provider is None and options.client_id and options.client_secret is not None:
                 secret = options.client_secret
                 provider = ClientCredentials(options.client_id, secret, identity=identity, scope=options.scope)
+                if state is not None:  # one token for every process sharing the state
+                    provider.share(state.tokens, _token_key(identity, options.client_id, options.scope))
             session.providers["identity"] = provider
         self.provider = session.providers["identity"]
         self.auths["identity"].provider = self.provider
@@ -267,6 +272,9 @@ class AmiliClient(GeneratedAPIs):
         }
         self._base_urls = resolve_base_urls(options.environment, {**root, **options.base_urls})
         self._drift = _drift_monitor(options.spec_drift)
+        # Shared state (token cache, batch-completion signals): a URL or a store (amili.state); a URL's is ours.
+        self._owns_state = not isinstance(options.state, StateStore)
+        self._state = resolve_state(options.state)
         self._core_ref: list[_Core | None] = [None]  # shared with views
         self._session = _Session()
         self._namespaces: dict[str, Any] = {}
@@ -324,6 +332,8 @@ class AmiliClient(GeneratedAPIs):
         view._poller_ref = self._poller_ref
         view._batch_apis = self._batch_apis
         view._drift = self._drift
+        view._state = self._state
+        view._owns_state = False
         return view
 
     # -- lifecycle --------------------------------------------------------------------------------------------------
@@ -350,6 +360,8 @@ class AmiliClient(GeneratedAPIs):
             await core.aclose()
         if self._drift is not None:
             await self._drift.aclose()
+        if self._state is not None and self._owns_state:
+            await self._state.aclose()  # reopened on next use
 
     # -- plumbing ---------------------------------------------------------------------------------------------------
 
@@ -361,6 +373,7 @@ class AmiliClient(GeneratedAPIs):
                 options=self.options,
                 base_urls=self._base_urls,
                 session=self._session,
+                state=self._state,
             )
             self._namespaces.clear()
         return core
@@ -398,7 +411,13 @@ class AmiliClient(GeneratedAPIs):
             from .batches import BatchPoller
 
             poller = self._poller_ref[0] = BatchPoller(self._batch_apis)
+            poller.signals = self._state.signals if self._state is not None else None
         return poller
+
+    @property
+    def state(self) -> StateStore | None:
+        """The shared state this client uses (`state=` or `AMILI_STATE_URL`), or None (this process only)."""
+        return self._state
 
     @property
     def spec_drift(self) -> DriftMonitor | None:
@@ -417,6 +436,12 @@ class AmiliClient(GeneratedAPIs):
 
     def __repr__(self) -> str:
         return f"AmiliClient(environment={self.environment!r}, client_id={self.options.client_id!r})"
+
+
+def _token_key(identity: Any, client_id: str, scope: str | None) -> str:
+    """Names the credentials in a shared token cache (token endpoint, client id, scope), never the secret."""
+    raw = f"{identity.get_async_httpx_client().base_url}|{client_id}|{scope or ''}"
+    return "client-credentials:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
 def _sandbox_module() -> Any:

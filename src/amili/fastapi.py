@@ -31,8 +31,8 @@ from fastapi.responses import JSONResponse
 
 from .client import AmiliClient
 from .errors import ConfigurationError
+from .state import DedupStore, StateStore
 from .webhooks import (
-    IdempotencyStore,
     IncomingWebhook,
     SignatureVerifier,
     WebhookHandlers,
@@ -129,19 +129,33 @@ def webhook_router(
     secret: str | bytes | Sequence[str | bytes] | None = None,
     *,
     path: str = "/amili/webhooks",
-    store: IdempotencyStore | None = None,
+    store: DedupStore | None = None,
     client: AmiliClient | None = None,
     handlers: WebhookHandlers | None = None,
     verifier: SignatureVerifier | None = None,
+    state: str | StateStore | None = None,
+    lease: float = 300.0,
+    retry_after: int = 5,
     **router_kwargs: Any,
 ) -> AmiliWebhookRouter:
     """A router receiving AutoCollect webhooks at `POST path` (see `amili.webhooks` for the rules).
 
     `secret` defaults to `AMILI_WEBHOOK_SECRET`; `client` (default: the app's client from `amili_lifespan`) is the
-    one whose `BatchHandle.wait()` calls a `BATCH_COMPLETED` wakes. 401 on a missing/bad signature, 422 on a
-    malformed body, 200 otherwise (duplicates and unknown event types included).
+    one whose `BatchHandle.wait()` calls a `BATCH_COMPLETED` wakes. `state` (URL or store; default
+    `AMILI_STATE_URL`) de-duplicates across worker processes. 401 on a missing/bad signature, 422 on a malformed
+    body, 503 + `Retry-After` while another delivery of the same event is being handled, 200 otherwise (duplicates
+    and unknown event types included).
     """
-    receiver = WebhookReceiver(secret, verifier=verifier, store=store, handlers=handlers, client=client)
+    receiver = WebhookReceiver(
+        secret,
+        verifier=verifier,
+        store=store,
+        handlers=handlers,
+        client=client,
+        state=state,
+        lease=lease,
+        retry_after=retry_after,
+    )
     router = AmiliWebhookRouter(**router_kwargs)
     router.receiver = receiver
 
@@ -149,7 +163,7 @@ def webhook_router(
         body = await request.body()
         wake = client if client is not None else _client_of(request)
         result: WebhookResult = await receiver.handle(body, request.headers, client=wake)
-        return JSONResponse(result.body, status_code=result.status_code)
+        return JSONResponse(result.body, status_code=result.status_code, headers=dict(result.headers))
 
     router.add_api_route(
         path,

@@ -12,11 +12,18 @@ to send back; `amili.fastapi.webhook_router` wraps it for FastAPI and any other 
   `SettlementCreatedEvent`, `CaseEvent`, `CaseUpdatedEvent`); a body that is not a JSON object or does not match its
   model → 422. Unknown event types are accepted (logged, 200, handed to `"*"` handlers only), so Amili adding an
   event never breaks a receiver.
-* **Duplicates.** Deliveries are de-duplicated by the `IdempotencyKey` header (falling back to the body's `id`) in
-  an `IdempotencyStore`; a duplicate answers 200 without calling handlers. If a handler raises, the key is released
-  so Amili's redelivery is processed, and the exception propagates (the framework answers 500).
+* **Duplicates.** Each event is processed once, keyed on what the signature covers: the signed body's `id`, or the
+  SHA-256 of the whole body when it has none (never the unsigned `IdempotencyKey` header, which anyone replaying a
+  delivery can change). The receiver *claims* the key in a `DedupStore` with a lease before running handlers:
+  a delivery of an event already processed answers 200 `duplicate`; one arriving while another delivery of the same
+  event is still being handled answers **503 with `Retry-After`** (not 200: if the first attempt then fails, the
+  sender's retry is what gets the event processed); a handler that raises releases the key (the framework answers
+  500, the redelivery runs the handlers again); a process that dies mid-handler loses its claim after `lease`
+  seconds. The store is per process by default; give `state="sqlite:///…"` (one machine, many workers) or
+  `"postgresql://…"` (many machines), or set `AMILI_STATE_URL`, to de-duplicate across processes.
 * **Batches.** A `BATCH_COMPLETED` event wakes the matching `BatchHandle.wait()` of the receiver's client at once
-  (`amili.batches.notify_completed`); the poller stays the fallback.
+  (`amili.batches.notify_completed`) and, with a shared state, publishes the completion so waiters in other
+  processes wake too; the poller stays the fallback.
 """
 
 from __future__ import annotations
@@ -27,12 +34,10 @@ import inspect
 import json
 import logging
 import os
-import threading
-import time
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeGuard, TypeVar, overload, runtime_checkable
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeGuard, TypeVar, overload
 
+import anyio
 import attrs
 from amili_autocollect.models.batch_completed_event import BatchCompletedEvent
 from amili_autocollect.models.case_event import CaseEvent
@@ -41,6 +46,7 @@ from amili_autocollect.models.settlement_created_event import SettlementCreatedE
 
 from ._secrets import Secret
 from .errors import ConfigurationError
+from .state import Claim, DedupStore, MemoryDedupStore, StateStore, resolve_state
 
 if TYPE_CHECKING:
     from .client import AmiliClient
@@ -48,6 +54,8 @@ if TYPE_CHECKING:
 __all__ = [
     "EVENT_MODELS",
     "SIGNATURE_HEADER",
+    "Claim",
+    "DedupStore",
     "HmacSha256Verifier",
     "IdempotencyStore",
     "InMemoryIdempotencyStore",
@@ -120,55 +128,19 @@ class HmacSha256Verifier:
 
 # -- idempotency --------------------------------------------------------------------------------------------------
 
+IdempotencyStore = DedupStore
+"""The de-dup store protocol (`amili.state.DedupStore`): claim with a lease, complete, release."""
 
-@runtime_checkable
-class IdempotencyStore(Protocol):
-    """Remembers delivery keys. Implement it over Redis/SQL to de-duplicate across processes."""
-
-    async def claim(self, key: str) -> bool:
-        """Record `key`; True if it was new (process the delivery), False if already seen (drop it)."""
-        ...
-
-    async def release(self, key: str) -> None:
-        """Forget `key` (its handler failed), so a redelivery is processed."""
-        ...
+InMemoryIdempotencyStore = MemoryDedupStore
+"""Per-process de-dup store (`amili.state.MemoryDedupStore`)."""
 
 
-class InMemoryIdempotencyStore:
-    """Per-process store: keys expire after `ttl` seconds, at most `max_keys` kept (least recently claimed dropped)."""
-
-    def __init__(
-        self, ttl: float = 24 * 3600.0, max_keys: int = 100_000, clock: Callable[[], float] = time.monotonic
-    ) -> None:
-        if ttl <= 0 or max_keys < 1:
-            raise ConfigurationError("ttl must be > 0 and max_keys >= 1")
-        self.ttl = ttl
-        self.max_keys = max_keys
-        self._clock = clock
-        self._keys: OrderedDict[str, float] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def __len__(self) -> int:
-        return len(self._keys)
-
-    async def claim(self, key: str) -> bool:
-        now = self._clock()
-        with self._lock:
-            while self._keys:  # expire from the oldest end
-                oldest, expires = next(iter(self._keys.items()))
-                if expires > now:
-                    break
-                del self._keys[oldest]
-            if key in self._keys:
-                return False
-            self._keys[key] = now + self.ttl
-            while len(self._keys) > self.max_keys:
-                self._keys.popitem(last=False)
-            return True
-
-    async def release(self, key: str) -> None:
-        with self._lock:
-            self._keys.pop(key, None)
+def event_key(body: bytes, payload: Mapping[str, Any]) -> str:
+    """The de-dup key of a delivery, from the signed body only: its event `id`, else the body's SHA-256."""
+    event_id = payload.get("id")
+    if isinstance(event_id, str | int) and not isinstance(event_id, bool) and str(event_id).strip():
+        return f"amili-webhook:id:{str(event_id).strip()[:200]}"
+    return f"amili-webhook:sha256:{hashlib.sha256(body).hexdigest()}"
 
 
 # -- events and handlers ------------------------------------------------------------------------------------------
@@ -184,7 +156,10 @@ class IncomingWebhook(Generic[E]):
     event: E
     payload: Mapping[str, Any] = attrs.field(repr=False)
     idempotency_key: str | None = None
+    """The unsigned `IdempotencyKey` header, informational only (de-dup uses `event_key`)."""
     request_id: str | None = None
+    event_key: str = ""
+    """What de-duplication keys on: derived from the signed body (`amili.webhooks.event_key`)."""
 
     @property
     def known(self) -> bool:
@@ -271,6 +246,8 @@ class WebhookResult:
     detail: str
     webhook: IncomingWebhook[Any] | None = None
     duplicate: bool = False
+    headers: Mapping[str, str] = attrs.field(factory=dict)
+    """Response headers to send (`Retry-After` on a 503 "in progress")."""
 
     @property
     def body(self) -> dict[str, Any]:
@@ -286,7 +263,10 @@ class WebhookReceiver:
     """Verify → parse → de-duplicate → wake batch waiters → run handlers. Never calls a handler on 401/422.
 
     `secret` defaults to `AMILI_WEBHOOK_SECRET`; `verifier` replaces the HMAC check; `client` (an `AmiliClient`, or
-    a callable returning one) is the client whose `BatchHandle.wait()` calls a `BATCH_COMPLETED` wakes.
+    a callable returning one) is the client whose `BatchHandle.wait()` calls a `BATCH_COMPLETED` wakes. `state` (a
+    URL or a `StateStore`; default `AMILI_STATE_URL`, else per process) provides the de-dup store (unless `store` is
+    given) and the completion signals; `lease` bounds how long a claim survives a process that died mid-handler;
+    `retry_after` is the `Retry-After` (seconds) of the 503 answered while another delivery is being handled.
     """
 
     def __init__(
@@ -294,17 +274,27 @@ class WebhookReceiver:
         secret: str | bytes | Sequence[str | bytes] | None = None,
         *,
         verifier: SignatureVerifier | None = None,
-        store: IdempotencyStore | None = None,
+        store: DedupStore | None = None,
         handlers: WebhookHandlers | None = None,
         client: AmiliClient | Callable[[], AmiliClient | None] | None = None,
+        state: str | StateStore | None = None,
+        lease: float = 300.0,
+        retry_after: int = 5,
     ) -> None:
         if verifier is None:
             secret = secret or os.environ.get(SECRET_ENV) or None
             if not secret:
                 raise ConfigurationError(f"webhook receiver needs a secret (or {SECRET_ENV}) or a verifier")
             verifier = HmacSha256Verifier(secret)
+        if not lease > 0 or not 0 < retry_after <= 3600:
+            raise ConfigurationError("lease must be > 0 and retry_after in 1..3600 seconds")
         self.verifier: SignatureVerifier = verifier
-        self.store: IdempotencyStore = store if store is not None else InMemoryIdempotencyStore()
+        self.state: StateStore | None = resolve_state(state)
+        if store is None:
+            store = self.state.dedup if self.state is not None else MemoryDedupStore()
+        self.store: DedupStore = store
+        self.lease = float(lease)
+        self.retry_after = int(retry_after)
         self.handlers = handlers if handlers is not None else WebhookHandlers()
         self.client = client
 
@@ -343,34 +333,45 @@ class WebhookReceiver:
             logger.warning("webhook rejected: malformed payload (request %s): %s", request_id, exc)
             return WebhookResult(422, f"malformed payload: {exc}")
 
-        key = webhook.idempotency_key
-        if key is not None and not await self.store.claim(key):
-            logger.info("webhook %s duplicate delivery %s dropped", webhook.type, key)
+        key = webhook.event_key
+        claim = await self.store.claim(key, lease=self.lease)
+        if claim is Claim.DONE:
+            logger.info("webhook %s duplicate delivery dropped (request %s)", webhook.type, request_id)
             return WebhookResult(200, "duplicate", webhook, duplicate=True)
+        if claim is not Claim.NEW:
+            logger.info("webhook %s: another delivery is being handled (request %s): 503", webhook.type, request_id)
+            return WebhookResult(
+                503, "in progress: retry later", webhook, headers={"Retry-After": str(self.retry_after)}
+            )
         if not webhook.known:
             logger.info("webhook of unknown type %r accepted (request %s)", webhook.type, request_id)
         else:
             logger.info("webhook %s received (request %s)", webhook.type, request_id)
         try:
-            self._wake_batches(webhook, client)
+            await self._wake_batches(webhook, client)
             for handler in self.handlers.for_type(webhook.type):
                 outcome = handler(webhook)
                 if inspect.isawaitable(outcome):
                     await outcome
         except BaseException:
-            if key is not None:
+            with anyio.CancelScope(shield=True):
                 await self.store.release(key)
             raise
+        with anyio.CancelScope(shield=True):
+            await self.store.complete(key)
         return WebhookResult(200, "ok" if webhook.known else "ignored: unknown event type", webhook)
 
-    def _wake_batches(self, webhook: IncomingWebhook[Any], client: AmiliClient | None) -> None:
+    async def _wake_batches(self, webhook: IncomingWebhook[Any], client: AmiliClient | None) -> None:
         if webhook.type != "BATCH_COMPLETED" or not isinstance(webhook.event, BatchCompletedEvent):
             return
         if client is None:
             source = self.client
             client = source if source is None or _is_client(source) else source()  # type: ignore[operator]
+        batch_id = str(webhook.event.data.batch_id)
         if client is not None:
-            client.batches.notify_completed(str(webhook.event.data.batch_id))
+            await client.batches.publish_completed(batch_id)
+        elif self.state is not None:
+            await self.state.signals.publish(batch_id)
 
 
 def _is_client(obj: object) -> TypeGuard[AmiliClient]:
@@ -399,11 +400,11 @@ def parse_webhook(body: bytes, headers: Mapping[str, str]) -> IncomingWebhook[An
             raise ValueError(f"missing field {exc.args[0]!r}") from None
         except (TypeError, ValueError, AttributeError) as exc:
             raise ValueError(f"invalid {event_type} event ({type(exc).__name__}: {exc})") from None
-    key = headers.get(IDEMPOTENCY_HEADER.lower()) or (str(payload["id"]) if payload.get("id") else None)
     return IncomingWebhook(
         type=event_type,
         event=event,
         payload=payload,
-        idempotency_key=key,
+        idempotency_key=headers.get(IDEMPOTENCY_HEADER.lower()),
         request_id=headers.get(REQUEST_ID_HEADER.lower()),
+        event_key=event_key(body, payload),
     )

@@ -6,7 +6,7 @@ import json
 import math
 import random
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 
@@ -14,6 +14,9 @@ from ..errors import BatchTimeoutError, ConfigurationError
 from .binding import batch_operations, find_operation
 from .styles import style_for
 from .types import BatchHandle, BatchResult, BatchState
+
+if TYPE_CHECKING:
+    from ..state import CompletionSignals
 
 __all__ = ["BatchPoller"]
 
@@ -57,6 +60,8 @@ class BatchPoller:
         # Webhooks that arrived while nobody waited on the batch (insertion ordered, bounded).
         self._completed: dict[str, None] = {}
         self.polls = 0
+        self.signals: CompletionSignals | None = None
+        """Shared completion signals (`AmiliClient(state=…)`): a webhook received by another process wakes `wait()`."""
 
     @property
     def max_polls_per_second(self) -> float:
@@ -91,6 +96,12 @@ class BatchPoller:
         while len(self._completed) > self._MAX_EARLY_NOTICES:
             del self._completed[next(iter(self._completed))]
 
+    async def publish_completed(self, batch_id: str) -> None:
+        """`notify_completed` here, and in every process sharing this client's state (if any)."""
+        self.notify_completed(batch_id)
+        if self.signals is not None:
+            await self.signals.publish(str(batch_id))
+
     @property
     def polls_per_second(self) -> float:
         """The budget now: scaled by the batches waited on, within [min, max]_polls_per_second."""
@@ -106,16 +117,36 @@ class BatchPoller:
         if slot > now:
             await anyio.sleep(slot - now)
 
-    async def _sleep_or_wake(self, batch_id: str, seconds: float) -> None:
+    async def _sleep_or_wake(self, batch_id: str, seconds: float, signals: CompletionSignals | None = None) -> bool:
+        """Sleep `seconds` unless the batch's completion is notified here or (via `signals`) elsewhere; True if the
+        shared signal fired."""
         if self._completed.pop(batch_id, 0) is None:  # an early webhook: consume it, poll now
-            return
+            return False
         if seconds <= 0:
-            return
+            return False
         event = anyio.Event()
         self._wakeups.setdefault(batch_id, []).append(event)
+        signalled = False
         try:
             with anyio.move_on_after(seconds):
-                await event.wait()
+                if signals is None:
+                    await event.wait()
+                else:
+                    async with anyio.create_task_group() as tg:
+
+                        async def shared() -> None:
+                            nonlocal signalled
+                            signalled = await signals.wait(batch_id, seconds)
+                            if signalled:
+                                tg.cancel_scope.cancel()
+
+                        async def local() -> None:
+                            await event.wait()
+                            tg.cancel_scope.cancel()
+
+                        tg.start_soon(shared)
+                        tg.start_soon(local)
+            return signalled
         finally:
             waiters = self._wakeups.get(batch_id)
             if waiters and event in waiters:
@@ -155,7 +186,10 @@ class BatchPoller:
 
     async def _wait(self, handle: BatchHandle, deadline: float, timeout: float | None) -> BatchResult:
         delay = self.first_delay
-        await self._sleep_or_wake(handle.batch_id, min(delay, max(0.0, deadline - anyio.current_time())))
+        # A shared completion signal is consulted until it fires once for this wait (then backoff alone).
+        signals = self.signals
+        if await self._sleep_or_wake(handle.batch_id, min(delay, max(0.0, deadline - anyio.current_time())), signals):
+            signals = None
         while True:
             state, result, retry_after = await self.poll(handle)
             if result is not None:
@@ -166,7 +200,8 @@ class BatchPoller:
                 raise _timeout(handle, state, timeout)
             delay = min(self.max_delay, delay * self.factor)
             pause = retry_after if retry_after is not None else delay * (1 - self.jitter * random.random())  # noqa: S311
-            await self._sleep_or_wake(handle.batch_id, min(pause, remaining))
+            if await self._sleep_or_wake(handle.batch_id, min(pause, remaining), signals):
+                signals = None
 
 
 def _timeout(handle: BatchHandle, state: BatchState, timeout: float | None) -> BatchTimeoutError:

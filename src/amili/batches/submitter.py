@@ -216,7 +216,7 @@ class BatchSubmitter:
 
         `wait_timeout` bounds the wait for each batch after it was accepted; `lock_timeout` is how long to wait
         for another process that holds the same journal run (0: raise `JournalLockedError` at once)."""
-        from ..journal import SQLiteJournal
+        from ..journal import PostgresJournal, SQLiteJournal
         from .bulk import BulkRun
 
         if chunk_size < 1:
@@ -225,7 +225,9 @@ class BatchSubmitter:
             raise RequestValidationError("concurrency must be >= 1", field="concurrency")
         if lock_timeout < 0:
             raise RequestValidationError("lock_timeout must be >= 0", field="lock_timeout")
-        if isinstance(journal, str | Path):
+        if isinstance(journal, str) and journal.split(":", 1)[0].lower() in ("postgresql", "postgres"):
+            journal = PostgresJournal(journal)
+        elif isinstance(journal, str | Path):
             journal = SQLiteJournal(journal)
         return BulkRun(
             self,

@@ -2,7 +2,8 @@
 
 `JournalStore` is the protocol `submit_many` uses (small and async, so a PostgreSQL implementation can sit beside
 the embedded default); `SQLiteJournal` (alias `Journal`, one file, standard library) is the default and
-`MemoryJournal` keeps records for the life of the process (tests, one-shot scripts).
+`MemoryJournal` keeps records for the life of the process (tests, one-shot scripts); `PostgresJournal`
+(`amili-sdk[postgres]`) lets workers on many machines share and resume runs.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from ..errors import (
     JournalStorageError,
 )
 from .memory import MemoryJournal
+from .postgres import PostgresJournal
 from .protocol import DEFAULT_LEASE_TTL, ChunkRecord, ChunkState, JournalStore
 from .sqlite import Journal, SQLiteJournal
 
@@ -30,5 +32,6 @@ __all__ = [
     "JournalStorageError",
     "JournalStore",
     "MemoryJournal",
+    "PostgresJournal",
     "SQLiteJournal",
 ]

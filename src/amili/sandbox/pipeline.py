@@ -33,6 +33,8 @@ FAULT_HEADER = "x-sandbox-fault"
 SEED_HEADER = "x-sandbox-seed"
 #: deeper JSON is refused with 400 (a parser's recursion limit must never turn into a 500)
 MAX_JSON_DEPTH = 64
+#: the request log keeps headers and bodies of this many most recent requests (older records keep the summary)
+BODIES_KEPT = 1000
 _JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
 _JSON_NESTING = re.compile(rb"[\[\]{}]")
 
@@ -169,6 +171,9 @@ class Pipeline:
         if not seeding:
             sandbox.requests.append(record)
             ctx.state.requests_per_route[operation] += 1
+            if len(sandbox.requests) > BODIES_KEPT:  # a long-running sandbox must not grow by whole bodies
+                old = sandbox.requests[-BODIES_KEPT - 1]
+                old.headers, old.body, old.response_headers, old.response_body = {}, "", {}, ""
         await sandbox.process_due()
 
         qualified = sandbox.validator.qualified(operation)
