@@ -1,19 +1,25 @@
 """`make bench`: the SDK's performance, every figure a ratio against a baseline measured in the same run.
 
-Sections (see README "Benchmarks"): 1 per-call overhead, 2 throughput at 1/16/256 in flight, 3 token single-flight,
-4 bulk submit_many, 5 import and construction time, 6 polling cost, 7 spec-drift detection overhead (bench_drift.py).
-Prints a table, writes bench/results.json.
-`python bench/run.py --quick` runs smaller sizes (a smoke test, figures are noisier).
+Sections: 1 client-only (a trivial server, so the client is what is measured: raw aiohttp, plain httpx, httpx + the
+aiohttp transport, the façade on each backend) at 1/16/256 in flight; 2 an expired token under 1,000 concurrent
+calls; 3 end to end against the loopback sandbox; 4 bulk submit_many; 5 import time in a runtime-only environment;
+6 polling cost; 7 spec-drift detection overhead (bench_drift.py). Every section runs its contenders interleaved
+round by round (order alternating) and reports the median of the per-round ratios with their min and max. Prints a
+table, writes bench/results.json; `bench/render.py` writes docs/benchmarks.md from it. `python bench/run.py --quick`
+runs smaller sizes (a smoke test, noisier).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import platform
 import subprocess
 import sys
 import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -42,9 +48,24 @@ ROWS: list[dict[str, Any]] = []
 
 
 def row(
-    section: str, metric: str, value: float, baseline: float | None, unit: str, goal: str = "", **extra: Any
+    section: str,
+    metric: str,
+    value: float,
+    baseline: float | None,
+    unit: str,
+    goal: str = "",
+    *,
+    ratios: list[float] | None = None,
+    key: str | None = None,
+    **extra: Any,
 ) -> None:
-    ratio = (value / baseline) if baseline else None
+    """`ratios`: one per round (value/baseline of that round); the row's ratio is their median, with min and max."""
+    if ratios:
+        ratio: float | None = median(ratios)
+        spread = (min(ratios), max(ratios))
+    else:
+        ratio = (value / baseline) if baseline else None
+        spread = None
     ROWS.append(
         {
             "section": section,
@@ -52,18 +73,37 @@ def row(
             "value": value,
             "baseline": baseline,
             "ratio": ratio,
+            "ratio_min": spread[0] if spread else None,
+            "ratio_max": spread[1] if spread else None,
             "unit": unit,
             "goal": goal,
+            "key": key,
             **extra,
         }
     )
     r = f"{ratio:.3f}x" if ratio is not None else "-"
+    if spread:
+        r += f" [{spread[0]:.2f}-{spread[1]:.2f}]"
     b = f"{baseline:.4g}" if baseline is not None else "-"
-    print(f"  {metric:<46} {value:>12.4g} {unit:<9} baseline {b:>10}  ratio {r:>8}  {goal}", flush=True)
+    print(f"  {metric:<52} {value:>10.4g} {unit:<8} base {b:>9}  ratio {r:<22} {goal}", flush=True)
 
 
-def facade(root: str, **kw: Any) -> AmiliClient:
-    return AmiliClient(CLIENT_ID, CLIENT_SECRET, base_urls=base_urls(root), max_retries=1, **kw)
+@contextlib.contextmanager
+def trivial_server() -> Iterator[str]:
+    """bench/_trivial_server.py in its own process (its CPU never competes with the client's GIL)."""
+    proc = subprocess.Popen(
+        [PY, str(ROOT / "bench" / "_trivial_server.py")], stdout=subprocess.PIPE, text=True, cwd=ROOT, env=env()
+    )
+    try:
+        assert proc.stdout is not None
+        yield proc.stdout.readline().strip()
+    finally:
+        proc.terminate()
+        proc.wait(5)
+
+
+def facade(root: str, backend: str = "auto", **kw: Any) -> AmiliClient:
+    return AmiliClient(CLIENT_ID, CLIENT_SECRET, base_urls=base_urls(root), max_retries=1, http_backend=backend, **kw)  # type: ignore[arg-type]
 
 
 async def seed_customer(amili: AmiliClient) -> None:
@@ -72,55 +112,8 @@ async def seed_customer(amili: AmiliClient) -> None:
     )
 
 
-# -- 1. per-call overhead ------------------------------------------------------------------------------------------
-
-
-async def per_call(root: str, n: int, rounds: int) -> None:
-    print("1. per-call overhead: sequential GET /clients/{no}/customers/{no} (loopback, server in a subprocess)")
-    token = fetch_token(root)
-    url = f"{base_urls(root)['arm']}/clients/{CLIENTNO}/customers/1"
-    walls: dict[str, list[float]] = {"facade": [], "httpx": []}
-    cpus: dict[str, list[float]] = {"facade": [], "httpx": []}
-    async with facade(root) as amili, httpx.AsyncClient(limits=DEFAULT_LIMITS, timeout=DEFAULT_TIMEOUT) as plain:
-        await seed_customer(amili)
-        get = amili.arm.customers.get_customer
-        headers = {"Authorization": f"Bearer {token}"}
-        for _ in range(50):  # warm both pools and code paths
-            await get(clientno=CLIENTNO, customerno="1")
-            (await plain.get(url, headers=headers)).json()
-
-        async def run_facade() -> None:
-            for _ in range(n):
-                await get(clientno=CLIENTNO, customerno="1")
-
-        async def run_plain() -> None:
-            for _ in range(n):
-                r = await plain.get(url, headers=headers)
-                r.raise_for_status()
-                r.json()
-
-        for i in range(rounds):  # interleaved, order alternating, so drift hits both alike
-            order = [("facade", run_facade), ("httpx", run_plain)]
-            for name, fn in order if i % 2 == 0 else order[::-1]:
-                with Timer() as t:
-                    await fn()
-                walls[name].append(t.wall / n)
-                cpus[name].append(t.cpu / n)
-    row(
-        "1",
-        "per-call wall (median of rounds)",
-        median(walls["facade"]) * 1e6,
-        median(walls["httpx"]) * 1e6,
-        "µs",
-        "<= 1.05x",
-    )
-    row("1", "per-call client CPU", median(cpus["facade"]) * 1e6, median(cpus["httpx"]) * 1e6, "µs", "(info)")
-
-
-# -- 2. throughput ------------------------------------------------------------------------------------------------
-
-
-async def _drive(k: int, total: int, call: Any) -> float:
+async def _drive(k: int, total: int, call: Callable[[], Awaitable[Any]]) -> tuple[float, float]:
+    """`total` calls by `k` workers; returns (requests/s, client CPU seconds per call)."""
     remaining = total
 
     async def worker() -> None:
@@ -133,121 +126,248 @@ async def _drive(k: int, total: int, call: Any) -> float:
         async with anyio.create_task_group() as tg:
             for _ in range(k):
                 tg.start_soon(worker)
-    return total / t.wall
+    return total / t.wall, t.cpu / total
 
 
-async def throughput(root: str, levels: list[int], total: int, rounds: int) -> None:
-    print("2. throughput: GETs/s with k requests in flight (loopback, server in a subprocess)")
-    try:
-        import aiohttp
-    except ImportError:
-        aiohttp = None  # type: ignore[assignment]
-    token = fetch_token(root)
+@contextlib.asynccontextmanager
+async def contenders(root: str, token: str, *, sandbox: bool) -> AsyncIterator[dict[str, Callable[[], Awaitable[Any]]]]:
+    """One GET of customer 1, the same for each contender: send, check the status, decode the JSON body."""
+    import aiohttp
+
+    from amili._transports.aiohttp import AiohttpTransport
+    from amili._transports.pool import ShardedPool
+
     url = f"{base_urls(root)['arm']}/clients/{CLIENTNO}/customers/1"
     headers = {"Authorization": f"Bearer {token}"}
-    async with facade(root) as amili, httpx.AsyncClient(limits=DEFAULT_LIMITS, timeout=DEFAULT_TIMEOUT) as plain:
-        await seed_customer(amili)
-        get = amili.arm.customers.get_customer
-        session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=100)) if aiohttp else None
-        try:
+    async with contextlib.AsyncExitStack() as stack:
+        session = await stack.enter_async_context(aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=100)))
+        plain = await stack.enter_async_context(httpx.AsyncClient(limits=DEFAULT_LIMITS, timeout=DEFAULT_TIMEOUT))
+        fast = await stack.enter_async_context(
+            httpx.AsyncClient(transport=AiohttpTransport(limits=DEFAULT_LIMITS), timeout=DEFAULT_TIMEOUT)
+        )
+        sharded = await stack.enter_async_context(
+            httpx.AsyncClient(transport=ShardedPool(DEFAULT_LIMITS), timeout=DEFAULT_TIMEOUT)
+        )
+        on_aiohttp = await stack.enter_async_context(facade(root, "aiohttp"))
+        on_httpx = await stack.enter_async_context(facade(root, "httpx"))
+        if sandbox:
+            await seed_customer(on_aiohttp)
 
-            async def c_facade() -> None:
-                await get(clientno=CLIENTNO, customerno="1")
+        async def c_aiohttp() -> None:
+            async with session.get(url, headers=headers) as r:
+                r.raise_for_status()
+                await r.json()
 
-            async def c_httpx() -> None:
-                # Same policy as the façade's max_retries=1: uvicorn closes idle keep-alive connections after 5 s.
+        def httpx_call(client: httpx.AsyncClient) -> Callable[[], Awaitable[None]]:
+            async def call() -> None:
+                # Same policy as the façade's max_retries=1 (a server may close an idle keep-alive connection).
                 try:
-                    r = await plain.get(url, headers=headers)
+                    r = await client.get(url, headers=headers)
                 except httpx.TransportError:
-                    r = await plain.get(url, headers=headers)
+                    r = await client.get(url, headers=headers)
                 r.raise_for_status()
                 r.json()
 
-            async def c_aiohttp() -> None:
-                assert session is not None
-                async with session.get(url, headers=headers) as r:
-                    r.raise_for_status()
-                    await r.json()
+            return call
 
-            clients = [("facade", c_facade), ("httpx", c_httpx)] + ([("aiohttp", c_aiohttp)] if session else [])
-            for k in levels:
-                rates: dict[str, list[float]] = {name: [] for name, _ in clients}
-                for _name, fn in clients:
-                    await _drive(k, min(total, 200), fn)  # warm-up at this level
-                for i in range(rounds):
-                    order = clients if i % 2 == 0 else clients[::-1]
-                    for name, fn in order:
-                        rates[name].append(await _drive(k, total, fn))
-                base = median(rates["httpx"])
-                row("2", f"k={k}: facade req/s", median(rates["facade"]), base, "req/s", ">= 0.95x httpx")
-                if session:
-                    row("2", f"k={k}: aiohttp req/s (reference)", median(rates["aiohttp"]), base, "req/s", "(info)")
-        finally:
-            if session:
-                await session.close()
+        yield {
+            "aiohttp": c_aiohttp,
+            "httpx": httpx_call(plain),
+            "httpx+fast": httpx_call(fast),
+            "httpx+sharded": httpx_call(sharded),
+            "facade/aiohttp": lambda: on_aiohttp.arm.customers.get_customer(clientno=CLIENTNO, customerno="1"),
+            "facade/httpx": lambda: on_httpx.arm.customers.get_customer(clientno=CLIENTNO, customerno="1"),
+        }
 
 
-# -- 3. token single-flight ---------------------------------------------------------------------------------------
+async def _rounds(
+    calls: dict[str, Callable[[], Awaitable[Any]]], k: int, total: int, rounds: int
+) -> dict[str, list[tuple[float, float]]]:
+    """Every contender once per round, order rotating; per contender one (req/s, CPU/call) per round."""
+    names = list(calls)
+    for name in names:
+        await _drive(k, min(total, 200), calls[name])  # warm-up at this level
+    out: dict[str, list[tuple[float, float]]] = {name: [] for name in names}
+    for i in range(rounds):
+        order = names[i % len(names) :] + names[: i % len(names)]
+        if i % 2:
+            order.reverse()
+        for name in order:
+            out[name].append(await _drive(k, total, calls[name]))
+    return out
 
 
-async def token_single_flight(calls: int) -> None:
-    """Uvicorn in a thread of this process (so the benchmark can expire tokens on the server side)."""
-    print(f"3. token single-flight: {calls} concurrent GETs (loopback, uvicorn in a thread of this process)")
-    import attrs
+def _ratios(a: list[tuple[float, float]], b: list[tuple[float, float]], field: int) -> list[float]:
+    return [x[field] / y[field] for x, y in zip(a, b, strict=True)]
 
-    from amili.sandbox import Sandbox, SandboxConfig
 
-    sandbox = Sandbox(SandboxConfig(client_secret=CLIENT_SECRET, validate=False))
-    with sandbox.run_in_thread() as root:
-        async with facade(root, timeout=60) as amili:
-            await seed_customer(amili)
-            get = amili.arm.customers.get_customer
-            provider: Any = amili.token_provider
+# -- 1. client-only ------------------------------------------------------------------------------------------------
 
-            def tokens() -> int:
-                return int(sandbox.state.requests_per_route["identity.create_token"])
 
-            async def burst() -> float:
+async def client_only(root: str, levels: list[int], totals: dict[int, int], rounds: int) -> None:
+    print("1. client-only: GET + JSON decode against a trivial server (own process); client CPU per call, req/s")
+    token = fetch_token(root)
+    async with contenders(root, token, sandbox=False) as calls:
+        for k in levels:
+            res = await _rounds(calls, k, totals[k], rounds)
+            cpu = {n: median([c for _, c in v]) * 1e6 for n, v in res.items()}
+            rps = {n: median([r for r, _ in v]) for n, v in res.items()}
+            print(f"  k={k}: " + ", ".join(f"{n} {cpu[n]:.0f} µs/{rps[n]:.0f} req/s" for n in res))
+            fa, fh = res["facade/aiohttp"], res["facade/httpx"]
+            row(
+                "1",
+                f"k={k}: façade CPU/call vs raw aiohttp",
+                cpu["facade/aiohttp"],
+                cpu["aiohttp"],
+                "µs",
+                "<= 3x",
+                ratios=_ratios(fa, res["aiohttp"], 1),
+                key=f"cpu_vs_aiohttp_{k}",
+            )
+            row(
+                "1",
+                f"k={k}: façade req/s vs plain httpx",
+                rps["facade/aiohttp"],
+                rps["httpx"],
+                "req/s",
+                ">= 3.5x" if k > 1 else "(info)",
+                ratios=_ratios(fa, res["httpx"], 0),
+                key=f"rps_vs_httpx_{k}",
+            )
+            row(
+                "1",
+                f"k={k}: façade req/s vs httpx + same transport",
+                rps["facade/aiohttp"],
+                rps["httpx+fast"],
+                "req/s",
+                ">= 0.9x",
+                ratios=_ratios(fa, res["httpx+fast"], 0),
+                key=f"rps_vs_same_{k}",
+            )
+            row(
+                "1",
+                f"k={k}: httpx+fast transport req/s vs plain httpx",
+                rps["httpx+fast"],
+                rps["httpx"],
+                "req/s",
+                "(info)",
+                ratios=_ratios(res["httpx+fast"], res["httpx"], 0),
+            )
+            row(
+                "1",
+                f"k={k}: façade on httpx backend CPU/call vs plain httpx",
+                cpu["facade/httpx"],
+                cpu["httpx"],
+                "µs",
+                "<= 1.05x",
+                ratios=_ratios(fh, res["httpx"], 1),
+                key=f"httpx_cpu_{k}",
+            )
+            row(
+                "1",
+                f"k={k}: façade on httpx backend wall/call vs plain httpx",
+                1e6 / rps["facade/httpx"],
+                1e6 / rps["httpx"],
+                "µs",
+                "<= 1.05x",
+                ratios=_ratios(res["httpx"], fh, 0),
+                key=f"httpx_wall_{k}",
+            )
+            row(
+                "1",
+                f"k={k}: façade on httpx backend CPU/call vs httpx + same pool",
+                cpu["facade/httpx"],
+                cpu["httpx+sharded"],
+                "µs",
+                "(info)",
+                ratios=_ratios(fh, res["httpx+sharded"], 1),
+            )
+
+
+# -- 2. expired token under load -----------------------------------------------------------------------------------
+
+
+async def _count(control: httpx.AsyncClient) -> dict[str, int]:
+    return dict((await control.get("/_count")).json())
+
+
+async def token_storm(root: str, calls: int, rounds: int) -> None:
+    print(f"2. {calls} concurrent calls; token valid vs expired server-side (401) just before; trivial server")
+    for backend in ("aiohttp", "httpx"):
+        async with facade(root, backend, timeout=60) as amili, httpx.AsyncClient(base_url=root) as control:
+
+            async def burst(get: Any = amili.arm.customers.get_customer) -> float:
                 with Timer() as t:
                     async with anyio.create_task_group() as tg:
                         for _ in range(calls):
                             tg.start_soon(lambda: get(clientno=CLIENTNO, customerno="1"))
                 return t.wall
 
-            await burst()  # warm the pool
-            fresh = median([await burst() for _ in range(3)])
-            stale_walls, stale_counts, revoked_walls, revoked_counts = [], [], [], []
-            for _ in range(3):
-                # a) cached token past its refresh time on the client: proactive single-flight refresh
-                provider._token = attrs.evolve(provider._token, expires_at=time.time() - 1)
-                before = tokens()
-                stale_walls.append(await burst())
-                stale_counts.append(tokens() - before)
-                # b) token still cached but expired on the server: 1000 x 401 -> one refresh -> replay
-                sandbox.expire_tokens()
-                before = tokens()
-                revoked_walls.append(await burst())
-                revoked_counts.append(tokens() - before)
-    row("3", "client-side expired: token requests (max)", max(stale_counts), 1, "requests", "== 1")
-    row(
-        "3",
-        "client-side expired: burst wall",
-        median(stale_walls) * 1e3,
-        fresh * 1e3,
-        "ms",
-        "(added latency)",
-        added_ms=(median(stale_walls) - fresh) * 1e3,
-    )
-    row("3", "server-side expired (401): token requests (max)", max(revoked_counts), 1, "requests", "== 1")
-    row(
-        "3",
-        "server-side expired (401): burst wall",
-        median(revoked_walls) * 1e3,
-        fresh * 1e3,
-        "ms",
-        "(added latency)",
-        added_ms=(median(revoked_walls) - fresh) * 1e3,
-    )
+            await burst()  # token fetched, pool warm
+            fresh, expired, sent, tokens = [], [], [], []
+            for i in range(rounds):
+                for kind in ("fresh", "expired") if i % 2 == 0 else ("expired", "fresh"):
+                    if kind == "fresh":
+                        fresh.append(await burst())
+                        continue
+                    await control.post("/_expire")
+                    before = await _count(control)
+                    expired.append(await burst())
+                    after = await _count(control)
+                    sent.append(after["api"] - before["api"])
+                    tokens.append(after["token"] - before["token"])
+        ratios = [e / f for e, f in zip(expired, fresh, strict=True)]
+        row(
+            "2",
+            f"{backend}: wall, expired vs fresh token",
+            median(expired) * 1e3,
+            median(fresh) * 1e3,
+            "ms",
+            "<= 1.15x",
+            ratios=ratios,
+            key=f"storm_wall_{backend}",
+        )
+        row(
+            "2",
+            f"{backend}: requests sent for {calls} calls (max)",
+            max(sent),
+            calls,
+            "requests",
+            "<= 1,100",
+            key=f"storm_sent_{backend}",
+            token_requests=max(tokens),
+        )
+
+
+# -- 3. end to end against the sandbox -----------------------------------------------------------------------------
+
+
+async def end_to_end(root: str, levels: list[int], total: int, rounds: int) -> None:
+    print("3. end to end: the same GET against the loopback sandbox (validates every request; own process)")
+    token = fetch_token(root)
+    async with contenders(root, token, sandbox=True) as calls:
+        del calls["httpx+fast"], calls["httpx+sharded"], calls["facade/httpx"]
+        for k in levels:
+            res = await _rounds(calls, k, total, rounds)
+            rps = {n: median([r for r, _ in v]) for n, v in res.items()}
+            row(
+                "3",
+                f"k={k}: façade req/s vs plain httpx",
+                rps["facade/aiohttp"],
+                rps["httpx"],
+                "req/s",
+                "(info)",
+                ratios=_ratios(res["facade/aiohttp"], res["httpx"], 0),
+            )
+            row(
+                "3",
+                f"k={k}: façade req/s vs raw aiohttp",
+                rps["facade/aiohttp"],
+                rps["aiohttp"],
+                "req/s",
+                "(info)",
+                ratios=_ratios(res["facade/aiohttp"], res["aiohttp"], 0),
+            )
 
 
 # -- 4. bulk ------------------------------------------------------------------------------------------------------
@@ -298,42 +418,68 @@ def _bulk_vs_httpx(items: int) -> None:
     row("4", "requests sent (submits + polls)", f["requests"], h["requests"], "requests", "(info)")
 
 
-# -- 5. import and construction -----------------------------------------------------------------------------------
+# -- 5. import time ---------------------------------------------------------------------------------------------
 
 
-def _import_time(module: str, runs: int) -> float:
-    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
-    out = [float(subprocess.check_output([PY, "-c", code], env=env(), cwd=ROOT, text=True)) for _ in range(runs)]
-    return median(out)
+def runtime_env() -> Path:
+    """A directory holding only amili's runtime dependencies (links into this venv), used with `python -S`: what a
+    runtime-only install imports, without the dev tools (in a dev venv `import httpx` also imports rich and click
+    for httpx's CLI)."""
+    import importlib.metadata as md
+
+    from packaging.requirements import Requirement
+
+    target = ROOT / ".tools" / "bench-runtime"
+    if target.exists():
+        for link in target.iterdir():
+            link.unlink()
+    target.mkdir(parents=True, exist_ok=True)
+    seen: set[str] = set()
+    pending = [Requirement(r) for r in md.distribution("amili-sdk").requires or []]
+    pending = [r for r in pending if not (r.marker and not r.marker.evaluate({"extra": ""}))]
+    while pending:
+        req = pending.pop()
+        if req.name.lower() in seen:
+            continue
+        seen.add(req.name.lower())
+        dist = md.distribution(req.name)
+        tops = {f.parts[0] for f in dist.files or [] if f.parts[0] not in ("..", "__pycache__")}
+        for top in tops - {t for t in tops if t.endswith((".dist-info", ".pth", ".data"))}:
+            (target / top).symlink_to(Path(str(dist.locate_file(top))))
+        for raw in dist.requires or []:
+            sub = Requirement(raw)
+            if not (sub.marker and not sub.marker.evaluate({"extra": ""})):
+                pending.append(sub)
+    (target / "amili").symlink_to(ROOT / "src" / "amili")
+    for generated in (ROOT / "generated").glob("amili_*"):
+        (target / generated.name).symlink_to(generated)
+    return target
+
+
+def _import_time(statement: str, path: Path) -> float:
+    code = f"import time; t = time.perf_counter(); {statement}; print(time.perf_counter() - t)"
+    environ = {**env(), "PYTHONPATH": str(path)}
+    return float(subprocess.check_output([PY, "-S", "-c", code], env=environ, cwd="/", text=True))
 
 
 def startup(runs: int) -> None:
-    print(f"5. import and construction (fresh subprocesses, median of {runs})")
-    amili_t = _import_time("amili", runs)
-    httpx_t = _import_time("httpx", runs)
-    row("5", "import amili", amili_t * 1e3, httpx_t * 1e3, "ms", "< 150 ms (baseline: import httpx)")
-
-    def per(fn: Any, n: int = 200) -> float:
-        t0 = time.perf_counter()
-        for _ in range(n):
-            fn()
-        return (time.perf_counter() - t0) / n
-
-    httpx_c = per(lambda: httpx.AsyncClient())
+    print(f"5. import time in a runtime-only environment (fresh `python -S` processes, {runs} interleaved pairs)")
+    path = runtime_env()
+    pairs = []
+    for i in range(runs):
+        order = ["import httpx", "from amili import AmiliClient"]
+        times = {s: _import_time(s, path) for s in (order if i % 2 == 0 else order[::-1])}
+        pairs.append((times["from amili import AmiliClient"], times["import httpx"]))
     row(
         "5",
-        "AmiliClient() construction",
-        per(lambda: AmiliClient("id", "secret")) * 1e6,
-        httpx_c * 1e6,
-        "µs",
-        "(baseline: httpx.AsyncClient())",
+        "from amili import AmiliClient vs import httpx",
+        median([a for a, _ in pairs]) * 1e3,
+        median([b for _, b in pairs]) * 1e3,
+        "ms",
+        "<= 1.10x",
+        ratios=[a / b for a, b in pairs],
+        key="import",
     )
-
-    def first_use() -> None:
-        c = AmiliClient("id", "secret")
-        c.arm.customers.get_customer  # noqa: B018 - builds the pool, the generated clients and the namespace
-
-    row("5", "AmiliClient() + first namespace access", per(first_use, 50) * 1e6, httpx_c * 1e6, "µs", "(info)")
 
 
 # -- 6. polling cost ----------------------------------------------------------------------------------------------
@@ -384,7 +530,6 @@ def machine() -> dict[str, Any]:
                 break
     except OSError:
         pass
-    import os
 
     return {
         "cpu": cpu,
@@ -405,22 +550,26 @@ def main() -> None:
     started = time.perf_counter()
     info = machine()
     print(f"machine: {info}")
-    loop_backend = "asyncio"
-    with sandbox_server() as root:
-        if "1" in args.only:
-            anyio.run(per_call, root, 200 if q else 500, 3 if q else 7, backend=loop_backend)
-        if "2" in args.only:
-            anyio.run(throughput, root, [1, 16, 256], 300 if q else 1000, 1 if q else 3, backend=loop_backend)
-        if "7" in args.only:  # spec-drift detection overhead (bench/bench_drift.py)
-            from bench_drift import drift_overhead
+    levels = [1, 16, 256]
+    if "1" in args.only or "2" in args.only:
+        with trivial_server() as root:
+            if "1" in args.only:
+                totals = {1: 100, 16: 300, 256: 500} if q else {1: 300, 16: 1000, 256: 1500}
+                anyio.run(client_only, root, levels, totals, 2 if q else 5)
+            if "2" in args.only:
+                anyio.run(token_storm, root, 1000, 2 if q else 4)
+    if "3" in args.only or "7" in args.only:
+        with sandbox_server() as root:
+            if "3" in args.only:
+                anyio.run(end_to_end, root, levels, 100 if q else 400, 1 if q else 3)
+            if "7" in args.only:  # spec-drift detection overhead (bench/bench_drift.py)
+                from bench_drift import drift_overhead
 
-            anyio.run(drift_overhead, root, 100 if q else 200, 3 if q else 5, row, backend=loop_backend)
-    if "3" in args.only:
-        anyio.run(token_single_flight, 1000, backend=loop_backend)
+                anyio.run(drift_overhead, root, 100 if q else 200, 3 if q else 5, row)
     if "4" in args.only:
         bulk(5_000 if q else 100_000)
     if "5" in args.only:
-        startup(3 if q else 9)
+        startup(4 if q else 15)
     if "6" in args.only:
         polling([1, 10, 30], 3 if q else 20)
     elapsed = time.perf_counter() - started

@@ -22,6 +22,26 @@ def run(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
     return _run
 
 
+# Both sending transports run the suite: `auto` (aiohttp on asyncio) by default, `AMILI_HTTP_BACKEND=httpx make test`
+# for httpx's pool; the fault, chaos, crash, cancellation and retry tests over real sockets take the `http_backend`
+# fixture and run on both in every run.
+HTTP_BACKENDS = ["aiohttp", "httpx"]
+
+
+@pytest.fixture(params=HTTP_BACKENDS)
+def http_backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The backend under test; also the default of every client the test builds (and of child processes)."""
+    monkeypatch.setenv("AMILI_HTTP_BACKEND", request.param)
+    return str(request.param)
+
+
+@pytest.fixture(autouse=True)
+def _httpx_backend_under_pytest_httpx(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """pytest-httpx replaces httpx's own pool: tests written against it send through that pool."""
+    if "httpx_mock" in request.fixturenames:
+        monkeypatch.setenv("AMILI_HTTP_BACKEND", "httpx")
+
+
 @pytest.fixture
 def postgres_url():  # type: ignore[no-untyped-def]
     """A throwaway PostgreSQL server of this test's own (see tests/_servers.py)."""

@@ -18,6 +18,7 @@ import pytest
 import trio.testing
 
 from amili import AmiliClient
+from amili._transports import chosen_backend, connection_counts
 from amili.batches import BatchHandle, BatchPoller, BatchState, BatchTimeoutError, ItemOutcome, Progress
 from amili.errors import AmiliError
 from amili.journal import Journal, JournalMismatchError
@@ -210,7 +211,7 @@ async def test_progress_is_monotonic(amili: AmiliClient) -> None:
     assert seen[-1] == Progress(submitted=45, processed=45, succeeded=44, failed=1, total=45)
 
 
-async def test_cancellation_leaves_no_tasks_or_connections(tmp_path: Path) -> None:
+async def test_cancellation_leaves_no_tasks_or_connections(tmp_path: Path, http_backend: str) -> None:
     sandbox = Sandbox(SandboxConfig(batch_delay=3600))
     with sandbox.run_in_thread() as root:
         creds = sandbox.credentials
@@ -240,11 +241,12 @@ async def test_cancellation_leaves_no_tasks_or_connections(tmp_path: Path) -> No
         assert asyncio.all_tasks() == before
         core = amili._core_ref[0]
         assert core is not None
-        pool = core.retry._inner._pool  # type: ignore[attr-defined]
-        assert all(c.is_idle() or c.is_closed() for c in pool.connections)  # no request left in flight
+        pool = core.retry._inner
+        assert chosen_backend(pool) == http_backend
+        assert connection_counts(pool)[1] == 0  # no request left in flight
         assert journal._conn is None  # the journal was closed too
         await amili.aclose()
-        assert pool.connections == []
+        assert connection_counts(pool) == (0, 0)
     assert len(requests_of(sandbox, "autocollect.create_invoices")) == 4
 
 

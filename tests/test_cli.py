@@ -128,12 +128,28 @@ def test_debug_logs_requests_with_authorization_redacted(served: tuple[Sandbox, 
     _, root = served
     code, _, err = remote(root, "--debug", "arm", "customers", "list", "--clientno", "7")
     assert code == 0
-    assert "debug: > GET" in err
+    assert "> GET " in err
     assert "/arm/v1/clients/7/customers" in err
     assert "'authorization': '[redacted]'" in err
     assert "Bearer" not in err
     assert "eyJ" not in err
     assert "sandbox-secret" not in err
+
+
+def test_debug_logs_each_attempt_once(served: tuple[Sandbox, str]) -> None:
+    # Before: a second transport logged beside the SDK's own logger, so every attempt appeared twice on stderr.
+    sandbox, root = served
+    argv = ["--environment", "sandbox", "--base-url", root, "--debug", "arm", "customers", "list", "--clientno", "7"]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AMILI_")}
+    done = subprocess.run(
+        [sys.executable, "-m", "amili.cli", *argv], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    request_id = next(r.request_id for r in sandbox.requests if r.operation == "arm.list_customers")
+    lines = [line for line in done.stderr.splitlines() if request_id in line]
+    assert len(lines) == 1, done.stderr
+    requests = [line for line in done.stderr.splitlines() if "/arm/v1/clients/7/customers" in line and "> GET" in line]
+    assert len(requests) == 1, done.stderr
 
 
 # -- customers ------------------------------------------------------------------------------------------------------

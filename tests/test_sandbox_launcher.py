@@ -12,7 +12,7 @@ import sys
 import pytest
 
 from amili import cli
-from amili.sandbox import launcher
+from amili.sandbox import SandboxConfig, launcher
 
 
 def _flags(parser: argparse.ArgumentParser) -> dict[str, object]:
@@ -25,7 +25,8 @@ def test_both_launchers_have_the_same_flags_and_defaults() -> None:
     serve = cli.build_parser()._subparsers._group_actions[0].choices["sandbox"]  # type: ignore[union-attr]
     serve_parser = serve._subparsers._group_actions[0].choices["serve"]
     assert _flags(own) == _flags(serve_parser)
-    assert launcher.config(own.parse_args([])).client_secret == cli.SANDBOX_CREDENTIALS[1]
+    # the CLI keeps no copy of the sandbox constants: the launcher defaults to the sandbox's own
+    assert launcher.config(own.parse_args([])).client_secret == SandboxConfig().client_secret
 
 
 def _start(argv: list[str]) -> tuple[subprocess.Popen[str], list[str]]:

@@ -19,6 +19,7 @@ import httpx
 from ._api_table import API_TABLE, SERVER_KEYS
 from ._body import DEFAULT_MAX_RESPONSE_BYTES
 from ._secrets import Secret
+from ._transports import HttpBackend, resolve_backend
 from .auth import BasicCredentials, TokenProvider
 from .errors import ConfigurationError
 from .retry import RetryPolicy
@@ -39,7 +40,8 @@ __all__ = [
 ]
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=60.0, write=60.0, pool=10.0)
-DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=30.0)
+# Keep-alive = max connections: a burst of 100 does not close 80 connections it will want again a moment later.
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=30.0)
 
 
 def _env(name: str) -> dict[str, str]:
@@ -72,6 +74,8 @@ class ClientOptions:
     http_client: httpx.AsyncClient | None = None
     limits: httpx.Limits = DEFAULT_LIMITS
     verify: bool | ssl.SSLContext = True
+    http_backend: HttpBackend = attrs.field(default="auto", metadata=_env("AMILI_HTTP_BACKEND"))
+    """`auto` (aiohttp on asyncio when installed, else httpx's pool), `aiohttp` or `httpx` (see `_transports`)."""
     basic_auth: BasicCredentials | None = None
     partner_credentials: TokenProvider | tuple[str, Secret[str]] | None = None
     log_level: str | None = attrs.field(default=None, metadata=_env("AMILI_LOG"))
@@ -86,7 +90,7 @@ class ClientOptions:
 class ClientArgs(TypedDict, total=False):
     """The keyword arguments of `AmiliClient(client_id, client_secret, ...)` (see `ClientOptions`)."""
 
-    environment: str
+    environment: str | None
     scope: str | None
     token_provider: TokenProvider | None
     base_url: str | None
@@ -99,6 +103,7 @@ class ClientArgs(TypedDict, total=False):
     http_client: httpx.AsyncClient | None
     limits: httpx.Limits
     verify: bool | ssl.SSLContext | str
+    http_backend: HttpBackend | None
     basic_auth: BasicCredentials | tuple[str, str] | None
     partner_credentials: TokenProvider | tuple[str, str] | None
     log_level: str | None
@@ -201,6 +206,8 @@ def _convert(key: str, value: Any) -> Any:
         return _timeout(value)
     if key == "verify":
         return _verify(value)
+    if key == "http_backend":
+        return resolve_backend(value)
     if key == "client_secret":
         return value if isinstance(value, Secret) else Secret(value)
     if key == "basic_auth" and isinstance(value, tuple):

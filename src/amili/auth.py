@@ -21,6 +21,7 @@ import attrs
 import httpx
 
 from ._secrets import Secret, reveal
+from ._transports.gate import BEARER_EXTENSION, BEARER_TOKEN_EXTENSION, TOKEN_REQUEST_EXTENSION
 from .errors import (
     APIConnectionError,
     APITimeoutError,
@@ -376,7 +377,10 @@ async def _send_body(
 ) -> httpx.Response:
     """Send in a frame of its own, gone by the time the caller raises (a read request may cache its bytes)."""
     template = http.build_request(
-        method, url, headers=headers, extensions={AUTH_EXTENSION: "none", SAFE_TO_RETRY_EXTENSION: True}
+        method,
+        url,
+        headers=headers,
+        extensions={AUTH_EXTENSION: "none", SAFE_TO_RETRY_EXTENSION: True, TOKEN_REQUEST_EXTENSION: True},
     )
     request = httpx.Request(
         template.method, template.url, headers=template.headers, stream=body, extensions=template.extensions
@@ -449,13 +453,20 @@ class BasicCredentials:
 
 
 class AmiliAuth(httpx.Auth):
-    """Applies the scheme an operation asks for; on a 401 refreshes the token once and replays once."""
+    """Applies the scheme an operation asks for; on a 401 refreshes the token once and replays once.
+
+    `deferred=True` (the client's own stack): the bearer token is attached by the `ConnectionGate` below the retry
+    engine when a connection is free, not here before the request joins the queue (see `_transports/gate.py`).
+    """
 
     requires_request_body = False  # nothing is signed over the body: don't make httpx read it first
 
-    def __init__(self, provider: TokenProvider | None, basic: BasicCredentials | None = None) -> None:
+    def __init__(
+        self, provider: TokenProvider | None, basic: BasicCredentials | None = None, *, deferred: bool = False
+    ) -> None:
         self.provider = provider
         self.basic = basic
+        self.deferred = deferred
 
     def _choose(self, schemes: str) -> str:
         """An operation may accept several schemes ("bearer,basic"): use the first one we hold credentials for."""
@@ -490,6 +501,14 @@ class AmiliAuth(httpx.Auth):
             raise ConfigurationError(
                 "this operation needs a bearer token: pass client_id/client_secret or a token_provider"
             )
+        if self.deferred:
+            request.extensions[BEARER_EXTENSION] = self.provider
+            response = yield request
+            if response.status_code != 401:
+                return
+            self.provider.invalidate(request.extensions.get(BEARER_TOKEN_EXTENSION))
+            yield request  # the gate attaches the token that is current then
+            return
         token = await self.provider.get_token()
         request.headers["Authorization"] = f"Bearer {token.value}"
         response = yield request

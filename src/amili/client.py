@@ -1,8 +1,9 @@
 """`AmiliClient`: one object, one connection pool, every Amili API.
 
 Layering (outermost first): façade `Operation` (typed errors, parsing) → `httpx.AsyncClient` per API (base URL,
-`AmiliAuth`) → `RetryTransport` (the one retry engine) → one shared `httpx.AsyncHTTPTransport` (the pool) or a
-caller-supplied transport (tests, proxies, the sandbox).
+`AmiliAuth`) → `RetryTransport` (the one retry engine) → `ConnectionGate` (pool-capacity admission, bearer token
+attached on admission; token grants on their own small pool) → one shared sending transport (aiohttp's or httpx's
+pool, `http_backend`) or a caller-supplied transport / `http_client` (tests, proxies, the sandbox).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from ._options import (
     ClientOptions,
     build_options,
 )
+from ._transports import TOKEN_POOL_LIMITS, ConnectionGate, make_transport
 from .auth import AmiliAuth, ClientCredentials, PartnerCredentials, TokenProvider
 from .environments import resolve_base_urls
 from .errors import ConfigurationError
@@ -112,12 +114,16 @@ class _ClientTransport(httpx.AsyncBaseTransport):
         return None
 
 
-def _base_transport(options: ClientOptions) -> httpx.AsyncBaseTransport:
+def _base_transport(options: ClientOptions) -> ConnectionGate:
+    capacity = options.limits.max_connections
     if options.http_client is not None:
-        return _ClientTransport(options.http_client)
+        return ConnectionGate(_ClientTransport(options.http_client), capacity, None)
     if options.transport is not None:
-        return options.transport
-    return httpx.AsyncHTTPTransport(limits=options.limits, verify=options.verify, retries=0)
+        return ConnectionGate(options.transport, capacity, None)
+    backend, verify = options.http_backend, options.verify
+    return ConnectionGate(
+        make_transport(backend, options.limits, verify), capacity, make_transport(backend, TOKEN_POOL_LIMITS, verify)
+    )
 
 
 _HTTPX_OWN_HEADERS = frozenset({"accept", "accept-encoding", "connection", "user-agent"})
@@ -166,7 +172,7 @@ class _Core:
         self.partner_credentials = options.partner_credentials
         # One AmiliAuth per token issuer, each existing before any API client so the clients hold it directly
         # (no per-request indirection); its provider is attached once the issuer's generated client exists.
-        self.auths = {info.token_issuer: AmiliAuth(None, options.basic_auth) for info in table}
+        self.auths = {info.token_issuer: AmiliAuth(None, options.basic_auth, deferred=True) for info in table}
         identity = self.generated_client("identity")
         if "identity" not in session.providers:
             provider = options.token_provider

@@ -20,7 +20,7 @@ import attrs
 import httpx
 
 from ._body import DEFAULT_MAX_RESPONSE_BYTES, read_bounded
-from ._logging import logger
+from ._logging import log_attempt, log_request, logger
 from .errors import request_id_of
 
 __all__ = ["OPTIONS_EXTENSION", "RetryPolicy", "RetryTransport", "parse_retry_after"]
@@ -163,6 +163,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
         while True:
             attempt += 1
             request.headers[ATTEMPT_HEADER] = str(attempt)
+            if logger.isEnabledFor(10):
+                log_request(request, attempt, options.operation if isinstance(options, RequestOptions) else None)
             t0 = time.monotonic()
             try:
                 response = await self._attempt(request, options)
@@ -244,16 +246,7 @@ def _log_attempt(
 ) -> None:
     if not logger.isEnabledFor(20):
         return
-    request_id = request_id_of(response) if response is not None else None
     options = request.extensions.get(OPTIONS_EXTENSION)
-    route = options.operation if isinstance(options, RequestOptions) else request.url.path
-    outcome = str(response.status_code) if response is not None else f"error={error}"
-    logger.info(
-        "%s %s -> %s in %.0f ms (attempt %d, request id %s)",
-        request.method,
-        route,
-        outcome,
-        elapsed * 1000,
-        attempt,
-        request_id or "-",
-    )
+    operation = options.operation if isinstance(options, RequestOptions) else None
+    request_id = request_id_of(response) if response is not None else None
+    log_attempt(request, response, elapsed, attempt, operation, request_id=request_id, error=error)

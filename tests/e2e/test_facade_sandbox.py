@@ -256,8 +256,8 @@ async def test_same_seed_gives_the_same_fault_sequence() -> None:
 
 
 @pytest.fixture
-def loopback() -> Any:
-    """A sandbox served by uvicorn on 127.0.0.1 in a thread, and a client that reaches it over TCP."""
+def loopback(http_backend: str) -> Any:
+    """A sandbox served by uvicorn on 127.0.0.1 in a thread, and a client that reaches it over TCP (on each backend)."""
     sandbox = Sandbox(SandboxConfig(validate_responses=True))
     with sandbox.run_in_thread() as root:
         assert root.startswith("http://127.0.0.1:")

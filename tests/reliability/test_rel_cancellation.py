@@ -8,10 +8,11 @@ import anyio
 from _reliability_helpers import CLIENTNO
 
 from amili import AmiliClient
+from amili._transports import chosen_backend, connection_counts
 from amili.sandbox import FaultKind, FaultRule, Sandbox, SandboxConfig
 
 
-def test_cancel_mid_flight_leaves_nothing_open() -> None:
+def test_cancel_mid_flight_leaves_nothing_open(http_backend: str) -> None:
     sandbox = Sandbox(SandboxConfig(faults=[FaultRule(FaultKind.LATENCY, 1.0, latency=3.0, method="GET")]))
 
     async def main() -> None:
@@ -23,10 +24,11 @@ def test_cancel_mid_flight_leaves_nothing_open() -> None:
                     while sum(r.method == "GET" for r in sandbox.requests) < 20:  # noqa: ASYNC110 - the sandbox has no event
                         await anyio.sleep(0.01)
                     tg.cancel_scope.cancel()
-                pool = amili._core_ref[0].retry._inner._pool  # type: ignore[union-attr]
-                assert all(c.is_idle() or c.is_closed() for c in pool.connections)  # none left mid-request
-                assert pool._requests == []
-            assert pool.connections == []  # aclose closed every socket
+                assert amili.options.http_backend == http_backend
+                pool = amili._core_ref[0].retry._inner  # type: ignore[union-attr]
+                assert chosen_backend(pool) == http_backend  # the requests really went through this backend
+                assert connection_counts(pool)[1] == 0  # none left mid-request, none queued
+            assert connection_counts(pool) == (0, 0)  # aclose closed every socket
             await asyncio.sleep(0)
             assert asyncio.all_tasks() == {asyncio.current_task()}
 

@@ -12,6 +12,7 @@ from typing import Any
 
 import anyio
 import anyio.lowlevel
+import httpx
 import pytest
 from _reliability_helpers import (
     CLIENTNO,
@@ -24,6 +25,7 @@ from _reliability_helpers import (
 )
 
 from amili import AmiliClient, PermissionDeniedError
+from amili._transports import chosen_backend
 from amili.sandbox import FaultKind, FaultRule, Sandbox, SandboxConfig
 
 N = 5000
@@ -195,5 +197,48 @@ def test_rejected_chunk_fails_its_items_and_other_errors_surface_as_themselves()
                 async with amili.arm.documents.submit_many(CLIENTNO, documents(10), chunk_size=5) as run:
                     [o async for o in run]
             await anyio.lowlevel.checkpoint()  # the caller's task is not left cancelled
+
+    anyio.run(main)
+
+
+N_LOOPBACK = 500
+
+
+def test_chaos_over_loopback_absorbs_faults_on_each_backend(http_backend: str) -> None:
+    """The same absorbable faults over real sockets (uvicorn on 127.0.0.1), so drops and timeouts come from the
+    sending transport under test: every item exactly once, no duplicate write on either backend."""
+
+    async def main() -> None:
+        sandbox = Sandbox(SandboxConfig(seed=SEED + 2))
+        with sandbox.run_in_thread() as root:
+            async with AmiliClient(
+                *sandbox.credentials,
+                base_urls=sandbox.base_urls(root),
+                retry_policy=FAST_RETRIES,
+                timeout=httpx.Timeout(10.0, read=0.4),
+            ) as amili:
+                fast_polling(amili)
+                await seed_customers(amili)
+                for rule in absorbable_faults():
+                    sandbox.add_fault(rule)
+                org = str(uuid.uuid4())
+                async with amili.arm.documents.submit_many(CLIENTNO, documents(N_LOOPBACK), chunk_size=25) as run:
+                    arm_outcomes = [o async for o in run]
+                async with amili.autocollect.invoices.submit_many(org, invoices(N_LOOPBACK), chunk_size=25) as run:
+                    ac_outcomes = [o async for o in run]
+                assert chosen_backend(amili._core().retry._inner) == http_backend
+                retries = amili.retries
+
+        assert_exactly_once(arm_outcomes, N_LOOPBACK)
+        assert_exactly_once(ac_outcomes, N_LOOPBACK)
+        counts = sandbox.state.counts()
+        assert counts["arm"][str(CLIENTNO)]["documents"] == N_LOOPBACK
+        assert counts["autocollect"][org]["invoices"] == N_LOOPBACK
+        assert counts["duplicates"].get("arm.documentNo", 0) == 0
+        assert counts["duplicates"].get("autocollect.invoice", 0) == 0
+        fired = Counter(e.kind for e in sandbox.fault_log)
+        assert {FaultKind.DROP, FaultKind.DROP_AFTER, FaultKind.LATENCY, FaultKind.EXPIRE_TOKEN} <= set(fired)
+        assert retries > 0
+        assert sandbox.violations == []
 
     anyio.run(main)

@@ -32,7 +32,8 @@ def _child(api: str, root: str, journal: Path, out: Path) -> subprocess.Popen[by
 
 
 @pytest.mark.parametrize(("api", "seed"), [("arm", 1), ("arm", 2), ("arm", 3), ("autocollect", 4), ("autocollect", 5)])
-def test_sigkill_then_resume_is_exactly_once(tmp_path: Path, api: str, seed: int) -> None:
+def test_sigkill_then_resume_is_exactly_once(tmp_path: Path, api: str, seed: int, http_backend: str) -> None:
+    # The child inherits AMILI_HTTP_BACKEND from the `http_backend` fixture.
     rng = random.Random(seed)
     sandbox = Sandbox(SandboxConfig(client_secret=SECRET, batch_delay=0.3))
     journal, out = tmp_path / "journal.sqlite", tmp_path / "outcomes.json"

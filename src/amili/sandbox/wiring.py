@@ -20,13 +20,10 @@ def wire_client_options(options: ClientOptions) -> ClientOptions:
     sandbox = options.sandbox
     if sandbox is None and not (options.base_url or options.base_urls):
         sandbox = Sandbox()
-    credentials_given = options.token_provider is not None or options.client_id is not None
     if sandbox is None:
-        # A sandbox served elsewhere (`amili sandbox serve`): its default credentials, plain HTTP to its URLs.
-        if credentials_given:
-            return options
+        # A sandbox served elsewhere (`amili sandbox serve`): its default credentials fill what is not given.
         defaults = SandboxConfig()
-        return attrs.evolve(options, client_id=defaults.client_id, client_secret=Secret(defaults.client_secret or ""))
+        return _fill_credentials(options, defaults.client_id, defaults.client_secret or "")
     changes: dict[str, Any] = {
         "environment": "sandbox",
         "sandbox": sandbox,
@@ -35,9 +32,17 @@ def wire_client_options(options: ClientOptions) -> ClientOptions:
     if options.transport is None and options.http_client is None:
         changes["transport"] = sandbox.transport()
     creds = sandbox.credentials
-    if not credentials_given:
-        changes["client_id"] = creds.client_id
-        changes["client_secret"] = Secret(creds.client_secret)
     if options.partner_credentials is None:
         changes["partner_credentials"] = (creds.client_id, Secret(creds.client_secret))
-    return attrs.evolve(options, **changes)
+    return _fill_credentials(attrs.evolve(options, **changes), creds.client_id, creds.client_secret)
+
+
+def _fill_credentials(options: ClientOptions, client_id: str, client_secret: str) -> ClientOptions:
+    """The sandbox's client id and secret where the caller gave none (nothing when a token provider is given)."""
+    if options.token_provider is not None:
+        return options
+    return attrs.evolve(
+        options,
+        client_id=options.client_id or client_id,
+        client_secret=options.client_secret or Secret(client_secret),
+    )

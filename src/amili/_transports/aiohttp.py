@@ -1,0 +1,183 @@
+"""An httpx transport that sends with aiohttp: httpx's request/response objects, aiohttp's connection pool.
+
+Written here rather than adopting `httpx-aiohttp` (0.2): that adapter maps every `aiohttp.ClientConnectionError` -
+including a server disconnect after the request was written - to `httpx.ConnectTimeout`, which the retry engine
+must read as "never reached the server" (a dropped POST would be sent again), and it leaves aiohttp's own retry of
+idempotent requests on. Here the mapping follows where aiohttp failed:
+
+- connector errors (DNS, refused, TLS, connect/pool timeout) happen before any byte is written: `ConnectError` /
+  `ConnectTimeout`, "not sent";
+- everything after a connection was handed out (disconnect, reset, truncated body, read timeout) may follow a
+  written request: `RemoteProtocolError` / `ReadError` / `ReadTimeout` / `NetworkError`, "fate unknown".
+
+Errors while the body streams in are mapped the same way; the retry engine reads it (with its size bound).
+"""
+
+from __future__ import annotations
+
+import ssl
+from collections.abc import AsyncIterator
+from typing import Any
+
+import aiohttp
+import httpx
+from yarl import URL
+
+__all__ = ["AiohttpTransport"]
+
+# aiohttp must not add headers httpx did not choose to send (it would add Content-Type: application/octet-stream to
+# a body without one, and its own Accept/User-Agent).
+_SKIP_AUTO_HEADERS = frozenset({"Accept", "Accept-Encoding", "User-Agent", "Content-Type"})
+_HOP_HEADERS = frozenset({"transfer-encoding"})  # aiohttp frames the body itself (Content-Length or chunked)
+
+
+class AiohttpTransport(httpx.AsyncBaseTransport):
+    """One `aiohttp.ClientSession` (created on first use, inside the running loop) behind httpx's transport API."""
+
+    def __init__(self, *, limits: httpx.Limits, verify: bool | ssl.SSLContext = True) -> None:
+        self._limits = limits
+        self._verify = verify
+        self._session: aiohttp.ClientSession | None = None
+        self._timeouts: dict[tuple[float | None, float | None, float | None], aiohttp.ClientTimeout] = {}
+
+    def _open(self) -> aiohttp.ClientSession:
+        verify = self._verify
+        ssl_arg: bool | ssl.SSLContext = (
+            verify if isinstance(verify, ssl.SSLContext) else httpx.create_ssl_context(verify=True) if verify else False
+        )
+        connector = aiohttp.TCPConnector(
+            limit=self._limits.max_connections or 0,
+            limit_per_host=0,
+            keepalive_timeout=self._limits.keepalive_expiry,
+            ssl=ssl_arg,
+        )
+        session = aiohttp.ClientSession(
+            connector=connector,
+            cookie_jar=aiohttp.DummyCookieJar(),  # cookies are httpx's business
+            skip_auto_headers=_SKIP_AUTO_HEADERS,
+            auto_decompress=False,  # httpx decodes Content-Encoding itself
+            trust_env=False,
+            timeout=aiohttp.ClientTimeout(total=None),
+        )
+        # aiohttp silently resends an idempotent request once when a pooled connection fails; the retry engine is the
+        # one place that decides (and counts) retries. Same switch aiohttp's own test client uses.
+        if hasattr(session, "_retry_connection"):
+            session._retry_connection = False
+        return session
+
+    def _timeout(self, request: httpx.Request) -> aiohttp.ClientTimeout:
+        spec = request.extensions.get("timeout") or {}
+        key = (spec.get("connect"), spec.get("read"), spec.get("pool"))
+        timeout = self._timeouts.get(key)
+        if timeout is None:
+            connect, read, pool = key
+            # aiohttp's `connect` covers waiting for a pooled connection plus establishing one.
+            total_connect = None if pool is None or connect is None else pool + connect
+            timeout = aiohttp.ClientTimeout(total=None, connect=total_connect, sock_connect=connect, sock_read=read)
+            if len(self._timeouts) < 64:
+                self._timeouts[key] = timeout
+        return timeout
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        session = self._session
+        if session is None or session.closed:
+            session = self._session = self._open()
+        try:
+            data: bytes | AsyncIterator[bytes] | None = request.content or None
+        except httpx.RequestNotRead:
+            # A streamed body (the token grant's, whose bytes exist only while written) is passed through unread.
+            data = _iterate(request.stream)
+        headers = [(k, v) for k, v in request.headers.multi_items() if k not in _HOP_HEADERS]
+        try:
+            response = await session.request(
+                request.method,
+                URL(str(request.url), encoded=True),  # httpx already percent-encoded it: no requoting
+                headers=headers,
+                data=data,
+                allow_redirects=False,
+                timeout=self._timeout(request),
+                server_hostname=request.extensions.get("sni_hostname"),
+            )
+        except aiohttp.ClientError as exc:
+            raise _map(exc, request) from exc
+        except TimeoutError as exc:  # aiohttp's own timeouts are ServerTimeoutError, handled above
+            raise httpx.ReadTimeout(str(exc) or "timed out", request=request) from exc
+        except ValueError as exc:  # a header aiohttp refuses to write (CR/LF injection): nothing was sent
+            raise httpx.LocalProtocolError(str(exc), request=request) from exc
+        extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
+        if response.reason:
+            extensions["reason_phrase"] = response.reason.encode("ascii", "replace")
+        return httpx.Response(
+            response.status,
+            headers=list(response.raw_headers),
+            stream=_Body(response, request),
+            request=request,
+            extensions=extensions,
+        )
+
+    async def aclose(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+
+    def connection_counts(self) -> tuple[int, int]:
+        """(open, in use) - for tests and the bench; aiohttp has no public API for this."""
+        connector = self._session.connector if self._session is not None else None
+        if connector is None or connector.closed:
+            return 0, 0
+        in_use = len(connector._acquired)
+        idle = sum(len(conns) for conns in connector._conns.values())
+        return in_use + idle, in_use
+
+
+async def _iterate(stream: Any) -> AsyncIterator[bytes]:
+    async for chunk in stream:
+        yield chunk
+
+
+class _Body(httpx.AsyncByteStream):
+    """The response body as aiohttp receives it (the retry engine reads it with its size bound), errors mapped."""
+
+    __slots__ = ("_request", "_response")
+
+    def __init__(self, response: aiohttp.ClientResponse, request: httpx.Request) -> None:
+        self._response = response
+        self._request = request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        content = self._response.content
+        try:
+            while chunk := await content.readany():
+                yield chunk
+        except aiohttp.ClientError as exc:
+            raise _map(exc, self._request) from exc
+        except TimeoutError as exc:
+            raise httpx.ReadTimeout(str(exc) or "timed out", request=self._request) from exc
+
+    async def aclose(self) -> None:
+        # Fully read: the connection goes back to the pool; otherwise it is closed (never reused mid-body).
+        if self._response.content.at_eof():
+            self._response.release()
+        else:
+            self._response.close()
+
+
+def _map(exc: aiohttp.ClientError, request: httpx.Request) -> httpx.TransportError:
+    """aiohttp's exception → the httpx exception that says truthfully whether the request may have been sent."""
+    message = f"{type(exc).__name__}: {exc}"
+    # Before a connection was handed out: nothing was written.
+    if isinstance(exc, aiohttp.ConnectionTimeoutError):
+        return httpx.ConnectTimeout(message, request=request)
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        return httpx.ConnectError(message, request=request)
+    if isinstance(exc, aiohttp.InvalidURL | aiohttp.NonHttpUrlClientError):
+        return httpx.UnsupportedProtocol(message, request=request)
+    # After: the request may have reached the server.
+    if isinstance(exc, aiohttp.ServerTimeoutError):
+        return httpx.ReadTimeout(message, request=request)
+    if isinstance(exc, aiohttp.ServerDisconnectedError | aiohttp.ClientResponseError):
+        return httpx.RemoteProtocolError(message, request=request)
+    if isinstance(exc, aiohttp.ClientPayloadError):
+        return httpx.ReadError(message, request=request)
+    if isinstance(exc, aiohttp.ClientOSError | aiohttp.ClientConnectionError):
+        return httpx.NetworkError(message, request=request)
+    return httpx.TransportError(message, request=request)

@@ -1,0 +1,88 @@
+"""`amili batches wait API BATCH_ID --scope …`: wait for a batch submitted elsewhere and show its outcome."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .._models import field as _attr
+from ..batches import BatchHandle, BatchResult, BatchState, ItemOutcome
+from ._catalog import catalog
+from ._connection import Invocation
+from ._errors import EXIT_ITEMS_FAILED, EXIT_OK, InputError
+from ._io import dump
+
+__all__ = ["register"]
+
+
+def _batch_apis() -> list[str]:
+    """APIs with asynchronous batch writes (an `x-amili-batch` operation in their spec)."""
+    return [api for api, tags in catalog().items() if any(op.meta.batch for ops, _ in tags.values() for op in ops)]
+
+
+async def cmd_batches_wait(inv: Invocation) -> int:
+    args = inv.args
+    client = inv.client
+    variable = "AMILI_CLIENTNO" if args.api == "arm" else "AMILI_ORGANIZATION_ID"
+    scope = args.scope or args.clientno or args.org or os.environ.get(variable) or None
+    if not scope:
+        raise InputError(f"--scope is required ({'the clientno' if args.api == 'arm' else 'the organization id'})")
+    item_count = 0
+    if args.api == "arm":
+        try:
+            clientno = int(scope)
+        except ValueError:
+            raise InputError(f"--scope must be the ARM clientno (a number), got {scope!r}") from None
+        first = await client.arm.batches.get_batch.raw(clientno=clientno, batchuuid=args.batch_id)
+        count = _attr(first.parsed, "item_count", "itemCount")
+        item_count = int(count) if isinstance(count, int) else 0
+    handle = client.batches.handle(
+        BatchHandle(
+            api=args.api,
+            operation="cli",
+            scope=str(scope),
+            batch_id=args.batch_id,
+            idempotency_key=None,
+            item_count=item_count,
+        )
+    )
+    result = await handle.wait(timeout=args.wait_timeout)
+    return _print_batch(inv, result)
+
+
+def _print_batch(inv: Invocation, result: BatchResult) -> int:
+    outcomes = list(result.outcomes)
+    if not outcomes and result.handle.api == "autocollect":
+        data = _attr(result.raw, "data")
+        ok = _attr(data, "succeeded") or []
+        bad = _attr(data, "failed") or []
+        outcomes = [ItemOutcome(i, None, True, "SUCCESS") for i in range(len(ok))]
+        for entry in bad:
+            index = _attr(entry, "index")
+            message = _attr(entry, "message")
+            outcomes.append(ItemOutcome(index if isinstance(index, int) else -1, None, False, "FAILED", message))
+    n_ok = sum(1 for o in outcomes if o.ok)
+    inv.print(f"batch {result.handle.batch_id}: {result.state} ({n_ok} succeeded, {len(outcomes) - n_ok} failed)")
+    for outcome in outcomes:
+        if not outcome.ok:
+            key = f" {outcome.key}" if outcome.key else ""
+            inv.print(f"  item {outcome.index}{key}: {outcome.message or outcome.status}")
+    if inv.args.out:
+        with Path(inv.args.out).open("w", encoding="utf-8") as fh:
+            for outcome in outcomes:
+                fh.write(dump(outcome.to_dict()) + "\n")
+    return EXIT_OK if result.state is BatchState.SUCCESS else EXIT_ITEMS_FAILED
+
+
+def register(sub: Any, leaf: Callable[..., Any]) -> None:
+    batches = sub.add_parser("batches", help="asynchronous batches").add_subparsers(dest="action", required=True)
+    p = leaf(batches, "wait", "wait for a batch and show its outcome", cmd_batches_wait)
+    p.add_argument("api", choices=_batch_apis())
+    p.add_argument("batch_id")
+    p.add_argument("--scope", help="ARM clientno or AutoCollect organization id")
+    p.add_argument("--clientno", help="alias of --scope for arm")
+    p.add_argument("--org", help="alias of --scope for autocollect")
+    p.add_argument("--wait-timeout", type=float, default=600.0, help="seconds to wait (default 600)")
+    p.add_argument("--out", help="write the item outcomes to this JSONL file")
