@@ -26,9 +26,11 @@ generate: install
 
 check-generated: install
 	@rm -rf .tools/check-generated && mkdir -p .tools/check-generated
-	@$(PY) codegen/generate.py --out .tools/check-generated/generated --api-out .tools/check-generated/_api >/dev/null
+	@$(PY) codegen/generate.py --out .tools/check-generated/generated --api-out .tools/check-generated/_api \
+		--surface-out .tools/check-generated/surface.json >/dev/null
 	@diff -ruN -x __pycache__ generated .tools/check-generated/generated \
 		&& diff -ruN -x __pycache__ src/amili/_api .tools/check-generated/_api \
+		&& diff -u codegen/surface.json .tools/check-generated/surface.json \
 		&& echo "check-generated: generated/ matches specs/ and codegen/" \
 		|| (echo "check-generated: generated/ is stale; run 'make generate' and commit" >&2; exit 1)
 

@@ -11,6 +11,7 @@ Usage: python codegen/generate.py [--out DIR] [--api-out DIR] [--specs DIR]
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
@@ -20,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 CODEGEN = ROOT / "codegen"
+SURFACE = CODEGEN / "surface.json"
 RUFF_ARGS = ["--isolated", "--line-length", "120", "--target-version", "py311"]
 
 
@@ -45,6 +47,19 @@ def _package_name(config: Path) -> str:
         if line.startswith("package_name_override:"):
             return line.split(":", 1)[1].strip()
     raise SystemExit(f"codegen: {config} has no package_name_override")
+
+
+def _view(spec: Path, scratch: Path) -> Path:
+    """The spec as the generator sees it (codegen/spec_view.py), written under the same file name."""
+    import yaml
+
+    sys.path.insert(0, str(CODEGEN))
+    from spec_view import sdk_view
+
+    target = scratch / "views" / spec.name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(sdk_view(yaml.safe_load(spec.read_text())), ensure_ascii=False, indent=1))
+    return target
 
 
 def generate_one(spec: Path, config: Path, out: Path) -> Path:
@@ -86,6 +101,9 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "generated")
     parser.add_argument("--api-out", type=Path, default=ROOT / "src" / "amili" / "_api")
     parser.add_argument("--specs", type=Path, default=SPECS)
+    parser.add_argument(
+        "--surface-out", type=Path, help="where the surface snapshot goes (default: codegen/surface.json, or <out>/ …)"
+    )
     args = parser.parse_args()
     folder: Path = args.specs.resolve()
     out: Path = args.out.resolve()
@@ -93,7 +111,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         # Generate next to each other in scratch first so a failure never leaves a half-written generated/.
         staged = Path(scratch)
-        names = [generate_one(spec, config, staged).name for spec, config in specs(folder)]
+        views = [(_view(spec, staged), config) for spec, config in specs(folder)]
+        names = [generate_one(view, config, staged).name for view, config in views]
         for stale in out.iterdir():
             if stale.is_dir() and stale.name.startswith("amili_") and stale.name not in names:
                 shutil.rmtree(stale)
@@ -102,11 +121,31 @@ def main() -> None:
             if dest.exists():
                 shutil.rmtree(dest)
             shutil.copytree(staged / name, dest)
-        write_facade(staged, args.api_out.resolve(), folder)
+        write_facade(staged, args.api_out.resolve(), folder, views)
+        # Only a regeneration of the repository's own tree updates the committed snapshot.
+        surface_out = args.surface_out or (SURFACE if out == (ROOT / "generated").resolve() else out / "surface.json")
+        write_surface(staged, folder, surface_out.resolve())
     print(f"codegen: generated {', '.join(names)} into {out} and the façade namespaces into {args.api_out}")
 
 
-def write_facade(packages: Path, api_out: Path, folder: Path = SPECS) -> None:
+def write_surface(packages: Path, folder: Path, target: Path) -> None:
+    """Snapshot the public surface (codegen/surface.py) and print how it differs from the committed one."""
+    import yaml
+
+    sys.path.insert(0, str(CODEGEN))
+    import surface
+
+    raw = [(spec.stem, yaml.safe_load(spec.read_text())) for spec, _ in specs(folder)]
+    new = surface.snapshot(packages, raw)
+    old = json.loads(SURFACE.read_text()) if SURFACE.exists() else {}
+    print(surface.report(surface.diff(old, new)))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(surface.render(new))
+
+
+def write_facade(
+    packages: Path, api_out: Path, folder: Path = SPECS, views: list[tuple[Path, Path]] | None = None
+) -> None:
     """The façade's typed namespaces, rendered from the same specs (see codegen/facade.py)."""
     sys.path.insert(0, str(CODEGEN))
     import facade
@@ -116,7 +155,9 @@ def write_facade(packages: Path, api_out: Path, folder: Path = SPECS) -> None:
     staged.mkdir()
     apis = []
     table = []
-    for spec, config in specs(folder):
+    if views is None:
+        views = [(_view(spec, packages), config) for spec, config in specs(folder)]
+    for spec, config in views:
         package_dir = packages / _package_name(config)
         api, cls, source = facade.render(spec, config, package_dir, templates if templates.is_dir() else None)
         (staged / f"{api}.py").write_text(source)

@@ -70,7 +70,12 @@ class _Compiler:
             out = {"type": "array", "items": self.node(schema.get("items") or {}, f"{at}/items")}
         elif kind in SCALARS:
             out = {"type": kind}
-            values = [v for v in schema.get("enum") or [] if v is not None]
+            # An open value set (x-amili-known-values, issue 16) still tells drift detection which values are known.
+            listed = schema.get("enum") or [
+                *schema.get("x-amili-known-values", []),
+                *schema.get("x-amili-inferred-values", []),
+            ]
+            values = [v for v in listed if v is not None]
             if values:
                 out.update(enum=values, at=at)
             if kind == "string" and schema.get("format") in CHECKED_FORMATS:
@@ -86,8 +91,10 @@ class _Compiler:
         out["properties"] = {
             name: self.node(sub, f"{at}/properties/{_escape(name)}") for name, sub in sorted(props.items())
         }
-        if schema.get("required"):
-            out["required"] = sorted(schema["required"])
+        # Inferred requirements (x-amili-inferred-required, issue 16) are checked by the generated models too.
+        required = {*schema.get("required", ()), *schema.get("x-amili-inferred-required", ())}
+        if required:
+            out["required"] = sorted(required)
         if extra is False:
             out["additional"] = False
         elif isinstance(extra, dict) and extra:

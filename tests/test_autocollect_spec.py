@@ -80,6 +80,7 @@ NEWEST = {
     "get_settlement",
 }
 OLDER = {
+    "call_banqsoft",
     "list_all_batches",
     "list_invoice_documents",
     "list_invoice_history",

@@ -15,7 +15,15 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _generate(out: Path, root: Path = ROOT) -> None:
     script = str(root / "codegen" / "generate.py")
-    subprocess.run([sys.executable, script, "--out", str(out), "--api-out", str(out / "_api")], check=True, cwd=root)
+    args = [
+        "--out",
+        str(out),
+        "--api-out",
+        str(out / "_api"),
+        "--surface-out",
+        str(out.parent / f"{out.name}.surface.json"),
+    ]
+    subprocess.run([sys.executable, script, *args], check=True, cwd=root)
 
 
 def _same_tree(a: Path, b: Path) -> bool:
@@ -42,6 +50,8 @@ def test_generation_is_deterministic_and_matches_committed_tree(tmp_path: Path) 
     assert _same_tree(api, ROOT / "src" / "amili" / "_api")
     shutil.rmtree(api)
     assert _same_tree(first, ROOT / "generated")
+    surface = (tmp_path / "a.surface.json").read_text()
+    assert surface == (tmp_path / "b.surface.json").read_text() == (ROOT / "codegen" / "surface.json").read_text()
 
 
 @pytest.mark.slow

@@ -7,6 +7,7 @@ typed error otherwise. `.raw(...)` gives the response with its status, headers a
 
 from __future__ import annotations
 
+import json
 import time
 import uuid
 from collections.abc import Callable, Mapping
@@ -82,6 +83,27 @@ class RawResponse(Generic[T]):
         return f"RawResponse(status_code={self.status_code}, request_id={self.request_id!r}, parsed={self.parsed!r})"
 
 
+def _form_fields(meta: OperationMeta, data: Mapping[str, Any]) -> dict[str, str]:
+    """A form body carries strings only: numbers and booleans are encoded as their JSON text, while null, objects
+    and arrays are refused (httpx would send `null` as "" and an object as its Python repr)."""
+    fields: dict[str, str] = {}
+    for key, value in data.items():
+        if isinstance(value, str):
+            fields[key] = value
+        elif isinstance(value, bool):
+            fields[key] = "true" if value else "false"
+        elif isinstance(value, int | float) and value == value and value not in (float("inf"), float("-inf")):
+            fields[key] = json.dumps(value)
+        else:
+            what = "null" if value is None else type(value).__name__
+            raise RequestValidationError(
+                f"{meta.qualname}: form field {key!r} is {what}; a form body carries strings, numbers or booleans "
+                "(omit the field instead of sending null)",
+                field=key,
+            )
+    return fields
+
+
 class Namespace:
     """Base of the generated per-tag namespaces (`amili.arm.customers`)."""
 
@@ -146,7 +168,12 @@ class Operation(Generic[P, T]):
         if meta.idempotency_param and _is_unset(kwargs.get(meta.idempotency_param)):
             kwargs[meta.idempotency_param] = str(uuid.uuid4())
         try:
-            return self._build(**kwargs)
+            built = self._build(**kwargs)
+            if isinstance(built.get("data"), Mapping):
+                built["data"] = _form_fields(meta, built["data"])
+            return built
+        except RequestValidationError:
+            raise
         except TypeError as exc:
             raise RequestValidationError(f"{meta.qualname}: {exc}") from None
         except (AttributeError, ValueError, KeyError) as exc:

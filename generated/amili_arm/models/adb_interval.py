@@ -101,8 +101,8 @@ class AdbInterval:
                 return to_days_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("toDays: unexpected type " + type(data).__name__)
             to_days_type_1 = data
 
             return to_days_type_1

@@ -82,11 +82,31 @@ class ArItem:
 
         document_date: str | Unset = UNSET
         if not isinstance(self.document_date, Unset):
-            document_date = self.document_date.isoformat()
+            document_date = (
+                self.document_date.isoformat(
+                    timespec="seconds"
+                    if not self.document_date.microsecond
+                    else "milliseconds"
+                    if not self.document_date.microsecond % 1000
+                    else "microseconds"
+                ).replace("+00:00", "Z")
+                if isinstance(self.document_date, datetime.datetime)
+                else self.document_date.isoformat()
+            )
 
         due_date: str | Unset = UNSET
         if not isinstance(self.due_date, Unset):
-            due_date = self.due_date.isoformat()
+            due_date = (
+                self.due_date.isoformat(
+                    timespec="seconds"
+                    if not self.due_date.microsecond
+                    else "milliseconds"
+                    if not self.due_date.microsecond % 1000
+                    else "microseconds"
+                ).replace("+00:00", "Z")
+                if isinstance(self.due_date, datetime.datetime)
+                else self.due_date.isoformat()
+            )
 
         currency = self.currency
 

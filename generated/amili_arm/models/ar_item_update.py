@@ -57,7 +57,17 @@ class ArItemUpdate:
 
         due_date: str | Unset = UNSET
         if not isinstance(self.due_date, Unset):
-            due_date = self.due_date.isoformat()
+            due_date = (
+                self.due_date.isoformat(
+                    timespec="seconds"
+                    if not self.due_date.microsecond
+                    else "milliseconds"
+                    if not self.due_date.microsecond % 1000
+                    else "microseconds"
+                ).replace("+00:00", "Z")
+                if isinstance(self.due_date, datetime.datetime)
+                else self.due_date.isoformat()
+            )
 
         kid = self.kid
 
@@ -65,19 +75,49 @@ class ArItemUpdate:
 
         stop_reminder_until: str | Unset = UNSET
         if not isinstance(self.stop_reminder_until, Unset):
-            stop_reminder_until = self.stop_reminder_until.isoformat()
+            stop_reminder_until = (
+                self.stop_reminder_until.isoformat(
+                    timespec="seconds"
+                    if not self.stop_reminder_until.microsecond
+                    else "milliseconds"
+                    if not self.stop_reminder_until.microsecond % 1000
+                    else "microseconds"
+                ).replace("+00:00", "Z")
+                if isinstance(self.stop_reminder_until, datetime.datetime)
+                else self.stop_reminder_until.isoformat()
+            )
 
         stop_reminder_memo = self.stop_reminder_memo
 
         stop_debt_collection_until: str | Unset = UNSET
         if not isinstance(self.stop_debt_collection_until, Unset):
-            stop_debt_collection_until = self.stop_debt_collection_until.isoformat()
+            stop_debt_collection_until = (
+                self.stop_debt_collection_until.isoformat(
+                    timespec="seconds"
+                    if not self.stop_debt_collection_until.microsecond
+                    else "milliseconds"
+                    if not self.stop_debt_collection_until.microsecond % 1000
+                    else "microseconds"
+                ).replace("+00:00", "Z")
+                if isinstance(self.stop_debt_collection_until, datetime.datetime)
+                else self.stop_debt_collection_until.isoformat()
+            )
 
         stop_debt_collection_memo = self.stop_debt_collection_memo
 
         stop_interest_calc_until: str | Unset = UNSET
         if not isinstance(self.stop_interest_calc_until, Unset):
-            stop_interest_calc_until = self.stop_interest_calc_until.isoformat()
+            stop_interest_calc_until = (
+                self.stop_interest_calc_until.isoformat(
+                    timespec="seconds"
+                    if not self.stop_interest_calc_until.microsecond
+                    else "milliseconds"
+                    if not self.stop_interest_calc_until.microsecond % 1000
+                    else "microseconds"
+                ).replace("+00:00", "Z")
+                if isinstance(self.stop_interest_calc_until, datetime.datetime)
+                else self.stop_interest_calc_until.isoformat()
+            )
 
         stop_interest_calc_memo = self.stop_interest_calc_memo
 

@@ -44,7 +44,17 @@ class AutoPosting:
 
         posting_date: str | Unset = UNSET
         if not isinstance(self.posting_date, Unset):
-            posting_date = self.posting_date.isoformat()
+            posting_date = (
+                self.posting_date.isoformat(
+                    timespec="seconds"
+                    if not self.posting_date.microsecond
+                    else "milliseconds"
+                    if not self.posting_date.microsecond % 1000
+                    else "microseconds"
+                ).replace("+00:00", "Z")
+                if isinstance(self.posting_date, datetime.datetime)
+                else self.posting_date.isoformat()
+            )
 
         customer_no = self.customer_no
 

@@ -24,9 +24,9 @@ class Batch:
     with failures); `items` carries the per-item results once processed.
 
         Attributes:
-            status (str): Processing status, e.g. `PROCESSED`, `FAILED` (value set not documented).
-            result (str): Outcome, e.g. `CREATED` (value set not documented).
             batch_uuid (str):
+            status (str | Unset): Processing status, e.g. `PROCESSED`, `FAILED` (value set not documented).
+            result (str | Unset): Outcome, e.g. `CREATED` (value set not documented).
             message (str | Unset):
             client_no (int | Unset):
             account_no (int | Unset): AR account number of the customer.
@@ -46,9 +46,9 @@ class Batch:
             items (list[BatchItemResult] | Unset):
     """
 
-    status: str
-    result: str
     batch_uuid: str
+    status: str | Unset = UNSET
+    result: str | Unset = UNSET
     message: str | Unset = UNSET
     client_no: int | Unset = UNSET
     account_no: int | Unset = UNSET
@@ -69,11 +69,11 @@ class Batch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        batch_uuid = self.batch_uuid
+
         status = self.status
 
         result = self.result
-
-        batch_uuid = self.batch_uuid
 
         message = self.message
 
@@ -148,11 +148,13 @@ class Batch:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "status": status,
-                "result": result,
                 "batchUuid": batch_uuid,
             }
         )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if result is not UNSET:
+            field_dict["result"] = result
         if message is not UNSET:
             field_dict["message"] = message
         if client_no is not UNSET:
@@ -197,17 +199,17 @@ class Batch:
         from ..models.warning import Warning_
 
         d = dict(src_dict)
-        status = d.pop("status")
-        if not isinstance(status, str):
-            raise TypeError("status: expected a string, got " + type(status).__name__)
-
-        result = d.pop("result")
-        if not isinstance(result, str):
-            raise TypeError("result: expected a string, got " + type(result).__name__)
-
         batch_uuid = d.pop("batchUuid")
         if not isinstance(batch_uuid, str):
             raise TypeError("batchUuid: expected a string, got " + type(batch_uuid).__name__)
+
+        status = d.pop("status", UNSET)
+        if not isinstance(status, (str, Unset)):
+            raise TypeError("status: expected a string, got " + type(status).__name__)
+
+        result = d.pop("result", UNSET)
+        if not isinstance(result, (str, Unset)):
+            raise TypeError("result: expected a string, got " + type(result).__name__)
 
         message = d.pop("message", UNSET)
         if not isinstance(message, (str, Unset)):
@@ -287,8 +289,8 @@ class Batch:
                 return processed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("processedAt: unexpected type " + type(data).__name__)
             processed_at_type_1 = data
 
             return processed_at_type_1
@@ -321,9 +323,9 @@ class Batch:
                 items.append(items_item)
 
         batch = cls(
+            batch_uuid=batch_uuid,
             status=status,
             result=result,
-            batch_uuid=batch_uuid,
             message=message,
             client_no=client_no,
             account_no=account_no,

@@ -21,9 +21,9 @@ class BatchReceipt:
     """Answer to a `/batches` write; keep `batchUuid` and poll `get_batch`.
 
     Attributes:
-        status (str): Processing status, e.g. `PROCESSED`, `FAILED` (value set not documented).
-        result (str): Outcome, e.g. `CREATED` (value set not documented).
         batch_uuid (str): Batch id (a UUID; case-sensitive, kept as a string).
+        status (str | Unset): Processing status, e.g. `PROCESSED`, `FAILED` (value set not documented).
+        result (str | Unset): Outcome, e.g. `CREATED` (value set not documented).
         message (str | Unset):
         client_no (int | Unset):
         account_no (int | Unset): AR account number of the customer.
@@ -36,9 +36,9 @@ class BatchReceipt:
         errors (list[ErrorDetail] | Unset):
     """
 
-    status: str
-    result: str
     batch_uuid: str
+    status: str | Unset = UNSET
+    result: str | Unset = UNSET
     message: str | Unset = UNSET
     client_no: int | Unset = UNSET
     account_no: int | Unset = UNSET
@@ -52,11 +52,11 @@ class BatchReceipt:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        batch_uuid = self.batch_uuid
+
         status = self.status
 
         result = self.result
-
-        batch_uuid = self.batch_uuid
 
         message = self.message
 
@@ -92,11 +92,13 @@ class BatchReceipt:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "status": status,
-                "result": result,
                 "batchUuid": batch_uuid,
             }
         )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if result is not UNSET:
+            field_dict["result"] = result
         if message is not UNSET:
             field_dict["message"] = message
         if client_no is not UNSET:
@@ -126,17 +128,17 @@ class BatchReceipt:
         from ..models.warning import Warning_
 
         d = dict(src_dict)
-        status = d.pop("status")
-        if not isinstance(status, str):
-            raise TypeError("status: expected a string, got " + type(status).__name__)
-
-        result = d.pop("result")
-        if not isinstance(result, str):
-            raise TypeError("result: expected a string, got " + type(result).__name__)
-
         batch_uuid = d.pop("batchUuid")
         if not isinstance(batch_uuid, str):
             raise TypeError("batchUuid: expected a string, got " + type(batch_uuid).__name__)
+
+        status = d.pop("status", UNSET)
+        if not isinstance(status, (str, Unset)):
+            raise TypeError("status: expected a string, got " + type(status).__name__)
+
+        result = d.pop("result", UNSET)
+        if not isinstance(result, (str, Unset)):
+            raise TypeError("result: expected a string, got " + type(result).__name__)
 
         message = d.pop("message", UNSET)
         if not isinstance(message, (str, Unset)):
@@ -193,9 +195,9 @@ class BatchReceipt:
                 errors.append(errors_item)
 
         batch_receipt = cls(
+            batch_uuid=batch_uuid,
             status=status,
             result=result,
-            batch_uuid=batch_uuid,
             message=message,
             client_no=client_no,
             account_no=account_no,

@@ -38,7 +38,17 @@ class CreditNote:
 
         document_date: str | Unset = UNSET
         if not isinstance(self.document_date, Unset):
-            document_date = self.document_date.isoformat()
+            document_date = (
+                self.document_date.isoformat(
+                    timespec="seconds"
+                    if not self.document_date.microsecond
+                    else "milliseconds"
+                    if not self.document_date.microsecond % 1000
+                    else "microseconds"
+                ).replace("+00:00", "Z")
+                if isinstance(self.document_date, datetime.datetime)
+                else self.document_date.isoformat()
+            )
 
         currency_amounts: dict[str, Any] | Unset = UNSET
         if not isinstance(self.currency_amounts, Unset):

@@ -21,102 +21,104 @@ T = TypeVar("T", bound="Customer")
 class Customer:
     """A customer (AR account). The same object is sent on create/update and returned by the GETs; `clientNo`,
     `accountNo`, `postalReturn*`, `registrationStatus*` and `postalAddressChanged` are filled in by ARM.
+    Writable fields are nullable: on update an explicit `null` (like an absent field) keeps the stored value
+    (documented, see `update_customer`); the generated model tells `None` (sent as `null`) from `UNSET` (omitted).
 
         Attributes:
             customer_no (str): The client's customer number.
             client_no (int | Unset):
             account_no (int | Unset): AR account number.
-            name (str | Unset):
-            informal_name (str | Unset):
+            name (None | str | Unset):
+            informal_name (None | str | Unset):
             postal_address (PostalAddress | Unset):
             postal_address_changed (datetime.date | Unset):
             postal_return_status (int | Unset): Value seen `100`.
             postal_return_date (datetime.date | Unset):
-            customer_category (str | Unset): Value seen `CONS`.
-            email_address_document (list[str] | Unset):
-            secondary_email_address (list[str] | Unset):
-            phone_no (str | Unset):
-            secondary_phone_no (str | Unset):
-            organization_no (str | Unset):
-            organization_no_scheme (str | Unset): Peppol ICD, e.g. `0192` for Norwegian organisation numbers.
-            ssn (str | Unset):
-            ssn_country (str | Unset):
-            date_of_birth (datetime.date | Unset):
-            year_of_birth (int | Unset):
-            customer_group_code (str | Unset):
-            price_net_or_gross (str | Unset): Value seen `B`.
-            language (str | Unset): Values seen `no`, `en`.
-            currency (str | Unset):
+            customer_category (None | str | Unset): Value seen `CONS`.
+            email_address_document (list[str] | None | Unset):
+            secondary_email_address (list[str] | None | Unset):
+            phone_no (None | str | Unset):
+            secondary_phone_no (None | str | Unset):
+            organization_no (None | str | Unset):
+            organization_no_scheme (None | str | Unset): Peppol ICD, e.g. `0192` for Norwegian organisation numbers.
+            ssn (None | str | Unset):
+            ssn_country (None | str | Unset):
+            date_of_birth (datetime.date | None | Unset):
+            year_of_birth (int | None | Unset):
+            customer_group_code (None | str | Unset):
+            price_net_or_gross (None | str | Unset): Value seen `B`.
+            language (None | str | Unset): Values seen `no`, `en`.
+            currency (None | str | Unset):
             distribution (Distribution | Unset): How documents are distributed to the customer.
-            seller_reference (str | Unset):
-            buyer_reference (str | Unset):
-            bank_account_no (str | Unset):
-            stop_reminder_until (datetime.date | Unset):
-            stop_reminder_memo (str | Unset):
-            stop_debt_collection_until (datetime.date | Unset):
-            stop_debt_collection_memo (str | Unset):
-            stop_interest_calc_until (datetime.date | Unset):
-            stop_interest_calc_memo (str | Unset):
-            efaktura_block_ids (list[str] | Unset):
-            peppol_block_ids (list[str] | Unset):
-            digipost_block_ids (list[str] | Unset):
-            due_days (int | Unset):
-            vat_liable (bool | Unset):
-            limit_amount (float | Unset):
-            discount_rate (float | Unset):
-            active_status_web (str | Unset): Value seen `Passive`.
-            customer_message (str | Unset):
+            seller_reference (None | str | Unset):
+            buyer_reference (None | str | Unset):
+            bank_account_no (None | str | Unset):
+            stop_reminder_until (datetime.date | None | Unset):
+            stop_reminder_memo (None | str | Unset):
+            stop_debt_collection_until (datetime.date | None | Unset):
+            stop_debt_collection_memo (None | str | Unset):
+            stop_interest_calc_until (datetime.date | None | Unset):
+            stop_interest_calc_memo (None | str | Unset):
+            efaktura_block_ids (list[str] | None | Unset):
+            peppol_block_ids (list[str] | None | Unset):
+            digipost_block_ids (list[str] | None | Unset):
+            due_days (int | None | Unset):
+            vat_liable (bool | None | Unset):
+            limit_amount (float | None | Unset):
+            discount_rate (float | None | Unset):
+            active_status_web (None | str | Unset): Value seen `Passive`.
+            customer_message (None | str | Unset):
             registration_status_code (str | Unset): Value seen `FICTITIOUS`.
             registration_status_date (datetime.date | Unset):
-            options (list[str] | Unset): Processing options for the write, e.g. `NoUpdatePostalReturn`.
+            options (list[str] | None | Unset): Processing options for the write, e.g. `NoUpdatePostalReturn`.
     """
 
     customer_no: str
     client_no: int | Unset = UNSET
     account_no: int | Unset = UNSET
-    name: str | Unset = UNSET
-    informal_name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    informal_name: None | str | Unset = UNSET
     postal_address: PostalAddress | Unset = UNSET
     postal_address_changed: datetime.date | Unset = UNSET
     postal_return_status: int | Unset = UNSET
     postal_return_date: datetime.date | Unset = UNSET
-    customer_category: str | Unset = UNSET
-    email_address_document: list[str] | Unset = UNSET
-    secondary_email_address: list[str] | Unset = UNSET
-    phone_no: str | Unset = UNSET
-    secondary_phone_no: str | Unset = UNSET
-    organization_no: str | Unset = UNSET
-    organization_no_scheme: str | Unset = UNSET
-    ssn: str | Unset = UNSET
-    ssn_country: str | Unset = UNSET
-    date_of_birth: datetime.date | Unset = UNSET
-    year_of_birth: int | Unset = UNSET
-    customer_group_code: str | Unset = UNSET
-    price_net_or_gross: str | Unset = UNSET
-    language: str | Unset = UNSET
-    currency: str | Unset = UNSET
+    customer_category: None | str | Unset = UNSET
+    email_address_document: list[str] | None | Unset = UNSET
+    secondary_email_address: list[str] | None | Unset = UNSET
+    phone_no: None | str | Unset = UNSET
+    secondary_phone_no: None | str | Unset = UNSET
+    organization_no: None | str | Unset = UNSET
+    organization_no_scheme: None | str | Unset = UNSET
+    ssn: None | str | Unset = UNSET
+    ssn_country: None | str | Unset = UNSET
+    date_of_birth: datetime.date | None | Unset = UNSET
+    year_of_birth: int | None | Unset = UNSET
+    customer_group_code: None | str | Unset = UNSET
+    price_net_or_gross: None | str | Unset = UNSET
+    language: None | str | Unset = UNSET
+    currency: None | str | Unset = UNSET
     distribution: Distribution | Unset = UNSET
-    seller_reference: str | Unset = UNSET
-    buyer_reference: str | Unset = UNSET
-    bank_account_no: str | Unset = UNSET
-    stop_reminder_until: datetime.date | Unset = UNSET
-    stop_reminder_memo: str | Unset = UNSET
-    stop_debt_collection_until: datetime.date | Unset = UNSET
-    stop_debt_collection_memo: str | Unset = UNSET
-    stop_interest_calc_until: datetime.date | Unset = UNSET
-    stop_interest_calc_memo: str | Unset = UNSET
-    efaktura_block_ids: list[str] | Unset = UNSET
-    peppol_block_ids: list[str] | Unset = UNSET
-    digipost_block_ids: list[str] | Unset = UNSET
-    due_days: int | Unset = UNSET
-    vat_liable: bool | Unset = UNSET
-    limit_amount: float | Unset = UNSET
-    discount_rate: float | Unset = UNSET
-    active_status_web: str | Unset = UNSET
-    customer_message: str | Unset = UNSET
+    seller_reference: None | str | Unset = UNSET
+    buyer_reference: None | str | Unset = UNSET
+    bank_account_no: None | str | Unset = UNSET
+    stop_reminder_until: datetime.date | None | Unset = UNSET
+    stop_reminder_memo: None | str | Unset = UNSET
+    stop_debt_collection_until: datetime.date | None | Unset = UNSET
+    stop_debt_collection_memo: None | str | Unset = UNSET
+    stop_interest_calc_until: datetime.date | None | Unset = UNSET
+    stop_interest_calc_memo: None | str | Unset = UNSET
+    efaktura_block_ids: list[str] | None | Unset = UNSET
+    peppol_block_ids: list[str] | None | Unset = UNSET
+    digipost_block_ids: list[str] | None | Unset = UNSET
+    due_days: int | None | Unset = UNSET
+    vat_liable: bool | None | Unset = UNSET
+    limit_amount: float | None | Unset = UNSET
+    discount_rate: float | None | Unset = UNSET
+    active_status_web: None | str | Unset = UNSET
+    customer_message: None | str | Unset = UNSET
     registration_status_code: str | Unset = UNSET
     registration_status_date: datetime.date | Unset = UNSET
-    options: list[str] | Unset = UNSET
+    options: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -126,9 +128,17 @@ class Customer:
 
         account_no = self.account_no
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        informal_name = self.informal_name
+        informal_name: None | str | Unset
+        if isinstance(self.informal_name, Unset):
+            informal_name = UNSET
+        else:
+            informal_name = self.informal_name
 
         postal_address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.postal_address, Unset):
@@ -136,110 +146,322 @@ class Customer:
 
         postal_address_changed: str | Unset = UNSET
         if not isinstance(self.postal_address_changed, Unset):
-            postal_address_changed = self.postal_address_changed.isoformat()
+            postal_address_changed = (
+                self.postal_address_changed.isoformat(
+                    timespec="seconds"
+                    if not self.postal_address_changed.microsecond
+                    else "milliseconds"
+                    if not self.postal_address_changed.microsecond % 1000
+                    else "microseconds"
+                ).replace("+00:00", "Z")
+                if isinstance(self.postal_address_changed, datetime.datetime)
+                else self.postal_address_changed.isoformat()
+            )
 
         postal_return_status = self.postal_return_status
 
         postal_return_date: str | Unset = UNSET
         if not isinstance(self.postal_return_date, Unset):
-            postal_return_date = self.postal_return_date.isoformat()
+            postal_return_date = (
+                self.postal_return_date.isoformat(
+                    timespec="seconds"
+                    if not self.postal_return_date.microsecond
+                    else "milliseconds"
+                    if not self.postal_return_date.microsecond % 1000
+                    else "microseconds"
+                ).replace("+00:00", "Z")
+                if isinstance(self.postal_return_date, datetime.datetime)
+                else self.postal_return_date.isoformat()
+            )
 
-        customer_category = self.customer_category
+        customer_category: None | str | Unset
+        if isinstance(self.customer_category, Unset):
+            customer_category = UNSET
+        else:
+            customer_category = self.customer_category
 
-        email_address_document: list[str] | Unset = UNSET
-        if not isinstance(self.email_address_document, Unset):
+        email_address_document: list[str] | None | Unset
+        if isinstance(self.email_address_document, Unset):
+            email_address_document = UNSET
+        elif isinstance(self.email_address_document, list):
             email_address_document = self.email_address_document
 
-        secondary_email_address: list[str] | Unset = UNSET
-        if not isinstance(self.secondary_email_address, Unset):
+        else:
+            email_address_document = self.email_address_document
+
+        secondary_email_address: list[str] | None | Unset
+        if isinstance(self.secondary_email_address, Unset):
+            secondary_email_address = UNSET
+        elif isinstance(self.secondary_email_address, list):
             secondary_email_address = self.secondary_email_address
 
-        phone_no = self.phone_no
+        else:
+            secondary_email_address = self.secondary_email_address
 
-        secondary_phone_no = self.secondary_phone_no
+        phone_no: None | str | Unset
+        if isinstance(self.phone_no, Unset):
+            phone_no = UNSET
+        else:
+            phone_no = self.phone_no
 
-        organization_no = self.organization_no
+        secondary_phone_no: None | str | Unset
+        if isinstance(self.secondary_phone_no, Unset):
+            secondary_phone_no = UNSET
+        else:
+            secondary_phone_no = self.secondary_phone_no
 
-        organization_no_scheme = self.organization_no_scheme
+        organization_no: None | str | Unset
+        if isinstance(self.organization_no, Unset):
+            organization_no = UNSET
+        else:
+            organization_no = self.organization_no
 
-        ssn = self.ssn
+        organization_no_scheme: None | str | Unset
+        if isinstance(self.organization_no_scheme, Unset):
+            organization_no_scheme = UNSET
+        else:
+            organization_no_scheme = self.organization_no_scheme
 
-        ssn_country = self.ssn_country
+        ssn: None | str | Unset
+        if isinstance(self.ssn, Unset):
+            ssn = UNSET
+        else:
+            ssn = self.ssn
 
-        date_of_birth: str | Unset = UNSET
-        if not isinstance(self.date_of_birth, Unset):
-            date_of_birth = self.date_of_birth.isoformat()
+        ssn_country: None | str | Unset
+        if isinstance(self.ssn_country, Unset):
+            ssn_country = UNSET
+        else:
+            ssn_country = self.ssn_country
 
-        year_of_birth = self.year_of_birth
+        date_of_birth: None | str | Unset
+        if isinstance(self.date_of_birth, Unset):
+            date_of_birth = UNSET
+        elif isinstance(self.date_of_birth, datetime.date):
+            date_of_birth = (
+                self.date_of_birth.isoformat(
+                    timespec="seconds"
+                    if not self.date_of_birth.microsecond
+                    else "milliseconds"
+                    if not self.date_of_birth.microsecond % 1000
+                    else "microseconds"
+                ).replace("+00:00", "Z")
+                if isinstance(self.date_of_birth, datetime.datetime)
+                else self.date_of_birth.isoformat()
+            )
+        else:
+            date_of_birth = self.date_of_birth
 
-        customer_group_code = self.customer_group_code
+        year_of_birth: int | None | Unset
+        if isinstance(self.year_of_birth, Unset):
+            year_of_birth = UNSET
+        else:
+            year_of_birth = self.year_of_birth
 
-        price_net_or_gross = self.price_net_or_gross
+        customer_group_code: None | str | Unset
+        if isinstance(self.customer_group_code, Unset):
+            customer_group_code = UNSET
+        else:
+            customer_group_code = self.customer_group_code
 
-        language = self.language
+        price_net_or_gross: None | str | Unset
+        if isinstance(self.price_net_or_gross, Unset):
+            price_net_or_gross = UNSET
+        else:
+            price_net_or_gross = self.price_net_or_gross
 
-        currency = self.currency
+        language: None | str | Unset
+        if isinstance(self.language, Unset):
+            language = UNSET
+        else:
+            language = self.language
+
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
 
         distribution: dict[str, Any] | Unset = UNSET
         if not isinstance(self.distribution, Unset):
             distribution = self.distribution.to_dict()
 
-        seller_reference = self.seller_reference
+        seller_reference: None | str | Unset
+        if isinstance(self.seller_reference, Unset):
+            seller_reference = UNSET
+        else:
+            seller_reference = self.seller_reference
 
-        buyer_reference = self.buyer_reference
+        buyer_reference: None | str | Unset
+        if isinstance(self.buyer_reference, Unset):
+            buyer_reference = UNSET
+        else:
+            buyer_reference = self.buyer_reference
 
-        bank_account_no = self.bank_account_no
+        bank_account_no: None | str | Unset
+        if isinstance(self.bank_account_no, Unset):
+            bank_account_no = UNSET
+        else:
+            bank_account_no = self.bank_account_no
 
-        stop_reminder_until: str | Unset = UNSET
-        if not isinstance(self.stop_reminder_until, Unset):
-            stop_reminder_until = self.stop_reminder_until.isoformat()
+        stop_reminder_until: None | str | Unset
+        if isinstance(self.stop_reminder_until, Unset):
+            stop_reminder_until = UNSET
+        elif isinstance(self.stop_reminder_until, datetime.date):
+            stop_reminder_until = (
+                self.stop_reminder_until.isoformat(
+                    timespec="seconds"
+                    if not self.stop_reminder_until.microsecond
+                    else "milliseconds"
+                    if not self.stop_reminder_until.microsecond % 1000
+                    else "microseconds"
+                ).replace("+00:00", "Z")
+                if isinstance(self.stop_reminder_until, datetime.datetime)
+                else self.stop_reminder_until.isoformat()
+            )
+        else:
+            stop_reminder_until = self.stop_reminder_until
 
-        stop_reminder_memo = self.stop_reminder_memo
+        stop_reminder_memo: None | str | Unset
+        if isinstance(self.stop_reminder_memo, Unset):
+            stop_reminder_memo = UNSET
+        else:
+            stop_reminder_memo = self.stop_reminder_memo
 
-        stop_debt_collection_until: str | Unset = UNSET
-        if not isinstance(self.stop_debt_collection_until, Unset):
-            stop_debt_collection_until = self.stop_debt_collection_until.isoformat()
+        stop_debt_collection_until: None | str | Unset
+        if isinstance(self.stop_debt_collection_until, Unset):
+            stop_debt_collection_until = UNSET
+        elif isinstance(self.stop_debt_collection_until, datetime.date):
+            stop_debt_collection_until = (
+                self.stop_debt_collection_until.isoformat(
+                    timespec="seconds"
+                    if not self.stop_debt_collection_until.microsecond
+                    else "milliseconds"
+                    if not self.stop_debt_collection_until.microsecond % 1000
+                    else "microseconds"
+                ).replace("+00:00", "Z")
+                if isinstance(self.stop_debt_collection_until, datetime.datetime)
+                else self.stop_debt_collection_until.isoformat()
+            )
+        else:
+            stop_debt_collection_until = self.stop_debt_collection_until
 
-        stop_debt_collection_memo = self.stop_debt_collection_memo
+        stop_debt_collection_memo: None | str | Unset
+        if isinstance(self.stop_debt_collection_memo, Unset):
+            stop_debt_collection_memo = UNSET
+        else:
+            stop_debt_collection_memo = self.stop_debt_collection_memo
 
-        stop_interest_calc_until: str | Unset = UNSET
-        if not isinstance(self.stop_interest_calc_until, Unset):
-            stop_interest_calc_until = self.stop_interest_calc_until.isoformat()
+        stop_interest_calc_until: None | str | Unset
+        if isinstance(self.stop_interest_calc_until, Unset):
+            stop_interest_calc_until = UNSET
+        elif isinstance(self.stop_interest_calc_until, datetime.date):
+            stop_interest_calc_until = (
+                self.stop_interest_calc_until.isoformat(
+                    timespec="seconds"
+                    if not self.stop_interest_calc_until.microsecond
+                    else "milliseconds"
+                    if not self.stop_interest_calc_until.microsecond % 1000
+                    else "microseconds"
+                ).replace("+00:00", "Z")
+                if isinstance(self.stop_interest_calc_until, datetime.datetime)
+                else self.stop_interest_calc_until.isoformat()
+            )
+        else:
+            stop_interest_calc_until = self.stop_interest_calc_until
 
-        stop_interest_calc_memo = self.stop_interest_calc_memo
+        stop_interest_calc_memo: None | str | Unset
+        if isinstance(self.stop_interest_calc_memo, Unset):
+            stop_interest_calc_memo = UNSET
+        else:
+            stop_interest_calc_memo = self.stop_interest_calc_memo
 
-        efaktura_block_ids: list[str] | Unset = UNSET
-        if not isinstance(self.efaktura_block_ids, Unset):
+        efaktura_block_ids: list[str] | None | Unset
+        if isinstance(self.efaktura_block_ids, Unset):
+            efaktura_block_ids = UNSET
+        elif isinstance(self.efaktura_block_ids, list):
             efaktura_block_ids = self.efaktura_block_ids
 
-        peppol_block_ids: list[str] | Unset = UNSET
-        if not isinstance(self.peppol_block_ids, Unset):
+        else:
+            efaktura_block_ids = self.efaktura_block_ids
+
+        peppol_block_ids: list[str] | None | Unset
+        if isinstance(self.peppol_block_ids, Unset):
+            peppol_block_ids = UNSET
+        elif isinstance(self.peppol_block_ids, list):
             peppol_block_ids = self.peppol_block_ids
 
-        digipost_block_ids: list[str] | Unset = UNSET
-        if not isinstance(self.digipost_block_ids, Unset):
+        else:
+            peppol_block_ids = self.peppol_block_ids
+
+        digipost_block_ids: list[str] | None | Unset
+        if isinstance(self.digipost_block_ids, Unset):
+            digipost_block_ids = UNSET
+        elif isinstance(self.digipost_block_ids, list):
             digipost_block_ids = self.digipost_block_ids
 
-        due_days = self.due_days
+        else:
+            digipost_block_ids = self.digipost_block_ids
 
-        vat_liable = self.vat_liable
+        due_days: int | None | Unset
+        if isinstance(self.due_days, Unset):
+            due_days = UNSET
+        else:
+            due_days = self.due_days
 
-        limit_amount = self.limit_amount
+        vat_liable: bool | None | Unset
+        if isinstance(self.vat_liable, Unset):
+            vat_liable = UNSET
+        else:
+            vat_liable = self.vat_liable
 
-        discount_rate = self.discount_rate
+        limit_amount: float | None | Unset
+        if isinstance(self.limit_amount, Unset):
+            limit_amount = UNSET
+        else:
+            limit_amount = self.limit_amount
 
-        active_status_web = self.active_status_web
+        discount_rate: float | None | Unset
+        if isinstance(self.discount_rate, Unset):
+            discount_rate = UNSET
+        else:
+            discount_rate = self.discount_rate
 
-        customer_message = self.customer_message
+        active_status_web: None | str | Unset
+        if isinstance(self.active_status_web, Unset):
+            active_status_web = UNSET
+        else:
+            active_status_web = self.active_status_web
+
+        customer_message: None | str | Unset
+        if isinstance(self.customer_message, Unset):
+            customer_message = UNSET
+        else:
+            customer_message = self.customer_message
 
         registration_status_code = self.registration_status_code
 
         registration_status_date: str | Unset = UNSET
         if not isinstance(self.registration_status_date, Unset):
-            registration_status_date = self.registration_status_date.isoformat()
+            registration_status_date = (
+                self.registration_status_date.isoformat(
+                    timespec="seconds"
+                    if not self.registration_status_date.microsecond
+                    else "milliseconds"
+                    if not self.registration_status_date.microsecond % 1000
+                    else "microseconds"
+                ).replace("+00:00", "Z")
+                if isinstance(self.registration_status_date, datetime.datetime)
+                else self.registration_status_date.isoformat()
+            )
 
-        options: list[str] | Unset = UNSET
-        if not isinstance(self.options, Unset):
+        options: list[str] | None | Unset
+        if isinstance(self.options, Unset):
+            options = UNSET
+        elif isinstance(self.options, list):
+            options = self.options
+
+        else:
             options = self.options
 
         field_dict: dict[str, Any] = {}
@@ -360,13 +582,53 @@ class Customer:
         if not isinstance(account_no, Unset) and not (isinstance(account_no, int) and not isinstance(account_no, bool)):
             raise TypeError("accountNo: expected an integer, got " + type(account_no).__name__)
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, (str, Unset)):
-            raise TypeError("name: expected a string, got " + type(name).__name__)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                name_type_0 = data
+                if not isinstance(name_type_0, str):
+                    raise TypeError("name_type_0: expected a string, got " + type(name_type_0).__name__)
 
-        informal_name = d.pop("informalName", UNSET)
-        if not isinstance(informal_name, (str, Unset)):
-            raise TypeError("informalName: expected a string, got " + type(informal_name).__name__)
+                return name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("name: unexpected type " + type(data).__name__)
+            name_type_1 = data
+
+            return name_type_1
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_informal_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                informal_name_type_0 = data
+                if not isinstance(informal_name_type_0, str):
+                    raise TypeError(
+                        "informalName_type_0: expected a string, got " + type(informal_name_type_0).__name__
+                    )
+
+                return informal_name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("informalName: unexpected type " + type(data).__name__)
+            informal_name_type_1 = data
+
+            return informal_name_type_1
+
+        informal_name = _parse_informal_name(d.pop("informalName", UNSET))
 
         _postal_address = d.pop("postalAddress", UNSET)
         postal_address: PostalAddress | Unset
@@ -395,90 +657,379 @@ class Customer:
         else:
             postal_return_date = datetime.date.fromisoformat(_postal_return_date)
 
-        customer_category = d.pop("customerCategory", UNSET)
-        if not isinstance(customer_category, (str, Unset)):
-            raise TypeError("customerCategory: expected a string, got " + type(customer_category).__name__)
-
-        _email_address_document = d.pop("emailAddressDocument", UNSET)
-        email_address_document: list[str] | Unset = UNSET
-        if _email_address_document is not UNSET:
-            email_address_document = []
-            for email_address_document_item_data in _email_address_document:
-                email_address_document_item = email_address_document_item_data
-                if not isinstance(email_address_document_item, str):
+        def _parse_customer_category(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                customer_category_type_0 = data
+                if not isinstance(customer_category_type_0, str):
                     raise TypeError(
-                        "emailAddressDocument_item: expected a string, got "
-                        + type(email_address_document_item).__name__
+                        "customerCategory_type_0: expected a string, got " + type(customer_category_type_0).__name__
                     )
 
-                email_address_document.append(email_address_document_item)
+                return customer_category_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("customerCategory: unexpected type " + type(data).__name__)
+            customer_category_type_1 = data
 
-        _secondary_email_address = d.pop("secondaryEmailAddress", UNSET)
-        secondary_email_address: list[str] | Unset = UNSET
-        if _secondary_email_address is not UNSET:
-            secondary_email_address = []
-            for secondary_email_address_item_data in _secondary_email_address:
-                secondary_email_address_item = secondary_email_address_item_data
-                if not isinstance(secondary_email_address_item, str):
+            return customer_category_type_1
+
+        customer_category = _parse_customer_category(d.pop("customerCategory", UNSET))
+
+        def _parse_email_address_document(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                email_address_document_type_0 = []
+                _email_address_document_type_0 = data
+                for email_address_document_type_0_item_data in _email_address_document_type_0:
+                    email_address_document_type_0_item = email_address_document_type_0_item_data
+                    if not isinstance(email_address_document_type_0_item, str):
+                        raise TypeError(
+                            "emailAddressDocument_type_0_item: expected a string, got "
+                            + type(email_address_document_type_0_item).__name__
+                        )
+
+                    email_address_document_type_0.append(email_address_document_type_0_item)
+
+                return email_address_document_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("emailAddressDocument: unexpected type " + type(data).__name__)
+            email_address_document_type_1 = data
+
+            return email_address_document_type_1
+
+        email_address_document = _parse_email_address_document(d.pop("emailAddressDocument", UNSET))
+
+        def _parse_secondary_email_address(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                secondary_email_address_type_0 = []
+                _secondary_email_address_type_0 = data
+                for secondary_email_address_type_0_item_data in _secondary_email_address_type_0:
+                    secondary_email_address_type_0_item = secondary_email_address_type_0_item_data
+                    if not isinstance(secondary_email_address_type_0_item, str):
+                        raise TypeError(
+                            "secondaryEmailAddress_type_0_item: expected a string, got "
+                            + type(secondary_email_address_type_0_item).__name__
+                        )
+
+                    secondary_email_address_type_0.append(secondary_email_address_type_0_item)
+
+                return secondary_email_address_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("secondaryEmailAddress: unexpected type " + type(data).__name__)
+            secondary_email_address_type_1 = data
+
+            return secondary_email_address_type_1
+
+        secondary_email_address = _parse_secondary_email_address(d.pop("secondaryEmailAddress", UNSET))
+
+        def _parse_phone_no(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                phone_no_type_0 = data
+                if not isinstance(phone_no_type_0, str):
+                    raise TypeError("phoneNo_type_0: expected a string, got " + type(phone_no_type_0).__name__)
+
+                return phone_no_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("phoneNo: unexpected type " + type(data).__name__)
+            phone_no_type_1 = data
+
+            return phone_no_type_1
+
+        phone_no = _parse_phone_no(d.pop("phoneNo", UNSET))
+
+        def _parse_secondary_phone_no(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                secondary_phone_no_type_0 = data
+                if not isinstance(secondary_phone_no_type_0, str):
                     raise TypeError(
-                        "secondaryEmailAddress_item: expected a string, got "
-                        + type(secondary_email_address_item).__name__
+                        "secondaryPhoneNo_type_0: expected a string, got " + type(secondary_phone_no_type_0).__name__
                     )
 
-                secondary_email_address.append(secondary_email_address_item)
+                return secondary_phone_no_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("secondaryPhoneNo: unexpected type " + type(data).__name__)
+            secondary_phone_no_type_1 = data
 
-        phone_no = d.pop("phoneNo", UNSET)
-        if not isinstance(phone_no, (str, Unset)):
-            raise TypeError("phoneNo: expected a string, got " + type(phone_no).__name__)
+            return secondary_phone_no_type_1
 
-        secondary_phone_no = d.pop("secondaryPhoneNo", UNSET)
-        if not isinstance(secondary_phone_no, (str, Unset)):
-            raise TypeError("secondaryPhoneNo: expected a string, got " + type(secondary_phone_no).__name__)
+        secondary_phone_no = _parse_secondary_phone_no(d.pop("secondaryPhoneNo", UNSET))
 
-        organization_no = d.pop("organizationNo", UNSET)
-        if not isinstance(organization_no, (str, Unset)):
-            raise TypeError("organizationNo: expected a string, got " + type(organization_no).__name__)
+        def _parse_organization_no(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                organization_no_type_0 = data
+                if not isinstance(organization_no_type_0, str):
+                    raise TypeError(
+                        "organizationNo_type_0: expected a string, got " + type(organization_no_type_0).__name__
+                    )
 
-        organization_no_scheme = d.pop("organizationNoScheme", UNSET)
-        if not isinstance(organization_no_scheme, (str, Unset)):
-            raise TypeError("organizationNoScheme: expected a string, got " + type(organization_no_scheme).__name__)
+                return organization_no_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("organizationNo: unexpected type " + type(data).__name__)
+            organization_no_type_1 = data
 
-        ssn = d.pop("ssn", UNSET)
-        if not isinstance(ssn, (str, Unset)):
-            raise TypeError("ssn: expected a string, got " + type(ssn).__name__)
+            return organization_no_type_1
 
-        ssn_country = d.pop("ssnCountry", UNSET)
-        if not isinstance(ssn_country, (str, Unset)):
-            raise TypeError("ssnCountry: expected a string, got " + type(ssn_country).__name__)
+        organization_no = _parse_organization_no(d.pop("organizationNo", UNSET))
 
-        _date_of_birth = d.pop("dateOfBirth", UNSET)
-        date_of_birth: datetime.date | Unset
-        if isinstance(_date_of_birth, Unset):
-            date_of_birth = UNSET
-        else:
-            date_of_birth = datetime.date.fromisoformat(_date_of_birth)
+        def _parse_organization_no_scheme(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                organization_no_scheme_type_0 = data
+                if not isinstance(organization_no_scheme_type_0, str):
+                    raise TypeError(
+                        "organizationNoScheme_type_0: expected a string, got "
+                        + type(organization_no_scheme_type_0).__name__
+                    )
 
-        year_of_birth = d.pop("yearOfBirth", UNSET)
-        if not isinstance(year_of_birth, Unset) and not (
-            isinstance(year_of_birth, int) and not isinstance(year_of_birth, bool)
-        ):
-            raise TypeError("yearOfBirth: expected an integer, got " + type(year_of_birth).__name__)
+                return organization_no_scheme_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("organizationNoScheme: unexpected type " + type(data).__name__)
+            organization_no_scheme_type_1 = data
 
-        customer_group_code = d.pop("customerGroupCode", UNSET)
-        if not isinstance(customer_group_code, (str, Unset)):
-            raise TypeError("customerGroupCode: expected a string, got " + type(customer_group_code).__name__)
+            return organization_no_scheme_type_1
 
-        price_net_or_gross = d.pop("priceNetOrGross", UNSET)
-        if not isinstance(price_net_or_gross, (str, Unset)):
-            raise TypeError("priceNetOrGross: expected a string, got " + type(price_net_or_gross).__name__)
+        organization_no_scheme = _parse_organization_no_scheme(d.pop("organizationNoScheme", UNSET))
 
-        language = d.pop("language", UNSET)
-        if not isinstance(language, (str, Unset)):
-            raise TypeError("language: expected a string, got " + type(language).__name__)
+        def _parse_ssn(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                ssn_type_0 = data
+                if not isinstance(ssn_type_0, str):
+                    raise TypeError("ssn_type_0: expected a string, got " + type(ssn_type_0).__name__)
 
-        currency = d.pop("currency", UNSET)
-        if not isinstance(currency, (str, Unset)):
-            raise TypeError("currency: expected a string, got " + type(currency).__name__)
+                return ssn_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("ssn: unexpected type " + type(data).__name__)
+            ssn_type_1 = data
+
+            return ssn_type_1
+
+        ssn = _parse_ssn(d.pop("ssn", UNSET))
+
+        def _parse_ssn_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                ssn_country_type_0 = data
+                if not isinstance(ssn_country_type_0, str):
+                    raise TypeError("ssnCountry_type_0: expected a string, got " + type(ssn_country_type_0).__name__)
+
+                return ssn_country_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("ssnCountry: unexpected type " + type(data).__name__)
+            ssn_country_type_1 = data
+
+            return ssn_country_type_1
+
+        ssn_country = _parse_ssn_country(d.pop("ssnCountry", UNSET))
+
+        def _parse_date_of_birth(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_of_birth_type_0 = datetime.date.fromisoformat(data)
+
+                return date_of_birth_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("dateOfBirth: unexpected type " + type(data).__name__)
+            date_of_birth_type_1 = data
+
+            return date_of_birth_type_1
+
+        date_of_birth = _parse_date_of_birth(d.pop("dateOfBirth", UNSET))
+
+        def _parse_year_of_birth(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                year_of_birth_type_0 = data
+                if not (isinstance(year_of_birth_type_0, int) and not isinstance(year_of_birth_type_0, bool)):
+                    raise TypeError(
+                        "yearOfBirth_type_0: expected an integer, got " + type(year_of_birth_type_0).__name__
+                    )
+
+                return year_of_birth_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("yearOfBirth: unexpected type " + type(data).__name__)
+            year_of_birth_type_1 = data
+
+            return year_of_birth_type_1
+
+        year_of_birth = _parse_year_of_birth(d.pop("yearOfBirth", UNSET))
+
+        def _parse_customer_group_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                customer_group_code_type_0 = data
+                if not isinstance(customer_group_code_type_0, str):
+                    raise TypeError(
+                        "customerGroupCode_type_0: expected a string, got " + type(customer_group_code_type_0).__name__
+                    )
+
+                return customer_group_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("customerGroupCode: unexpected type " + type(data).__name__)
+            customer_group_code_type_1 = data
+
+            return customer_group_code_type_1
+
+        customer_group_code = _parse_customer_group_code(d.pop("customerGroupCode", UNSET))
+
+        def _parse_price_net_or_gross(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                price_net_or_gross_type_0 = data
+                if not isinstance(price_net_or_gross_type_0, str):
+                    raise TypeError(
+                        "priceNetOrGross_type_0: expected a string, got " + type(price_net_or_gross_type_0).__name__
+                    )
+
+                return price_net_or_gross_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("priceNetOrGross: unexpected type " + type(data).__name__)
+            price_net_or_gross_type_1 = data
+
+            return price_net_or_gross_type_1
+
+        price_net_or_gross = _parse_price_net_or_gross(d.pop("priceNetOrGross", UNSET))
+
+        def _parse_language(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                language_type_0 = data
+                if not isinstance(language_type_0, str):
+                    raise TypeError("language_type_0: expected a string, got " + type(language_type_0).__name__)
+
+                return language_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("language: unexpected type " + type(data).__name__)
+            language_type_1 = data
+
+            return language_type_1
+
+        language = _parse_language(d.pop("language", UNSET))
+
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                currency_type_0 = data
+                if not isinstance(currency_type_0, str):
+                    raise TypeError("currency_type_0: expected a string, got " + type(currency_type_0).__name__)
+
+                return currency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("currency: unexpected type " + type(data).__name__)
+            currency_type_1 = data
+
+            return currency_type_1
+
+        currency = _parse_currency(d.pop("currency", UNSET))
 
         _distribution = d.pop("distribution", UNSET)
         distribution: Distribution | Unset
@@ -487,119 +1038,457 @@ class Customer:
         else:
             distribution = Distribution.from_dict(_distribution)
 
-        seller_reference = d.pop("sellerReference", UNSET)
-        if not isinstance(seller_reference, (str, Unset)):
-            raise TypeError("sellerReference: expected a string, got " + type(seller_reference).__name__)
-
-        buyer_reference = d.pop("buyerReference", UNSET)
-        if not isinstance(buyer_reference, (str, Unset)):
-            raise TypeError("buyerReference: expected a string, got " + type(buyer_reference).__name__)
-
-        bank_account_no = d.pop("bankAccountNo", UNSET)
-        if not isinstance(bank_account_no, (str, Unset)):
-            raise TypeError("bankAccountNo: expected a string, got " + type(bank_account_no).__name__)
-
-        _stop_reminder_until = d.pop("stopReminderUntil", UNSET)
-        stop_reminder_until: datetime.date | Unset
-        if isinstance(_stop_reminder_until, Unset):
-            stop_reminder_until = UNSET
-        else:
-            stop_reminder_until = datetime.date.fromisoformat(_stop_reminder_until)
-
-        stop_reminder_memo = d.pop("stopReminderMemo", UNSET)
-        if not isinstance(stop_reminder_memo, (str, Unset)):
-            raise TypeError("stopReminderMemo: expected a string, got " + type(stop_reminder_memo).__name__)
-
-        _stop_debt_collection_until = d.pop("stopDebtCollectionUntil", UNSET)
-        stop_debt_collection_until: datetime.date | Unset
-        if isinstance(_stop_debt_collection_until, Unset):
-            stop_debt_collection_until = UNSET
-        else:
-            stop_debt_collection_until = datetime.date.fromisoformat(_stop_debt_collection_until)
-
-        stop_debt_collection_memo = d.pop("stopDebtCollectionMemo", UNSET)
-        if not isinstance(stop_debt_collection_memo, (str, Unset)):
-            raise TypeError(
-                "stopDebtCollectionMemo: expected a string, got " + type(stop_debt_collection_memo).__name__
-            )
-
-        _stop_interest_calc_until = d.pop("stopInterestCalcUntil", UNSET)
-        stop_interest_calc_until: datetime.date | Unset
-        if isinstance(_stop_interest_calc_until, Unset):
-            stop_interest_calc_until = UNSET
-        else:
-            stop_interest_calc_until = datetime.date.fromisoformat(_stop_interest_calc_until)
-
-        stop_interest_calc_memo = d.pop("stopInterestCalcMemo", UNSET)
-        if not isinstance(stop_interest_calc_memo, (str, Unset)):
-            raise TypeError("stopInterestCalcMemo: expected a string, got " + type(stop_interest_calc_memo).__name__)
-
-        _efaktura_block_ids = d.pop("efakturaBlockIds", UNSET)
-        efaktura_block_ids: list[str] | Unset = UNSET
-        if _efaktura_block_ids is not UNSET:
-            efaktura_block_ids = []
-            for efaktura_block_ids_item_data in _efaktura_block_ids:
-                efaktura_block_ids_item = efaktura_block_ids_item_data
-                if not isinstance(efaktura_block_ids_item, str):
+        def _parse_seller_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                seller_reference_type_0 = data
+                if not isinstance(seller_reference_type_0, str):
                     raise TypeError(
-                        "efakturaBlockIds_item: expected a string, got " + type(efaktura_block_ids_item).__name__
+                        "sellerReference_type_0: expected a string, got " + type(seller_reference_type_0).__name__
                     )
 
-                efaktura_block_ids.append(efaktura_block_ids_item)
+                return seller_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("sellerReference: unexpected type " + type(data).__name__)
+            seller_reference_type_1 = data
 
-        _peppol_block_ids = d.pop("peppolBlockIds", UNSET)
-        peppol_block_ids: list[str] | Unset = UNSET
-        if _peppol_block_ids is not UNSET:
-            peppol_block_ids = []
-            for peppol_block_ids_item_data in _peppol_block_ids:
-                peppol_block_ids_item = peppol_block_ids_item_data
-                if not isinstance(peppol_block_ids_item, str):
+            return seller_reference_type_1
+
+        seller_reference = _parse_seller_reference(d.pop("sellerReference", UNSET))
+
+        def _parse_buyer_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                buyer_reference_type_0 = data
+                if not isinstance(buyer_reference_type_0, str):
                     raise TypeError(
-                        "peppolBlockIds_item: expected a string, got " + type(peppol_block_ids_item).__name__
+                        "buyerReference_type_0: expected a string, got " + type(buyer_reference_type_0).__name__
                     )
 
-                peppol_block_ids.append(peppol_block_ids_item)
+                return buyer_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("buyerReference: unexpected type " + type(data).__name__)
+            buyer_reference_type_1 = data
 
-        _digipost_block_ids = d.pop("digipostBlockIds", UNSET)
-        digipost_block_ids: list[str] | Unset = UNSET
-        if _digipost_block_ids is not UNSET:
-            digipost_block_ids = []
-            for digipost_block_ids_item_data in _digipost_block_ids:
-                digipost_block_ids_item = digipost_block_ids_item_data
-                if not isinstance(digipost_block_ids_item, str):
+            return buyer_reference_type_1
+
+        buyer_reference = _parse_buyer_reference(d.pop("buyerReference", UNSET))
+
+        def _parse_bank_account_no(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                bank_account_no_type_0 = data
+                if not isinstance(bank_account_no_type_0, str):
                     raise TypeError(
-                        "digipostBlockIds_item: expected a string, got " + type(digipost_block_ids_item).__name__
+                        "bankAccountNo_type_0: expected a string, got " + type(bank_account_no_type_0).__name__
                     )
 
-                digipost_block_ids.append(digipost_block_ids_item)
+                return bank_account_no_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("bankAccountNo: unexpected type " + type(data).__name__)
+            bank_account_no_type_1 = data
 
-        due_days = d.pop("dueDays", UNSET)
-        if not isinstance(due_days, Unset) and not (isinstance(due_days, int) and not isinstance(due_days, bool)):
-            raise TypeError("dueDays: expected an integer, got " + type(due_days).__name__)
+            return bank_account_no_type_1
 
-        vat_liable = d.pop("vatLiable", UNSET)
-        if not isinstance(vat_liable, Unset) and not (isinstance(vat_liable, bool)):
-            raise TypeError("vatLiable: expected a boolean, got " + type(vat_liable).__name__)
+        bank_account_no = _parse_bank_account_no(d.pop("bankAccountNo", UNSET))
 
-        limit_amount = d.pop("limitAmount", UNSET)
-        if not isinstance(limit_amount, Unset) and not (
-            isinstance(limit_amount, (int, float)) and not isinstance(limit_amount, bool)
-        ):
-            raise TypeError("limitAmount: expected a number, got " + type(limit_amount).__name__)
+        def _parse_stop_reminder_until(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stop_reminder_until_type_0 = datetime.date.fromisoformat(data)
 
-        discount_rate = d.pop("discountRate", UNSET)
-        if not isinstance(discount_rate, Unset) and not (
-            isinstance(discount_rate, (int, float)) and not isinstance(discount_rate, bool)
-        ):
-            raise TypeError("discountRate: expected a number, got " + type(discount_rate).__name__)
+                return stop_reminder_until_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("stopReminderUntil: unexpected type " + type(data).__name__)
+            stop_reminder_until_type_1 = data
 
-        active_status_web = d.pop("activeStatusWeb", UNSET)
-        if not isinstance(active_status_web, (str, Unset)):
-            raise TypeError("activeStatusWeb: expected a string, got " + type(active_status_web).__name__)
+            return stop_reminder_until_type_1
 
-        customer_message = d.pop("customerMessage", UNSET)
-        if not isinstance(customer_message, (str, Unset)):
-            raise TypeError("customerMessage: expected a string, got " + type(customer_message).__name__)
+        stop_reminder_until = _parse_stop_reminder_until(d.pop("stopReminderUntil", UNSET))
+
+        def _parse_stop_reminder_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stop_reminder_memo_type_0 = data
+                if not isinstance(stop_reminder_memo_type_0, str):
+                    raise TypeError(
+                        "stopReminderMemo_type_0: expected a string, got " + type(stop_reminder_memo_type_0).__name__
+                    )
+
+                return stop_reminder_memo_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("stopReminderMemo: unexpected type " + type(data).__name__)
+            stop_reminder_memo_type_1 = data
+
+            return stop_reminder_memo_type_1
+
+        stop_reminder_memo = _parse_stop_reminder_memo(d.pop("stopReminderMemo", UNSET))
+
+        def _parse_stop_debt_collection_until(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stop_debt_collection_until_type_0 = datetime.date.fromisoformat(data)
+
+                return stop_debt_collection_until_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("stopDebtCollectionUntil: unexpected type " + type(data).__name__)
+            stop_debt_collection_until_type_1 = data
+
+            return stop_debt_collection_until_type_1
+
+        stop_debt_collection_until = _parse_stop_debt_collection_until(d.pop("stopDebtCollectionUntil", UNSET))
+
+        def _parse_stop_debt_collection_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stop_debt_collection_memo_type_0 = data
+                if not isinstance(stop_debt_collection_memo_type_0, str):
+                    raise TypeError(
+                        "stopDebtCollectionMemo_type_0: expected a string, got "
+                        + type(stop_debt_collection_memo_type_0).__name__
+                    )
+
+                return stop_debt_collection_memo_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("stopDebtCollectionMemo: unexpected type " + type(data).__name__)
+            stop_debt_collection_memo_type_1 = data
+
+            return stop_debt_collection_memo_type_1
+
+        stop_debt_collection_memo = _parse_stop_debt_collection_memo(d.pop("stopDebtCollectionMemo", UNSET))
+
+        def _parse_stop_interest_calc_until(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stop_interest_calc_until_type_0 = datetime.date.fromisoformat(data)
+
+                return stop_interest_calc_until_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("stopInterestCalcUntil: unexpected type " + type(data).__name__)
+            stop_interest_calc_until_type_1 = data
+
+            return stop_interest_calc_until_type_1
+
+        stop_interest_calc_until = _parse_stop_interest_calc_until(d.pop("stopInterestCalcUntil", UNSET))
+
+        def _parse_stop_interest_calc_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stop_interest_calc_memo_type_0 = data
+                if not isinstance(stop_interest_calc_memo_type_0, str):
+                    raise TypeError(
+                        "stopInterestCalcMemo_type_0: expected a string, got "
+                        + type(stop_interest_calc_memo_type_0).__name__
+                    )
+
+                return stop_interest_calc_memo_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("stopInterestCalcMemo: unexpected type " + type(data).__name__)
+            stop_interest_calc_memo_type_1 = data
+
+            return stop_interest_calc_memo_type_1
+
+        stop_interest_calc_memo = _parse_stop_interest_calc_memo(d.pop("stopInterestCalcMemo", UNSET))
+
+        def _parse_efaktura_block_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                efaktura_block_ids_type_0 = []
+                _efaktura_block_ids_type_0 = data
+                for efaktura_block_ids_type_0_item_data in _efaktura_block_ids_type_0:
+                    efaktura_block_ids_type_0_item = efaktura_block_ids_type_0_item_data
+                    if not isinstance(efaktura_block_ids_type_0_item, str):
+                        raise TypeError(
+                            "efakturaBlockIds_type_0_item: expected a string, got "
+                            + type(efaktura_block_ids_type_0_item).__name__
+                        )
+
+                    efaktura_block_ids_type_0.append(efaktura_block_ids_type_0_item)
+
+                return efaktura_block_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("efakturaBlockIds: unexpected type " + type(data).__name__)
+            efaktura_block_ids_type_1 = data
+
+            return efaktura_block_ids_type_1
+
+        efaktura_block_ids = _parse_efaktura_block_ids(d.pop("efakturaBlockIds", UNSET))
+
+        def _parse_peppol_block_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                peppol_block_ids_type_0 = []
+                _peppol_block_ids_type_0 = data
+                for peppol_block_ids_type_0_item_data in _peppol_block_ids_type_0:
+                    peppol_block_ids_type_0_item = peppol_block_ids_type_0_item_data
+                    if not isinstance(peppol_block_ids_type_0_item, str):
+                        raise TypeError(
+                            "peppolBlockIds_type_0_item: expected a string, got "
+                            + type(peppol_block_ids_type_0_item).__name__
+                        )
+
+                    peppol_block_ids_type_0.append(peppol_block_ids_type_0_item)
+
+                return peppol_block_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("peppolBlockIds: unexpected type " + type(data).__name__)
+            peppol_block_ids_type_1 = data
+
+            return peppol_block_ids_type_1
+
+        peppol_block_ids = _parse_peppol_block_ids(d.pop("peppolBlockIds", UNSET))
+
+        def _parse_digipost_block_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                digipost_block_ids_type_0 = []
+                _digipost_block_ids_type_0 = data
+                for digipost_block_ids_type_0_item_data in _digipost_block_ids_type_0:
+                    digipost_block_ids_type_0_item = digipost_block_ids_type_0_item_data
+                    if not isinstance(digipost_block_ids_type_0_item, str):
+                        raise TypeError(
+                            "digipostBlockIds_type_0_item: expected a string, got "
+                            + type(digipost_block_ids_type_0_item).__name__
+                        )
+
+                    digipost_block_ids_type_0.append(digipost_block_ids_type_0_item)
+
+                return digipost_block_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("digipostBlockIds: unexpected type " + type(data).__name__)
+            digipost_block_ids_type_1 = data
+
+            return digipost_block_ids_type_1
+
+        digipost_block_ids = _parse_digipost_block_ids(d.pop("digipostBlockIds", UNSET))
+
+        def _parse_due_days(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                due_days_type_0 = data
+                if not (isinstance(due_days_type_0, int) and not isinstance(due_days_type_0, bool)):
+                    raise TypeError("dueDays_type_0: expected an integer, got " + type(due_days_type_0).__name__)
+
+                return due_days_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("dueDays: unexpected type " + type(data).__name__)
+            due_days_type_1 = data
+
+            return due_days_type_1
+
+        due_days = _parse_due_days(d.pop("dueDays", UNSET))
+
+        def _parse_vat_liable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, bool)):
+                    raise TypeError()
+                vat_liable_type_0 = data
+                if not (isinstance(vat_liable_type_0, bool)):
+                    raise TypeError("vatLiable_type_0: expected a boolean, got " + type(vat_liable_type_0).__name__)
+
+                return vat_liable_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("vatLiable: unexpected type " + type(data).__name__)
+            vat_liable_type_1 = data
+
+            return vat_liable_type_1
+
+        vat_liable = _parse_vat_liable(d.pop("vatLiable", UNSET))
+
+        def _parse_limit_amount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
+                    raise TypeError()
+                limit_amount_type_0 = data
+                if not (isinstance(limit_amount_type_0, (int, float)) and not isinstance(limit_amount_type_0, bool)):
+                    raise TypeError("limitAmount_type_0: expected a number, got " + type(limit_amount_type_0).__name__)
+
+                return limit_amount_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("limitAmount: unexpected type " + type(data).__name__)
+            limit_amount_type_1 = data
+
+            return limit_amount_type_1
+
+        limit_amount = _parse_limit_amount(d.pop("limitAmount", UNSET))
+
+        def _parse_discount_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
+                    raise TypeError()
+                discount_rate_type_0 = data
+                if not (isinstance(discount_rate_type_0, (int, float)) and not isinstance(discount_rate_type_0, bool)):
+                    raise TypeError(
+                        "discountRate_type_0: expected a number, got " + type(discount_rate_type_0).__name__
+                    )
+
+                return discount_rate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("discountRate: unexpected type " + type(data).__name__)
+            discount_rate_type_1 = data
+
+            return discount_rate_type_1
+
+        discount_rate = _parse_discount_rate(d.pop("discountRate", UNSET))
+
+        def _parse_active_status_web(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                active_status_web_type_0 = data
+                if not isinstance(active_status_web_type_0, str):
+                    raise TypeError(
+                        "activeStatusWeb_type_0: expected a string, got " + type(active_status_web_type_0).__name__
+                    )
+
+                return active_status_web_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("activeStatusWeb: unexpected type " + type(data).__name__)
+            active_status_web_type_1 = data
+
+            return active_status_web_type_1
+
+        active_status_web = _parse_active_status_web(d.pop("activeStatusWeb", UNSET))
+
+        def _parse_customer_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                customer_message_type_0 = data
+                if not isinstance(customer_message_type_0, str):
+                    raise TypeError(
+                        "customerMessage_type_0: expected a string, got " + type(customer_message_type_0).__name__
+                    )
+
+                return customer_message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("customerMessage: unexpected type " + type(data).__name__)
+            customer_message_type_1 = data
+
+            return customer_message_type_1
+
+        customer_message = _parse_customer_message(d.pop("customerMessage", UNSET))
 
         registration_status_code = d.pop("registrationStatusCode", UNSET)
         if not isinstance(registration_status_code, (str, Unset)):
@@ -612,16 +1501,35 @@ class Customer:
         else:
             registration_status_date = datetime.date.fromisoformat(_registration_status_date)
 
-        _options = d.pop("options", UNSET)
-        options: list[str] | Unset = UNSET
-        if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = options_item_data
-                if not isinstance(options_item, str):
-                    raise TypeError("options_item: expected a string, got " + type(options_item).__name__)
+        def _parse_options(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                options_type_0 = []
+                _options_type_0 = data
+                for options_type_0_item_data in _options_type_0:
+                    options_type_0_item = options_type_0_item_data
+                    if not isinstance(options_type_0_item, str):
+                        raise TypeError(
+                            "options_type_0_item: expected a string, got " + type(options_type_0_item).__name__
+                        )
 
-                options.append(options_item)
+                    options_type_0.append(options_type_0_item)
+
+                return options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("options: unexpected type " + type(data).__name__)
+            options_type_1 = data
+
+            return options_type_1
+
+        options = _parse_options(d.pop("options", UNSET))
 
         customer = cls(
             customer_no=customer_no,

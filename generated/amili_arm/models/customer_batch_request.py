@@ -16,11 +16,12 @@ T = TypeVar("T", bound="CustomerBatchRequest")
 
 @_attrs_define
 class CustomerBatchRequest:
-    """Array of customer objects (envelope modelled on the documented document batch).
+    """The docs say only "input an array of customer objects". The envelope `{metadata, customers}` is inferred
+    from the documented document batch (`{metadata, documents}`); other keys are kept.
 
-    Attributes:
-        metadata (Metadata): Request metadata; `userId` attributes the write to a user.
-        customers (list[Customer]):
+        Attributes:
+            metadata (Metadata): Request metadata; `userId` attributes the write to a user.
+            customers (list[Customer]):
     """
 
     metadata: Metadata

@@ -22,6 +22,8 @@ class CustomerRequest:
         customer (Customer): A customer (AR account). The same object is sent on create/update and returned by the GETs;
             `clientNo`,
             `accountNo`, `postalReturn*`, `registrationStatus*` and `postalAddressChanged` are filled in by ARM.
+            Writable fields are nullable: on update an explicit `null` (like an absent field) keeps the stored value
+            (documented, see `update_customer`); the generated model tells `None` (sent as `null`) from `UNSET` (omitted).
     """
 
     metadata: Metadata

@@ -25,13 +25,13 @@ class Document:
     `documentBundleId` are filled in by ARM (inferred from the create result).
 
         Attributes:
+            customer_no (str):
             document_no (str):
             client_no (int | Unset):
             account_no (int | Unset):
             reference_no (int | Unset):
             document_bundle_id (int | Unset):
             document_type (str | Unset): Value seen `IN` (invoice).
-            customer_no (str | Unset):
             document_date (datetime.date | Unset):
             due_date (datetime.date | Unset):
             currency (str | Unset):
@@ -56,13 +56,13 @@ class Document:
             document_lines (list[DocumentLine] | Unset):
     """
 
+    customer_no: str
     document_no: str
     client_no: int | Unset = UNSET
     account_no: int | Unset = UNSET
     reference_no: int | Unset = UNSET
     document_bundle_id: int | Unset = UNSET
     document_type: str | Unset = UNSET
-    customer_no: str | Unset = UNSET
     document_date: datetime.date | Unset = UNSET
     due_date: datetime.date | Unset = UNSET
     currency: str | Unset = UNSET
@@ -88,6 +88,8 @@ class Document:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        customer_no = self.customer_no
+
         document_no = self.document_no
 
         client_no = self.client_no
@@ -100,15 +102,33 @@ class Document:
 
         document_type = self.document_type
 
-        customer_no = self.customer_no
-
         document_date: str | Unset = UNSET
         if not isinstance(self.document_date, Unset):
-            document_date = self.document_date.isoformat()
+            document_date = (
+                self.document_date.isoformat(
+                    timespec="seconds"
+                    if not self.document_date.microsecond
+                    else "milliseconds"
+                    if not self.document_date.microsecond % 1000
+                    else "microseconds"
+                ).replace("+00:00", "Z")
+                if isinstance(self.document_date, datetime.datetime)
+                else self.document_date.isoformat()
+            )
 
         due_date: str | Unset = UNSET
         if not isinstance(self.due_date, Unset):
-            due_date = self.due_date.isoformat()
+            due_date = (
+                self.due_date.isoformat(
+                    timespec="seconds"
+                    if not self.due_date.microsecond
+                    else "milliseconds"
+                    if not self.due_date.microsecond % 1000
+                    else "microseconds"
+                ).replace("+00:00", "Z")
+                if isinstance(self.due_date, datetime.datetime)
+                else self.due_date.isoformat()
+            )
 
         currency = self.currency
 
@@ -173,6 +193,7 @@ class Document:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "customerNo": customer_no,
                 "documentNo": document_no,
             }
         )
@@ -186,8 +207,6 @@ class Document:
             field_dict["documentBundleId"] = document_bundle_id
         if document_type is not UNSET:
             field_dict["documentType"] = document_type
-        if customer_no is not UNSET:
-            field_dict["customerNo"] = customer_no
         if document_date is not UNSET:
             field_dict["documentDate"] = document_date
         if due_date is not UNSET:
@@ -243,6 +262,10 @@ class Document:
         from ..models.einvoice_address import EinvoiceAddress
 
         d = dict(src_dict)
+        customer_no = d.pop("customerNo")
+        if not isinstance(customer_no, str):
+            raise TypeError("customerNo: expected a string, got " + type(customer_no).__name__)
+
         document_no = d.pop("documentNo")
         if not isinstance(document_no, str):
             raise TypeError("documentNo: expected a string, got " + type(document_no).__name__)
@@ -270,10 +293,6 @@ class Document:
         document_type = d.pop("documentType", UNSET)
         if not isinstance(document_type, (str, Unset)):
             raise TypeError("documentType: expected a string, got " + type(document_type).__name__)
-
-        customer_no = d.pop("customerNo", UNSET)
-        if not isinstance(customer_no, (str, Unset)):
-            raise TypeError("customerNo: expected a string, got " + type(customer_no).__name__)
 
         _document_date = d.pop("documentDate", UNSET)
         document_date: datetime.date | Unset
@@ -406,13 +425,13 @@ class Document:
                 document_lines.append(document_lines_item)
 
         document = cls(
+            customer_no=customer_no,
             document_no=document_no,
             client_no=client_no,
             account_no=account_no,
             reference_no=reference_no,
             document_bundle_id=document_bundle_id,
             document_type=document_type,
-            customer_no=customer_no,
             document_date=document_date,
             due_date=due_date,
             currency=currency,

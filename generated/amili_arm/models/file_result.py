@@ -21,8 +21,8 @@ class FileResult:
     """Result for one uploaded file.
 
     Attributes:
-        status (str): Processing status, e.g. `PROCESSED`, `FAILED` (value set not documented).
-        result (str): Outcome, e.g. `CREATED` (value set not documented).
+        status (str | Unset): Processing status, e.g. `PROCESSED`, `FAILED` (value set not documented).
+        result (str | Unset): Outcome, e.g. `CREATED` (value set not documented).
         message (str | Unset):
         client_no (int | Unset):
         account_no (int | Unset): AR account number of the customer.
@@ -36,8 +36,8 @@ class FileResult:
         file_id (str | Unset):
     """
 
-    status: str
-    result: str
+    status: str | Unset = UNSET
+    result: str | Unset = UNSET
     message: str | Unset = UNSET
     client_no: int | Unset = UNSET
     account_no: int | Unset = UNSET
@@ -90,12 +90,11 @@ class FileResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "result": result,
-            }
-        )
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if result is not UNSET:
+            field_dict["result"] = result
         if message is not UNSET:
             field_dict["message"] = message
         if client_no is not UNSET:
@@ -127,12 +126,12 @@ class FileResult:
         from ..models.warning import Warning_
 
         d = dict(src_dict)
-        status = d.pop("status")
-        if not isinstance(status, str):
+        status = d.pop("status", UNSET)
+        if not isinstance(status, (str, Unset)):
             raise TypeError("status: expected a string, got " + type(status).__name__)
 
-        result = d.pop("result")
-        if not isinstance(result, str):
+        result = d.pop("result", UNSET)
+        if not isinstance(result, (str, Unset)):
             raise TypeError("result: expected a string, got " + type(result).__name__)
 
         message = d.pop("message", UNSET)

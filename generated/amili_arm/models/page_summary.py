@@ -141,8 +141,8 @@ class PageSummary:
                 return next_page_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("nextPage: unexpected type " + type(data).__name__)
             next_page_type_1 = data
 
             return next_page_type_1
@@ -164,8 +164,8 @@ class PageSummary:
                 return last_page_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("lastPage: unexpected type " + type(data).__name__)
             last_page_type_1 = data
 
             return last_page_type_1

@@ -67,7 +67,17 @@ class PaymentReservation:
 
         payment_date: str | Unset = UNSET
         if not isinstance(self.payment_date, Unset):
-            payment_date = self.payment_date.isoformat()
+            payment_date = (
+                self.payment_date.isoformat(
+                    timespec="seconds"
+                    if not self.payment_date.microsecond
+                    else "milliseconds"
+                    if not self.payment_date.microsecond % 1000
+                    else "microseconds"
+                ).replace("+00:00", "Z")
+                if isinstance(self.payment_date, datetime.datetime)
+                else self.payment_date.isoformat()
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

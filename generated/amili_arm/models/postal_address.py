@@ -15,38 +15,66 @@ T = TypeVar("T", bound="PostalAddress")
 class PostalAddress:
     """
     Attributes:
-        address_line_1 (str | Unset):
-        address_line_2 (str | Unset):
-        address_line_3 (str | Unset):
-        postal_code (str | Unset):
-        city_name (str | Unset):
-        country_text (str | Unset):
-        country_code (str | Unset): ISO 3166-1 alpha-2, e.g. `NO`.
+        address_line_1 (None | str | Unset):
+        address_line_2 (None | str | Unset):
+        address_line_3 (None | str | Unset):
+        postal_code (None | str | Unset):
+        city_name (None | str | Unset):
+        country_text (None | str | Unset):
+        country_code (None | str | Unset): ISO 3166-1 alpha-2, e.g. `NO`.
     """
 
-    address_line_1: str | Unset = UNSET
-    address_line_2: str | Unset = UNSET
-    address_line_3: str | Unset = UNSET
-    postal_code: str | Unset = UNSET
-    city_name: str | Unset = UNSET
-    country_text: str | Unset = UNSET
-    country_code: str | Unset = UNSET
+    address_line_1: None | str | Unset = UNSET
+    address_line_2: None | str | Unset = UNSET
+    address_line_3: None | str | Unset = UNSET
+    postal_code: None | str | Unset = UNSET
+    city_name: None | str | Unset = UNSET
+    country_text: None | str | Unset = UNSET
+    country_code: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address_line_1 = self.address_line_1
+        address_line_1: None | str | Unset
+        if isinstance(self.address_line_1, Unset):
+            address_line_1 = UNSET
+        else:
+            address_line_1 = self.address_line_1
 
-        address_line_2 = self.address_line_2
+        address_line_2: None | str | Unset
+        if isinstance(self.address_line_2, Unset):
+            address_line_2 = UNSET
+        else:
+            address_line_2 = self.address_line_2
 
-        address_line_3 = self.address_line_3
+        address_line_3: None | str | Unset
+        if isinstance(self.address_line_3, Unset):
+            address_line_3 = UNSET
+        else:
+            address_line_3 = self.address_line_3
 
-        postal_code = self.postal_code
+        postal_code: None | str | Unset
+        if isinstance(self.postal_code, Unset):
+            postal_code = UNSET
+        else:
+            postal_code = self.postal_code
 
-        city_name = self.city_name
+        city_name: None | str | Unset
+        if isinstance(self.city_name, Unset):
+            city_name = UNSET
+        else:
+            city_name = self.city_name
 
-        country_text = self.country_text
+        country_text: None | str | Unset
+        if isinstance(self.country_text, Unset):
+            country_text = UNSET
+        else:
+            country_text = self.country_text
 
-        country_code = self.country_code
+        country_code: None | str | Unset
+        if isinstance(self.country_code, Unset):
+            country_code = UNSET
+        else:
+            country_code = self.country_code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,33 +99,173 @@ class PostalAddress:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        address_line_1 = d.pop("addressLine1", UNSET)
-        if not isinstance(address_line_1, (str, Unset)):
-            raise TypeError("addressLine1: expected a string, got " + type(address_line_1).__name__)
 
-        address_line_2 = d.pop("addressLine2", UNSET)
-        if not isinstance(address_line_2, (str, Unset)):
-            raise TypeError("addressLine2: expected a string, got " + type(address_line_2).__name__)
+        def _parse_address_line_1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                address_line_1_type_0 = data
+                if not isinstance(address_line_1_type_0, str):
+                    raise TypeError(
+                        "addressLine1_type_0: expected a string, got " + type(address_line_1_type_0).__name__
+                    )
 
-        address_line_3 = d.pop("addressLine3", UNSET)
-        if not isinstance(address_line_3, (str, Unset)):
-            raise TypeError("addressLine3: expected a string, got " + type(address_line_3).__name__)
+                return address_line_1_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("addressLine1: unexpected type " + type(data).__name__)
+            address_line_1_type_1 = data
 
-        postal_code = d.pop("postalCode", UNSET)
-        if not isinstance(postal_code, (str, Unset)):
-            raise TypeError("postalCode: expected a string, got " + type(postal_code).__name__)
+            return address_line_1_type_1
 
-        city_name = d.pop("cityName", UNSET)
-        if not isinstance(city_name, (str, Unset)):
-            raise TypeError("cityName: expected a string, got " + type(city_name).__name__)
+        address_line_1 = _parse_address_line_1(d.pop("addressLine1", UNSET))
 
-        country_text = d.pop("countryText", UNSET)
-        if not isinstance(country_text, (str, Unset)):
-            raise TypeError("countryText: expected a string, got " + type(country_text).__name__)
+        def _parse_address_line_2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                address_line_2_type_0 = data
+                if not isinstance(address_line_2_type_0, str):
+                    raise TypeError(
+                        "addressLine2_type_0: expected a string, got " + type(address_line_2_type_0).__name__
+                    )
 
-        country_code = d.pop("countryCode", UNSET)
-        if not isinstance(country_code, (str, Unset)):
-            raise TypeError("countryCode: expected a string, got " + type(country_code).__name__)
+                return address_line_2_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("addressLine2: unexpected type " + type(data).__name__)
+            address_line_2_type_1 = data
+
+            return address_line_2_type_1
+
+        address_line_2 = _parse_address_line_2(d.pop("addressLine2", UNSET))
+
+        def _parse_address_line_3(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                address_line_3_type_0 = data
+                if not isinstance(address_line_3_type_0, str):
+                    raise TypeError(
+                        "addressLine3_type_0: expected a string, got " + type(address_line_3_type_0).__name__
+                    )
+
+                return address_line_3_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("addressLine3: unexpected type " + type(data).__name__)
+            address_line_3_type_1 = data
+
+            return address_line_3_type_1
+
+        address_line_3 = _parse_address_line_3(d.pop("addressLine3", UNSET))
+
+        def _parse_postal_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                postal_code_type_0 = data
+                if not isinstance(postal_code_type_0, str):
+                    raise TypeError("postalCode_type_0: expected a string, got " + type(postal_code_type_0).__name__)
+
+                return postal_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("postalCode: unexpected type " + type(data).__name__)
+            postal_code_type_1 = data
+
+            return postal_code_type_1
+
+        postal_code = _parse_postal_code(d.pop("postalCode", UNSET))
+
+        def _parse_city_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                city_name_type_0 = data
+                if not isinstance(city_name_type_0, str):
+                    raise TypeError("cityName_type_0: expected a string, got " + type(city_name_type_0).__name__)
+
+                return city_name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("cityName: unexpected type " + type(data).__name__)
+            city_name_type_1 = data
+
+            return city_name_type_1
+
+        city_name = _parse_city_name(d.pop("cityName", UNSET))
+
+        def _parse_country_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                country_text_type_0 = data
+                if not isinstance(country_text_type_0, str):
+                    raise TypeError("countryText_type_0: expected a string, got " + type(country_text_type_0).__name__)
+
+                return country_text_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("countryText: unexpected type " + type(data).__name__)
+            country_text_type_1 = data
+
+            return country_text_type_1
+
+        country_text = _parse_country_text(d.pop("countryText", UNSET))
+
+        def _parse_country_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                country_code_type_0 = data
+                if not isinstance(country_code_type_0, str):
+                    raise TypeError("countryCode_type_0: expected a string, got " + type(country_code_type_0).__name__)
+
+                return country_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("countryCode: unexpected type " + type(data).__name__)
+            country_code_type_1 = data
+
+            return country_code_type_1
+
+        country_code = _parse_country_code(d.pop("countryCode", UNSET))
 
         postal_address = cls(
             address_line_1=address_line_1,

@@ -39,11 +39,31 @@ class ReportAction:
 
         from_date: str | Unset = UNSET
         if not isinstance(self.from_date, Unset):
-            from_date = self.from_date.isoformat()
+            from_date = (
+                self.from_date.isoformat(
+                    timespec="seconds"
+                    if not self.from_date.microsecond
+                    else "milliseconds"
+                    if not self.from_date.microsecond % 1000
+                    else "microseconds"
+                ).replace("+00:00", "Z")
+                if isinstance(self.from_date, datetime.datetime)
+                else self.from_date.isoformat()
+            )
 
         to_date: str | Unset = UNSET
         if not isinstance(self.to_date, Unset):
-            to_date = self.to_date.isoformat()
+            to_date = (
+                self.to_date.isoformat(
+                    timespec="seconds"
+                    if not self.to_date.microsecond
+                    else "milliseconds"
+                    if not self.to_date.microsecond % 1000
+                    else "microseconds"
+                ).replace("+00:00", "Z")
+                if isinstance(self.to_date, datetime.datetime)
+                else self.to_date.isoformat()
+            )
 
         file_format = self.file_format
 

@@ -1,6 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .address import Address
+from .banq_soft_response import BanqSoftResponse
 from .batch import Batch
 from .batch_completed_data import BatchCompletedData
 from .batch_completed_event import BatchCompletedEvent
@@ -84,6 +85,7 @@ from .webhook_source import WebhookSource
 
 __all__ = (
     "Address",
+    "BanqSoftResponse",
     "Batch",
     "BatchCompletedData",
     "BatchCompletedEvent",

@@ -25,8 +25,11 @@ class Batch:
     """
     Attributes:
         batch_id (UUID):
-        status (BatchStatus): `QUEUED` while processing; terminal: `SUCCESS`, `PARTIAL`, `FAILED`.
-        type_ (BatchType | Unset): Values seen `INVOICE`, `NONE` (list incomplete; unknown values parse).
+        status (BatchStatus): `QUEUED` while processing; terminal: `SUCCESS`, `PARTIAL`, `FAILED` (the docs list these
+            as the whole life cycle).
+        type_ (BatchType | Unset): Values seen `INVOICE`, `NONE`. Other values are valid (the list is not documented as
+            complete); the SDK's enum parses them as unknown members. `PAYMENT`, `CORRECTION` are inferred from the other
+            batch-producing writes.
         created_at (datetime.datetime | Unset):
         finished_at (datetime.datetime | None | Unset):
         organization_id (UUID | Unset):
@@ -163,8 +166,8 @@ class Batch:
                 return finished_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("finishedAt: unexpected type " + type(data).__name__)
             finished_at_type_1 = data
 
             return finished_at_type_1

@@ -18,7 +18,8 @@ class BatchCompletedData:
     Attributes:
         batch_id (UUID):
         organization_id (UUID):
-        status (BatchStatus): `QUEUED` while processing; terminal: `SUCCESS`, `PARTIAL`, `FAILED`.
+        status (BatchStatus): `QUEUED` while processing; terminal: `SUCCESS`, `PARTIAL`, `FAILED` (the docs list these
+            as the whole life cycle).
     """
 
     batch_id: UUID

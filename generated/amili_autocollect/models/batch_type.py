@@ -4,8 +4,10 @@ from enum import StrEnum
 class BatchType(StrEnum):
     """Forward compatible: a value Amili adds later parses into a pseudo-member instead of raising."""
 
+    CORRECTION = "CORRECTION"
     INVOICE = "INVOICE"
     NONE = "NONE"
+    PAYMENT = "PAYMENT"
 
     @classmethod
     def _missing_(cls, value: object) -> "BatchType | None":

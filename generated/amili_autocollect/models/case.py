@@ -27,10 +27,13 @@ class Case:
             organization_id (UUID | Unset):
             creditor_id (str | Unset):
             creditor_number (str | Unset):
-            type_ (CaseType | Unset): Values seen `COLLECTION_NOTICE`, `PAYMENT_REMINDER` (list incomplete).
-            status (CaseStatus | Unset): Values seen `OPEN`, `PAUSED` (list incomplete). `WITHDRAWN` is inferred from the
-                withdraw operations.
-            sub_status (CaseSubStatus | Unset): Value seen `DEBT_COLLECTION_LIST_MANUAL` (list incomplete).
+            type_ (CaseType | Unset): Values seen `COLLECTION_NOTICE`, `PAYMENT_REMINDER`. Other values are valid (the list
+                is not documented as complete); the SDK's enum parses them as unknown members.
+            status (CaseStatus | Unset): Values seen `OPEN`, `PAUSED`. Other values are valid (the list is not documented as
+                complete); the SDK's enum parses them as unknown members. `WITHDRAWN` is inferred from the withdraw operations
+                (not documented).
+            sub_status (CaseSubStatus | Unset): Value seen `DEBT_COLLECTION_LIST_MANUAL`. Other values are valid (the list
+                is not documented as complete); the SDK's enum parses them as unknown members.
             description (str | Unset):
             registered_at (datetime.datetime | Unset):
             closed_at (datetime.datetime | None | Unset):
@@ -215,8 +218,8 @@ class Case:
                 return closed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("closedAt: unexpected type " + type(data).__name__)
             closed_at_type_1 = data
 
             return closed_at_type_1

@@ -21,9 +21,11 @@ class CaseEventData:
         org_id (UUID):
         case_id (UUID):
         case_number (str | Unset):
-        type_ (CaseType | Unset): Values seen `COLLECTION_NOTICE`, `PAYMENT_REMINDER` (list incomplete).
-        status (CaseStatus | Unset): Values seen `OPEN`, `PAUSED` (list incomplete). `WITHDRAWN` is inferred from the
-            withdraw operations.
+        type_ (CaseType | Unset): Values seen `COLLECTION_NOTICE`, `PAYMENT_REMINDER`. Other values are valid (the list
+            is not documented as complete); the SDK's enum parses them as unknown members.
+        status (CaseStatus | Unset): Values seen `OPEN`, `PAUSED`. Other values are valid (the list is not documented as
+            complete); the SDK's enum parses them as unknown members. `WITHDRAWN` is inferred from the withdraw operations
+            (not documented).
         invoices (list[UUID] | Unset):
     """
 

@@ -31,8 +31,10 @@ class CaseUpdatedEvent:
 
     Attributes:
         id (UUID):
-        event_type (WebhookEventType):
-        source (WebhookSource): Value seen `COLLECTION`.
+        event_type (WebhookEventType): Events listed on the Webhooks page. Other values are valid (the list is not
+            documented as complete); the SDK's enum parses them as unknown members.
+        source (WebhookSource): Value seen `COLLECTION`. Other values are valid (the list is not documented as
+            complete); the SDK's enum parses them as unknown members.
         time_stamp (datetime.datetime):
         data (CaseUpdatedData): CASE data plus `fields`, the names of the changed attributes.
     """

@@ -16,7 +16,8 @@ T = TypeVar("T", bound="Claim")
 class Claim:
     """
     Attributes:
-        type_ (ClaimType | Unset): Value seen `PRINCIPAL` (list incomplete).
+        type_ (ClaimType | Unset): Value seen `PRINCIPAL`. Other values are valid (the list is not documented as
+            complete); the SDK's enum parses them as unknown members.
         remaining_amount (float | Unset):
         description (str | Unset):
     """

@@ -23,7 +23,9 @@ T = TypeVar("T", bound="Debtor")
 class Debtor:
     """
     Attributes:
-        type_ (DebtorType | Unset): Value seen `PRIVATE` (list incomplete; send other values as `DebtorType("…")`).
+        type_ (DebtorType | Unset): Value seen `PRIVATE`. Other values are valid (the list is not documented as
+            complete); the SDK's enum parses them as unknown members. `COMPANY` is inferred (debtors carry
+            `organizationNumber`).
         firstname (str | Unset):
         lastname (str | Unset):
         name (str | Unset):
@@ -68,7 +70,17 @@ class Debtor:
 
         date_of_birth: str | Unset = UNSET
         if not isinstance(self.date_of_birth, Unset):
-            date_of_birth = self.date_of_birth.isoformat()
+            date_of_birth = (
+                self.date_of_birth.isoformat(
+                    timespec="seconds"
+                    if not self.date_of_birth.microsecond
+                    else "milliseconds"
+                    if not self.date_of_birth.microsecond % 1000
+                    else "microseconds"
+                ).replace("+00:00", "Z")
+                if isinstance(self.date_of_birth, datetime.datetime)
+                else self.date_of_birth.isoformat()
+            )
 
         emails: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.emails, Unset):

@@ -4,6 +4,7 @@ from enum import StrEnum
 class DebtorType(StrEnum):
     """Forward compatible: a value Amili adds later parses into a pseudo-member instead of raising."""
 
+    COMPANY = "COMPANY"
     PRIVATE = "PRIVATE"
 
     @classmethod

@@ -113,7 +113,7 @@ class ErrorResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, str):
-                raise TypeError()
+                raise TypeError("status: unexpected type " + type(data).__name__)
             status_type_1 = data
             if not isinstance(status_type_1, str):
                 raise TypeError("status_type_1: expected a string, got " + type(status_type_1).__name__)

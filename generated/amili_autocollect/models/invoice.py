@@ -28,9 +28,11 @@ class Invoice:
         organization (OrganizationRef | Unset):
         invoice_number (str | Unset):
         collection_case_number (str | Unset):
-        type_ (InvoiceType | Unset): Invoice type (`NOTICE`, `PAYMENT_REMINDER` seen).
-        status (InvoiceStatus | Unset): Values seen `OPEN`, `PAUSED` (list incomplete). `WITHDRAWN` is inferred from the
-            withdraw operations.
+        type_ (InvoiceType | Unset): Values seen `NOTICE`, `PAYMENT_REMINDER`. Other values are valid (the list is not
+            documented as complete); the SDK's enum parses them as unknown members.
+        status (InvoiceStatus | Unset): Values seen `OPEN`, `PAUSED`. Other values are valid (the list is not documented
+            as complete); the SDK's enum parses them as unknown members. `WITHDRAWN` is inferred from the withdraw
+            operations (not documented).
         created_at (datetime.datetime | Unset):
         unique_source_invoice_id (str | Unset):
         invoice_date (datetime.datetime | Unset):

@@ -23,15 +23,22 @@ class InvoiceCreate:
     """One invoice to collect. Field list from the CreateInvoices example; required flags not documented.
 
     Attributes:
-        type_ (InvoiceType | Unset): Invoice type (`NOTICE`, `PAYMENT_REMINDER` seen).
+        type_ (InvoiceType | Unset): Values seen `NOTICE`, `PAYMENT_REMINDER`. Other values are valid (the list is not
+            documented as complete); the SDK's enum parses them as unknown members.
         invoice_number (str | Unset):
         vat (bool | Unset):
         fees (bool | Unset):
         original_invoice_amount (float | Unset):
         currency (str | Unset): ISO 4217 code, e.g. `NOK`.
-        invoice_date (datetime.datetime | Unset):
-        due_date (datetime.datetime | Unset):
-        collection_notice_date (datetime.datetime | Unset):
+        invoice_date (datetime.date | datetime.datetime | Unset): A calendar date (`yyyy-MM-dd`) or a date-time: the
+            documented CreateInvoices examples send both. The SDK
+            sends exactly what it is given (a `date` as `2025-01-01`, a `datetime` as a date-time) and parses either.
+        due_date (datetime.date | datetime.datetime | Unset): A calendar date (`yyyy-MM-dd`) or a date-time: the
+            documented CreateInvoices examples send both. The SDK
+            sends exactly what it is given (a `date` as `2025-01-01`, a `datetime` as a date-time) and parses either.
+        collection_notice_date (datetime.date | datetime.datetime | Unset): A calendar date (`yyyy-MM-dd`) or a date-
+            time: the documented CreateInvoices examples send both. The SDK
+            sends exactly what it is given (a `date` as `2025-01-01`, a `datetime` as a date-time) and parses either.
         ocr_reference_number (str | Unset): KID / OCR reference.
         unique_source_invoice_id (str | Unset): Your own (ERP) id of the invoice.
         description (str | Unset):
@@ -45,9 +52,9 @@ class InvoiceCreate:
     fees: bool | Unset = UNSET
     original_invoice_amount: float | Unset = UNSET
     currency: str | Unset = UNSET
-    invoice_date: datetime.datetime | Unset = UNSET
-    due_date: datetime.datetime | Unset = UNSET
-    collection_notice_date: datetime.datetime | Unset = UNSET
+    invoice_date: datetime.date | datetime.datetime | Unset = UNSET
+    due_date: datetime.date | datetime.datetime | Unset = UNSET
+    collection_notice_date: datetime.date | datetime.datetime | Unset = UNSET
     ocr_reference_number: str | Unset = UNSET
     unique_source_invoice_id: str | Unset = UNSET
     description: str | Unset = UNSET
@@ -70,8 +77,22 @@ class InvoiceCreate:
 
         currency = self.currency
 
-        invoice_date: str | Unset = UNSET
-        if not isinstance(self.invoice_date, Unset):
+        invoice_date: str | Unset
+        if isinstance(self.invoice_date, Unset):
+            invoice_date = UNSET
+        elif isinstance(self.invoice_date, datetime.date):
+            invoice_date = (
+                self.invoice_date.isoformat(
+                    timespec="seconds"
+                    if not self.invoice_date.microsecond
+                    else "milliseconds"
+                    if not self.invoice_date.microsecond % 1000
+                    else "microseconds"
+                ).replace("+00:00", "Z")
+                if isinstance(self.invoice_date, datetime.datetime)
+                else self.invoice_date.isoformat()
+            )
+        else:
             invoice_date = self.invoice_date.isoformat(
                 timespec="seconds"
                 if not self.invoice_date.microsecond
@@ -80,8 +101,22 @@ class InvoiceCreate:
                 else "microseconds"
             ).replace("+00:00", "Z")
 
-        due_date: str | Unset = UNSET
-        if not isinstance(self.due_date, Unset):
+        due_date: str | Unset
+        if isinstance(self.due_date, Unset):
+            due_date = UNSET
+        elif isinstance(self.due_date, datetime.date):
+            due_date = (
+                self.due_date.isoformat(
+                    timespec="seconds"
+                    if not self.due_date.microsecond
+                    else "milliseconds"
+                    if not self.due_date.microsecond % 1000
+                    else "microseconds"
+                ).replace("+00:00", "Z")
+                if isinstance(self.due_date, datetime.datetime)
+                else self.due_date.isoformat()
+            )
+        else:
             due_date = self.due_date.isoformat(
                 timespec="seconds"
                 if not self.due_date.microsecond
@@ -90,8 +125,22 @@ class InvoiceCreate:
                 else "microseconds"
             ).replace("+00:00", "Z")
 
-        collection_notice_date: str | Unset = UNSET
-        if not isinstance(self.collection_notice_date, Unset):
+        collection_notice_date: str | Unset
+        if isinstance(self.collection_notice_date, Unset):
+            collection_notice_date = UNSET
+        elif isinstance(self.collection_notice_date, datetime.date):
+            collection_notice_date = (
+                self.collection_notice_date.isoformat(
+                    timespec="seconds"
+                    if not self.collection_notice_date.microsecond
+                    else "milliseconds"
+                    if not self.collection_notice_date.microsecond % 1000
+                    else "microseconds"
+                ).replace("+00:00", "Z")
+                if isinstance(self.collection_notice_date, datetime.datetime)
+                else self.collection_notice_date.isoformat()
+            )
+        else:
             collection_notice_date = self.collection_notice_date.isoformat(
                 timespec="seconds"
                 if not self.collection_notice_date.microsecond
@@ -189,26 +238,62 @@ class InvoiceCreate:
         if not isinstance(currency, (str, Unset)):
             raise TypeError("currency: expected a string, got " + type(currency).__name__)
 
-        _invoice_date = d.pop("invoiceDate", UNSET)
-        invoice_date: datetime.datetime | Unset
-        if isinstance(_invoice_date, Unset):
-            invoice_date = UNSET
-        else:
-            invoice_date = datetime.datetime.fromisoformat(_invoice_date)
+        def _parse_invoice_date(data: object) -> datetime.date | datetime.datetime | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_date_or_date_time_type_0 = datetime.date.fromisoformat(data)
 
-        _due_date = d.pop("dueDate", UNSET)
-        due_date: datetime.datetime | Unset
-        if isinstance(_due_date, Unset):
-            due_date = UNSET
-        else:
-            due_date = datetime.datetime.fromisoformat(_due_date)
+                return componentsschemas_date_or_date_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError("invoiceDate: unexpected type " + type(data).__name__)
+            componentsschemas_date_or_date_time_type_1 = datetime.datetime.fromisoformat(data)
 
-        _collection_notice_date = d.pop("collectionNoticeDate", UNSET)
-        collection_notice_date: datetime.datetime | Unset
-        if isinstance(_collection_notice_date, Unset):
-            collection_notice_date = UNSET
-        else:
-            collection_notice_date = datetime.datetime.fromisoformat(_collection_notice_date)
+            return componentsschemas_date_or_date_time_type_1
+
+        invoice_date = _parse_invoice_date(d.pop("invoiceDate", UNSET))
+
+        def _parse_due_date(data: object) -> datetime.date | datetime.datetime | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_date_or_date_time_type_0 = datetime.date.fromisoformat(data)
+
+                return componentsschemas_date_or_date_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError("dueDate: unexpected type " + type(data).__name__)
+            componentsschemas_date_or_date_time_type_1 = datetime.datetime.fromisoformat(data)
+
+            return componentsschemas_date_or_date_time_type_1
+
+        due_date = _parse_due_date(d.pop("dueDate", UNSET))
+
+        def _parse_collection_notice_date(data: object) -> datetime.date | datetime.datetime | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_date_or_date_time_type_0 = datetime.date.fromisoformat(data)
+
+                return componentsschemas_date_or_date_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError("collectionNoticeDate: unexpected type " + type(data).__name__)
+            componentsschemas_date_or_date_time_type_1 = datetime.datetime.fromisoformat(data)
+
+            return componentsschemas_date_or_date_time_type_1
+
+        collection_notice_date = _parse_collection_notice_date(d.pop("collectionNoticeDate", UNSET))
 
         ocr_reference_number = d.pop("ocrReferenceNumber", UNSET)
         if not isinstance(ocr_reference_number, (str, Unset)):

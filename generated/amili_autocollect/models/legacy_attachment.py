@@ -15,21 +15,23 @@ T = TypeVar("T", bound="LegacyAttachment")
 class LegacyAttachment:
     """
     Attributes:
+        data (str): Base64 file content.
         customerref (str | Unset):
         ledgerref (str | Unset):
         filename (str | Unset):
         contenttype (str | Unset):
-        data (str | Unset): Base64 file content.
     """
 
+    data: str
     customerref: str | Unset = UNSET
     ledgerref: str | Unset = UNSET
     filename: str | Unset = UNSET
     contenttype: str | Unset = UNSET
-    data: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        data = self.data
+
         customerref = self.customerref
 
         ledgerref = self.ledgerref
@@ -38,11 +40,13 @@ class LegacyAttachment:
 
         contenttype = self.contenttype
 
-        data = self.data
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if customerref is not UNSET:
             field_dict["customerref"] = customerref
         if ledgerref is not UNSET:
@@ -51,14 +55,16 @@ class LegacyAttachment:
             field_dict["filename"] = filename
         if contenttype is not UNSET:
             field_dict["contenttype"] = contenttype
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        data = d.pop("data")
+        if not isinstance(data, str):
+            raise TypeError("data: expected a string, got " + type(data).__name__)
+
         customerref = d.pop("customerref", UNSET)
         if not isinstance(customerref, (str, Unset)):
             raise TypeError("customerref: expected a string, got " + type(customerref).__name__)
@@ -75,16 +81,12 @@ class LegacyAttachment:
         if not isinstance(contenttype, (str, Unset)):
             raise TypeError("contenttype: expected a string, got " + type(contenttype).__name__)
 
-        data = d.pop("data", UNSET)
-        if not isinstance(data, (str, Unset)):
-            raise TypeError("data: expected a string, got " + type(data).__name__)
-
         legacy_attachment = cls(
+            data=data,
             customerref=customerref,
             ledgerref=ledgerref,
             filename=filename,
             contenttype=contenttype,
-            data=data,
         )
 
         additional_properties = {}

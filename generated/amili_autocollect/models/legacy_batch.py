@@ -26,7 +26,9 @@ class LegacyBatch:
 
     Attributes:
         batch_id (UUID):
-        type_ (BatchType | Unset): Values seen `INVOICE`, `NONE` (list incomplete; unknown values parse).
+        type_ (BatchType | Unset): Values seen `INVOICE`, `NONE`. Other values are valid (the list is not documented as
+            complete); the SDK's enum parses them as unknown members. `PAYMENT`, `CORRECTION` are inferred from the other
+            batch-producing writes.
         status (LegacyBatchStatus | Unset):
         created_at (datetime.datetime | Unset):
         finished_at (datetime.datetime | None | Unset):
@@ -180,8 +182,8 @@ class LegacyBatch:
                 return finished_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("finishedAt: unexpected type " + type(data).__name__)
             finished_at_type_1 = data
 
             return finished_at_type_1
@@ -228,8 +230,8 @@ class LegacyBatch:
                         return failed_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    if not True:
-                        raise TypeError()
+                    if not data is None:
+                        raise TypeError("failed_item: unexpected type " + type(data).__name__)
                     failed_item_type_1 = data
 
                     return failed_item_type_1

@@ -20,7 +20,9 @@ class PaymentCreate:
 
     Attributes:
         invoice_id (UUID | Unset):
-        type_ (PaymentType | Unset): Value seen `DIRECT_PAYMENT` (list incomplete).
+        type_ (PaymentType | Unset): Value seen `DIRECT_PAYMENT`. Other values are valid (the list is not documented as
+            complete); the SDK's enum parses them as unknown members. `CREDIT` is inferred (the AutoCollect process list
+            names direct payments and credits).
         amount (float | Unset):
         currency (str | Unset):
         date (datetime.datetime | Unset):

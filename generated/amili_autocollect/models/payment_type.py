@@ -4,6 +4,7 @@ from enum import StrEnum
 class PaymentType(StrEnum):
     """Forward compatible: a value Amili adds later parses into a pseudo-member instead of raising."""
 
+    CREDIT = "CREDIT"
     DIRECT_PAYMENT = "DIRECT_PAYMENT"
 
     @classmethod

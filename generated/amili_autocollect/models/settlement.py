@@ -20,7 +20,8 @@ class Settlement:
 
     Attributes:
         case_number (str | Unset):
-        collection_type (SettlementCollectionType | Unset): Value seen `REMINDER` (list incomplete).
+        collection_type (SettlementCollectionType | Unset): Value seen `REMINDER`. Other values are valid (the list is
+            not documented as complete); the SDK's enum parses them as unknown members.
         currency (str | Unset):
         customer_reference (str | Unset):
         exchange_rate (float | Unset):
@@ -62,7 +63,17 @@ class Settlement:
 
         settlement_date: str | Unset = UNSET
         if not isinstance(self.settlement_date, Unset):
-            settlement_date = self.settlement_date.isoformat()
+            settlement_date = (
+                self.settlement_date.isoformat(
+                    timespec="seconds"
+                    if not self.settlement_date.microsecond
+                    else "milliseconds"
+                    if not self.settlement_date.microsecond % 1000
+                    else "microseconds"
+                ).replace("+00:00", "Z")
+                if isinstance(self.settlement_date, datetime.datetime)
+                else self.settlement_date.isoformat()
+            )
 
         invoice_id: str | Unset = UNSET
         if not isinstance(self.invoice_id, Unset):

@@ -40,7 +40,17 @@ class SettlementCreatedData:
 
         settlement_date: str | Unset = UNSET
         if not isinstance(self.settlement_date, Unset):
-            settlement_date = self.settlement_date.isoformat()
+            settlement_date = (
+                self.settlement_date.isoformat(
+                    timespec="seconds"
+                    if not self.settlement_date.microsecond
+                    else "milliseconds"
+                    if not self.settlement_date.microsecond % 1000
+                    else "microseconds"
+                ).replace("+00:00", "Z")
+                if isinstance(self.settlement_date, datetime.datetime)
+                else self.settlement_date.isoformat()
+            )
 
         invoice_id: str | Unset = UNSET
         if not isinstance(self.invoice_id, Unset):

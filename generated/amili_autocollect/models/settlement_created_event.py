@@ -29,8 +29,10 @@ class SettlementCreatedEvent:
 
     Attributes:
         id (UUID):
-        type_ (WebhookEventType):
-        source (WebhookSource): Value seen `COLLECTION`.
+        type_ (WebhookEventType): Events listed on the Webhooks page. Other values are valid (the list is not documented
+            as complete); the SDK's enum parses them as unknown members.
+        source (WebhookSource): Value seen `COLLECTION`. Other values are valid (the list is not documented as
+            complete); the SDK's enum parses them as unknown members.
         time_stamp (datetime.datetime):
         data (SettlementCreatedData):
     """

@@ -67,8 +67,8 @@ class Summary:
                 return next_page_token_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
-                raise TypeError()
+            if not data is None:
+                raise TypeError("nextPageToken: unexpected type " + type(data).__name__)
             next_page_token_type_1 = data
 
             return next_page_token_type_1

@@ -29,11 +29,14 @@ class WebhookEvent:
 
         Attributes:
             id (UUID):
-            source (WebhookSource): Value seen `COLLECTION`.
+            source (WebhookSource): Value seen `COLLECTION`. Other values are valid (the list is not documented as
+                complete); the SDK's enum parses them as unknown members.
             time_stamp (datetime.datetime):
             data (BatchCompletedData | CaseEventData | CaseUpdatedData | SettlementCreatedData):
-            type_ (WebhookEventType | Unset):
-            event_type (WebhookEventType | Unset):
+            type_ (WebhookEventType | Unset): Events listed on the Webhooks page. Other values are valid (the list is not
+                documented as complete); the SDK's enum parses them as unknown members.
+            event_type (WebhookEventType | Unset): Events listed on the Webhooks page. Other values are valid (the list is
+                not documented as complete); the SDK's enum parses them as unknown members.
     """
 
     id: UUID
@@ -136,7 +139,7 @@ class WebhookEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError("data: unexpected type " + type(data).__name__)
             data_type_3 = CaseEventData.from_dict(data)
 
             return data_type_3

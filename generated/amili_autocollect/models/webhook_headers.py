@@ -22,7 +22,8 @@ class WebhookHeaders:
                 Id': '0b0f2b8e-4c1a-4a57-8d1e-2f4a3c5d6e7f', 'X-Webhook-Signature': 'sha256=0000'}
 
         Attributes:
-            x_amili_event (WebhookEventType | Unset):
+            x_amili_event (WebhookEventType | Unset): Events listed on the Webhooks page. Other values are valid (the list
+                is not documented as complete); the SDK's enum parses them as unknown members.
             idempotency_key (str | Unset):
             x_amili_request_id (str | Unset):
             x_webhook_signature (str | Unset):

@@ -16,7 +16,10 @@ class Accepted:
     """Body of `202 Accepted`.
 
     Attributes:
-        request_id (str | Unset): Echoes the document's `Identifier`.
+        request_id (str | Unset): Id of the accepted request. Its relation to the document's `Identifier` is not
+            documented: in the
+            documented example it is `unique_invoice_identifier` while the request's `Identifier` is
+            `unique_invoice_identifier_ehf_invoice_20200301` (seed 004), so it does not simply echo it.
         message (str | Unset):  Example: unique_invoice_identifier is accepted..
     """
 

@@ -121,7 +121,7 @@ class AllowanceCharge:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, str):
-                raise TypeError()
+                raise TypeError("Amount: unexpected type " + type(data).__name__)
             amount_type_1 = data
             if not isinstance(amount_type_1, str):
                 raise TypeError("Amount_type_1: expected a string, got " + type(amount_type_1).__name__)

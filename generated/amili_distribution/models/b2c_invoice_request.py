@@ -25,8 +25,10 @@ class B2CInvoiceRequest:
             invoice (B2CInvoice): Amili's own consumer-invoice object. Amounts, quantities and percentages are decimal
                 strings (`"3941.00"`),
                 as documented; discounts are numbers.
-            subscription (Subscription | Unset): Identifies the sender's subscription; carried in the body instead of an
-                Authorization header.
+            subscription (Subscription | Unset): The sender's subscription, sent in the body of the documented credit note.
+                What it authorises is not
+                documented; that it replaces an Authorization header is a guess (inferred), and so is its presence on the
+                other operations.
     """
 
     invoice: B2CInvoice

@@ -20,17 +20,19 @@ class BankAgreementRequest:
     """Swedish autogiro mandate (fields inferred).
 
     Attributes:
-        payer_number (str | Unset):
+        payer_number (str):
         national_id (str | Unset): Payer's personal identity number (personnummer) or organisation number.
         name (str | Unset):
         clearing_number (str | Unset):
         account_number (str | Unset):
         organization_number (str | Unset): Payee (sender) organisation number.
-        subscription (Subscription | Unset): Identifies the sender's subscription; carried in the body instead of an
-            Authorization header.
+        subscription (Subscription | Unset): The sender's subscription, sent in the body of the documented credit note.
+            What it authorises is not
+            documented; that it replaces an Authorization header is a guess (inferred), and so is its presence on the
+            other operations.
     """
 
-    payer_number: str | Unset = UNSET
+    payer_number: str
     national_id: str | Unset = UNSET
     name: str | Unset = UNSET
     clearing_number: str | Unset = UNSET
@@ -58,9 +60,11 @@ class BankAgreementRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if payer_number is not UNSET:
-            field_dict["PayerNumber"] = payer_number
+        field_dict.update(
+            {
+                "PayerNumber": payer_number,
+            }
+        )
         if national_id is not UNSET:
             field_dict["NationalId"] = national_id
         if name is not UNSET:
@@ -81,8 +85,8 @@ class BankAgreementRequest:
         from ..models.subscription import Subscription
 
         d = dict(src_dict)
-        payer_number = d.pop("PayerNumber", UNSET)
-        if not isinstance(payer_number, (str, Unset)):
+        payer_number = d.pop("PayerNumber")
+        if not isinstance(payer_number, str):
             raise TypeError("PayerNumber: expected a string, got " + type(payer_number).__name__)
 
         national_id = d.pop("NationalId", UNSET)

@@ -22,8 +22,10 @@ class BankAgreementStatusRequest:
         payer_number (str | Unset):
         national_id (str | Unset):
         organization_number (str | Unset):
-        subscription (Subscription | Unset): Identifies the sender's subscription; carried in the body instead of an
-            Authorization header.
+        subscription (Subscription | Unset): The sender's subscription, sent in the body of the documented credit note.
+            What it authorises is not
+            documented; that it replaces an Authorization header is a guess (inferred), and so is its presence on the
+            other operations.
     """
 
     payer_number: str | Unset = UNSET

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="Company")
 class Company:
     """
     Attributes:
-        organization_number (str | Unset):
+        organization_number (str):
         name (str | Unset):
         address_1 (str | Unset):
         city (str | Unset):
@@ -25,7 +25,7 @@ class Company:
         phone (str | Unset):
     """
 
-    organization_number: str | Unset = UNSET
+    organization_number: str
     name: str | Unset = UNSET
     address_1: str | Unset = UNSET
     city: str | Unset = UNSET
@@ -54,9 +54,11 @@ class Company:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if organization_number is not UNSET:
-            field_dict["OrganizationNumber"] = organization_number
+        field_dict.update(
+            {
+                "OrganizationNumber": organization_number,
+            }
+        )
         if name is not UNSET:
             field_dict["Name"] = name
         if address_1 is not UNSET:
@@ -77,8 +79,8 @@ class Company:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        organization_number = d.pop("OrganizationNumber", UNSET)
-        if not isinstance(organization_number, (str, Unset)):
+        organization_number = d.pop("OrganizationNumber")
+        if not isinstance(organization_number, str):
             raise TypeError("OrganizationNumber: expected a string, got " + type(organization_number).__name__)
 
         name = d.pop("Name", UNSET)

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.ehf_credit_note import EhfCreditNote
     from ..models.subscription import Subscription
@@ -19,27 +21,32 @@ class EhfCreditNoteRequest:
     """
     Attributes:
         creditnote (EhfCreditNote): EHF 3.0 credit note (UBL CreditNote in Amili's PascalCase JSON).
-        subscription (Subscription): Identifies the sender's subscription; carried in the body instead of an
-            Authorization header.
+        subscription (Subscription | Unset): The sender's subscription, sent in the body of the documented credit note.
+            What it authorises is not
+            documented; that it replaces an Authorization header is a guess (inferred), and so is its presence on the
+            other operations.
     """
 
     creditnote: EhfCreditNote
-    subscription: Subscription
+    subscription: Subscription | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         creditnote = self.creditnote.to_dict()
 
-        subscription = self.subscription.to_dict()
+        subscription: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscription, Unset):
+            subscription = self.subscription.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "Creditnote": creditnote,
-                "Subscription": subscription,
             }
         )
+        if subscription is not UNSET:
+            field_dict["Subscription"] = subscription
 
         return field_dict
 
@@ -51,7 +58,12 @@ class EhfCreditNoteRequest:
         d = dict(src_dict)
         creditnote = EhfCreditNote.from_dict(d.pop("Creditnote"))
 
-        subscription = Subscription.from_dict(d.pop("Subscription"))
+        _subscription = d.pop("Subscription", UNSET)
+        subscription: Subscription | Unset
+        if isinstance(_subscription, Unset):
+            subscription = UNSET
+        else:
+            subscription = Subscription.from_dict(_subscription)
 
         ehf_credit_note_request = cls(
             creditnote=creditnote,

@@ -20,8 +20,10 @@ class LookupLinkRequest:
     """
     Attributes:
         identifier (str):
-        subscription (Subscription | Unset): Identifies the sender's subscription; carried in the body instead of an
-            Authorization header.
+        subscription (Subscription | Unset): The sender's subscription, sent in the body of the documented credit note.
+            What it authorises is not
+            documented; that it replaces an Authorization header is a guess (inferred), and so is its presence on the
+            other operations.
     """
 
     identifier: str

@@ -13,11 +13,13 @@ T = TypeVar("T", bound="Subscription")
 
 @_attrs_define
 class Subscription:
-    """Identifies the sender's subscription; carried in the body instead of an Authorization header.
+    """The sender's subscription, sent in the body of the documented credit note. What it authorises is not
+    documented; that it replaces an Authorization header is a guess (inferred), and so is its presence on the
+    other operations.
 
-    Attributes:
-        subscription_id (str | Unset):  Example: DYubVXsH5pkH5rNXMJm9zjNQWSjQ1wYr.
-        storage_id (str | Unset):  Example: 267.
+        Attributes:
+            subscription_id (str | Unset):  Example: DYubVXsH5pkH5rNXMJm9zjNQWSjQ1wYr.
+            storage_id (str | Unset):  Example: 267.
     """
 
     subscription_id: str | Unset = UNSET

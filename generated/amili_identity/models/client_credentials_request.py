@@ -15,7 +15,8 @@ T = TypeVar("T", bound="ClientCredentialsRequest")
 class ClientCredentialsRequest:
     """
     Attributes:
-        grant_type (str): Always `client_credentials`. Example: client_credentials.
+        grant_type (str): Always `client_credentials` (the form fields table gives this one value). Example:
+            client_credentials.
         client_id (str): Client id assigned by Amili.
         client_secret (str): Client secret assigned by Amili.
         scope (str | Unset): Space-separated scopes, e.g. `write:collection.case` (how scopes are requested is

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="RefreshTokenRequest")
 class RefreshTokenRequest:
     """
     Attributes:
-        grant_type (str): Always `refresh_token`.
+        grant_type (str): Always `refresh_token` (inferred, RFC 6749 §6).
         refresh_token (str):
         client_id (str | Unset):
         client_secret (str | Unset):

@@ -43,6 +43,20 @@ API_TABLE_DATA: tuple[dict[str, Any], ...] = (
                 "sandbox_prefix": "/collection/v1",
                 "operations": (),
             },
+            {
+                "key": "autocollect.collection_legacy",
+                "setting": "AMILI_AUTOCOLLECT_COLLECTION_LEGACY_BASE_URL",
+                "urls": {},
+                "sandbox_prefix": "/collection/v1",
+                "operations": ("call_banqsoft", "get_health", "list_reports", "ping", "ping_authorized"),
+            },
+            {
+                "key": "autocollect.legacy_webapi",
+                "setting": "AMILI_AUTOCOLLECT_LEGACY_WEBAPI_BASE_URL",
+                "urls": {},
+                "sandbox_prefix": "/collection/v1",
+                "operations": ("create_legacy_attachment", "create_legacy_batch", "get_legacy_batch", "ping_legacy"),
+            },
         ),
     },
     {

@@ -329,7 +329,6 @@ class ArmCustomers(Namespace):
                 success=(200,),
                 path_params=("clientno",),
                 body_param="body",
-                source="inferred",
                 body_type=_m.CustomerRequest,
             ),
         )
@@ -420,7 +419,6 @@ class ArmCustomers(Namespace):
                 success=(200, 202),
                 path_params=("clientno",),
                 body_param="body",
-                source="inferred",
                 body_type=_m.CustomerBatchRequest,
                 batch={
                     "helper": "submit_batch",

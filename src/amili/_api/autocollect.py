@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import amili_autocollect.client
 from amili_autocollect import models as _m
 from amili_autocollect import types as _t
+from amili_autocollect.api.banqsoft import call_banqsoft as _banqsoft__call_banqsoft
 from amili_autocollect.api.batches import get_batch as _batches__get_batch
 from amili_autocollect.api.batches import get_batch_legacy as _batches__get_batch_legacy
 from amili_autocollect.api.batches import list_all_batches as _batches__list_all_batches
@@ -50,6 +51,28 @@ from ..pagination import paginated_operation
 if TYPE_CHECKING:
     from ..batches import BatchSubmitter, SubmitMany
     from ..client import ApiContext
+
+
+class AutocollectBanqsoft(Namespace):
+    """BanqSoft integration hook of the older Collection API (navigation only; everything inferred)."""
+
+    def __init__(self, api: ApiContext) -> None:
+        super().__init__(api)
+        self.call_banqsoft = operation(
+            api.for_server("autocollect.collection_legacy"),
+            _banqsoft__call_banqsoft._get_kwargs,
+            _banqsoft__call_banqsoft._parse_response,
+            Returns[_m.BanqSoftResponse](),
+            OperationMeta(
+                api="autocollect",
+                tag="banqsoft",
+                name="call_banqsoft",
+                method="GET",
+                path="/banqsoft",
+                success=(200,),
+                source="inferred",
+            ),
+        )
 
 
 class AutocollectBatches(Namespace):
@@ -533,7 +556,7 @@ class AutocollectLegacyWebapi(Namespace):
     def __init__(self, api: ApiContext) -> None:
         super().__init__(api)
         self.create_legacy_attachment = operation(
-            api,
+            api.for_server("autocollect.legacy_webapi"),
             _legacy_webapi__create_legacy_attachment._get_kwargs,
             _legacy_webapi__create_legacy_attachment._parse_response,
             Returns[_m.LegacyResult](),
@@ -551,7 +574,7 @@ class AutocollectLegacyWebapi(Namespace):
             ),
         )
         self.get_legacy_batch = operation(
-            api,
+            api.for_server("autocollect.legacy_webapi"),
             _legacy_webapi__get_legacy_batch._get_kwargs,
             _legacy_webapi__get_legacy_batch._parse_response,
             Returns[_m.LegacyBatchDto](),
@@ -566,7 +589,7 @@ class AutocollectLegacyWebapi(Namespace):
             ),
         )
         self.create_legacy_batch = operation(
-            api,
+            api.for_server("autocollect.legacy_webapi"),
             _legacy_webapi__create_legacy_batch._get_kwargs,
             _legacy_webapi__create_legacy_batch._parse_response,
             Returns[_m.LegacyResult](),
@@ -583,7 +606,7 @@ class AutocollectLegacyWebapi(Namespace):
             ),
         )
         self.ping_legacy = operation(
-            api,
+            api.for_server("autocollect.legacy_webapi"),
             _legacy_webapi__ping_legacy._get_kwargs,
             _legacy_webapi__ping_legacy._parse_response,
             Returns[_m.PingResponse](),
@@ -643,7 +666,7 @@ class AutocollectReports(Namespace):
     def __init__(self, api: ApiContext) -> None:
         super().__init__(api)
         self.list_reports = operation(
-            api,
+            api.for_server("autocollect.collection_legacy"),
             _reports__list_reports._get_kwargs,
             _reports__list_reports._parse_response,
             Returns[_m.ReportListResponse](),
@@ -705,7 +728,7 @@ class AutocollectSystem(Namespace):
     def __init__(self, api: ApiContext) -> None:
         super().__init__(api)
         self.ping = operation(
-            api,
+            api.for_server("autocollect.collection_legacy"),
             _system__ping._get_kwargs,
             _system__ping._parse_response,
             Returns[_m.PingResponse](),
@@ -721,7 +744,7 @@ class AutocollectSystem(Namespace):
             ),
         )
         self.ping_authorized = operation(
-            api,
+            api.for_server("autocollect.collection_legacy"),
             _system__ping_authorized._get_kwargs,
             _system__ping_authorized._parse_response,
             Returns[_m.PingResponse](),
@@ -736,7 +759,7 @@ class AutocollectSystem(Namespace):
             ),
         )
         self.get_health = operation(
-            api,
+            api.for_server("autocollect.collection_legacy"),
             _system__get_health._get_kwargs,
             _system__get_health._parse_response,
             Returns[_m.Health](),
@@ -758,6 +781,7 @@ class AutocollectAPI:
 
     def __init__(self, api: ApiContext) -> None:
         self._api = api
+        self.banqsoft = AutocollectBanqsoft(api)
         self.batches = AutocollectBatches(api)
         self.cases = AutocollectCases(api)
         self.collections = AutocollectCollections(api)

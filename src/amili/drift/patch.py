@@ -239,7 +239,8 @@ class _Patcher:
         at = str(event.spec.get("at") or "")
         node = spec.pointer(at) if at else None
         value = (event.seen or {}).get("value") if isinstance(event.seen, dict) else None
-        enum = spec.get(node, "enum")
+        # an open value set (x-amili-known-values, CONVENTIONS rule 2) takes the value in its known list
+        enum = spec.get(node, "enum") or spec.get(node, "x-amili-known-values")
         if enum is None or enum.tag != "tag:yaml.org,2002:seq" or not isinstance(value, (str, int, float)):
             return f"cannot find the enum {at or '(none)'} or the value is redacted"
         if any(str(item.value) == str(value) for item in enum.value):

@@ -27,6 +27,34 @@ PAGING = {"maximumcount", "pagesize", "query", "pageno", "expand", "userid"}
 MAXIMUM_COUNT_CAP = 10000
 PAGE_SIZE_DEFAULT, PAGE_SIZE_CAP = 100, 1000
 EMAIL_FIELDS = {"emailAddressDocument": "EmailAddressDocument", "secondaryEmailAddress": "SecondaryEmailAddress"}
+#: the postal-address field group (PAFG): changing one of them replaces all of them (update_customer in the spec)
+POSTAL_ADDRESS_FIELDS = (
+    "addressLine1",
+    "addressLine2",
+    "addressLine3",
+    "postalCode",
+    "cityName",
+    "countryText",
+    "countryCode",
+)
+
+
+def merge_customer(stored: Json, update: Json, *, new: bool = False) -> None:
+    """ARM's documented update rule: absent or null keeps the stored value, "" is a value, and a change to any
+    postal-address field replaces the whole group (fields not given become empty). A new customer stores what
+    it is given."""
+    for key, value in update.items():
+        if value is None:
+            continue
+        if key == "postalAddress" and isinstance(value, dict):
+            given = {k: v for k, v in value.items() if v is not None}
+            current = stored.get("postalAddress") or {}
+            if new:
+                stored["postalAddress"] = given
+            elif any(current.get(k) != v for k, v in given.items()):
+                stored["postalAddress"] = {**{k: "" for k in POSTAL_ADDRESS_FIELDS}, **given}
+            continue
+        stored[key] = value
 
 
 def envelope(status: str, result: str, message: str, client_no: int, warnings: list[Json], **extra: Any) -> Json:
@@ -83,11 +111,12 @@ class Arm:
         if existing is None:
             account_no = client.next_account_no
             client.next_account_no += 1
-            record = {"clientNo": client.client_no, "accountNo": account_no, **data, "customerNo": customer_no}
+            record = {"clientNo": client.client_no, "accountNo": account_no}
+            merge_customer(record, {**data, "customerNo": customer_no}, new=True)
             client.customers[customer_no] = record
             result, message = "CREATED", "Customer created"
         else:
-            existing.update(data)
+            merge_customer(existing, data)
             record, result, message = existing, "UPDATED", "Customer updated"
         return 200, envelope(
             "PROCESSED",

@@ -139,8 +139,8 @@ class Distribution:
     async def register_bank_agreement(self, request: Request) -> Response:
         body = await json_body(request) or {}
         payer = str(body.get("PayerNumber") or "")
-        if not payer or not (body.get("NationalId") or body.get("OrganizationNumber")):
-            return error_response("distribution", 400, "PayerNumber and NationalId or OrganizationNumber are required")
+        if not payer:  # the spec's only (inferred) requirement: x-amili-inferred-required [PayerNumber]
+            return error_response("distribution", 400, "PayerNumber is required")
         agreements = self.ctx.state.bank_agreements
         if payer in agreements:
             self.ctx.state.duplicates["distribution.bank_agreement"] += 1

@@ -51,8 +51,9 @@ class Synthesizer:
         for key in ("oneOf", "anyOf"):
             if schema.get(key):
                 return self.value(schema[key][0], depth)
-        if schema.get("enum"):
-            return next((v for v in schema["enum"] if v is not None), None)  # the first value: the happy path
+        listed = schema.get("enum") or schema.get("x-amili-known-values")  # an open value set: its first known value
+        if listed:
+            return next((v for v in listed if v is not None), None)  # the first value: the happy path
         kind = schema.get("type") or ("object" if "properties" in schema else None)
         if kind == "object":
             return self._object(schema, depth)

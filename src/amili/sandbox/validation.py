@@ -100,12 +100,27 @@ def coerce(value: str, schema: Json) -> Any:
     return value
 
 
+def _with_inferred_requirements(node: Any) -> Any:
+    """The sandbox protects callers with the requirements the spec states as guesses (`x-amili-inferred-required`)
+    as well as the documented ones: one source of truth, nothing the spec does not state."""
+    if isinstance(node, dict):
+        inferred = node.get("x-amili-inferred-required")
+        if inferred:
+            node["required"] = [*node.get("required", []), *(n for n in inferred if n not in node.get("required", []))]
+        for value in node.values():
+            _with_inferred_requirements(value)
+    elif isinstance(node, list):
+        for value in node:
+            _with_inferred_requirements(value)
+    return node
+
+
 class Spec:
     """One loaded spec with its operations and a schema registry for $ref resolution."""
 
     def __init__(self, api: str, path: Path) -> None:
         self.api = api
-        self.document: Json = yaml.safe_load(path.read_text())
+        self.document: Json = _with_inferred_requirements(yaml.safe_load(path.read_text()))
         self.uri = f"urn:amili-spec:{api}"
         self.registry: Registry[Any] = Registry().with_resource(
             self.uri, Resource.from_contents(self.document, default_specification=DRAFT4)
@@ -289,7 +304,8 @@ class Spec:
         if chosen.endswith("x-www-form-urlencoded"):
             props = schema.get("properties", {})
             instance: Any = {
-                k: coerce(v, self.resolve(props.get(k, {}), "")[0]) for k, v in parse_qsl(body.decode(errors="replace"))
+                k: coerce(v, self.resolve(props.get(k, {}), "")[0])
+                for k, v in parse_qsl(body.decode(errors="replace"), keep_blank_values=True)  # `token=` is sent
             }
         elif "json" in chosen:
             try:

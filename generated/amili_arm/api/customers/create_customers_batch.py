@@ -94,13 +94,15 @@ def sync_detailed(
 
      Input an array of customer objects; stored and processed asynchronously. Keep the returned
     `batchUuid` and
-    poll `get_batch`. The page content was not retrieved: path and body follow the documented document
-    batch.
+    poll `get_batch`. Method, path and the asynchronous follow-up are documented (seed 003); the body
+    envelope
+    is not (see `CustomerBatchRequest`).
 
     Args:
         clientno (int):
-        body (CustomerBatchRequest): Array of customer objects (envelope modelled on the
-            documented document batch).
+        body (CustomerBatchRequest): The docs say only "input an array of customer objects". The
+            envelope `{metadata, customers}` is inferred
+            from the documented document batch (`{metadata, documents}`); other keys are kept.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,13 +134,15 @@ def sync(
 
      Input an array of customer objects; stored and processed asynchronously. Keep the returned
     `batchUuid` and
-    poll `get_batch`. The page content was not retrieved: path and body follow the documented document
-    batch.
+    poll `get_batch`. Method, path and the asynchronous follow-up are documented (seed 003); the body
+    envelope
+    is not (see `CustomerBatchRequest`).
 
     Args:
         clientno (int):
-        body (CustomerBatchRequest): Array of customer objects (envelope modelled on the
-            documented document batch).
+        body (CustomerBatchRequest): The docs say only "input an array of customer objects". The
+            envelope `{metadata, customers}` is inferred
+            from the documented document batch (`{metadata, documents}`); other keys are kept.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,13 +169,15 @@ async def asyncio_detailed(
 
      Input an array of customer objects; stored and processed asynchronously. Keep the returned
     `batchUuid` and
-    poll `get_batch`. The page content was not retrieved: path and body follow the documented document
-    batch.
+    poll `get_batch`. Method, path and the asynchronous follow-up are documented (seed 003); the body
+    envelope
+    is not (see `CustomerBatchRequest`).
 
     Args:
         clientno (int):
-        body (CustomerBatchRequest): Array of customer objects (envelope modelled on the
-            documented document batch).
+        body (CustomerBatchRequest): The docs say only "input an array of customer objects". The
+            envelope `{metadata, customers}` is inferred
+            from the documented document batch (`{metadata, documents}`); other keys are kept.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,13 +207,15 @@ async def asyncio(
 
      Input an array of customer objects; stored and processed asynchronously. Keep the returned
     `batchUuid` and
-    poll `get_batch`. The page content was not retrieved: path and body follow the documented document
-    batch.
+    poll `get_batch`. Method, path and the asynchronous follow-up are documented (seed 003); the body
+    envelope
+    is not (see `CustomerBatchRequest`).
 
     Args:
         clientno (int):
-        body (CustomerBatchRequest): Array of customer objects (envelope modelled on the
-            documented document batch).
+        body (CustomerBatchRequest): The docs say only "input an array of customer objects". The
+            envelope `{metadata, customers}` is inferred
+            from the documented document batch (`{metadata, documents}`); other keys are kept.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -92,10 +92,18 @@ def sync_detailed(
 ) -> Response[ErrorResponse | ResultEnvelope]:
     """Update one customer
 
-     Synchronous update of one customer; the updated data is available immediately. The path comes from
-    the
-    text of the PUT-batch page; the page itself was not retrieved, so body and status codes are inferred
-    (same envelope as `create_customer`).
+     Synchronous update of one existing customer; the updated data is available immediately.
+
+    Update rule (documented): a field that is **absent or `null` keeps the stored value**; an empty
+    string `""`
+    is a valid new value. Exception: the postal-address fields form one group (`postalAddress`) —
+    changing any
+    of them replaces the **whole group**, so address fields not given become empty. In the SDK, leave a
+    field
+    `UNSET` to omit it or set it to `None` to send an explicit `null` (both keep the stored value).
+
+    The body envelope and the status codes follow `create_customer` (inferred; the page shows no
+    example).
 
     Args:
         clientno (int):
@@ -129,10 +137,18 @@ def sync(
 ) -> ErrorResponse | ResultEnvelope | None:
     """Update one customer
 
-     Synchronous update of one customer; the updated data is available immediately. The path comes from
-    the
-    text of the PUT-batch page; the page itself was not retrieved, so body and status codes are inferred
-    (same envelope as `create_customer`).
+     Synchronous update of one existing customer; the updated data is available immediately.
+
+    Update rule (documented): a field that is **absent or `null` keeps the stored value**; an empty
+    string `""`
+    is a valid new value. Exception: the postal-address fields form one group (`postalAddress`) —
+    changing any
+    of them replaces the **whole group**, so address fields not given become empty. In the SDK, leave a
+    field
+    `UNSET` to omit it or set it to `None` to send an explicit `null` (both keep the stored value).
+
+    The body envelope and the status codes follow `create_customer` (inferred; the page shows no
+    example).
 
     Args:
         clientno (int):
@@ -161,10 +177,18 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | ResultEnvelope]:
     """Update one customer
 
-     Synchronous update of one customer; the updated data is available immediately. The path comes from
-    the
-    text of the PUT-batch page; the page itself was not retrieved, so body and status codes are inferred
-    (same envelope as `create_customer`).
+     Synchronous update of one existing customer; the updated data is available immediately.
+
+    Update rule (documented): a field that is **absent or `null` keeps the stored value**; an empty
+    string `""`
+    is a valid new value. Exception: the postal-address fields form one group (`postalAddress`) —
+    changing any
+    of them replaces the **whole group**, so address fields not given become empty. In the SDK, leave a
+    field
+    `UNSET` to omit it or set it to `None` to send an explicit `null` (both keep the stored value).
+
+    The body envelope and the status codes follow `create_customer` (inferred; the page shows no
+    example).
 
     Args:
         clientno (int):
@@ -196,10 +220,18 @@ async def asyncio(
 ) -> ErrorResponse | ResultEnvelope | None:
     """Update one customer
 
-     Synchronous update of one customer; the updated data is available immediately. The path comes from
-    the
-    text of the PUT-batch page; the page itself was not retrieved, so body and status codes are inferred
-    (same envelope as `create_customer`).
+     Synchronous update of one existing customer; the updated data is available immediately.
+
+    Update rule (documented): a field that is **absent or `null` keeps the stored value**; an empty
+    string `""`
+    is a valid new value. Exception: the postal-address fields form one group (`postalAddress`) —
+    changing any
+    of them replaces the **whole group**, so address fields not given become empty. In the SDK, leave a
+    field
+    `UNSET` to omit it or set it to `None` to send an explicit `null` (both keep the stored value).
+
+    The body envelope and the status codes follow `create_customer` (inferred; the page shows no
+    example).
 
     Args:
         clientno (int):

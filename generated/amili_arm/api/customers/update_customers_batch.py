@@ -98,8 +98,9 @@ def sync_detailed(
 
     Args:
         clientno (int):
-        body (CustomerBatchRequest): Array of customer objects (envelope modelled on the
-            documented document batch).
+        body (CustomerBatchRequest): The docs say only "input an array of customer objects". The
+            envelope `{metadata, customers}` is inferred
+            from the documented document batch (`{metadata, documents}`); other keys are kept.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,8 +136,9 @@ def sync(
 
     Args:
         clientno (int):
-        body (CustomerBatchRequest): Array of customer objects (envelope modelled on the
-            documented document batch).
+        body (CustomerBatchRequest): The docs say only "input an array of customer objects". The
+            envelope `{metadata, customers}` is inferred
+            from the documented document batch (`{metadata, documents}`); other keys are kept.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,8 +169,9 @@ async def asyncio_detailed(
 
     Args:
         clientno (int):
-        body (CustomerBatchRequest): Array of customer objects (envelope modelled on the
-            documented document batch).
+        body (CustomerBatchRequest): The docs say only "input an array of customer objects". The
+            envelope `{metadata, customers}` is inferred
+            from the documented document batch (`{metadata, documents}`); other keys are kept.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,8 +205,9 @@ async def asyncio(
 
     Args:
         clientno (int):
-        body (CustomerBatchRequest): Array of customer objects (envelope modelled on the
-            documented document batch).
+        body (CustomerBatchRequest): The docs say only "input an array of customer objects". The
+            envelope `{metadata, customers}` is inferred
+            from the documented document batch (`{metadata, documents}`); other keys are kept.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -28,7 +28,17 @@ def _get_kwargs(
 
     json_balancedate: str | Unset = UNSET
     if not isinstance(balancedate, Unset):
-        json_balancedate = balancedate.isoformat()
+        json_balancedate = (
+            balancedate.isoformat(
+                timespec="seconds"
+                if not balancedate.microsecond
+                else "milliseconds"
+                if not balancedate.microsecond % 1000
+                else "microseconds"
+            ).replace("+00:00", "Z")
+            if isinstance(balancedate, datetime.datetime)
+            else balancedate.isoformat()
+        )
     params["balancedate"] = json_balancedate
 
     params["maximumcount"] = maximumcount

@@ -109,8 +109,9 @@ def sync_detailed(
 
     Args:
         state (str | Unset):
-        type_ (BatchType | Unset): Values seen `INVOICE`, `NONE` (list incomplete; unknown values
-            parse).
+        type_ (BatchType | Unset): Values seen `INVOICE`, `NONE`. Other values are valid (the list
+            is not documented as complete); the SDK's enum parses them as unknown members. `PAYMENT`,
+            `CORRECTION` are inferred from the other batch-producing writes.
         page_token (str | Unset):
         page_size (int | Unset):
         sort_direction (str | Unset):
@@ -155,8 +156,9 @@ def sync(
 
     Args:
         state (str | Unset):
-        type_ (BatchType | Unset): Values seen `INVOICE`, `NONE` (list incomplete; unknown values
-            parse).
+        type_ (BatchType | Unset): Values seen `INVOICE`, `NONE`. Other values are valid (the list
+            is not documented as complete); the SDK's enum parses them as unknown members. `PAYMENT`,
+            `CORRECTION` are inferred from the other batch-producing writes.
         page_token (str | Unset):
         page_size (int | Unset):
         sort_direction (str | Unset):
@@ -196,8 +198,9 @@ async def asyncio_detailed(
 
     Args:
         state (str | Unset):
-        type_ (BatchType | Unset): Values seen `INVOICE`, `NONE` (list incomplete; unknown values
-            parse).
+        type_ (BatchType | Unset): Values seen `INVOICE`, `NONE`. Other values are valid (the list
+            is not documented as complete); the SDK's enum parses them as unknown members. `PAYMENT`,
+            `CORRECTION` are inferred from the other batch-producing writes.
         page_token (str | Unset):
         page_size (int | Unset):
         sort_direction (str | Unset):
@@ -240,8 +243,9 @@ async def asyncio(
 
     Args:
         state (str | Unset):
-        type_ (BatchType | Unset): Values seen `INVOICE`, `NONE` (list incomplete; unknown values
-            parse).
+        type_ (BatchType | Unset): Values seen `INVOICE`, `NONE`. Other values are valid (the list
+            is not documented as complete); the SDK's enum parses them as unknown members. `PAYMENT`,
+            `CORRECTION` are inferred from the other batch-producing writes.
         page_token (str | Unset):
         page_size (int | Unset):
         sort_direction (str | Unset):

@@ -145,9 +145,10 @@ def sync_detailed(
     Args:
         organization_id (UUID):
         state (BatchStatus | Unset): `QUEUED` while processing; terminal: `SUCCESS`, `PARTIAL`,
-            `FAILED`.
-        type_ (BatchType | Unset): Values seen `INVOICE`, `NONE` (list incomplete; unknown values
-            parse).
+            `FAILED` (the docs list these as the whole life cycle).
+        type_ (BatchType | Unset): Values seen `INVOICE`, `NONE`. Other values are valid (the list
+            is not documented as complete); the SDK's enum parses them as unknown members. `PAYMENT`,
+            `CORRECTION` are inferred from the other batch-producing writes.
         subject_id (str | Unset):
         idempotency_key (str | Unset):
         page_token (str | Unset):
@@ -197,9 +198,10 @@ def sync(
     Args:
         organization_id (UUID):
         state (BatchStatus | Unset): `QUEUED` while processing; terminal: `SUCCESS`, `PARTIAL`,
-            `FAILED`.
-        type_ (BatchType | Unset): Values seen `INVOICE`, `NONE` (list incomplete; unknown values
-            parse).
+            `FAILED` (the docs list these as the whole life cycle).
+        type_ (BatchType | Unset): Values seen `INVOICE`, `NONE`. Other values are valid (the list
+            is not documented as complete); the SDK's enum parses them as unknown members. `PAYMENT`,
+            `CORRECTION` are inferred from the other batch-producing writes.
         subject_id (str | Unset):
         idempotency_key (str | Unset):
         page_token (str | Unset):
@@ -244,9 +246,10 @@ async def asyncio_detailed(
     Args:
         organization_id (UUID):
         state (BatchStatus | Unset): `QUEUED` while processing; terminal: `SUCCESS`, `PARTIAL`,
-            `FAILED`.
-        type_ (BatchType | Unset): Values seen `INVOICE`, `NONE` (list incomplete; unknown values
-            parse).
+            `FAILED` (the docs list these as the whole life cycle).
+        type_ (BatchType | Unset): Values seen `INVOICE`, `NONE`. Other values are valid (the list
+            is not documented as complete); the SDK's enum parses them as unknown members. `PAYMENT`,
+            `CORRECTION` are inferred from the other batch-producing writes.
         subject_id (str | Unset):
         idempotency_key (str | Unset):
         page_token (str | Unset):
@@ -294,9 +297,10 @@ async def asyncio(
     Args:
         organization_id (UUID):
         state (BatchStatus | Unset): `QUEUED` while processing; terminal: `SUCCESS`, `PARTIAL`,
-            `FAILED`.
-        type_ (BatchType | Unset): Values seen `INVOICE`, `NONE` (list incomplete; unknown values
-            parse).
+            `FAILED` (the docs list these as the whole life cycle).
+        type_ (BatchType | Unset): Values seen `INVOICE`, `NONE`. Other values are valid (the list
+            is not documented as complete); the SDK's enum parses them as unknown members. `PAYMENT`,
+            `CORRECTION` are inferred from the other batch-producing writes.
         subject_id (str | Unset):
         idempotency_key (str | Unset):
         page_token (str | Unset):

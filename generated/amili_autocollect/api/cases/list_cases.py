@@ -165,10 +165,12 @@ def sync_detailed(
 
     Args:
         organization_id (UUID):
-        status (CaseStatus | Unset): Values seen `OPEN`, `PAUSED` (list incomplete). `WITHDRAWN`
-            is inferred from the withdraw operations.
-        type_ (CaseType | Unset): Values seen `COLLECTION_NOTICE`, `PAYMENT_REMINDER` (list
-            incomplete).
+        status (CaseStatus | Unset): Values seen `OPEN`, `PAUSED`. Other values are valid (the
+            list is not documented as complete); the SDK's enum parses them as unknown members.
+            `WITHDRAWN` is inferred from the withdraw operations (not documented).
+        type_ (CaseType | Unset): Values seen `COLLECTION_NOTICE`, `PAYMENT_REMINDER`. Other
+            values are valid (the list is not documented as complete); the SDK's enum parses them as
+            unknown members.
         case_number (str | Unset):
         customer_number (str | Unset):
         unique_source_invoice_id (str | Unset):
@@ -226,10 +228,12 @@ def sync(
 
     Args:
         organization_id (UUID):
-        status (CaseStatus | Unset): Values seen `OPEN`, `PAUSED` (list incomplete). `WITHDRAWN`
-            is inferred from the withdraw operations.
-        type_ (CaseType | Unset): Values seen `COLLECTION_NOTICE`, `PAYMENT_REMINDER` (list
-            incomplete).
+        status (CaseStatus | Unset): Values seen `OPEN`, `PAUSED`. Other values are valid (the
+            list is not documented as complete); the SDK's enum parses them as unknown members.
+            `WITHDRAWN` is inferred from the withdraw operations (not documented).
+        type_ (CaseType | Unset): Values seen `COLLECTION_NOTICE`, `PAYMENT_REMINDER`. Other
+            values are valid (the list is not documented as complete); the SDK's enum parses them as
+            unknown members.
         case_number (str | Unset):
         customer_number (str | Unset):
         unique_source_invoice_id (str | Unset):
@@ -282,10 +286,12 @@ async def asyncio_detailed(
 
     Args:
         organization_id (UUID):
-        status (CaseStatus | Unset): Values seen `OPEN`, `PAUSED` (list incomplete). `WITHDRAWN`
-            is inferred from the withdraw operations.
-        type_ (CaseType | Unset): Values seen `COLLECTION_NOTICE`, `PAYMENT_REMINDER` (list
-            incomplete).
+        status (CaseStatus | Unset): Values seen `OPEN`, `PAUSED`. Other values are valid (the
+            list is not documented as complete); the SDK's enum parses them as unknown members.
+            `WITHDRAWN` is inferred from the withdraw operations (not documented).
+        type_ (CaseType | Unset): Values seen `COLLECTION_NOTICE`, `PAYMENT_REMINDER`. Other
+            values are valid (the list is not documented as complete); the SDK's enum parses them as
+            unknown members.
         case_number (str | Unset):
         customer_number (str | Unset):
         unique_source_invoice_id (str | Unset):
@@ -341,10 +347,12 @@ async def asyncio(
 
     Args:
         organization_id (UUID):
-        status (CaseStatus | Unset): Values seen `OPEN`, `PAUSED` (list incomplete). `WITHDRAWN`
-            is inferred from the withdraw operations.
-        type_ (CaseType | Unset): Values seen `COLLECTION_NOTICE`, `PAYMENT_REMINDER` (list
-            incomplete).
+        status (CaseStatus | Unset): Values seen `OPEN`, `PAUSED`. Other values are valid (the
+            list is not documented as complete); the SDK's enum parses them as unknown members.
+            `WITHDRAWN` is inferred from the withdraw operations (not documented).
+        type_ (CaseType | Unset): Values seen `COLLECTION_NOTICE`, `PAYMENT_REMINDER`. Other
+            values are valid (the list is not documented as complete); the SDK's enum parses them as
+            unknown members.
         case_number (str | Unset):
         customer_number (str | Unset):
         unique_source_invoice_id (str | Unset):

@@ -161,9 +161,12 @@ def sync_detailed(
 
     Args:
         organization_id (UUID):
-        status (InvoiceStatus | Unset): Values seen `OPEN`, `PAUSED` (list incomplete).
-            `WITHDRAWN` is inferred from the withdraw operations.
-        type_ (InvoiceType | Unset): Invoice type (`NOTICE`, `PAYMENT_REMINDER` seen).
+        status (InvoiceStatus | Unset): Values seen `OPEN`, `PAUSED`. Other values are valid (the
+            list is not documented as complete); the SDK's enum parses them as unknown members.
+            `WITHDRAWN` is inferred from the withdraw operations (not documented).
+        type_ (InvoiceType | Unset): Values seen `NOTICE`, `PAYMENT_REMINDER`. Other values are
+            valid (the list is not documented as complete); the SDK's enum parses them as unknown
+            members.
         invoice_number (str | Unset):
         unique_source_invoice_id (str | Unset):
         customer_number (str | Unset):
@@ -218,9 +221,12 @@ def sync(
 
     Args:
         organization_id (UUID):
-        status (InvoiceStatus | Unset): Values seen `OPEN`, `PAUSED` (list incomplete).
-            `WITHDRAWN` is inferred from the withdraw operations.
-        type_ (InvoiceType | Unset): Invoice type (`NOTICE`, `PAYMENT_REMINDER` seen).
+        status (InvoiceStatus | Unset): Values seen `OPEN`, `PAUSED`. Other values are valid (the
+            list is not documented as complete); the SDK's enum parses them as unknown members.
+            `WITHDRAWN` is inferred from the withdraw operations (not documented).
+        type_ (InvoiceType | Unset): Values seen `NOTICE`, `PAYMENT_REMINDER`. Other values are
+            valid (the list is not documented as complete); the SDK's enum parses them as unknown
+            members.
         invoice_number (str | Unset):
         unique_source_invoice_id (str | Unset):
         customer_number (str | Unset):
@@ -270,9 +276,12 @@ async def asyncio_detailed(
 
     Args:
         organization_id (UUID):
-        status (InvoiceStatus | Unset): Values seen `OPEN`, `PAUSED` (list incomplete).
-            `WITHDRAWN` is inferred from the withdraw operations.
-        type_ (InvoiceType | Unset): Invoice type (`NOTICE`, `PAYMENT_REMINDER` seen).
+        status (InvoiceStatus | Unset): Values seen `OPEN`, `PAUSED`. Other values are valid (the
+            list is not documented as complete); the SDK's enum parses them as unknown members.
+            `WITHDRAWN` is inferred from the withdraw operations (not documented).
+        type_ (InvoiceType | Unset): Values seen `NOTICE`, `PAYMENT_REMINDER`. Other values are
+            valid (the list is not documented as complete); the SDK's enum parses them as unknown
+            members.
         invoice_number (str | Unset):
         unique_source_invoice_id (str | Unset):
         customer_number (str | Unset):
@@ -325,9 +334,12 @@ async def asyncio(
 
     Args:
         organization_id (UUID):
-        status (InvoiceStatus | Unset): Values seen `OPEN`, `PAUSED` (list incomplete).
-            `WITHDRAWN` is inferred from the withdraw operations.
-        type_ (InvoiceType | Unset): Invoice type (`NOTICE`, `PAYMENT_REMINDER` seen).
+        status (InvoiceStatus | Unset): Values seen `OPEN`, `PAUSED`. Other values are valid (the
+            list is not documented as complete); the SDK's enum parses them as unknown members.
+            `WITHDRAWN` is inferred from the withdraw operations (not documented).
+        type_ (InvoiceType | Unset): Values seen `NOTICE`, `PAYMENT_REMINDER`. Other values are
+            valid (the list is not documented as complete); the SDK's enum parses them as unknown
+            members.
         invoice_number (str | Unset):
         unique_source_invoice_id (str | Unset):
         customer_number (str | Unset):

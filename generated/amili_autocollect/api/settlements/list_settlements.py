@@ -26,12 +26,32 @@ def _get_kwargs(
 
     json_from_date: str | Unset = UNSET
     if not isinstance(from_date, Unset):
-        json_from_date = from_date.isoformat()
+        json_from_date = (
+            from_date.isoformat(
+                timespec="seconds"
+                if not from_date.microsecond
+                else "milliseconds"
+                if not from_date.microsecond % 1000
+                else "microseconds"
+            ).replace("+00:00", "Z")
+            if isinstance(from_date, datetime.datetime)
+            else from_date.isoformat()
+        )
     params["fromDate"] = json_from_date
 
     json_to_date: str | Unset = UNSET
     if not isinstance(to_date, Unset):
-        json_to_date = to_date.isoformat()
+        json_to_date = (
+            to_date.isoformat(
+                timespec="seconds"
+                if not to_date.microsecond
+                else "milliseconds"
+                if not to_date.microsecond % 1000
+                else "microseconds"
+            ).replace("+00:00", "Z")
+            if isinstance(to_date, datetime.datetime)
+            else to_date.isoformat()
+        )
     params["toDate"] = json_to_date
 
     params["pageSize"] = page_size

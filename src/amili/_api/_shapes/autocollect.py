@@ -5,6 +5,20 @@ from typing import Any
 
 SPEC = "autocollect.yaml"
 OPERATIONS: dict[str, Any] = {
+    "call_banqsoft": {
+        "at": "#/paths/~1banqsoft/get",
+        "responses": {
+            "200": {
+                "at": "#/paths/~1banqsoft/get/responses/200",
+                "content": {"application/json": {"ref": "BanqSoftResponse"}},
+            },
+            "401": {
+                "at": "#/components/responses/Unauthorized",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+            },
+            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+        },
+    },
     "list_all_batches": {
         "at": "#/paths/~1batches/get",
         "responses": {
@@ -1064,6 +1078,12 @@ OPERATIONS: dict[str, Any] = {
     },
 }
 SCHEMAS: dict[str, Any] = {
+    "BanqSoftResponse": {
+        "type": "object",
+        "at": "#/components/schemas/BanqSoftResponse",
+        "properties": {},
+        "additional": True,
+    },
     "Batch": {
         "type": "object",
         "at": "#/components/schemas/Batch",
@@ -1132,7 +1152,11 @@ SCHEMAS: dict[str, Any] = {
             "uniqueSourceInvoiceId": {"type": "string"},
         },
     },
-    "BatchType": {"type": "string", "enum": ["INVOICE", "NONE"], "at": "#/components/schemas/BatchType"},
+    "BatchType": {
+        "type": "string",
+        "enum": ["INVOICE", "NONE", "PAYMENT", "CORRECTION"],
+        "at": "#/components/schemas/BatchType",
+    },
     "Case": {
         "type": "object",
         "at": "#/components/schemas/Case",
@@ -1495,7 +1519,7 @@ SCHEMAS: dict[str, Any] = {
             "organizationNumber": {"type": "string"},
         },
     },
-    "PaymentType": {"type": "string", "enum": ["DIRECT_PAYMENT"], "at": "#/components/schemas/PaymentType"},
+    "PaymentType": {"type": "string", "enum": ["DIRECT_PAYMENT", "CREDIT"], "at": "#/components/schemas/PaymentType"},
     "PingResponse": {
         "type": "object",
         "at": "#/components/schemas/PingResponse",
