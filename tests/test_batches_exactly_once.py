@@ -79,6 +79,39 @@ async def test_documents_existing_with_other_content_are_unknown_fate_not_succes
     assert {docs[f"D{i}"]["documentType"] for i in range(3)} == {"CREDITNOTE"}
 
 
+async def test_customer_update_batch_whose_post_was_dropped_is_resent_and_applied() -> None:
+    # The neighbour of the create run: PUT update_customers_batch (`update_batch`), also idempotent by the spec.
+    sandbox = Sandbox(SandboxConfig(batch_delay=0))
+    async with client(sandbox) as amili:
+        await seed(amili, [{"customerNo": str(i), "name": f"Old {i}"} for i in range(4)])
+        sandbox.add_fault(FaultRule(FaultKind.DROP_AFTER, operation="arm.update_customers_batch", times=1))
+        update = [{"customerNo": str(i), "name": f"New {i}"} for i in range(4)]
+        async with amili.arm.customers.update_batch.submit_many(CLIENT, update, chunk_size=4) as run:
+            outcomes = await run.collect()
+    assert all(o.ok for o in outcomes)
+    assert {c["name"] for c in sandbox.state.arm_clients[CLIENT].customers.values()} == {f"New {i}" for i in range(4)}
+    assert len(posts(sandbox, "arm.update_customers_batch")) == 2
+
+
+async def test_a_memory_journal_resumes_a_run_that_failed_in_the_same_process() -> None:
+    from amili.journal import MemoryJournal
+
+    sandbox = Sandbox(SandboxConfig(batch_delay=0.02))
+    org = str(uuid.uuid4())
+    journal = MemoryJournal()
+    items = [{"invoiceNumber": f"M{i}", "type": "NOTICE", "originalInvoiceAmount": 1 + i} for i in range(30)]
+    async with client(sandbox) as amili:
+        async with amili.autocollect.invoices.submit_many(org, items, chunk_size=10, journal=journal) as run:
+            async for _ in run:
+                break
+        async with amili.autocollect.invoices.submit_many(org, items, chunk_size=10, journal=journal) as rerun:
+            outcomes = await rerun.collect()
+    assert sorted(o.index for o in outcomes) == list(range(30))
+    assert rerun.summary.resumed_chunks >= 1
+    assert len(sandbox.state.organizations[org].invoices) == 30
+    assert len(sandbox.state.organizations[org].batches) == 3
+
+
 # -- 14.2: a run's own earlier write is its success --------------------------------------------------------------
 
 
