@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import json
-import resource
 import sys
 import time
 from pathlib import Path
@@ -14,7 +13,7 @@ import anyio
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import CLIENT_ID, CLIENT_SECRET, base_urls, fetch_token
+from _common import CLIENT_ID, CLIENT_SECRET, base_urls, fetch_token, peak_rss_mb
 
 from amili import AmiliClient
 
@@ -105,7 +104,7 @@ def main() -> None:
     mode, root, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
     fn = run_facade if mode == "facade" else run_httpx
     wall, count, requests = anyio.run(fn, root, n)
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss_mb = peak_rss_mb()
     print(
         json.dumps(
             {

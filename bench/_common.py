@@ -81,6 +81,21 @@ class Timer:
         self.cpu = time.process_time() - self.c0
 
 
+def peak_rss_mb() -> float:
+    """This process's own peak RSS: `VmHWM` from /proc/self/status. Not `ru_maxrss`, which on Linux a child
+    inherits from its parent across fork/exec (so a small child reports the parent's peak)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource  # not Linux: ru_maxrss (bytes on macOS)
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
 def env() -> dict[str, str]:
     e = dict(os.environ)
     e.pop("AMILI_LOG", None)

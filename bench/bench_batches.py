@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import json
 import platform
-import resource
 import sys
 import time
 from pathlib import Path
@@ -27,9 +26,8 @@ CUSTOMERS = 100
 RESULTS = Path(__file__).with_name("results_batches.json")
 
 
-def peak_rss_mb() -> float:
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024  # bytes on macOS, KiB on Linux
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import peak_rss_mb  # noqa: E402 - VmHWM of this process (ru_maxrss is inherited from the parent)
 
 
 async def bench(items: int, chunk_size: int, concurrency: int, first_delay: float, validate: bool) -> dict[str, Any]:

@@ -77,8 +77,10 @@ def _template(user: dict[str, Any]) -> Path:
 
 
 @contextlib.contextmanager
-def postgres_server() -> Iterator[str]:
-    """Start a throwaway PostgreSQL on 127.0.0.1:<free port>; yields its URL; stopped and removed afterwards."""
+def postgres_server(*, durable: bool = False) -> Iterator[str]:
+    """Start a throwaway PostgreSQL on 127.0.0.1:<free port>; yields its URL; stopped and removed afterwards.
+
+    Tests run it with `fsync=off` (faster, nothing to keep); `durable=True` keeps fsync on (benchmarks)."""
     user = _pg_user()
     template = _template(user)
     root = _owned_tmpdir("amili-pg-", user)
@@ -87,7 +89,9 @@ def postgres_server() -> Iterator[str]:
     port = free_port()
     pg_ctl = _pg_bin("pg_ctl")
     assert pg_ctl is not None
-    options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
+    options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c max_connections=200"
+    if not durable:
+        options += " -c fsync=off"
     subprocess.run(
         [pg_ctl, "-D", str(data), "-o", options, "-l", str(root / "log"), "-w", "-t", "60", "start"],
         check=True,

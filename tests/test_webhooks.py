@@ -294,3 +294,24 @@ def test_state_env_variable_is_the_default(tmp_path: Any, monkeypatch: pytest.Mo
     assert type(receiver.store).__name__ == "SqliteDedupStore"
     monkeypatch.delenv("AMILI_STATE_URL")
     assert isinstance(WebhookReceiver(SECRET).store, MemoryDedupStore)
+
+
+def test_completion_is_published_through_the_receivers_state_when_the_client_has_none(tmp_path: Any) -> None:
+    from amili import AmiliClient
+    from amili.state import open_state
+
+    url = f"sqlite:///{tmp_path}/signals.db"
+    receiver = WebhookReceiver(SECRET, state=url)
+    local = AmiliClient.sandbox()  # the app's client, without shared state
+    payload = event()
+    batch_id = payload["data"]["batchId"]
+    elsewhere = open_state(url)  # another process's view of the state
+
+    async def main() -> None:
+        assert (await receiver.handle(*delivery(payload), client=local)).status_code == 200
+        assert await elsewhere.signals.wait(batch_id, 0), "other processes learn of the completion"
+        await elsewhere.aclose()
+        assert receiver.state is not None
+        await receiver.state.aclose()
+
+    anyio.run(main)

@@ -368,10 +368,12 @@ class WebhookReceiver:
             source = self.client
             client = source if source is None or _is_client(source) else source()  # type: ignore[operator]
         batch_id = str(webhook.event.data.batch_id)
+        published_by_client = False
         if client is not None:
             await client.batches.publish_completed(batch_id)
-        elif self.state is not None:
-            await self.state.signals.publish(batch_id)
+            published_by_client = client.batches.signals is not None
+        if self.state is not None and not published_by_client:
+            await self.state.signals.publish(batch_id)  # the receiver's state reaches the other processes
 
 
 def _is_client(obj: object) -> TypeGuard[AmiliClient]:
