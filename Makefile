@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 REDOCLY_VERSION := 2.77.0
 REDOCLY := .tools/node_modules/.bin/redocly
+PYRIGHT_VERSION := 1.1.414
+PYRIGHT := .tools/node_modules/.bin/pyright
 SPECS := $(wildcard specs/*.yaml)
 
 .PHONY: install generate check-generated lint-specs lint test conformance check clean vendor demo bench
@@ -34,14 +36,20 @@ check-generated: install
 		&& echo "check-generated: generated/ matches specs/ and codegen/" \
 		|| (echo "check-generated: generated/ is stale; run 'make generate' and commit" >&2; exit 1)
 
+# pyright (npm, pinned like redocly) for tests/typing: user code type-checks under mypy and pyright, both strict.
+$(PYRIGHT):
+	mkdir -p .tools
+	npm install --silent --no-audit --no-fund --prefix .tools pyright@$(PYRIGHT_VERSION)
+
 lint-specs: install $(REDOCLY)
 	$(PY) -m openapi_spec_validator $(SPECS)
 	$(REDOCLY) lint --config redocly.yaml $(SPECS)
 
-lint: install
+lint: install $(PYRIGHT)
 	$(BIN)/ruff check src tests codegen examples scripts $(wildcard bench)
 	$(BIN)/ruff format --check src tests codegen examples scripts $(wildcard bench)
 	$(BIN)/mypy --strict
+	$(PY) tests/typing/check.py --pyright $(PYRIGHT)
 
 test: install
 	$(PY) -m pytest

@@ -55,7 +55,8 @@ async def drift_overhead(root: str, n: int, rounds: int, row: Row) -> dict[str, 
         clients = {name: _client(root, setting) for name, setting in modes.items()}
         results: dict[str, Any] = {}
         try:
-            await _seed(clients["without"], 100)
+            async with _client(root, None) as seeder:  # a client of its own: every measured one starts alike
+                await _seed(seeder, 100)
             calls: dict[str, Callable[[AmiliClient], Any]] = {
                 "get_customer": lambda c: c.arm.customers.get_customer(clientno=CLIENTNO, customerno="1"),
                 "list_customers (100 items)": lambda c: c.arm.customers.list_customers(clientno=CLIENTNO, pagesize=100),
@@ -66,9 +67,11 @@ async def drift_overhead(root: str, n: int, rounds: int, row: Row) -> dict[str, 
                 for client in clients.values():
                     for _ in range(30):  # warm pools, tokens, and the drift checkers' warm-up window
                         await call(client)
-                for i in range(rounds):  # interleaved, order alternating, so machine noise hits every mode alike
-                    order = list(clients.items())
-                    for name, client in order if i % 2 == 0 else order[::-1]:
+                names = list(clients)
+                for i in range(rounds):  # interleaved; the order rotates so each mode takes every position alike
+                    order = names[i % len(names) :] + names[: i % len(names)]
+                    for name in order if (i // len(names)) % 2 == 0 else order[::-1]:
+                        client = clients[name]
                         with Timer() as t:
                             for _ in range(n):
                                 await call(client)
@@ -82,8 +85,9 @@ async def drift_overhead(root: str, n: int, rounds: int, row: Row) -> dict[str, 
                     wall, cpu = median(walls[name]), median(cpus[name])
                     goals = {"off": "~1x (no code runs)", "log": "<= 1.05x", "record": "<= 1.05x"}
                     goal = goals.get(name, "(info)")
-                    row("7", f"{label}: {name} wall", wall * 1e6, base_wall * 1e6, "µs", goal)
-                    row("7", f"{label}: {name} client CPU", cpu * 1e6, base_cpu * 1e6, "µs", "(info)")
+                    # the goal is on client CPU: on a shared machine the wall time of a loopback call varies ±15 %
+                    row("7", f"{label}: {name} client CPU", cpu * 1e6, base_cpu * 1e6, "µs", goal)
+                    row("7", f"{label}: {name} wall", wall * 1e6, base_wall * 1e6, "µs", "(info)")
                     results[label][name] = {"wall_ratio": wall / base_wall, "cpu_ratio": cpu / base_cpu}
                 results[label]["without"] = {"wall_us": base_wall * 1e6, "cpu_us": base_cpu * 1e6}
             drift = clients["log, every response"].spec_drift
@@ -107,7 +111,7 @@ def main() -> None:
     args = parser.parse_args()
     started = time.perf_counter()
     with sandbox_server() as root:
-        results = anyio.run(drift_overhead, root, 100 if args.quick else 300, 3 if args.quick else 7, _print_row)
+        results = anyio.run(drift_overhead, root, 60 if args.quick else 150, 5 if args.quick else 10, _print_row)
     results["elapsed_s"] = time.perf_counter() - started
     if not args.quick:
         (ROOT / "bench" / "results_drift.json").write_text(json.dumps(results, indent=2) + "\n")

@@ -565,7 +565,7 @@ def main() -> None:
             if "7" in args.only:  # spec-drift detection overhead (bench/bench_drift.py)
                 from bench_drift import drift_overhead
 
-                anyio.run(drift_overhead, root, 100 if q else 200, 3 if q else 5, row)
+                anyio.run(drift_overhead, root, 60 if q else 120, 5 if q else 10, row)
     if "4" in args.only:
         bulk(5_000 if q else 100_000)
     if "5" in args.only:

@@ -113,6 +113,10 @@ def main() -> None:
         staged = Path(scratch)
         views = [(_view(spec, staged), config) for spec, config in specs(folder)]
         names = [generate_one(view, config, staged).name for view, config in views]
+        # The one Unset sentinel and the model helpers every generated package imports (amili_common).
+        shutil.copytree(CODEGEN / "common", staged / "amili_common", ignore=shutil.ignore_patterns("__pycache__"))
+        (staged / "amili_common" / "py.typed").write_text("")
+        names.append("amili_common")
         for stale in out.iterdir():
             if stale.is_dir() and stale.name.startswith("amili_") and stale.name not in names:
                 shutil.rmtree(stale)
@@ -159,8 +163,9 @@ def write_facade(
         views = [(_view(spec, packages), config) for spec, config in specs(folder)]
     for spec, config in views:
         package_dir = packages / _package_name(config)
-        api, cls, source = facade.render(spec, config, package_dir, templates if templates.is_dir() else None)
+        api, cls, source, params = facade.render(spec, config, package_dir, templates if templates.is_dir() else None)
         (staged / f"{api}.py").write_text(source)
+        (staged / f"{api}_params.py").write_text(params)
         apis.append((api, cls))
         table.append(facade.table_entry(spec, config, cls))
     (staged / "__init__.py").write_text(facade.render_index(apis))

@@ -88,7 +88,7 @@ async def test_operation_on_an_unconfigured_server_names_the_setting() -> None:
     # (undocumented base URL) stands in for one.
     client = AmiliClient("id", "secret")
     namespace = client.arm  # builds fine
-    context = namespace.customers._api.for_server("distribution")
+    context = namespace.customers._context.for_server("distribution")
     with pytest.raises(ConfigurationError, match="AMILI_DISTRIBUTION_BASE_URL"):
         await context.http.request("GET", "/x")
     await client.aclose()

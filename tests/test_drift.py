@@ -75,7 +75,9 @@ async def test_unknown_property_is_typed_from_what_was_seen_and_the_value_redact
 async def test_unknown_enum_value_is_reported_with_the_code() -> None:
     body = {"data": {**BATCH["data"], "status": "ON_HOLD"}}
     async with _client(_answer(body), spec_drift="log") as amili:
-        batch = await amili.autocollect.batches.get_batch(organization_id="org", batch_id="b-1")
+        batch = await amili.autocollect.batches.get_batch(
+            organization_id="6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b", batch_id="3f2b8c1e-9a4d-4e1b-8f2a-0c6d5e7f8a9b"
+        )
         assert str(batch.data.status) in ("ON_HOLD", "BatchStatus.ON_HOLD")  # forward-compatible enum parses
         event = _kinds(amili)[("unknown_enum_value", "$.data.status")]
     assert event.seen == {"type": "string", "value": "ON_HOLD"}
@@ -245,3 +247,39 @@ async def test_with_options_views_share_the_monitor() -> None:
         await view.arm.customers.get_customer(clientno=1, customerno="1")
         assert view.spec_drift is amili.spec_drift
         assert ("unknown_property", "$.x") in _kinds(amili)
+
+
+async def test_a_failing_check_or_an_unwritable_file_never_breaks_a_call(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from amili.drift import checker
+
+    def broken(self: Any, response: httpx.Response, *, full: bool) -> list[Any]:
+        raise RuntimeError("bug in a checker")
+
+    body = {**CUSTOMER, "loyaltyTier": "gold"}
+    with caplog.at_level(logging.WARNING, logger="amili.drift"):
+        with monkeypatch.context() as patched:
+            patched.setattr(checker.OperationChecker, "check", broken)
+            async with _client(_answer(body), spec_drift="strict") as amili:
+                for _ in range(2):
+                    assert (await amili.arm.customers.get_customer(clientno=1, customerno="1")).customer_no == "1"
+        not_a_folder = tmp_path / "file"
+        not_a_folder.write_text("")
+        drift = SpecDrift("record", path=not_a_folder / "drift.jsonl")  # fails even for root
+        async with _client(_answer(body), spec_drift=drift) as amili:
+            await amili.arm.customers.get_customer(clientno=1, customerno="1")
+            assert ("unknown_property", "$.loyaltyTier") in _kinds(amili)  # still seen, only not written
+    messages = [r.getMessage() for r in caplog.records if r.name == "amili.drift"]
+    assert sum("check of arm.customers.get_customer failed" in m for m in messages) == 1  # warned once
+    assert any("cannot write the drift file" in m for m in messages)
+
+
+async def test_distinct_departures_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from amili.drift import monitor
+
+    monkeypatch.setattr(monitor, "MAX_DISTINCT", 3)
+    body = {**CUSTOMER, **{f"k{i}": i for i in range(10)}}
+    async with _client(_answer(body), spec_drift="log") as amili:
+        await amili.arm.customers.get_customer(clientno=1, customerno="1")
+        assert len(_kinds(amili)) == 3

@@ -63,6 +63,10 @@ async def read_bounded(request: httpx.Request, response: httpx.Response, limit: 
             raise _too_large(limit, operation)
         return response
     encoding = response.headers.get("content-encoding", "").strip().lower()
+    if not encoding and _declared_length(response) <= limit:
+        # The common case: HTTP/1.1 framing holds the body to its declared length, so read it in place (no copy).
+        await response.aread()
+        return response
     if encoding in ("gzip", "deflate", "x-gzip"):
         body = await _inflate(response, limit, operation, "gzip" if encoding == "x-gzip" else encoding)
         return _replace_body(request, response, body)
@@ -100,6 +104,14 @@ async def _inflate(response: httpx.Response, limit: int, operation: str, encodin
     if len(out) > limit:
         raise _too_large(limit, operation)
     return bytes(out)
+
+
+def _declared_length(response: httpx.Response) -> int:
+    """`Content-Length` when it is one plain number, else a value larger than any limit."""
+    raw = response.headers.get("content-length")
+    if raw is None or not raw.isdigit():
+        return 1 << 62
+    return int(raw)
 
 
 def _too_large(limit: int, operation: str) -> ResponseTooLargeError:

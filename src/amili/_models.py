@@ -1,17 +1,22 @@
 """Reading generated models without knowing their class.
 
-Every generated package has its own `Unset` sentinel class, so absence is recognised by type name; keys the spec
-does not declare live in `additional_properties` under their JSON name.
+Absence is the one `UNSET` sentinel every generated package shares (`amili_common`); keys the spec does not
+declare live in `additional_properties` under their JSON name.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
+
+from amili_common import UNSET
+
+from .errors import RequestValidationError
 
 
 def is_unset(value: object) -> bool:
-    """True for `None` and for any generated package's `UNSET`."""
-    return value is None or type(value).__name__ == "Unset"
+    """True for `None` and for `UNSET` (one sentinel shared by every generated package, `amili_common`)."""
+    return value is None or value is UNSET
 
 
 def field(obj: Any, *names: str) -> Any:
@@ -24,3 +29,17 @@ def field(obj: Any, *names: str) -> Any:
         if isinstance(extra, dict) and extra.get(name) is not None:
             return extra[name]
     return None
+
+
+def build_model(model: Any, data: Mapping[str, Any], *, prefix: str = "", field: str | None = None) -> Any:
+    """`model.from_dict(data)`, its failures as `RequestValidationError` naming the field (the one translation of
+    generated-model errors, used by operations, batch items and the CLI)."""
+    try:
+        return model.from_dict(dict(data))
+    except KeyError as exc:
+        missing = str(exc.args[0]) if exc.args else None
+        raise RequestValidationError(f"{prefix}missing required field {missing!r}", field=missing) from None
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise RequestValidationError(
+            f"{prefix}does not match the spec ({type(exc).__name__}: {exc})", field=field
+        ) from None

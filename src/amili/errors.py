@@ -19,6 +19,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AmiliError",
+    "ArgumentError",
     "AuthenticationError",
     "BadRequestError",
     "BatchTimeoutError",
@@ -57,6 +58,13 @@ class RequestValidationError(AmiliError, ValueError):
     def __init__(self, message: str, *, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
+
+
+class ArgumentError(RequestValidationError, TypeError):
+    """An operation was called with an argument it does not take, or without one it needs (nothing was sent).
+
+    A `TypeError` as Python raises for a wrong keyword, and a `RequestValidationError` like all bad input.
+    """
 
 
 class APIConnectionError(AmiliError):

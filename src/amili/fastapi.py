@@ -26,7 +26,9 @@ import contextlib
 from collections.abc import AsyncIterator, Callable, Sequence
 from typing import Annotated, Any, TypeVar
 
+from amili_common import AmiliModel
 from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi import encoders as _encoders
 from fastapi.responses import JSONResponse
 
 from .client import AmiliClient
@@ -39,6 +41,15 @@ from .webhooks import (
     WebhookReceiver,
     WebhookResult,
 )
+
+
+# A route may return a generated model, annotated (`-> Customer`: pydantic, via AmiliModel's core schema) or not
+# (FastAPI's jsonable_encoder, taught here): either way the response is the model's wire JSON.
+def _wire_json(model: AmiliModel) -> dict[str, Any]:
+    return model.to_dict()
+
+
+_encoders.encoders_by_class_tuples[_wire_json] = (AmiliModel,)
 
 __all__ = [
     "STATE_KEY",

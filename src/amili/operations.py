@@ -1,13 +1,17 @@
 """One callable per API operation, built from the generated modules by the generated namespaces in `_api/`.
 
-An `Operation` takes exactly the generated function's keyword arguments (so editors and mypy see the real
-signature), sends through the shared client (auth, retries, pool), returns the parsed 2xx model and raises a
-typed error otherwise. `.raw(...)` gives the response with its status, headers and request id.
+An `Operation` takes the arguments of its generated signature function (`_api/<api>.py`: path/query/header
+parameters, the body as a model or a dict of its wire JSON, and the per-call options), so editors, `help()` and type
+checkers see the real, documented signature. It checks the input against the spec before sending (unknown
+arguments and keys, types, header values), sends through the shared client (auth, retries, pool), returns the
+parsed 2xx model and raises a typed error otherwise. `.raw(...)` gives the response with its status, headers and
+request id.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import time
 import uuid
 from collections.abc import Callable, Mapping
@@ -16,11 +20,14 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
 import attrs
 import httpx
 
+from ._models import build_model
 from ._models import is_unset as _is_unset
+from ._validation import check_header, check_param, closest, json_value, validate
 from .auth import AUTH_EXTENSION
 from .errors import (
     APIConnectionError,
     APITimeoutError,
+    ArgumentError,
     RequestValidationError,
     ResponseValidationError,
     decode_body,
@@ -62,6 +69,13 @@ class OperationMeta:
     pagination: Mapping[str, str] | None = None
     batch: Mapping[str, Any] | None = None
     source: str = "documented"
+    arguments: tuple[str, ...] = ()
+    """Every keyword the operation takes (parameters, body, per-call options)."""
+    param_types: Mapping[str, Any] | None = None
+    """Parameters the spec types (integer, number, boolean, uuid, date, datetime or an enum class): checked."""
+    body_schema: str | None = None
+    """The request schema of a JSON body in `schemas` (the validator's table)."""
+    schemas: Mapping[str, Any] | None = None
 
     @property
     def qualname(self) -> str:
@@ -107,26 +121,56 @@ def _form_fields(meta: OperationMeta, data: Mapping[str, Any]) -> dict[str, str]
 class Namespace:
     """Base of the generated per-tag namespaces (`amili.arm.customers`)."""
 
-    def __init__(self, api: ApiContext) -> None:
-        self._api = api
+    def __init__(self, context: ApiContext) -> None:
+        self._context = context
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} of {self._api.name}>"
+        return f"<{type(self).__name__} of {self._context.name}>"
+
+
+_OPTIONS = ("timeout", "max_retries", "extra_headers", "extra_query", "extra_body")
+_OPTION_SET = frozenset(_OPTIONS)
+
+
+class _WireBody:
+    """A validated JSON body handed to the generated builder, which only calls `.to_dict()` on it."""
+
+    __slots__ = ("data",)
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.data
 
 
 class Operation(Generic[P, T]):
+    """One API operation; `help(op)` and `inspect.signature(op)` show its generated, documented signature."""
+
     def __init__(
         self,
-        api: ApiContext,
+        context: ApiContext,
         build: Callable[..., dict[str, Any]],
         parse: Callable[..., Any],
         meta: OperationMeta,
+        signature: Callable[..., Any] | None = None,
     ) -> None:
-        self._api = api
+        self._context = context
         self._build = build
         self._parse = parse
         self.meta = meta
         self._extensions: dict[str, Any] | None = None
+        self._accepted = frozenset(meta.arguments) if meta.arguments else None
+        self.__name__ = meta.name
+        self.__qualname__ = meta.qualname
+        if signature is not None:
+            # What help(), inspect.signature() and IDEs read: the generated signature function's.
+            self.__wrapped__ = signature
+            self.__doc__ = signature.__doc__
+
+    def __get__(self, obj: object, objtype: type | None = None) -> Operation[P, T]:
+        # Makes help() document an operation as a routine (signature + docstring) rather than as an instance.
+        return self
 
     def __repr__(self) -> str:
         return f"<Operation {self.meta.qualname} {self.meta.method} {self.meta.path}>"
@@ -143,50 +187,96 @@ class Operation(Generic[P, T]):
             return dict(kwargs)
         names = self.meta.path_params
         if len(args) > len(names):
-            raise TypeError(f"{self.meta.qualname}: takes {len(names)} positional argument(s), got {len(args)}")
+            raise ArgumentError(f"{self.meta.qualname}: takes {len(names)} positional argument(s), got {len(args)}")
         bound = dict(zip(names, args, strict=False))
         for name in bound:
             if name in kwargs:
-                raise TypeError(f"{self.meta.qualname}: got multiple values for argument {name!r}")
+                raise ArgumentError(f"{self.meta.qualname}: got multiple values for argument {name!r}", field=name)
         return {**bound, **kwargs}
 
-    def _prepare(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+    def _unknown(self, kwargs: Mapping[str, Any]) -> ArgumentError:
+        accepted = self._accepted or frozenset()
+        name = next(k for k in kwargs if k not in accepted)
+        match = closest(name, accepted)
+        hint = f" — did you mean {match!r}?" if match else f" (it takes: {', '.join(sorted(accepted))})"
+        return ArgumentError(f"{self.meta.qualname}: unknown argument {name!r}{hint}", field=name)
+
+    def _prepare(self, kwargs: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any] | None]:
+        """The generated builder's request kwargs and the per-call options, or a typed error before sending."""
         meta = self.meta
+        qualname = meta.qualname
+        accepted = self._accepted
+        if accepted is not None and not accepted.issuperset(kwargs):
+            raise self._unknown(kwargs)
+        options: dict[str, Any] | None = None
+        if not _OPTION_SET.isdisjoint(kwargs):
+            options = {name: kwargs.pop(name) for name in _OPTIONS if name in kwargs}
         for name in meta.path_params:
             value = kwargs.get(name)
             if _is_unset(value):
-                raise RequestValidationError(f"{meta.qualname}: path parameter {name!r} is required", field=name)
+                raise ArgumentError(f"{qualname}: missing required argument {name!r} (a path parameter)", field=name)
             text = str(value)
             if text.strip() in ("", ".", ".."):
                 raise RequestValidationError(
-                    f"{meta.qualname}: path parameter {name!r} must not be empty, '.' or '..'", field=name
+                    f"{qualname}: path parameter {name!r} must not be empty, '.' or '..'", field=name
                 )
-        if meta.body_param and meta.body_type is not None:
+        if meta.param_types:
+            for name, kind in meta.param_types.items():
+                value = kwargs.get(name)
+                if value is None:
+                    kwargs.pop(name, None)  # None means "not given" for optional parameters
+                elif not _is_unset(value):
+                    kwargs[name] = check_param(qualname, name, kind, value)
+        extra_body = options.get("extra_body") if options else None
+        if meta.body_param:
             body = kwargs.get(meta.body_param)
-            if isinstance(body, Mapping):
+            if body is None:
+                kwargs.pop(meta.body_param, None)
+            elif meta.body_schema is not None and meta.schemas is not None:
+                kwargs[meta.body_param] = _WireBody(_wire_body(meta, body, extra_body))
+            elif meta.body_type is not None and isinstance(body, Mapping):
                 kwargs[meta.body_param] = _model_from_mapping(meta, body)
         if meta.idempotency_param and _is_unset(kwargs.get(meta.idempotency_param)):
             kwargs[meta.idempotency_param] = str(uuid.uuid4())
         try:
-            built = self._build(**kwargs)
-            if isinstance(built.get("data"), Mapping):
-                built["data"] = _form_fields(meta, built["data"])
-            return built
+            request_kwargs = self._build(**kwargs)
+            if isinstance(request_kwargs.get("data"), Mapping):
+                request_kwargs["data"] = _form_fields(meta, request_kwargs["data"])
         except RequestValidationError:
             raise
         except TypeError as exc:
-            raise RequestValidationError(f"{meta.qualname}: {exc}") from None
+            missing = re.search(r"missing \d+ required (?:keyword-only |positional )?arguments?: (.*)", str(exc))
+            if missing:
+                raise ArgumentError(f"{qualname}: missing required argument {missing.group(1)}") from None
+            raise RequestValidationError(f"{qualname}: {exc}") from None
         except (AttributeError, ValueError, KeyError) as exc:
             raise RequestValidationError(
-                f"{meta.qualname}: request does not match the spec ({type(exc).__name__}: {exc})",
+                f"{qualname}: request does not match the spec ({type(exc).__name__}: {exc})",
                 field=meta.body_param,
             ) from None
+        headers = request_kwargs.get("headers")
+        if headers:
+            for name, value in headers.items():
+                headers[name] = check_header(qualname, name, value)
+        if options:
+            if options.get("extra_headers"):
+                merged = dict(headers or {})
+                for name, value in options["extra_headers"].items():
+                    merged[check_header(qualname, name, name, "extra_headers")] = check_header(
+                        qualname, name, value, "extra_headers"
+                    )
+                request_kwargs["headers"] = merged
+            if options.get("extra_query"):
+                request_kwargs["params"] = {**(request_kwargs.get("params") or {}), **options["extra_query"]}
+            if extra_body and meta.body_schema is None:
+                raise ArgumentError(f"{qualname}: extra_body needs a JSON request body", field="extra_body")
+        return request_kwargs, options
 
     async def _send(self, kwargs: dict[str, Any]) -> RawResponse[T]:
         meta = self.meta
-        request_kwargs = self._prepare(kwargs)
-        api = self._api
-        options = api.options
+        request_kwargs, call = self._prepare(kwargs)
+        context = self._context
+        options = context.options
         if options.headers:
             request_kwargs["headers"] = {**options.headers, **(request_kwargs.get("headers") or {})}
         if not request_kwargs.get("params"):
@@ -201,9 +291,12 @@ class Operation(Generic[P, T]):
                 OPTIONS_EXTENSION: RequestOptions(policy=options.retry, operation=f"{meta.qualname} {meta.path}"),
             }
         extensions = dict(extensions)  # httpx adds the timeout to the dict it is given
+        timeout: Any = options.timeout
+        if call:
+            timeout, extensions = _apply_call_options(meta, call, timeout, extensions, options.retry)
         started = time.monotonic()
         try:
-            response = await api.http.request(**request_kwargs, timeout=options.timeout, extensions=extensions)
+            response = await context.http.request(**request_kwargs, timeout=timeout, extensions=extensions)
         except httpx.TimeoutException as exc:
             raise APITimeoutError(
                 f"{meta.qualname}: timed out ({type(exc).__name__})", request=exc.request, operation=meta.qualname
@@ -215,8 +308,8 @@ class Operation(Generic[P, T]):
                 operation=meta.qualname,
             ) from exc
         elapsed = time.monotonic() - started
-        if api.drift is not None:
-            await api.drift.observe(meta, response)
+        if context.drift is not None:
+            await context.drift.observe(meta, response)
         return self._handle(response, elapsed)
 
     def _handle(self, response: httpx.Response, elapsed: float) -> RawResponse[T]:
@@ -237,7 +330,7 @@ class Operation(Generic[P, T]):
                     operation=meta.qualname,
                 )
             try:
-                parsed = self._parse(client=self._api.generated, response=response)
+                parsed = self._parse(client=self._context.generated, response=response)
             except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
                 raise ResponseValidationError(
                     f"{meta.qualname}: HTTP {status} body does not match the spec ({type(exc).__name__}: {exc})"
@@ -250,7 +343,7 @@ class Operation(Generic[P, T]):
                 ) from None
             return RawResponse(status, response.headers, parsed, request_id, elapsed, response)
         try:
-            parsed_error = self._parse(client=self._api.generated, response=response)
+            parsed_error = self._parse(client=self._context.generated, response=response)
         except Exception:
             parsed_error = None
         retry_after = response.extensions.get("amili.retry_after")
@@ -259,6 +352,60 @@ class Operation(Generic[P, T]):
 
             retry_after = parse_retry_after(response.headers)
         raise status_error(response, operation=meta.qualname, parsed=parsed_error, retry_after=retry_after)
+
+
+def _apply_call_options(
+    meta: OperationMeta, call: Mapping[str, Any], timeout: Any, extensions: dict[str, Any], retry: Any
+) -> tuple[Any, dict[str, Any]]:
+    """`timeout=` and `max_retries=` of one call."""
+    if call.get("timeout") is not None:
+        value = call["timeout"]
+        if isinstance(value, httpx.Timeout):
+            timeout = value
+        elif isinstance(value, int | float) and not isinstance(value, bool) and 0 < value < float("inf"):
+            timeout = httpx.Timeout(float(value))
+        else:
+            raise ArgumentError(
+                f"{meta.qualname}: timeout must be a positive number of seconds or an httpx.Timeout", field="timeout"
+            )
+    retries = call.get("max_retries")
+    if retries is not None:
+        if not isinstance(retries, int) or isinstance(retries, bool) or not 0 <= retries <= 100:
+            raise ArgumentError(f"{meta.qualname}: max_retries must be an integer 0..100", field="max_retries")
+        current: RequestOptions = extensions[OPTIONS_EXTENSION]
+        extensions[OPTIONS_EXTENSION] = attrs.evolve(current, policy=attrs.evolve(retry, max_retries=retries))
+    return timeout, extensions
+
+
+def _wire_body(meta: OperationMeta, body: Any, extra_body: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The JSON body to send: a dict checked strictly against the spec, or a model's own `to_dict()` checked for
+    types and JSON-ness (its `additional_properties` are explicit), plus `extra_body` on top."""
+    assert meta.schemas is not None
+    assert meta.body_schema is not None
+    schema = {"$ref": meta.body_schema}
+    if isinstance(body, Mapping):
+        data = validate(meta.schemas, schema, body, operation=meta.qualname)
+    elif hasattr(body, "to_dict"):
+        try:
+            wire = body.to_dict()
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise RequestValidationError(
+                f"{meta.qualname}: the body model cannot be serialised ({type(exc).__name__}: {exc})",
+                field=meta.body_param,
+            ) from None
+        data = validate(meta.schemas, schema, wire, operation=meta.qualname, strict=False)
+    else:
+        name = getattr(meta.body_type, "__name__", "model")
+        raise RequestValidationError(
+            f"{meta.qualname}: body must be a {name} or a dict, got {type(body).__name__}", field=meta.body_param
+        )
+    if extra_body:
+        if not isinstance(extra_body, Mapping):
+            raise ArgumentError(f"{meta.qualname}: extra_body must be a mapping", field="extra_body")
+        data = {**data, **json_value(dict(extra_body), operation=meta.qualname, path="extra_body")}
+    elif type(data) is not dict:
+        data = dict(data)
+    return data
 
 
 DELETED_ON_RETRY_HEADER = "X-Amili-Deleted-On-Retry"
@@ -285,29 +432,19 @@ def _deleted_on_retry(response: httpx.Response, meta: OperationMeta) -> httpx.Re
 
 def _model_from_mapping(meta: OperationMeta, body: Mapping[str, Any]) -> Any:
     """Accept a plain dict as body: build the generated model, naming the field that is missing or wrong."""
-    try:
-        return meta.body_type.from_dict(dict(body))
-    except KeyError as exc:
-        field = str(exc.args[0]) if exc.args else None
-        raise RequestValidationError(
-            f"{meta.qualname}: request body is missing required field {field!r}", field=field
-        ) from None
-    except (TypeError, ValueError, AttributeError) as exc:
-        raise RequestValidationError(
-            f"{meta.qualname}: request body does not match the spec ({type(exc).__name__}: {exc})",
-            field=meta.body_param,
-        ) from None
+    return build_model(meta.body_type, body, prefix=f"{meta.qualname}: request body ", field=meta.body_param)
 
 
 def operation(
-    api: ApiContext,
-    build: Callable[P, dict[str, Any]],
+    context: ApiContext,
+    signature: Callable[P, Any],
+    build: Callable[..., dict[str, Any]],
     parse: Callable[..., Any],
     returns: Returns[T],
     meta: OperationMeta,
 ) -> Operation[P, T]:
-    """Typed constructor used by the generated namespaces: `P` comes from the generated `_get_kwargs`."""
-    return Operation(api, build, parse, meta)
+    """Typed constructor used by the generated namespaces: `P` comes from the generated signature function."""
+    return Operation(context, build, parse, meta, signature)
 
 
 def attach_batch_helpers(api: Any, context: ApiContext) -> None:

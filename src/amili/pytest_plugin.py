@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from .client import AmiliClient
     from .sandbox import Sandbox, SandboxConfig
 
+__all__ = ["MARKER", "amili_client", "amili_sandbox", "amili_sandbox_config", "pytest_configure"]
+
 MARKER = "amili_sandbox"
 
 

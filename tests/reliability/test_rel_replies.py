@@ -105,7 +105,9 @@ def test_unknown_enum_value_is_accepted() -> None:
             {"data": {"batchId": "3f2b8c1e-9a4d-4e1b-8f2a-0c6d5e7f8a9b", "status": "SOMETHING_NEW", "type": "NEW_KIND"}}
         ).encode()
         async with client_for(200, body) as amili:
-            return await amili.autocollect.batches.get_batch(organization_id="o", batch_id="b1")
+            return await amili.autocollect.batches.get_batch(
+                organization_id="6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b", batch_id="3f2b8c1e-9a4d-4e1b-8f2a-0c6d5e7f8a9b"
+            )
 
     parsed = anyio.run(main)
     assert parsed is not None

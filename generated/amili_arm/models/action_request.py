@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AmiliModel as _AmiliModel
+
 if TYPE_CHECKING:
     from ..models.action import Action
     from ..models.metadata import Metadata
@@ -14,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ActionRequest")
 
 
-@_attrs_define
-class ActionRequest:
+@_attrs_define(repr=False)
+class ActionRequest(_AmiliModel):
     """
     Attributes:
         metadata (Metadata): Request metadata; `userId` attributes the write to a user.

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.adb_interval import AdbInterval
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AdbIntervalList")
 
 
-@_attrs_define
-class AdbIntervalList:
+@_attrs_define(repr=False)
+class AdbIntervalList(_AmiliModel):
     """
     Attributes:
         summary (PageSummary | Unset): Paging state of a stored query; fetch the next page with

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.currency_amounts import CurrencyAmounts
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ArItem")
 
 
-@_attrs_define
-class ArItem:
+@_attrs_define(repr=False)
+class ArItem(_AmiliModel):
     """One AR (kundereskontro) item; fields inferred from the documents/customers vocabulary.
 
     Attributes:

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.credit_note import CreditNote
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ArItemUpdate")
 
 
-@_attrs_define
-class ArItemUpdate:
+@_attrs_define(repr=False)
+class ArItemUpdate(_AmiliModel):
     """Changes to an existing AR item, identified by `arItemId` or `documentNo`. Set `creditNote` to credit an
     invoice or interest note.
 

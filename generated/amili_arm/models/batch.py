@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.batch_item_result import BatchItemResult
@@ -18,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Batch")
 
 
-@_attrs_define
-class Batch:
+@_attrs_define(repr=False)
+class Batch(_AmiliModel):
     """Batch status resource. The HTTP status tells the state (200 processed, 202 still processing, 206 processed
     with failures); `items` carries the per-item results once processed.
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.distribution import Distribution
@@ -17,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Customer")
 
 
-@_attrs_define
-class Customer:
+@_attrs_define(repr=False)
+class Customer(_AmiliModel):
     """A customer (AR account). The same object is sent on create/update and returned by the GETs; `clientNo`,
     `accountNo`, `postalReturn*`, `registrationStatus*` and `postalAddressChanged` are filled in by ARM.
     Writable fields are nullable: on update an explicit `null` (like an absent field) keeps the stored value

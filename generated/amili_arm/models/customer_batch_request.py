@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AmiliModel as _AmiliModel
+
 if TYPE_CHECKING:
     from ..models.customer import Customer
     from ..models.metadata import Metadata
@@ -14,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CustomerBatchRequest")
 
 
-@_attrs_define
-class CustomerBatchRequest:
+@_attrs_define(repr=False)
+class CustomerBatchRequest(_AmiliModel):
     """The docs say only "input an array of customer objects". The envelope `{metadata, customers}` is inferred
     from the documented document batch (`{metadata, documents}`); other keys are kept.
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.currency_amounts import CurrencyAmounts
@@ -19,8 +20,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Document")
 
 
-@_attrs_define
-class Document:
+@_attrs_define(repr=False)
+class Document(_AmiliModel):
     """A document (invoice etc.). Sent on create, returned by the GETs; `clientNo`, `accountNo`, `referenceNo` and
     `documentBundleId` are filled in by ARM (inferred from the create result).
 

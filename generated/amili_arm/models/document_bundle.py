@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.distribution import Distribution
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DocumentBundle")
 
 
-@_attrs_define
-class DocumentBundle:
+@_attrs_define(repr=False)
+class DocumentBundle(_AmiliModel):
     """
     Attributes:
         document_bundle_id (int | Unset):

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.currency_amounts import CurrencyAmounts
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DocumentLine")
 
 
-@_attrs_define
-class DocumentLine:
+@_attrs_define(repr=False)
+class DocumentLine(_AmiliModel):
     """
     Attributes:
         line_no (int | Unset):

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ErrorResponse")
 
 
-@_attrs_define
-class ErrorResponse:
+@_attrs_define(repr=False)
+class ErrorResponse(_AmiliModel):
     """Error body. Amili does not document it; assumed to follow the result envelope (`status`, `result`,
     `message`, identifiers) with field-level detail in `errors` and `warnings`. Open: unknown fields are kept.
 

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
@@ -17,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FileUploadResponse")
 
 
-@_attrs_define
-class FileUploadResponse:
+@_attrs_define(repr=False)
+class FileUploadResponse(_AmiliModel):
     """
     Attributes:
         status (str | Unset): Processing status, e.g. `PROCESSED`, `FAILED` (value set not documented).

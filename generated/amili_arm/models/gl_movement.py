@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 T = TypeVar("T", bound="GlMovement")
 
 
-@_attrs_define
-class GlMovement:
+@_attrs_define(repr=False)
+class GlMovement(_AmiliModel):
     """Movement and balance of one GL account in one year/period.
 
     Attributes:

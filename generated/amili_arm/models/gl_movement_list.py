@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.gl_movement import GlMovement
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GlMovementList")
 
 
-@_attrs_define
-class GlMovementList:
+@_attrs_define(repr=False)
+class GlMovementList(_AmiliModel):
     """
     Attributes:
         summary (PageSummary | Unset): Paging state of a stored query; fetch the next page with

@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AmiliModel as _AmiliModel
+
 T = TypeVar("T", bound="Metadata")
 
 
-@_attrs_define
-class Metadata:
+@_attrs_define(repr=False)
+class Metadata(_AmiliModel):
     """Request metadata; `userId` attributes the write to a user.
 
     Attributes:

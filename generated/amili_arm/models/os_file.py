@@ -8,12 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 T = TypeVar("T", bound="OsFile")
 
 
-@_attrs_define
-class OsFile:
+@_attrs_define(repr=False)
+class OsFile(_AmiliModel):
     """An OS file; `content` is base64. Upload items carry `fileId`, `type`, `name`, `content`.
 
     Attributes:

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 T = TypeVar("T", bound="PageSummary")
 
 
-@_attrs_define
-class PageSummary:
+@_attrs_define(repr=False)
+class PageSummary(_AmiliModel):
     """Paging state of a stored query; fetch the next page with `query=queryId&pageno=pageNo+1` or `nextPage`.
 
     Attributes:

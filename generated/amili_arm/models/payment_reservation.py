@@ -8,12 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 T = TypeVar("T", bound="PaymentReservation")
 
 
-@_attrs_define
-class PaymentReservation:
+@_attrs_define(repr=False)
+class PaymentReservation(_AmiliModel):
     """Identify a document (`arItemId`, `documentNo`, `documentUuid`, `referenceNo` or `kid`) or a customer
     (`accountNo`, `customerNo` or `kid`); `paymentId` must be unique. Amount/date fields are inferred.
 

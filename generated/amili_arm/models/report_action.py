@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.report_action_parameters import ReportActionParameters
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportAction")
 
 
-@_attrs_define
-class ReportAction:
+@_attrs_define(repr=False)
+class ReportAction(_AmiliModel):
     """
     Attributes:
         report_type (str):

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AmiliModel as _AmiliModel
+
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
     from ..models.report_action import ReportAction
@@ -14,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportActionRequest")
 
 
-@_attrs_define
-class ReportActionRequest:
+@_attrs_define(repr=False)
+class ReportActionRequest(_AmiliModel):
     """
     Attributes:
         metadata (Metadata): Request metadata; `userId` attributes the write to a user.

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResultEnvelope")
 
 
-@_attrs_define
-class ResultEnvelope:
+@_attrs_define(repr=False)
+class ResultEnvelope(_AmiliModel):
     """Common result of a write: `status` (e.g. `PROCESSED`), `result` (e.g. `CREATED`), a message, the identifiers of
     the affected object and warnings. Which identifiers are present depends on the object. No field is
     documented as always present.

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 T = TypeVar("T", bound="Warning_")
 
 
-@_attrs_define
-class Warning_:
+@_attrs_define(repr=False)
+class Warning_(_AmiliModel):
     """A non-fatal remark on one field (e.g. a sanitised value).
 
     Attributes:

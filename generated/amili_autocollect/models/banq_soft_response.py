@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AmiliModel as _AmiliModel
+
 T = TypeVar("T", bound="BanqSoftResponse")
 
 
-@_attrs_define
-class BanqSoftResponse:
+@_attrs_define(repr=False)
+class BanqSoftResponse(_AmiliModel):
     """Not documented; any JSON object is kept as extra fields."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

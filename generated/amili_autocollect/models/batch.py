@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..models.batch_status import BatchStatus
 from ..models.batch_type import BatchType
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.batch_failed_item import BatchFailedItem
@@ -20,8 +21,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Batch")
 
 
-@_attrs_define
-class Batch:
+@_attrs_define(repr=False)
+class Batch(_AmiliModel):
     """
     Attributes:
         batch_id (UUID):

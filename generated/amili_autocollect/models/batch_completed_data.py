@@ -8,12 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.batch_status import BatchStatus
+from ..types import AmiliModel as _AmiliModel
 
 T = TypeVar("T", bound="BatchCompletedData")
 
 
-@_attrs_define
-class BatchCompletedData:
+@_attrs_define(repr=False)
+class BatchCompletedData(_AmiliModel):
     """
     Attributes:
         batch_id (UUID):

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.webhook_event_type import WebhookEventType
 from ..models.webhook_source import WebhookSource
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.batch_completed_data import BatchCompletedData
@@ -18,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchCompletedEvent")
 
 
-@_attrs_define
-class BatchCompletedEvent:
+@_attrs_define(repr=False)
+class BatchCompletedEvent(_AmiliModel):
     """
     Example:
         {'id': '897e1f80-ceb5-4b58-a2aa-c895aff6ce3e', 'type': 'BATCH_COMPLETED', 'source': 'COLLECTION', 'timeStamp':

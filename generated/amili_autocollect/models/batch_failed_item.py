@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 T = TypeVar("T", bound="BatchFailedItem")
 
 
-@_attrs_define
-class BatchFailedItem:
+@_attrs_define(repr=False)
+class BatchFailedItem(_AmiliModel):
     """One failed item; shape not documented (index of the item in the request, its identifiers, reason).
 
     Attributes:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.batch_reference import BatchReference
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchReferenceResponse")
 
 
-@_attrs_define
-class BatchReferenceResponse:
+@_attrs_define(repr=False)
+class BatchReferenceResponse(_AmiliModel):
     """
     Attributes:
         data (BatchReference):

@@ -8,12 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 T = TypeVar("T", bound="BatchSucceededItem")
 
 
-@_attrs_define
-class BatchSucceededItem:
+@_attrs_define(repr=False)
+class BatchSucceededItem(_AmiliModel):
     """One successfully processed item (fields seen for invoice batches; others kept as extra fields).
 
     Attributes:

@@ -12,12 +12,13 @@ from ..models.case_status import CaseStatus
 from ..models.case_sub_status import CaseSubStatus
 from ..models.case_type import CaseType
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 T = TypeVar("T", bound="Case")
 
 
-@_attrs_define
-class Case:
+@_attrs_define(repr=False)
+class Case(_AmiliModel):
     """Collection case. The list response body was cut; fields follow the CASE webhook and the newest legacy
     `case[]` shape (`caseId`, `caseNumber`, `status`, `subStatus`, `type`, `description`, `registeredAt`, …).
 

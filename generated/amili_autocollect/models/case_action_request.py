@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 T = TypeVar("T", bound="CaseActionRequest")
 
 
-@_attrs_define
-class CaseActionRequest:
+@_attrs_define(repr=False)
+class CaseActionRequest(_AmiliModel):
     """Optional body of a case action; no body is documented.
 
     Attributes:

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.webhook_event_type import WebhookEventType
 from ..models.webhook_source import WebhookSource
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.case_event_data import CaseEventData
@@ -18,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CaseEvent")
 
 
-@_attrs_define
-class CaseEvent:
+@_attrs_define(repr=False)
+class CaseEvent(_AmiliModel):
     """Case created (`eventType` CASE).
 
     Example:

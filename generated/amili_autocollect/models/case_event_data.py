@@ -10,12 +10,13 @@ from attrs import field as _attrs_field
 from ..models.case_status import CaseStatus
 from ..models.case_type import CaseType
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 T = TypeVar("T", bound="CaseEventData")
 
 
-@_attrs_define
-class CaseEventData:
+@_attrs_define(repr=False)
+class CaseEventData(_AmiliModel):
     """
     Attributes:
         org_id (UUID):

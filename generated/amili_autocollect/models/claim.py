@@ -8,12 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.claim_type import ClaimType
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 T = TypeVar("T", bound="Claim")
 
 
-@_attrs_define
-class Claim:
+@_attrs_define(repr=False)
+class Claim(_AmiliModel):
     """
     Attributes:
         type_ (ClaimType | Unset): Value seen `PRINCIPAL`. Other values are valid (the list is not documented as

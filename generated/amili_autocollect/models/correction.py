@@ -9,12 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 T = TypeVar("T", bound="Correction")
 
 
-@_attrs_define
-class Correction:
+@_attrs_define(repr=False)
+class Correction(_AmiliModel):
     """
     Attributes:
         invoice_id (UUID | Unset):

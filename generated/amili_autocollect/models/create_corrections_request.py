@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AmiliModel as _AmiliModel
+
 if TYPE_CHECKING:
     from ..models.correction import Correction
 
@@ -13,8 +15,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateCorrectionsRequest")
 
 
-@_attrs_define
-class CreateCorrectionsRequest:
+@_attrs_define(repr=False)
+class CreateCorrectionsRequest(_AmiliModel):
     """
     Attributes:
         corrections (list[Correction]):

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AmiliModel as _AmiliModel
+
 if TYPE_CHECKING:
     from ..models.invoice_create import InvoiceCreate
 
@@ -13,8 +15,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateInvoicesRequest")
 
 
-@_attrs_define
-class CreateInvoicesRequest:
+@_attrs_define(repr=False)
+class CreateInvoicesRequest(_AmiliModel):
     """
     Attributes:
         invoices (list[InvoiceCreate]):

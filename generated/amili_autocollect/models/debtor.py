@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.debtor_type import DebtorType
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -19,8 +20,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Debtor")
 
 
-@_attrs_define
-class Debtor:
+@_attrs_define(repr=False)
+class Debtor(_AmiliModel):
     """
     Attributes:
         type_ (DebtorType | Unset): Value seen `PRIVATE`. Other values are valid (the list is not documented as

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.error_response_errors import ErrorResponseErrors
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ErrorResponse")
 
 
-@_attrs_define
-class ErrorResponse:
+@_attrs_define(repr=False)
+class ErrorResponse(_AmiliModel):
     """Error body; Amili does not document its format. Modelled open with the fields of RFC 7807 problem details
     and a common `message`/`errors` shape; unknown fields are kept.
 

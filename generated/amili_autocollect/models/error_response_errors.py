@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AmiliModel as _AmiliModel
+
 T = TypeVar("T", bound="ErrorResponseErrors")
 
 
-@_attrs_define
-class ErrorResponseErrors:
+@_attrs_define(repr=False)
+class ErrorResponseErrors(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.health_checks import HealthChecks
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Health")
 
 
-@_attrs_define
-class Health:
+@_attrs_define(repr=False)
+class Health(_AmiliModel):
     """
     Attributes:
         status (str | Unset): e.g. `Healthy`, `Degraded`, `Unhealthy`.

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..models.invoice_status import InvoiceStatus
 from ..models.invoice_type import InvoiceType
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.organization_ref import OrganizationRef
@@ -19,8 +20,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Invoice")
 
 
-@_attrs_define
-class Invoice:
+@_attrs_define(repr=False)
+class Invoice(_AmiliModel):
     """Invoice in collection. Fields up to `createdAt` are documented, the rest inferred from the request.
 
     Attributes:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.invoice_type import InvoiceType
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.claim import Claim
@@ -18,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InvoiceCreate")
 
 
-@_attrs_define
-class InvoiceCreate:
+@_attrs_define(repr=False)
+class InvoiceCreate(_AmiliModel):
     """One invoice to collect. Field list from the CreateInvoices example; required flags not documented.
 
     Attributes:

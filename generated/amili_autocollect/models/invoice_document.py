@@ -8,12 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 T = TypeVar("T", bound="InvoiceDocument")
 
 
-@_attrs_define
-class InvoiceDocument:
+@_attrs_define(repr=False)
+class InvoiceDocument(_AmiliModel):
     """
     Attributes:
         id (str | Unset):

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.invoice_document import InvoiceDocument
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InvoiceDocumentListResponse")
 
 
-@_attrs_define
-class InvoiceDocumentListResponse:
+@_attrs_define(repr=False)
+class InvoiceDocumentListResponse(_AmiliModel):
     """
     Attributes:
         data (list[InvoiceDocument]):

@@ -10,12 +10,13 @@ from attrs import field as _attrs_field
 
 from ..models.payment_type import PaymentType
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 T = TypeVar("T", bound="InvoicePayment")
 
 
-@_attrs_define
-class InvoicePayment:
+@_attrs_define(repr=False)
+class InvoicePayment(_AmiliModel):
     """
     Attributes:
         id (str | Unset):

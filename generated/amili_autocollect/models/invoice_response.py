@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.invoice import Invoice
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InvoiceResponse")
 
 
-@_attrs_define
-class InvoiceResponse:
+@_attrs_define(repr=False)
+class InvoiceResponse(_AmiliModel):
     """
     Attributes:
         data (Invoice): Invoice in collection. Fields up to `createdAt` are documented, the rest inferred from the

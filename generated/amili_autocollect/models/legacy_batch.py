@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.batch_type import BatchType
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.legacy_batch_failed_item import LegacyBatchFailedItem
@@ -20,8 +21,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LegacyBatch")
 
 
-@_attrs_define
-class LegacyBatch:
+@_attrs_define(repr=False)
+class LegacyBatch(_AmiliModel):
     """Batch in the older Collection API (`status` is an object).
 
     Attributes:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.legacy_case import LegacyCase
@@ -17,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LegacyBatchDto")
 
 
-@_attrs_define
-class LegacyBatchDto:
+@_attrs_define(repr=False)
+class LegacyBatchDto(_AmiliModel):
     """BatchDTO of the legacy API (truncated in every archived copy; fields after `settlement[]` unknown).
 
     Attributes:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.legacy_batch_error import LegacyBatchError
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LegacyBatchStatus")
 
 
-@_attrs_define
-class LegacyBatchStatus:
+@_attrs_define(repr=False)
+class LegacyBatchStatus(_AmiliModel):
     """
     Attributes:
         statuscode (int | Unset):

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.legacy_case_history import LegacyCaseHistory
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LegacyCase")
 
 
-@_attrs_define
-class LegacyCase:
+@_attrs_define(repr=False)
+class LegacyCase(_AmiliModel):
     """Older `case[]` shape (lower-case keys). The newest shape (`caseId`, `caseNumber`, `invoices[]`, `debtors[]`, …)
     uses different keys; those arrive as extra fields. Dates are kept as strings (format not documented).
 

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.legacy_batch_status import LegacyBatchStatus
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LegacyResult")
 
 
-@_attrs_define
-class LegacyResult:
+@_attrs_define(repr=False)
+class LegacyResult(_AmiliModel):
     """Answer of a legacy POST ("Success"); body not documented.
 
     Attributes:

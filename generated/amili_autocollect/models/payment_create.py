@@ -10,12 +10,13 @@ from attrs import field as _attrs_field
 
 from ..models.payment_type import PaymentType
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 T = TypeVar("T", bound="PaymentCreate")
 
 
-@_attrs_define
-class PaymentCreate:
+@_attrs_define(repr=False)
+class PaymentCreate(_AmiliModel):
     """`invoiceId`, `type`, `amount`, `currency` documented; the rest of the item was cut (`date`, `description` inferred).
 
     Attributes:

@@ -8,12 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 T = TypeVar("T", bound="PingResponse")
 
 
-@_attrs_define
-class PingResponse:
+@_attrs_define(repr=False)
+class PingResponse(_AmiliModel):
     """
     Attributes:
         message (str | Unset):

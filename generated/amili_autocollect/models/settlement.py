@@ -10,12 +10,13 @@ from attrs import field as _attrs_field
 
 from ..models.settlement_collection_type import SettlementCollectionType
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 T = TypeVar("T", bound="Settlement")
 
 
-@_attrs_define
-class Settlement:
+@_attrs_define(repr=False)
+class Settlement(_AmiliModel):
     """Fields up to `exchangeRate` documented (example cut); the rest inferred from the SETTLEMENT_CREATED webhook.
 
     Attributes:

@@ -9,12 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 T = TypeVar("T", bound="SettlementCreatedData")
 
 
-@_attrs_define
-class SettlementCreatedData:
+@_attrs_define(repr=False)
+class SettlementCreatedData(_AmiliModel):
     """
     Attributes:
         settlement_id (UUID):

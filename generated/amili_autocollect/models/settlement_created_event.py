@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.webhook_event_type import WebhookEventType
 from ..models.webhook_source import WebhookSource
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.settlement_created_data import SettlementCreatedData
@@ -18,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SettlementCreatedEvent")
 
 
-@_attrs_define
-class SettlementCreatedEvent:
+@_attrs_define(repr=False)
+class SettlementCreatedEvent(_AmiliModel):
     """
     Example:
         {'id': '897e1f80-ceb5-4b58-a2aa-c895aff6ce3e', 'type': 'SETTLEMENT_CREATED', 'source': 'COLLECTION',

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.settlement import Settlement
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SettlementResponse")
 
 
-@_attrs_define
-class SettlementResponse:
+@_attrs_define(repr=False)
+class SettlementResponse(_AmiliModel):
     """
     Attributes:
         data (Settlement): Fields up to `exchangeRate` documented (example cut); the rest inferred from the

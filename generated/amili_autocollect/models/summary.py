@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 T = TypeVar("T", bound="Summary")
 
 
-@_attrs_define
-class Summary:
+@_attrs_define(repr=False)
+class Summary(_AmiliModel):
     """Envelope summary. `status` seen as `SUCCESS`; `nextPageToken` is the cursor of the next page.
 
     Attributes:

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..models.webhook_event_type import WebhookEventType
 from ..models.webhook_source import WebhookSource
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.batch_completed_data import BatchCompletedData
@@ -22,8 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookEvent")
 
 
-@_attrs_define
-class WebhookEvent:
+@_attrs_define(repr=False)
+class WebhookEvent(_AmiliModel):
     """Any webhook delivery. The event name is in `type` (BATCH_COMPLETED, SETTLEMENT_CREATED) or `eventType`
     (CASE, CASE_UPDATED); `data` parses into the matching per-event data model.
 

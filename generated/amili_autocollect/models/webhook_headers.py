@@ -8,12 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.webhook_event_type import WebhookEventType
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 T = TypeVar("T", bound="WebhookHeaders")
 
 
-@_attrs_define
-class WebhookHeaders:
+@_attrs_define(repr=False)
+class WebhookHeaders(_AmiliModel):
     """Headers of a webhook delivery. `X-Webhook-Signature`'s algorithm is not documented (the section is cut);
     drop duplicate deliveries by `IdempotencyKey`.
 

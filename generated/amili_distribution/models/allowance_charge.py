@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.tax_category import TaxCategory
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AllowanceCharge")
 
 
-@_attrs_define
-class AllowanceCharge:
+@_attrs_define(repr=False)
+class AllowanceCharge(_AmiliModel):
     """Allowance (`ChargeIndicator: false`) or charge (`true`), at document or line level. Amili's example sends
     `Amount` both as a number (`0`) and as a string (`"0.00"`); both are accepted and sent back as given.
 

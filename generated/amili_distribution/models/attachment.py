@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.embedded_document_binary_object import EmbeddedDocumentBinaryObject
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Attachment")
 
 
-@_attrs_define
-class Attachment:
+@_attrs_define(repr=False)
+class Attachment(_AmiliModel):
     """
     Attributes:
         embedded_document_binary_object (EmbeddedDocumentBinaryObject | Unset):

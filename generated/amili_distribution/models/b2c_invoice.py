@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.b2c_line_detail import B2CLineDetail
@@ -20,8 +21,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="B2CInvoice")
 
 
-@_attrs_define
-class B2CInvoice:
+@_attrs_define(repr=False)
+class B2CInvoice(_AmiliModel):
     """Amili's own consumer-invoice object. Amounts, quantities and percentages are decimal strings (`"3941.00"`),
     as documented; discounts are numbers.
 

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.b2c_invoice import B2CInvoice
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="B2CInvoiceRequest")
 
 
-@_attrs_define
-class B2CInvoiceRequest:
+@_attrs_define(repr=False)
+class B2CInvoiceRequest(_AmiliModel):
     """Root of the B2C invoice (also used for the Swedish and Danish invoice, inferred). `Subscription` is not in
     the truncated example and is assumed by analogy with the credit note (inferred).
 

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.channel_settings import ChannelSettings
@@ -17,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="B2CLetter")
 
 
-@_attrs_define
-class B2CLetter:
+@_attrs_define(repr=False)
+class B2CLetter(_AmiliModel):
     """Letter without payment information; fields by analogy with the B2C invoice (inferred, open).
 
     Attributes:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.b2c_letter import B2CLetter
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="B2CLetterRequest")
 
 
-@_attrs_define
-class B2CLetterRequest:
+@_attrs_define(repr=False)
+class B2CLetterRequest(_AmiliModel):
     """
     Attributes:
         letter (B2CLetter): Letter without payment information; fields by analogy with the B2C invoice (inferred, open).

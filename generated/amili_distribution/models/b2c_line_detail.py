@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.discount import Discount
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="B2CLineDetail")
 
 
-@_attrs_define
-class B2CLineDetail:
+@_attrs_define(repr=False)
+class B2CLineDetail(_AmiliModel):
     """
     Attributes:
         currency_id (str | Unset):

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.subscription import Subscription
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BankAgreementStatusRequest")
 
 
-@_attrs_define
-class BankAgreementStatusRequest:
+@_attrs_define(repr=False)
+class BankAgreementStatusRequest(_AmiliModel):
     """
     Attributes:
         payer_number (str | Unset):

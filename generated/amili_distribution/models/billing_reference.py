@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.document_reference import DocumentReference
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BillingReference")
 
 
-@_attrs_define
-class BillingReference:
+@_attrs_define(repr=False)
+class BillingReference(_AmiliModel):
     """
     Attributes:
         invoice_document_reference (DocumentReference | Unset): Reference to another document (despatch advice,

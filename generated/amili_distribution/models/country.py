@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 T = TypeVar("T", bound="Country")
 
 
-@_attrs_define
-class Country:
+@_attrs_define(repr=False)
+class Country(_AmiliModel):
     """
     Attributes:
         identification_code (str | Unset): ISO 3166-1 alpha-2. Example: NO.

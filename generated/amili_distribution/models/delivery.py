@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.delivery_location import DeliveryLocation
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Delivery")
 
 
-@_attrs_define
-class Delivery:
+@_attrs_define(repr=False)
+class Delivery(_AmiliModel):
     """
     Attributes:
         actual_delivery_date (str | Unset): Date as Amili documents it: `YYYY-MM-DD`, or the empty string `""` for "not

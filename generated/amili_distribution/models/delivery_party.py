@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.party_name import PartyName
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeliveryParty")
 
 
-@_attrs_define
-class DeliveryParty:
+@_attrs_define(repr=False)
+class DeliveryParty(_AmiliModel):
     """
     Attributes:
         party_name (PartyName | Unset):

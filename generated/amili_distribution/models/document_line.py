@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.allowance_charge import AllowanceCharge
@@ -19,8 +20,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DocumentLine")
 
 
-@_attrs_define
-class DocumentLine:
+@_attrs_define(repr=False)
+class DocumentLine(_AmiliModel):
     """Credit-note line (`CreditNoteLines[]`), also used for invoice lines (`InvoiceLines[]`, inferred). Amili
     documents the line's accounting cost under the key `"AccountingCost "` (trailing space); that exact key is
     modelled (Python attribute `accounting_cost`). A key without the space, if Amili accepts it, can be sent

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 T = TypeVar("T", bound="DocumentReference")
 
 
-@_attrs_define
-class DocumentReference:
+@_attrs_define(repr=False)
+class DocumentReference(_AmiliModel):
     """Reference to another document (despatch advice, contract, referenced invoice).
 
     Attributes:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.accounting_party import AccountingParty
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EhfCreditNote")
 
 
-@_attrs_define
-class EhfCreditNote:
+@_attrs_define(repr=False)
+class EhfCreditNote(_AmiliModel):
     """EHF 3.0 credit note (UBL CreditNote in Amili's PascalCase JSON).
 
     Attributes:

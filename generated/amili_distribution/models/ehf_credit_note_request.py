@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.ehf_credit_note import EhfCreditNote
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EhfCreditNoteRequest")
 
 
-@_attrs_define
-class EhfCreditNoteRequest:
+@_attrs_define(repr=False)
+class EhfCreditNoteRequest(_AmiliModel):
     """
     Attributes:
         creditnote (EhfCreditNote): EHF 3.0 credit note (UBL CreditNote in Amili's PascalCase JSON).

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.accounting_party import AccountingParty
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EhfInvoice")
 
 
-@_attrs_define
-class EhfInvoice:
+@_attrs_define(repr=False)
+class EhfInvoice(_AmiliModel):
     """EHF 3.0 invoice. Not documented: assumed to be the credit note's structure with `InvoiceLines` instead of
     `CreditNoteLines` (all building blocks shared).
 

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.ehf_invoice import EhfInvoice
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EhfInvoiceRequest")
 
 
-@_attrs_define
-class EhfInvoiceRequest:
+@_attrs_define(repr=False)
+class EhfInvoiceRequest(_AmiliModel):
     """
     Attributes:
         invoice (EhfInvoice): EHF 3.0 invoice. Not documented: assumed to be the credit note's structure with

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 T = TypeVar("T", bound="EmbeddedDocumentBinaryObject")
 
 
-@_attrs_define
-class EmbeddedDocumentBinaryObject:
+@_attrs_define(repr=False)
+class EmbeddedDocumentBinaryObject(_AmiliModel):
     """
     Attributes:
         mime_code (str | Unset):  Example: application/pdf.

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.financial_institution_branch import FinancialInstitutionBranch
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FinancialAccount")
 
 
-@_attrs_define
-class FinancialAccount:
+@_attrs_define(repr=False)
+class FinancialAccount(_AmiliModel):
     """
     Attributes:
         id (str | Unset): Account number or IBAN.

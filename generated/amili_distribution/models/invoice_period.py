@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 T = TypeVar("T", bound="InvoicePeriod")
 
 
-@_attrs_define
-class InvoicePeriod:
+@_attrs_define(repr=False)
+class InvoicePeriod(_AmiliModel):
     """
     Attributes:
         start_date (str | Unset): Date as Amili documents it: `YYYY-MM-DD`, or the empty string `""` for "not given"

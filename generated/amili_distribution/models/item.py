@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.item_identification import ItemIdentification
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Item")
 
 
-@_attrs_define
-class Item:
+@_attrs_define(repr=False)
+class Item(_AmiliModel):
     """
     Attributes:
         description (str | Unset):

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
@@ -20,8 +21,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Party")
 
 
-@_attrs_define
-class Party:
+@_attrs_define(repr=False)
+class Party(_AmiliModel):
     """
     Attributes:
         endpoint_id (str | Unset): Electronic address (PEPPOL participant id).

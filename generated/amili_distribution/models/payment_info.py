@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.typed_value import TypedValue
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaymentInfo")
 
 
-@_attrs_define
-class PaymentInfo:
+@_attrs_define(repr=False)
+class PaymentInfo(_AmiliModel):
     """Truncated in the documentation after `OtherPaymentInfo`; further fields pass through unchanged.
 
     Attributes:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.financial_account import FinancialAccount
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaymentMeans")
 
 
-@_attrs_define
-class PaymentMeans:
+@_attrs_define(repr=False)
+class PaymentMeans(_AmiliModel):
     """
     Attributes:
         payment_means_code (str | Unset): UNCL4461 code, e.g. `31` (debit transfer), `58` (SEPA credit transfer).

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 T = TypeVar("T", bound="Price")
 
 
-@_attrs_define
-class Price:
+@_attrs_define(repr=False)
+class Price(_AmiliModel):
     """
     Attributes:
         price_amount (float | Unset):

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 T = TypeVar("T", bound="Subscription")
 
 
-@_attrs_define
-class Subscription:
+@_attrs_define(repr=False)
+class Subscription(_AmiliModel):
     """The sender's subscription, sent in the body of the documented credit note. What it authorises is not
     documented; that it replaces an Authorization header is a guess (inferred), and so is its presence on the
     other operations.

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 T = TypeVar("T", bound="TypedValue")
 
 
-@_attrs_define
-class TypedValue:
+@_attrs_define(repr=False)
+class TypedValue(_AmiliModel):
     """Typed reference, e.g. `Type` `urn:no:ccn:einvoice:latepayment:fee`, `Value` `"70.00"`.
 
     Attributes:

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 T = TypeVar("T", bound="ClientCredentialsRequest")
 
 
-@_attrs_define
-class ClientCredentialsRequest:
+@_attrs_define(repr=False)
+class ClientCredentialsRequest(_AmiliModel):
     """
     Attributes:
         grant_type (str): Always `client_credentials` (the form fields table gives this one value). Example:

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 T = TypeVar("T", bound="OAuthError")
 
 
-@_attrs_define
-class OAuthError:
+@_attrs_define(repr=False)
+class OAuthError(_AmiliModel):
     """OAuth2 error body; Amili does not document its shape, RFC 6749 §5.2 is assumed.
 
     Attributes:

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 T = TypeVar("T", bound="RefreshTokenRequest")
 
 
-@_attrs_define
-class RefreshTokenRequest:
+@_attrs_define(repr=False)
+class RefreshTokenRequest(_AmiliModel):
     """
     Attributes:
         grant_type (str): Always `refresh_token` (inferred, RFC 6749 §6).

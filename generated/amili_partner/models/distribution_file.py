@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 T = TypeVar("T", bound="DistributionFile")
 
 
-@_attrs_define
-class DistributionFile:
+@_attrs_define(repr=False)
+class DistributionFile(_AmiliModel):
     """A distributed bundle/file.
 
     Attributes:

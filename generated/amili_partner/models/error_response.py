@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 T = TypeVar("T", bound="ErrorResponse")
 
 
-@_attrs_define
-class ErrorResponse:
+@_attrs_define(repr=False)
+class ErrorResponse(_AmiliModel):
     """Error body; Amili documents no shape. Kept open; unknown fields are preserved.
 
     Attributes:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import AmiliModel as _AmiliModel
 
 if TYPE_CHECKING:
     from ..models.channel_count import ChannelCount
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InvoiceSummary")
 
 
-@_attrs_define
-class InvoiceSummary:
+@_attrs_define(repr=False)
+class InvoiceSummary(_AmiliModel):
     """Invoice counts/amounts for the period; per-channel breakdown as sent by Amili.
 
     Attributes:

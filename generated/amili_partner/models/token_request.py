@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AmiliModel as _AmiliModel
+
 T = TypeVar("T", bound="TokenRequest")
 
 
-@_attrs_define
-class TokenRequest:
+@_attrs_define(repr=False)
+class TokenRequest(_AmiliModel):
     """
     Attributes:
         client_id (str):

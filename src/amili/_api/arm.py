@@ -3,8 +3,12 @@
 # ruff: noqa
 from __future__ import annotations
 
+import datetime
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
+from uuid import UUID
 
+import httpx
 import amili_arm.client
 from amili_arm import models as _m
 from amili_arm import types as _t
@@ -52,15 +56,1814 @@ from ..pagination import paginated_operation
 if TYPE_CHECKING:
     from ..batches import BatchSubmitter, SubmitMany
     from ..client import ApiContext
+    from . import arm_params as _p
+
+# The request schemas the runtime validator checks dict bodies against (wire JSON names).
+_SCHEMAS: dict[str, Any] = {
+    "ActionRequest": {
+        "type": "object",
+        "properties": {"metadata": {"$ref": "Metadata"}, "action": {"$ref": "Action"}},
+        "required": ["action", "metadata"],
+    },
+    "Metadata": {"type": "object", "properties": {"userId": {"type": "string"}}, "required": ["userId"]},
+    "Action": {
+        "type": "object",
+        "properties": {
+            "actionType": {"type": "string"},
+            "customerNo": {"type": "string"},
+            "documentNo": {"type": "string"},
+            "arItemId": {"type": "integer", "format": "int64"},
+            "parameters": {"type": "object", "additionalProperties": {"type": "string"}},
+        },
+        "required": ["actionType"],
+    },
+    "ReportActionRequest": {
+        "type": "object",
+        "properties": {"metadata": {"$ref": "Metadata"}, "report": {"$ref": "ReportAction"}},
+        "required": ["metadata", "report"],
+    },
+    "ReportAction": {
+        "type": "object",
+        "properties": {
+            "reportType": {"type": "string"},
+            "fromDate": {"type": "string", "format": "date"},
+            "toDate": {"type": "string", "format": "date"},
+            "fileFormat": {"type": "string"},
+            "parameters": {"type": "object", "additionalProperties": {"type": "string"}},
+        },
+        "required": ["reportType"],
+    },
+    "ArItemUpdateRequest": {
+        "type": "object",
+        "properties": {"metadata": {"$ref": "Metadata"}, "arItem": {"$ref": "ArItemUpdate"}},
+        "required": ["arItem", "metadata"],
+    },
+    "ArItemUpdate": {
+        "type": "object",
+        "properties": {
+            "arItemId": {"type": "integer", "format": "int64"},
+            "documentNo": {"type": "string"},
+            "dueDate": {"type": "string", "format": "date"},
+            "kid": {"type": "string"},
+            "ledgerNote": {"type": "string"},
+            "stopReminderUntil": {"type": "string", "format": "date"},
+            "stopReminderMemo": {"type": "string"},
+            "stopDebtCollectionUntil": {"type": "string", "format": "date"},
+            "stopDebtCollectionMemo": {"type": "string"},
+            "stopInterestCalcUntil": {"type": "string", "format": "date"},
+            "stopInterestCalcMemo": {"type": "string"},
+            "creditNote": {"$ref": "CreditNote"},
+        },
+        "required": [],
+    },
+    "CreditNote": {
+        "type": "object",
+        "properties": {
+            "documentNo": {"type": "string"},
+            "documentDate": {"type": "string", "format": "date"},
+            "currencyAmounts": {"$ref": "CurrencyAmounts"},
+            "ledgerNote": {"type": "string"},
+        },
+        "required": [],
+    },
+    "CurrencyAmounts": {
+        "type": "object",
+        "properties": {"exclVat": {"type": "number"}, "vat": {"type": "number"}, "inclVat": {"type": "number"}},
+        "required": [],
+    },
+    "AutoPostingRequest": {
+        "type": "object",
+        "properties": {
+            "metadata": {"$ref": "Metadata"},
+            "autoPostings": {"type": "array", "items": {"$ref": "AutoPosting"}},
+        },
+        "required": ["autoPostings", "metadata"],
+    },
+    "AutoPosting": {
+        "type": "object",
+        "properties": {
+            "postingId": {"type": "string"},
+            "postingDate": {"type": "string", "format": "date"},
+            "customerNo": {"type": "string"},
+            "documentNo": {"type": "string"},
+            "kid": {"type": "string"},
+            "currency": {"type": "string"},
+            "amount": {"type": "number"},
+            "text": {"type": "string"},
+            "options": {"type": "array", "items": {"type": "string"}},
+        },
+        "required": [],
+    },
+    "CustomerRequest": {
+        "type": "object",
+        "properties": {"metadata": {"$ref": "Metadata"}, "customer": {"$ref": "Customer"}},
+        "required": ["customer", "metadata"],
+    },
+    "Customer": {
+        "type": "object",
+        "properties": {
+            "clientNo": {"type": "integer", "format": "int32"},
+            "accountNo": {"type": "integer", "format": "int64"},
+            "customerNo": {"type": "string"},
+            "name": {"type": "string", "nullable": True},
+            "informalName": {"type": "string", "nullable": True},
+            "postalAddress": {"$ref": "PostalAddress"},
+            "postalAddressChanged": {"type": "string", "format": "date"},
+            "postalReturnStatus": {"type": "integer", "format": "int32"},
+            "postalReturnDate": {"type": "string", "format": "date"},
+            "customerCategory": {"type": "string", "nullable": True},
+            "emailAddressDocument": {"type": "array", "nullable": True, "items": {"type": "string"}},
+            "secondaryEmailAddress": {"type": "array", "nullable": True, "items": {"type": "string"}},
+            "phoneNo": {"type": "string", "nullable": True},
+            "secondaryPhoneNo": {"type": "string", "nullable": True},
+            "organizationNo": {"type": "string", "nullable": True},
+            "organizationNoScheme": {"type": "string", "nullable": True},
+            "ssn": {"type": "string", "nullable": True},
+            "ssnCountry": {"type": "string", "nullable": True},
+            "dateOfBirth": {"type": "string", "format": "date", "nullable": True},
+            "yearOfBirth": {"type": "integer", "format": "int32", "nullable": True},
+            "customerGroupCode": {"type": "string", "nullable": True},
+            "priceNetOrGross": {"type": "string", "nullable": True},
+            "language": {"type": "string", "nullable": True},
+            "currency": {"type": "string", "nullable": True},
+            "distribution": {"$ref": "Distribution"},
+            "sellerReference": {"type": "string", "nullable": True},
+            "buyerReference": {"type": "string", "nullable": True},
+            "bankAccountNo": {"type": "string", "nullable": True},
+            "stopReminderUntil": {"type": "string", "format": "date", "nullable": True},
+            "stopReminderMemo": {"type": "string", "nullable": True},
+            "stopDebtCollectionUntil": {"type": "string", "format": "date", "nullable": True},
+            "stopDebtCollectionMemo": {"type": "string", "nullable": True},
+            "stopInterestCalcUntil": {"type": "string", "format": "date", "nullable": True},
+            "stopInterestCalcMemo": {"type": "string", "nullable": True},
+            "efakturaBlockIds": {"type": "array", "nullable": True, "items": {"type": "string"}},
+            "peppolBlockIds": {"type": "array", "nullable": True, "items": {"type": "string"}},
+            "digipostBlockIds": {"type": "array", "nullable": True, "items": {"type": "string"}},
+            "dueDays": {"type": "integer", "format": "int32", "nullable": True},
+            "vatLiable": {"type": "boolean", "nullable": True},
+            "limitAmount": {"type": "number", "nullable": True},
+            "discountRate": {"type": "number", "nullable": True},
+            "activeStatusWeb": {"type": "string", "nullable": True},
+            "customerMessage": {"type": "string", "nullable": True},
+            "registrationStatusCode": {"type": "string"},
+            "registrationStatusDate": {"type": "string", "format": "date"},
+            "options": {"type": "array", "nullable": True, "items": {"type": "string"}},
+        },
+        "required": ["customerNo"],
+    },
+    "PostalAddress": {
+        "type": "object",
+        "properties": {
+            "addressLine1": {"type": "string", "nullable": True},
+            "addressLine2": {"type": "string", "nullable": True},
+            "addressLine3": {"type": "string", "nullable": True},
+            "postalCode": {"type": "string", "nullable": True},
+            "cityName": {"type": "string", "nullable": True},
+            "countryText": {"type": "string", "nullable": True},
+            "countryCode": {"type": "string", "nullable": True},
+        },
+        "required": [],
+    },
+    "Distribution": {
+        "type": "object",
+        "properties": {"type": {"type": "string"}, "einvoiceCode": {"type": "integer", "format": "int32"}},
+        "required": [],
+    },
+    "CustomerBatchRequest": {
+        "type": "object",
+        "properties": {"metadata": {"$ref": "Metadata"}, "customers": {"type": "array", "items": {"$ref": "Customer"}}},
+        "required": ["customers", "metadata"],
+    },
+    "DocumentRequest": {
+        "type": "object",
+        "properties": {"metadata": {"$ref": "Metadata"}, "document": {"$ref": "Document"}},
+        "required": ["document", "metadata"],
+    },
+    "Document": {
+        "type": "object",
+        "properties": {
+            "clientNo": {"type": "integer", "format": "int32"},
+            "accountNo": {"type": "integer", "format": "int64"},
+            "referenceNo": {"type": "integer", "format": "int64"},
+            "documentBundleId": {"type": "integer", "format": "int64"},
+            "documentType": {"type": "string"},
+            "customerNo": {"type": "string"},
+            "documentNo": {"type": "string"},
+            "documentDate": {"type": "string", "format": "date"},
+            "dueDate": {"type": "string", "format": "date"},
+            "currency": {"type": "string"},
+            "language": {"type": "string"},
+            "kid": {"type": "string"},
+            "marketingMessageCode": {"type": "string"},
+            "customerMessage": {"type": "string"},
+            "salesOrderId": {"type": "string"},
+            "purchaseOrderId": {"type": "string"},
+            "sellerReference": {"type": "string"},
+            "buyerReference": {"type": "string"},
+            "additionalReference": {"type": "string"},
+            "subCustomerNo": {"type": "string"},
+            "ledgerNote": {"type": "string"},
+            "currencyAmounts": {"$ref": "CurrencyAmounts"},
+            "distribution": {"$ref": "Distribution"},
+            "einvoiceAddress": {"$ref": "EinvoiceAddress"},
+            "emailAddress": {"type": "array", "items": {"type": "string"}},
+            "attachmentFiles": {"type": "array", "items": {}},
+            "attachmentCodes": {"type": "array", "items": {}},
+            "customCodes": {"type": "array", "items": {}},
+            "documentLines": {"type": "array", "items": {"$ref": "DocumentLine"}},
+        },
+        "required": ["customerNo", "documentNo"],
+    },
+    "EinvoiceAddress": {
+        "type": "object",
+        "properties": {
+            "address": {"type": "string"},
+            "addressScheme": {"type": "string"},
+            "operator": {"type": "string"},
+        },
+        "required": [],
+    },
+    "DocumentLine": {
+        "type": "object",
+        "properties": {
+            "lineNo": {"type": "integer", "format": "int32"},
+            "lineType": {"type": "string"},
+            "articleNo": {"type": "string"},
+            "articleName": {"type": "string"},
+            "lineText": {"type": "string"},
+            "quantityUnit": {"type": "string"},
+            "quantity": {"type": "number"},
+            "volumeUnit": {"type": "string"},
+            "volume": {"type": "number"},
+            "price": {"type": "number"},
+            "itemGroup1": {"type": "string"},
+            "itemGroup2": {"type": "string"},
+            "itemGroup3": {"type": "string"},
+            "currencyAmounts": {"$ref": "CurrencyAmounts"},
+        },
+        "required": [],
+    },
+    "DocumentBatchRequest": {
+        "type": "object",
+        "properties": {"metadata": {"$ref": "Metadata"}, "documents": {"type": "array", "items": {"$ref": "Document"}}},
+        "required": ["documents", "metadata"],
+    },
+    "FileUploadRequest": {
+        "type": "object",
+        "properties": {"metadata": {"$ref": "Metadata"}, "files": {"type": "array", "items": {"$ref": "OsFile"}}},
+        "required": ["files", "metadata"],
+    },
+    "OsFile": {
+        "type": "object",
+        "properties": {
+            "fileId": {"type": "string"},
+            "type": {"type": "string"},
+            "name": {"type": "string"},
+            "content": {"type": "string", "format": "byte"},
+            "size": {"type": "integer", "format": "int64"},
+            "createdAt": {"type": "string", "format": "date-time"},
+        },
+        "required": [],
+    },
+    "PaymentReservationRequest": {
+        "type": "object",
+        "properties": {"metadata": {"$ref": "Metadata"}, "paymentReservation": {"$ref": "PaymentReservation"}},
+        "required": ["metadata", "paymentReservation"],
+    },
+    "PaymentReservation": {
+        "type": "object",
+        "properties": {
+            "paymentId": {"type": "string"},
+            "arItemId": {"type": "integer", "format": "int64"},
+            "documentNo": {"type": "string"},
+            "documentUuid": {"type": "string"},
+            "referenceNo": {"type": "integer", "format": "int64"},
+            "kid": {"type": "string"},
+            "accountNo": {"type": "integer", "format": "int64"},
+            "customerNo": {"type": "string"},
+            "amount": {"type": "number"},
+            "currency": {"type": "string"},
+            "paymentDate": {"type": "string", "format": "date"},
+        },
+        "required": ["paymentId"],
+    },
+}
+
+
+def _sig_actions__create_action(
+    clientno: int,
+    *,
+    body: _m.ActionRequest | _p.ActionRequestParam,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> _m.ActionResponse:
+    """Create an action.
+
+    Navigation entry only ("POST (create) an action"); path and body are inferred.
+
+    Args:
+        clientno: ARM client number, e.g. `2218`.
+        body: The request body: a `ActionRequest` or a dict of its wire JSON (`ActionRequestParam`); unknown keys are refused (use `extra_body` to send them).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+        extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+    Returns:
+        ActionResponse
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        UnprocessableEntityError: HTTP 422.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    POST /clients/{clientno}/actions — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_actions__create_report_action(
+    clientno: int,
+    *,
+    body: _m.ReportActionRequest | _p.ReportActionRequestParam,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> _m.ActionResponse:
+    """Create a reports action (generate a report).
+
+    The page "POST (create) a reports action/generate a report" exists but its content was not
+    retrieved; path and body are inferred. A generated report is expected to be retrievable as an OS
+    file (`fileId`).
+
+    Args:
+        clientno: ARM client number, e.g. `2218`.
+        body: The request body: a `ReportActionRequest` or a dict of its wire JSON (`ReportActionRequestParam`); unknown keys are refused (use `extra_body` to send them).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+        extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+    Returns:
+        ActionResponse
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        UnprocessableEntityError: HTTP 422.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    POST /clients/{clientno}/actions/reports — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_ar_items__list_ar_items(
+    clientno: int,
+    *,
+    maximumcount: int | None = None,
+    pagesize: int | None = None,
+    query: str | None = None,
+    pageno: int | None = None,
+    expand: str | None = None,
+    userid: str | None = None,
+    customerno: str | None = None,
+    documentno: str | None = None,
+    accept_language: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.ArItemList:
+    """List AR items.
+
+    AR items matching the query criteria. maximumcount default = cap = 10000; pagesize default 100, cap
+    1000. Only 200 is documented; the error codes are inferred from sibling endpoints.
+
+    Args:
+        clientno: ARM client number, e.g. `2218`.
+        maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+        pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
+        query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
+        pageno: Page number (1-based) of the stored query given in `query`.
+        expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+        customerno: Restrict to one customer number (filter name inferred).
+        documentno: Restrict to one document number (filter name inferred).
+        accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        ArItemList
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /clients/{clientno}/aritems — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_ar_items__update_ar_item(
+    clientno: int,
+    *,
+    body: _m.ArItemUpdateRequest | _p.ArItemUpdateRequestParam,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> _m.ResultEnvelope:
+    """Update AR item details.
+
+    Update details of an existing AR item; can also create a credit note for an existing invoice or
+    interest note. The body is required JSON whose schema is not in the archived text (the envelope
+    follows the documented `metadata` + object pattern; fields are inferred).
+
+    Args:
+        clientno: ARM client number, e.g. `2218`.
+        body: The request body: a `ArItemUpdateRequest` or a dict of its wire JSON (`ArItemUpdateRequestParam`); unknown keys are refused (use `extra_body` to send them).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+        extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+    Returns:
+        ResultEnvelope
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        UnprocessableEntityError: HTTP 422.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    PUT /clients/{clientno}/aritems — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_ar_items__get_ar_item(
+    clientno: int,
+    aritemid: int,
+    *,
+    expand: str | None = None,
+    userid: str | None = None,
+    accept_language: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.ArItem:
+    """Get one AR item.
+
+    Args:
+        clientno: ARM client number, e.g. `2218`.
+        aritemid: AR item ID. Its type (integer, int64) is inferred; the docs show no value.
+        expand: Related objects to include in the response (options not in the archived pages).
+        userid: User the request is made on behalf of.
+        accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        ArItem
+
+    Raises:
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /clients/{clientno}/aritems/{aritemid} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_auto_postings__create_auto_postings(
+    clientno: int,
+    autopostingmethod: str,
+    *,
+    body: _m.AutoPostingRequest | _p.AutoPostingRequestParam,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> _m.AutoPostingResponse:
+    """Create one or more auto postings.
+
+    All-or-nothing per batch: if any posting fails, every posting of the batch is rejected; postings
+    that were fine but rejected because of a sibling get `resultType` `BATCH-REJECTED`. If at least one
+    posting carries the `validateOnly` option the whole batch is only validated (inferred from a cut
+    sentence). Body and response shapes are inferred.
+
+    Args:
+        clientno: ARM client number, e.g. `2218`.
+        autopostingmethod: Auto-posting method; allowed values are not documented.
+        body: The request body: a `AutoPostingRequest` or a dict of its wire JSON (`AutoPostingRequestParam`); unknown keys are refused (use `extra_body` to send them).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+        extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+    Returns:
+        AutoPostingResponse
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        UnprocessableEntityError: HTTP 422.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    POST /clients/{clientno}/autopostings/{autopostingmethod} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_batches__get_batch(
+    clientno: int,
+    batchuuid: str,
+    *,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.Batch:
+    """Get one batch.
+
+    Status and result of a batch submitted to an asynchronous endpoint (`/customers/batches`,
+    `/documents/batches`). 200 = processed, 202 = accepted and still being processed, 206 = processed
+    with some failed items (the meaning of 202/206 is inferred). The body shape is inferred.
+
+    Args:
+        clientno: ARM client number, e.g. `2218`.
+        batchuuid: The `batchUuid` returned by a `/batches` write (case-sensitive).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        Batch
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        APIStatusError: HTTP 406.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /clients/{clientno}/batches/{batchuuid} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_client_configs__list_client_configs(
+    clientno: int,
+    *,
+    maximumcount: int | None = None,
+    pagesize: int | None = None,
+    query: str | None = None,
+    pageno: int | None = None,
+    expand: str | None = None,
+    userid: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.ClientConfigList:
+    """List client config values.
+
+    Navigation entry only; path, parameters and body are inferred.
+
+    Args:
+        clientno: ARM client number, e.g. `2218`.
+        maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+        pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
+        query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
+        pageno: Page number (1-based) of the stored query given in `query`.
+        expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        ClientConfigList
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /clients/{clientno}/clientconfigs — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_client_configs__get_client_config(
+    clientno: int,
+    configkey: str,
+    *,
+    userid: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.ClientConfig:
+    """Get values for one client config key.
+
+    Navigation entry only; path and body are inferred.
+
+    Args:
+        clientno: ARM client number, e.g. `2218`.
+        configkey: Client config key.
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        ClientConfig
+
+    Raises:
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /clients/{clientno}/clientconfigs/{configkey} — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_codes__list_codes(
+    clientno: int,
+    *,
+    codetype: str | None = None,
+    maximumcount: int | None = None,
+    pagesize: int | None = None,
+    query: str | None = None,
+    pageno: int | None = None,
+    expand: str | None = None,
+    userid: str | None = None,
+    accept_language: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.CodeList:
+    """Get ARM system code values.
+
+    Navigation entry only; path, parameters and body are inferred.
+
+    Args:
+        clientno: ARM client number, e.g. `2218`.
+        codetype: Restrict to one code type (inferred).
+        maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+        pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
+        query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
+        pageno: Page number (1-based) of the stored query given in `query`.
+        expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+        accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        CodeList
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /clients/{clientno}/codes — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_customers__list_customers(
+    clientno: int,
+    *,
+    maximumcount: int | None = None,
+    pagesize: int | None = None,
+    query: str | None = None,
+    pageno: int | None = None,
+    expand: str | None = None,
+    userid: str | None = None,
+    customerno: str | None = None,
+    accept_language: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.CustomerList:
+    """List customers.
+
+    maximumcount default = cap = 10000; pagesize default 100, cap 1000.
+
+    Args:
+        clientno: ARM client number, e.g. `2218`.
+        maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+        pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
+        query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
+        pageno: Page number (1-based) of the stored query given in `query`.
+        expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+        customerno: Restrict to one customer number (filter name inferred).
+        accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        CustomerList
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /clients/{clientno}/customers — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_customers__update_customer(
+    clientno: int,
+    *,
+    body: _m.CustomerRequest | _p.CustomerRequestParam,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> _m.ResultEnvelope:
+    """Update one customer.
+
+    Synchronous update of one existing customer; the updated data is available immediately. Update rule
+    (documented): a field that is **absent or `null` keeps the stored value**; an empty string `""` is a
+    valid new value. Exception: the postal-address fields form one group (`postalAddress`) — changing
+    any of them replaces the **whole group**, so address fields not given become empty. In the SDK,
+    leave a field `UNSET` to omit it or set it to `None` to send an explicit `null` (both keep the
+    stored value). The body envelope and the status codes follow `create_customer` (inferred; the page
+    shows no example).
+
+    Args:
+        clientno: ARM client number, e.g. `2218`.
+        body: The request body: a `CustomerRequest` or a dict of its wire JSON (`CustomerRequestParam`); unknown keys are refused (use `extra_body` to send them).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+        extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+    Returns:
+        ResultEnvelope
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        UnprocessableEntityError: HTTP 422.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    PUT /clients/{clientno}/customers — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_customers__create_customer(
+    clientno: int,
+    *,
+    body: _m.CustomerRequest | _p.CustomerRequestParam,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> _m.ResultEnvelope:
+    """Create one customer.
+
+    Creates one customer; if the customer already exists it is updated (same as `update_customer`).
+    Synchronous: validated and created immediately, the customer is usable at once. For many customers
+    use `create_customers_batch`.
+
+    Args:
+        clientno: ARM client number, e.g. `2218`.
+        body: The request body: a `CustomerRequest` or a dict of its wire JSON (`CustomerRequestParam`); unknown keys are refused (use `extra_body` to send them).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+        extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+    Returns:
+        ResultEnvelope
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        UnprocessableEntityError: HTTP 422.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    POST /clients/{clientno}/customers — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_customers__get_customer(
+    clientno: int,
+    customerno: str,
+    *,
+    expand: str | None = None,
+    userid: str | None = None,
+    accept_language: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.Customer:
+    """Get one customer.
+
+    Args:
+        clientno: ARM client number, e.g. `2218`.
+        customerno: The client's customer number (`customerNo`).
+        expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+        accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        Customer
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /clients/{clientno}/customers/{customerno} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_customers__delete_customer(
+    clientno: int,
+    customerno: str,
+    *,
+    userid: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.ResultEnvelope:
+    """Delete a customer.
+
+    Only allowed when the customer has no documents or AR items.
+
+    Args:
+        clientno: ARM client number, e.g. `2218`.
+        customerno: The client's customer number (`customerNo`).
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        ResultEnvelope
+
+    Raises:
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        UnprocessableEntityError: HTTP 422.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    DELETE /clients/{clientno}/customers/{customerno} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_customers__update_customers_batch(
+    clientno: int,
+    *,
+    body: _m.CustomerBatchRequest | _p.CustomerBatchRequestParam,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> _m.BatchReceipt:
+    """Update a batch of customers.
+
+    Input an array of customer objects; processed asynchronously (the batch-uuid follow-up is inferred
+    from the pattern). Poll `get_batch` with the returned `batchUuid`.
+
+    Args:
+        clientno: ARM client number, e.g. `2218`.
+        body: The request body: a `CustomerBatchRequest` or a dict of its wire JSON (`CustomerBatchRequestParam`); unknown keys are refused (use `extra_body` to send them).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+        extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+    Returns:
+        BatchReceipt
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        UnprocessableEntityError: HTTP 422.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    PUT /clients/{clientno}/customers/batches — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_customers__create_customers_batch(
+    clientno: int,
+    *,
+    body: _m.CustomerBatchRequest | _p.CustomerBatchRequestParam,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> _m.BatchReceipt:
+    """Create a batch of customers.
+
+    Input an array of customer objects; stored and processed asynchronously. Keep the returned
+    `batchUuid` and poll `get_batch`. Method, path and the asynchronous follow-up are documented (seed
+    003); the body envelope is not (see `CustomerBatchRequest`).
+
+    Args:
+        clientno: ARM client number, e.g. `2218`.
+        body: The request body: a `CustomerBatchRequest` or a dict of its wire JSON (`CustomerBatchRequestParam`); unknown keys are refused (use `extra_body` to send them).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+        extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+    Returns:
+        BatchReceipt
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        UnprocessableEntityError: HTTP 422.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    POST /clients/{clientno}/customers/batches — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_document_bundles__list_document_bundles(
+    clientno: int,
+    *,
+    maximumcount: int | None = None,
+    pagesize: int | None = None,
+    query: str | None = None,
+    pageno: int | None = None,
+    expand: str | None = None,
+    userid: str | None = None,
+    customerno: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.DocumentBundleList:
+    """List document bundles.
+
+    Navigation entry only; path, parameters and body are inferred.
+
+    Args:
+        clientno: ARM client number, e.g. `2218`.
+        maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+        pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
+        query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
+        pageno: Page number (1-based) of the stored query given in `query`.
+        expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+        customerno: Restrict to one customer number (filter name inferred).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        DocumentBundleList
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /clients/{clientno}/documentbundles — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_document_bundles__get_document_bundle(
+    clientno: int,
+    documentbundleid: int,
+    *,
+    expand: str | None = None,
+    userid: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.DocumentBundle:
+    """Get one document bundle.
+
+    The page exists but its content was not retrieved; path and body are inferred.
+
+    Args:
+        clientno: ARM client number, e.g. `2218`.
+        documentbundleid: Document bundle ID (`documentBundleId`). Its type (integer, int64) is inferred; the docs show no value.
+        expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        DocumentBundle
+
+    Raises:
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /clients/{clientno}/documentbundles/{documentbundleid} — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_documents__list_documents(
+    clientno: int,
+    *,
+    maximumcount: int | None = None,
+    pagesize: int | None = None,
+    query: str | None = None,
+    pageno: int | None = None,
+    expand: str | None = None,
+    userid: str | None = None,
+    customerno: str | None = None,
+    accept_language: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.DocumentList:
+    """List documents.
+
+    The page exists but its content was not retrieved; path and parameters are inferred.
+
+    Args:
+        clientno: ARM client number, e.g. `2218`.
+        maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+        pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
+        query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
+        pageno: Page number (1-based) of the stored query given in `query`.
+        expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+        customerno: Restrict to one customer number (filter name inferred).
+        accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        DocumentList
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /clients/{clientno}/documents — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_documents__create_document(
+    clientno: int,
+    *,
+    body: _m.DocumentRequest | _p.DocumentRequestParam,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> _m.ResultEnvelope:
+    """Create one document.
+
+    Input one document object; validated and created immediately, the document is active at once. For
+    many documents use `create_documents_batch`.
+
+    Args:
+        clientno: ARM client number, e.g. `2218`.
+        body: The request body: a `DocumentRequest` or a dict of its wire JSON (`DocumentRequestParam`); unknown keys are refused (use `extra_body` to send them).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+        extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+    Returns:
+        ResultEnvelope
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        UnprocessableEntityError: HTTP 422.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    POST /clients/{clientno}/documents — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_documents__get_document(
+    clientno: int,
+    documentno: str,
+    *,
+    expand: str | None = None,
+    userid: str | None = None,
+    accept_language: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.Document:
+    """Get one document.
+
+    The output differs per document type and `expand` option.
+
+    Args:
+        clientno: ARM client number, e.g. `2218`.
+        documentno: Document number (`documentNo`).
+        expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+        accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        Document
+
+    Raises:
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /clients/{clientno}/documents/{documentno} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_documents__create_documents_batch(
+    clientno: int,
+    *,
+    body: _m.DocumentBatchRequest | _p.DocumentBatchRequestParam,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> _m.BatchReceipt:
+    """Create a batch of documents.
+
+    Input an array of document objects; stored and processed asynchronously. Keep the returned
+    `batchUuid` and poll `get_batch`. Response codes are not in the archived pages (inferred).
+
+    Args:
+        clientno: ARM client number, e.g. `2218`.
+        body: The request body: a `DocumentBatchRequest` or a dict of its wire JSON (`DocumentBatchRequestParam`); unknown keys are refused (use `extra_body` to send them).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+        extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+    Returns:
+        BatchReceipt
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        UnprocessableEntityError: HTTP 422.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    POST /clients/{clientno}/documents/batches — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_files__list_files(
+    clientno: int,
+    *,
+    filetype: str | None = None,
+    maximumcount: int | None = None,
+    pagesize: int | None = None,
+    query: str | None = None,
+    pageno: int | None = None,
+    expand: str | None = None,
+    userid: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.OsFileList:
+    """Get one or more OS files.
+
+    The page exists but its content was not retrieved; path, parameters and body are inferred.
+
+    Args:
+        clientno: ARM client number, e.g. `2218`.
+        filetype: Restrict to one OS file type (inferred).
+        maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+        pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
+        query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
+        pageno: Page number (1-based) of the stored query given in `query`.
+        expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        OsFileList
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /clients/{clientno}/files — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_files__upload_files(
+    clientno: int,
+    *,
+    body: _m.FileUploadRequest | _p.FileUploadRequestParam,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> _m.FileUploadResponse:
+    """Upload one or more OS files.
+
+    Which OS file types a client may upload is configured per ARM client. 200 = all files accepted, 207
+    Multi-Status = per-file results differ (inferred).
+
+    Args:
+        clientno: ARM client number, e.g. `2218`.
+        body: The request body: a `FileUploadRequest` or a dict of its wire JSON (`FileUploadRequestParam`); unknown keys are refused (use `extra_body` to send them).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+        extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+    Returns:
+        FileUploadResponse
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        UnprocessableEntityError: HTTP 422.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    POST /clients/{clientno}/files — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_files__get_file(
+    clientno: int,
+    fileid: str,
+    *,
+    userid: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.OsFile:
+    """Get one OS file.
+
+    Navigation entry only; path and body are inferred.
+
+    Args:
+        clientno: ARM client number, e.g. `2218`.
+        fileid: OS file id (`fileId`).
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        OsFile
+
+    Raises:
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /clients/{clientno}/files/{fileid} — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_gl_items__list_gl_items(
+    clientno: int,
+    *,
+    maximumcount: int | None = None,
+    pagesize: int | None = None,
+    query: str | None = None,
+    pageno: int | None = None,
+    expand: str | None = None,
+    userid: str | None = None,
+    glyear: int | None = None,
+    glperiod: int | None = None,
+    accept_language: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.GlItemList:
+    """List GL items.
+
+    maximumcount default = cap = 10000; pagesize default 100, cap 1000.
+
+    Args:
+        clientno: ARM client number, e.g. `2218`.
+        maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+        pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
+        query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
+        pageno: Page number (1-based) of the stored query given in `query`.
+        expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+        glyear: GL year (filter name inferred).
+        glperiod: GL period within the year (filter name inferred).
+        accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        GlItemList
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /clients/{clientno}/glitems — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_gl_items__get_gl_item(
+    clientno: int,
+    glitemid: int,
+    *,
+    expand: str | None = None,
+    userid: str | None = None,
+    accept_language: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.GlItem:
+    """Get one GL item.
+
+    Args:
+        clientno: ARM client number, e.g. `2218`.
+        glitemid: GL item ID. Its type (integer, int64) is inferred; the docs show no value.
+        expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+        accept_language: Preferred language of texts in the response, e.g. `no` or `en`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        GlItem
+
+    Raises:
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /clients/{clientno}/glitems/{glitemid} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_gl_movements__list_gl_movements(
+    clientno: int,
+    *,
+    maximumcount: int | None = None,
+    pagesize: int | None = None,
+    query: str | None = None,
+    pageno: int | None = None,
+    expand: str | None = None,
+    userid: str | None = None,
+    glyear: int | None = None,
+    glperiod: int | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.GlMovementList:
+    """List GL movements/balances.
+
+    The page exists but its content was not retrieved; path, parameters and body are inferred.
+
+    Args:
+        clientno: ARM client number, e.g. `2218`.
+        maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+        pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
+        query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
+        pageno: Page number (1-based) of the stored query given in `query`.
+        expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+        glyear: GL year (filter name inferred).
+        glperiod: GL period within the year (filter name inferred).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        GlMovementList
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /clients/{clientno}/glmovements — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_gl_movements__get_latest_gl_movements(
+    clientno: int,
+    *,
+    userid: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.GlMovementPeriod:
+    """Get movement/balance for the latest closed GL year/period.
+
+    The page exists but its content was not retrieved; path and body are inferred.
+
+    Args:
+        clientno: ARM client number, e.g. `2218`.
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        GlMovementPeriod
+
+    Raises:
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /clients/{clientno}/glmovements/latest — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_health__get_health(
+    *,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.Health:
+    """Check API health.
+
+    Navigation entry only; path and body are inferred (no authentication assumed).
+
+    Args:
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        Health
+
+    Raises:
+        InternalServerError: HTTP 503.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /health — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_insights__list_adb_intervals(
+    clientno: int,
+    *,
+    balancedate: datetime.date | str | None = None,
+    maximumcount: int | None = None,
+    pagesize: int | None = None,
+    query: str | None = None,
+    pageno: int | None = None,
+    expand: str | None = None,
+    userid: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.AdbIntervalList:
+    """List ADB intervals.
+
+    Age-distributed balance (aldersfordelt saldo) buckets. Navigation entry only; path, parameters and
+    body are inferred.
+
+    Args:
+        clientno: ARM client number, e.g. `2218`.
+        balancedate: Date the balance is aged at (inferred).
+        maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+        pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
+        query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
+        pageno: Page number (1-based) of the stored query given in `query`.
+        expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        AdbIntervalList
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /clients/{clientno}/insights/adbintervals — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_log_items__list_log_items(
+    clientno: int,
+    *,
+    maximumcount: int | None = None,
+    pagesize: int | None = None,
+    query: str | None = None,
+    pageno: int | None = None,
+    expand: str | None = None,
+    userid: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.LogItemList:
+    """List log items.
+
+    Navigation entry only; path, parameters and body are inferred.
+
+    Args:
+        clientno: ARM client number, e.g. `2218`.
+        maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+        pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
+        query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
+        pageno: Page number (1-based) of the stored query given in `query`.
+        expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        LogItemList
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /clients/{clientno}/logitems — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_log_items__get_log_item(
+    clientno: int,
+    logitemid: int,
+    *,
+    userid: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.LogItem:
+    """Get one log item.
+
+    Navigation entry only; path and body are inferred.
+
+    Args:
+        clientno: ARM client number, e.g. `2218`.
+        logitemid: Log item ID. Its type (integer, int64) is inferred; the docs show no value.
+        userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        LogItem
+
+    Raises:
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /clients/{clientno}/logitems/{logitemid} — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_payment_reservations__create_payment_reservation(
+    clientno: int,
+    *,
+    body: _m.PaymentReservationRequest | _p.PaymentReservationRequestParam,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> _m.PaymentReservationResponse:
+    """Create a payment reservation.
+
+    Reserves a payment against an existing document's AR item (`arItemId`, `documentNo`, `documentUuid`,
+    `referenceNo` or the document `kid`) or against an existing customer (`accountNo`, `customerNo` or
+    the customer `kid`); at least one identification route is required, plus a unique `paymentId`.
+    Response codes and body are not in the archived pages (inferred).
+
+    Args:
+        clientno: ARM client number, e.g. `2218`.
+        body: The request body: a `PaymentReservationRequest` or a dict of its wire JSON (`PaymentReservationRequestParam`); unknown keys are refused (use `extra_body` to send them).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+        extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+    Returns:
+        PaymentReservationResponse
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        UnprocessableEntityError: HTTP 422.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    POST /clients/{clientno}/paymentreservations — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
 
 
 class ArmActions(Namespace):
     """Actions on ARM objects, including report generation."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.create_action = operation(
-            api,
+            context,
+            _sig_actions__create_action,
             _actions__create_action._get_kwargs,
             _actions__create_action._parse_response,
             Returns[_m.ActionResponse](),
@@ -75,10 +1878,42 @@ class ArmActions(Namespace):
                 body_param="body",
                 source="inferred",
                 body_type=_m.ActionRequest,
+                arguments=("body", "clientno", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+                param_types={"clientno": "integer"},
+                body_schema="ActionRequest",
+                schemas=_SCHEMAS,
             ),
         )
+        """Create an action.
+
+        Navigation entry only ("POST (create) an action"); path and body are inferred.
+
+        Args:
+            clientno: ARM client number, e.g. `2218`.
+            body: The request body: a `ActionRequest` or a dict of its wire JSON (`ActionRequestParam`); unknown keys are refused (use `extra_body` to send them).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+        Returns:
+            ActionResponse
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            UnprocessableEntityError: HTTP 422.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        POST /clients/{clientno}/actions — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.create_report_action = operation(
-            api,
+            context,
+            _sig_actions__create_report_action,
             _actions__create_report_action._get_kwargs,
             _actions__create_report_action._parse_response,
             Returns[_m.ActionResponse](),
@@ -93,17 +1928,51 @@ class ArmActions(Namespace):
                 body_param="body",
                 source="inferred",
                 body_type=_m.ReportActionRequest,
+                arguments=("body", "clientno", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+                param_types={"clientno": "integer"},
+                body_schema="ReportActionRequest",
+                schemas=_SCHEMAS,
             ),
         )
+        """Create a reports action (generate a report).
+
+        The page "POST (create) a reports action/generate a report" exists but its content was not
+        retrieved; path and body are inferred. A generated report is expected to be retrievable as an OS
+        file (`fileId`).
+
+        Args:
+            clientno: ARM client number, e.g. `2218`.
+            body: The request body: a `ReportActionRequest` or a dict of its wire JSON (`ReportActionRequestParam`); unknown keys are refused (use `extra_body` to send them).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+        Returns:
+            ActionResponse
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            UnprocessableEntityError: HTTP 422.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        POST /clients/{clientno}/actions/reports — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class ArmArItems(Namespace):
     """Accounts-receivable (kundereskontro) items."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_ar_items = paginated_operation(
-            api,
+            context,
+            _sig_ar_items__list_ar_items,
             _ar_items__list_ar_items._get_kwargs,
             _ar_items__list_ar_items._parse_response,
             Returns[_m.ArItemList](),
@@ -123,10 +1992,66 @@ class ArmArItems(Namespace):
                     "page_param": "pageno",
                     "items_attr": "ar_items",
                 },
+                arguments=(
+                    "accept_language",
+                    "clientno",
+                    "customerno",
+                    "documentno",
+                    "expand",
+                    "extra_headers",
+                    "extra_query",
+                    "max_retries",
+                    "maximumcount",
+                    "pageno",
+                    "pagesize",
+                    "query",
+                    "timeout",
+                    "userid",
+                ),
+                param_types={
+                    "clientno": "integer",
+                    "maximumcount": "integer",
+                    "pagesize": "integer",
+                    "pageno": "integer",
+                },
             ),
         )
+        """List AR items.
+
+        AR items matching the query criteria. maximumcount default = cap = 10000; pagesize default 100, cap
+        1000. Only 200 is documented; the error codes are inferred from sibling endpoints.
+
+        Args:
+            clientno: ARM client number, e.g. `2218`.
+            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
+            query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
+            pageno: Page number (1-based) of the stored query given in `query`.
+            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+            customerno: Restrict to one customer number (filter name inferred).
+            documentno: Restrict to one document number (filter name inferred).
+            accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            ArItemList
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /clients/{clientno}/aritems — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.update_ar_item = operation(
-            api,
+            context,
+            _sig_ar_items__update_ar_item,
             _ar_items__update_ar_item._get_kwargs,
             _ar_items__update_ar_item._parse_response,
             Returns[_m.ResultEnvelope](),
@@ -140,10 +2065,44 @@ class ArmArItems(Namespace):
                 path_params=("clientno",),
                 body_param="body",
                 body_type=_m.ArItemUpdateRequest,
+                arguments=("body", "clientno", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+                param_types={"clientno": "integer"},
+                body_schema="ArItemUpdateRequest",
+                schemas=_SCHEMAS,
             ),
         )
+        """Update AR item details.
+
+        Update details of an existing AR item; can also create a credit note for an existing invoice or
+        interest note. The body is required JSON whose schema is not in the archived text (the envelope
+        follows the documented `metadata` + object pattern; fields are inferred).
+
+        Args:
+            clientno: ARM client number, e.g. `2218`.
+            body: The request body: a `ArItemUpdateRequest` or a dict of its wire JSON (`ArItemUpdateRequestParam`); unknown keys are refused (use `extra_body` to send them).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+        Returns:
+            ResultEnvelope
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            UnprocessableEntityError: HTTP 422.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        PUT /clients/{clientno}/aritems — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.get_ar_item = operation(
-            api,
+            context,
+            _sig_ar_items__get_ar_item,
             _ar_items__get_ar_item._get_kwargs,
             _ar_items__get_ar_item._parse_response,
             Returns[_m.ArItem](),
@@ -155,17 +2114,55 @@ class ArmArItems(Namespace):
                 path="/clients/{clientno}/aritems/{aritemid}",
                 success=(200,),
                 path_params=("clientno", "aritemid"),
+                arguments=(
+                    "accept_language",
+                    "aritemid",
+                    "clientno",
+                    "expand",
+                    "extra_headers",
+                    "extra_query",
+                    "max_retries",
+                    "timeout",
+                    "userid",
+                ),
+                param_types={"clientno": "integer", "aritemid": "integer"},
             ),
         )
+        """Get one AR item.
+
+        Args:
+            clientno: ARM client number, e.g. `2218`.
+            aritemid: AR item ID. Its type (integer, int64) is inferred; the docs show no value.
+            expand: Related objects to include in the response (options not in the archived pages).
+            userid: User the request is made on behalf of.
+            accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            ArItem
+
+        Raises:
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /clients/{clientno}/aritems/{aritemid} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class ArmAutoPostings(Namespace):
     """Compound debit/credit postings derived from one business event."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.create_auto_postings = operation(
-            api,
+            context,
+            _sig_auto_postings__create_auto_postings,
             _auto_postings__create_auto_postings._get_kwargs,
             _auto_postings__create_auto_postings._parse_response,
             Returns[_m.AutoPostingResponse](),
@@ -179,17 +2176,62 @@ class ArmAutoPostings(Namespace):
                 path_params=("clientno", "autopostingmethod"),
                 body_param="body",
                 body_type=_m.AutoPostingRequest,
+                arguments=(
+                    "autopostingmethod",
+                    "body",
+                    "clientno",
+                    "extra_body",
+                    "extra_headers",
+                    "extra_query",
+                    "max_retries",
+                    "timeout",
+                ),
+                param_types={"clientno": "integer"},
+                body_schema="AutoPostingRequest",
+                schemas=_SCHEMAS,
             ),
         )
+        """Create one or more auto postings.
+
+        All-or-nothing per batch: if any posting fails, every posting of the batch is rejected; postings
+        that were fine but rejected because of a sibling get `resultType` `BATCH-REJECTED`. If at least one
+        posting carries the `validateOnly` option the whole batch is only validated (inferred from a cut
+        sentence). Body and response shapes are inferred.
+
+        Args:
+            clientno: ARM client number, e.g. `2218`.
+            autopostingmethod: Auto-posting method; allowed values are not documented.
+            body: The request body: a `AutoPostingRequest` or a dict of its wire JSON (`AutoPostingRequestParam`); unknown keys are refused (use `extra_body` to send them).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+        Returns:
+            AutoPostingResponse
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            UnprocessableEntityError: HTTP 422.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        POST /clients/{clientno}/autopostings/{autopostingmethod} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class ArmBatches(Namespace):
     """Status and per-item results of asynchronous batch writes."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.get_batch = operation(
-            api,
+            context,
+            _sig_batches__get_batch,
             _batches__get_batch._get_kwargs,
             _batches__get_batch._parse_response,
             Returns[_m.Batch](),
@@ -201,17 +2243,48 @@ class ArmBatches(Namespace):
                 path="/clients/{clientno}/batches/{batchuuid}",
                 success=(200, 202, 206),
                 path_params=("clientno", "batchuuid"),
+                arguments=("batchuuid", "clientno", "extra_headers", "extra_query", "max_retries", "timeout"),
+                param_types={"clientno": "integer"},
             ),
         )
+        """Get one batch.
+
+        Status and result of a batch submitted to an asynchronous endpoint (`/customers/batches`,
+        `/documents/batches`). 200 = processed, 202 = accepted and still being processed, 206 = processed
+        with some failed items (the meaning of 202/206 is inferred). The body shape is inferred.
+
+        Args:
+            clientno: ARM client number, e.g. `2218`.
+            batchuuid: The `batchUuid` returned by a `/batches` write (case-sensitive).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            Batch
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            APIStatusError: HTTP 406.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /clients/{clientno}/batches/{batchuuid} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class ArmClientConfigs(Namespace):
     """Configuration values of the ARM client."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_client_configs = paginated_operation(
-            api,
+            context,
+            _sig_client_configs__list_client_configs,
             _client_configs__list_client_configs._get_kwargs,
             _client_configs__list_client_configs._parse_response,
             Returns[_m.ClientConfigList](),
@@ -232,10 +2305,59 @@ class ArmClientConfigs(Namespace):
                     "page_param": "pageno",
                     "items_attr": "client_configs",
                 },
+                arguments=(
+                    "clientno",
+                    "expand",
+                    "extra_headers",
+                    "extra_query",
+                    "max_retries",
+                    "maximumcount",
+                    "pageno",
+                    "pagesize",
+                    "query",
+                    "timeout",
+                    "userid",
+                ),
+                param_types={
+                    "clientno": "integer",
+                    "maximumcount": "integer",
+                    "pagesize": "integer",
+                    "pageno": "integer",
+                },
             ),
         )
+        """List client config values.
+
+        Navigation entry only; path, parameters and body are inferred.
+
+        Args:
+            clientno: ARM client number, e.g. `2218`.
+            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
+            query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
+            pageno: Page number (1-based) of the stored query given in `query`.
+            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            ClientConfigList
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /clients/{clientno}/clientconfigs — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.get_client_config = operation(
-            api,
+            context,
+            _sig_client_configs__get_client_config,
             _client_configs__get_client_config._get_kwargs,
             _client_configs__get_client_config._parse_response,
             Returns[_m.ClientConfig](),
@@ -248,17 +2370,45 @@ class ArmClientConfigs(Namespace):
                 success=(200,),
                 path_params=("clientno", "configkey"),
                 source="inferred",
+                arguments=("clientno", "configkey", "extra_headers", "extra_query", "max_retries", "timeout", "userid"),
+                param_types={"clientno": "integer"},
             ),
         )
+        """Get values for one client config key.
+
+        Navigation entry only; path and body are inferred.
+
+        Args:
+            clientno: ARM client number, e.g. `2218`.
+            configkey: Client config key.
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            ClientConfig
+
+        Raises:
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /clients/{clientno}/clientconfigs/{configkey} — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class ArmCodes(Namespace):
     """ARM system code values."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_codes = paginated_operation(
-            api,
+            context,
+            _sig_codes__list_codes,
             _codes__list_codes._get_kwargs,
             _codes__list_codes._parse_response,
             Returns[_m.CodeList](),
@@ -279,8 +2429,60 @@ class ArmCodes(Namespace):
                     "page_param": "pageno",
                     "items_attr": "codes",
                 },
+                arguments=(
+                    "accept_language",
+                    "clientno",
+                    "codetype",
+                    "expand",
+                    "extra_headers",
+                    "extra_query",
+                    "max_retries",
+                    "maximumcount",
+                    "pageno",
+                    "pagesize",
+                    "query",
+                    "timeout",
+                    "userid",
+                ),
+                param_types={
+                    "clientno": "integer",
+                    "maximumcount": "integer",
+                    "pagesize": "integer",
+                    "pageno": "integer",
+                },
             ),
         )
+        """Get ARM system code values.
+
+        Navigation entry only; path, parameters and body are inferred.
+
+        Args:
+            clientno: ARM client number, e.g. `2218`.
+            codetype: Restrict to one code type (inferred).
+            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
+            query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
+            pageno: Page number (1-based) of the stored query given in `query`.
+            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+            accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            CodeList
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /clients/{clientno}/codes — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class ArmCustomers(Namespace):
@@ -290,10 +2492,11 @@ class ArmCustomers(Namespace):
     submit_batch: BatchSubmitter
     update_batch: BatchSubmitter
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_customers = paginated_operation(
-            api,
+            context,
+            _sig_customers__list_customers,
             _customers__list_customers._get_kwargs,
             _customers__list_customers._parse_response,
             Returns[_m.CustomerList](),
@@ -313,10 +2516,63 @@ class ArmCustomers(Namespace):
                     "page_param": "pageno",
                     "items_attr": "customers",
                 },
+                arguments=(
+                    "accept_language",
+                    "clientno",
+                    "customerno",
+                    "expand",
+                    "extra_headers",
+                    "extra_query",
+                    "max_retries",
+                    "maximumcount",
+                    "pageno",
+                    "pagesize",
+                    "query",
+                    "timeout",
+                    "userid",
+                ),
+                param_types={
+                    "clientno": "integer",
+                    "maximumcount": "integer",
+                    "pagesize": "integer",
+                    "pageno": "integer",
+                },
             ),
         )
+        """List customers.
+
+        maximumcount default = cap = 10000; pagesize default 100, cap 1000.
+
+        Args:
+            clientno: ARM client number, e.g. `2218`.
+            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
+            query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
+            pageno: Page number (1-based) of the stored query given in `query`.
+            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+            customerno: Restrict to one customer number (filter name inferred).
+            accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            CustomerList
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /clients/{clientno}/customers — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.update_customer = operation(
-            api,
+            context,
+            _sig_customers__update_customer,
             _customers__update_customer._get_kwargs,
             _customers__update_customer._parse_response,
             Returns[_m.ResultEnvelope](),
@@ -330,10 +2586,48 @@ class ArmCustomers(Namespace):
                 path_params=("clientno",),
                 body_param="body",
                 body_type=_m.CustomerRequest,
+                arguments=("body", "clientno", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+                param_types={"clientno": "integer"},
+                body_schema="CustomerRequest",
+                schemas=_SCHEMAS,
             ),
         )
+        """Update one customer.
+
+        Synchronous update of one existing customer; the updated data is available immediately. Update rule
+        (documented): a field that is **absent or `null` keeps the stored value**; an empty string `""` is a
+        valid new value. Exception: the postal-address fields form one group (`postalAddress`) — changing
+        any of them replaces the **whole group**, so address fields not given become empty. In the SDK,
+        leave a field `UNSET` to omit it or set it to `None` to send an explicit `null` (both keep the
+        stored value). The body envelope and the status codes follow `create_customer` (inferred; the page
+        shows no example).
+
+        Args:
+            clientno: ARM client number, e.g. `2218`.
+            body: The request body: a `CustomerRequest` or a dict of its wire JSON (`CustomerRequestParam`); unknown keys are refused (use `extra_body` to send them).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+        Returns:
+            ResultEnvelope
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            UnprocessableEntityError: HTTP 422.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        PUT /clients/{clientno}/customers — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.create_customer = operation(
-            api,
+            context,
+            _sig_customers__create_customer,
             _customers__create_customer._get_kwargs,
             _customers__create_customer._parse_response,
             Returns[_m.ResultEnvelope](),
@@ -347,10 +2641,43 @@ class ArmCustomers(Namespace):
                 path_params=("clientno",),
                 body_param="body",
                 body_type=_m.CustomerRequest,
+                arguments=("body", "clientno", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+                param_types={"clientno": "integer"},
+                body_schema="CustomerRequest",
+                schemas=_SCHEMAS,
             ),
         )
+        """Create one customer.
+
+        Creates one customer; if the customer already exists it is updated (same as `update_customer`).
+        Synchronous: validated and created immediately, the customer is usable at once. For many customers
+        use `create_customers_batch`.
+
+        Args:
+            clientno: ARM client number, e.g. `2218`.
+            body: The request body: a `CustomerRequest` or a dict of its wire JSON (`CustomerRequestParam`); unknown keys are refused (use `extra_body` to send them).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+        Returns:
+            ResultEnvelope
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            UnprocessableEntityError: HTTP 422.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        POST /clients/{clientno}/customers — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.get_customer = operation(
-            api,
+            context,
+            _sig_customers__get_customer,
             _customers__get_customer._get_kwargs,
             _customers__get_customer._parse_response,
             Returns[_m.Customer](),
@@ -362,10 +2689,49 @@ class ArmCustomers(Namespace):
                 path="/clients/{clientno}/customers/{customerno}",
                 success=(200,),
                 path_params=("clientno", "customerno"),
+                arguments=(
+                    "accept_language",
+                    "clientno",
+                    "customerno",
+                    "expand",
+                    "extra_headers",
+                    "extra_query",
+                    "max_retries",
+                    "timeout",
+                    "userid",
+                ),
+                param_types={"clientno": "integer"},
             ),
         )
+        """Get one customer.
+
+        Args:
+            clientno: ARM client number, e.g. `2218`.
+            customerno: The client's customer number (`customerNo`).
+            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+            accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            Customer
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /clients/{clientno}/customers/{customerno} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.delete_customer = operation(
-            api,
+            context,
+            _sig_customers__delete_customer,
             _customers__delete_customer._get_kwargs,
             _customers__delete_customer._parse_response,
             Returns[_m.ResultEnvelope](),
@@ -377,10 +2743,47 @@ class ArmCustomers(Namespace):
                 path="/clients/{clientno}/customers/{customerno}",
                 success=(200,),
                 path_params=("clientno", "customerno"),
+                arguments=(
+                    "clientno",
+                    "customerno",
+                    "extra_headers",
+                    "extra_query",
+                    "max_retries",
+                    "timeout",
+                    "userid",
+                ),
+                param_types={"clientno": "integer"},
             ),
         )
+        """Delete a customer.
+
+        Only allowed when the customer has no documents or AR items.
+
+        Args:
+            clientno: ARM client number, e.g. `2218`.
+            customerno: The client's customer number (`customerNo`).
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            ResultEnvelope
+
+        Raises:
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            UnprocessableEntityError: HTTP 422.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        DELETE /clients/{clientno}/customers/{customerno} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.update_customers_batch = operation(
-            api,
+            context,
+            _sig_customers__update_customers_batch,
             _customers__update_customers_batch._get_kwargs,
             _customers__update_customers_batch._parse_response,
             Returns[_m.BatchReceipt](),
@@ -403,10 +2806,42 @@ class ArmCustomers(Namespace):
                     "poll": "get_batch",
                     "style": "arm",
                 },
+                arguments=("body", "clientno", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+                param_types={"clientno": "integer"},
+                body_schema="CustomerBatchRequest",
+                schemas=_SCHEMAS,
             ),
         )
+        """Update a batch of customers.
+
+        Input an array of customer objects; processed asynchronously (the batch-uuid follow-up is inferred
+        from the pattern). Poll `get_batch` with the returned `batchUuid`.
+
+        Args:
+            clientno: ARM client number, e.g. `2218`.
+            body: The request body: a `CustomerBatchRequest` or a dict of its wire JSON (`CustomerBatchRequestParam`); unknown keys are refused (use `extra_body` to send them).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+        Returns:
+            BatchReceipt
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            UnprocessableEntityError: HTTP 422.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        PUT /clients/{clientno}/customers/batches — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.create_customers_batch = operation(
-            api,
+            context,
+            _sig_customers__create_customers_batch,
             _customers__create_customers_batch._get_kwargs,
             _customers__create_customers_batch._parse_response,
             Returns[_m.BatchReceipt](),
@@ -430,17 +2865,50 @@ class ArmCustomers(Namespace):
                     "poll": "get_batch",
                     "style": "arm",
                 },
+                arguments=("body", "clientno", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+                param_types={"clientno": "integer"},
+                body_schema="CustomerBatchRequest",
+                schemas=_SCHEMAS,
             ),
         )
+        """Create a batch of customers.
+
+        Input an array of customer objects; stored and processed asynchronously. Keep the returned
+        `batchUuid` and poll `get_batch`. Method, path and the asynchronous follow-up are documented (seed
+        003); the body envelope is not (see `CustomerBatchRequest`).
+
+        Args:
+            clientno: ARM client number, e.g. `2218`.
+            body: The request body: a `CustomerBatchRequest` or a dict of its wire JSON (`CustomerBatchRequestParam`); unknown keys are refused (use `extra_body` to send them).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+        Returns:
+            BatchReceipt
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            UnprocessableEntityError: HTTP 422.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        POST /clients/{clientno}/customers/batches — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class ArmDocumentBundles(Namespace):
     """Bundles of documents distributed together."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_document_bundles = paginated_operation(
-            api,
+            context,
+            _sig_document_bundles__list_document_bundles,
             _document_bundles__list_document_bundles._get_kwargs,
             _document_bundles__list_document_bundles._parse_response,
             Returns[_m.DocumentBundleList](),
@@ -461,10 +2929,61 @@ class ArmDocumentBundles(Namespace):
                     "page_param": "pageno",
                     "items_attr": "document_bundles",
                 },
+                arguments=(
+                    "clientno",
+                    "customerno",
+                    "expand",
+                    "extra_headers",
+                    "extra_query",
+                    "max_retries",
+                    "maximumcount",
+                    "pageno",
+                    "pagesize",
+                    "query",
+                    "timeout",
+                    "userid",
+                ),
+                param_types={
+                    "clientno": "integer",
+                    "maximumcount": "integer",
+                    "pagesize": "integer",
+                    "pageno": "integer",
+                },
             ),
         )
+        """List document bundles.
+
+        Navigation entry only; path, parameters and body are inferred.
+
+        Args:
+            clientno: ARM client number, e.g. `2218`.
+            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
+            query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
+            pageno: Page number (1-based) of the stored query given in `query`.
+            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+            customerno: Restrict to one customer number (filter name inferred).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            DocumentBundleList
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /clients/{clientno}/documentbundles — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.get_document_bundle = operation(
-            api,
+            context,
+            _sig_document_bundles__get_document_bundle,
             _document_bundles__get_document_bundle._get_kwargs,
             _document_bundles__get_document_bundle._parse_response,
             Returns[_m.DocumentBundle](),
@@ -477,8 +2996,45 @@ class ArmDocumentBundles(Namespace):
                 success=(200,),
                 path_params=("clientno", "documentbundleid"),
                 source="inferred",
+                arguments=(
+                    "clientno",
+                    "documentbundleid",
+                    "expand",
+                    "extra_headers",
+                    "extra_query",
+                    "max_retries",
+                    "timeout",
+                    "userid",
+                ),
+                param_types={"clientno": "integer", "documentbundleid": "integer"},
             ),
         )
+        """Get one document bundle.
+
+        The page exists but its content was not retrieved; path and body are inferred.
+
+        Args:
+            clientno: ARM client number, e.g. `2218`.
+            documentbundleid: Document bundle ID (`documentBundleId`). Its type (integer, int64) is inferred; the docs show no value.
+            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            DocumentBundle
+
+        Raises:
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /clients/{clientno}/documentbundles/{documentbundleid} — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class ArmDocuments(Namespace):
@@ -487,10 +3043,11 @@ class ArmDocuments(Namespace):
     submit_many: SubmitMany
     submit_batch: BatchSubmitter
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_documents = paginated_operation(
-            api,
+            context,
+            _sig_documents__list_documents,
             _documents__list_documents._get_kwargs,
             _documents__list_documents._parse_response,
             Returns[_m.DocumentList](),
@@ -511,10 +3068,63 @@ class ArmDocuments(Namespace):
                     "page_param": "pageno",
                     "items_attr": "documents",
                 },
+                arguments=(
+                    "accept_language",
+                    "clientno",
+                    "customerno",
+                    "expand",
+                    "extra_headers",
+                    "extra_query",
+                    "max_retries",
+                    "maximumcount",
+                    "pageno",
+                    "pagesize",
+                    "query",
+                    "timeout",
+                    "userid",
+                ),
+                param_types={
+                    "clientno": "integer",
+                    "maximumcount": "integer",
+                    "pagesize": "integer",
+                    "pageno": "integer",
+                },
             ),
         )
+        """List documents.
+
+        The page exists but its content was not retrieved; path and parameters are inferred.
+
+        Args:
+            clientno: ARM client number, e.g. `2218`.
+            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
+            query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
+            pageno: Page number (1-based) of the stored query given in `query`.
+            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+            customerno: Restrict to one customer number (filter name inferred).
+            accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            DocumentList
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /clients/{clientno}/documents — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.create_document = operation(
-            api,
+            context,
+            _sig_documents__create_document,
             _documents__create_document._get_kwargs,
             _documents__create_document._parse_response,
             Returns[_m.ResultEnvelope](),
@@ -528,10 +3138,43 @@ class ArmDocuments(Namespace):
                 path_params=("clientno",),
                 body_param="body",
                 body_type=_m.DocumentRequest,
+                arguments=("body", "clientno", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+                param_types={"clientno": "integer"},
+                body_schema="DocumentRequest",
+                schemas=_SCHEMAS,
             ),
         )
+        """Create one document.
+
+        Input one document object; validated and created immediately, the document is active at once. For
+        many documents use `create_documents_batch`.
+
+        Args:
+            clientno: ARM client number, e.g. `2218`.
+            body: The request body: a `DocumentRequest` or a dict of its wire JSON (`DocumentRequestParam`); unknown keys are refused (use `extra_body` to send them).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+        Returns:
+            ResultEnvelope
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            UnprocessableEntityError: HTTP 422.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        POST /clients/{clientno}/documents — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.get_document = operation(
-            api,
+            context,
+            _sig_documents__get_document,
             _documents__get_document._get_kwargs,
             _documents__get_document._parse_response,
             Returns[_m.Document](),
@@ -543,10 +3186,50 @@ class ArmDocuments(Namespace):
                 path="/clients/{clientno}/documents/{documentno}",
                 success=(200,),
                 path_params=("clientno", "documentno"),
+                arguments=(
+                    "accept_language",
+                    "clientno",
+                    "documentno",
+                    "expand",
+                    "extra_headers",
+                    "extra_query",
+                    "max_retries",
+                    "timeout",
+                    "userid",
+                ),
+                param_types={"clientno": "integer"},
             ),
         )
+        """Get one document.
+
+        The output differs per document type and `expand` option.
+
+        Args:
+            clientno: ARM client number, e.g. `2218`.
+            documentno: Document number (`documentNo`).
+            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+            accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            Document
+
+        Raises:
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /clients/{clientno}/documents/{documentno} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.create_documents_batch = operation(
-            api,
+            context,
+            _sig_documents__create_documents_batch,
             _documents__create_documents_batch._get_kwargs,
             _documents__create_documents_batch._parse_response,
             Returns[_m.BatchReceipt](),
@@ -569,17 +3252,49 @@ class ArmDocuments(Namespace):
                     "poll": "get_batch",
                     "style": "arm",
                 },
+                arguments=("body", "clientno", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+                param_types={"clientno": "integer"},
+                body_schema="DocumentBatchRequest",
+                schemas=_SCHEMAS,
             ),
         )
+        """Create a batch of documents.
+
+        Input an array of document objects; stored and processed asynchronously. Keep the returned
+        `batchUuid` and poll `get_batch`. Response codes are not in the archived pages (inferred).
+
+        Args:
+            clientno: ARM client number, e.g. `2218`.
+            body: The request body: a `DocumentBatchRequest` or a dict of its wire JSON (`DocumentBatchRequestParam`); unknown keys are refused (use `extra_body` to send them).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+        Returns:
+            BatchReceipt
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            UnprocessableEntityError: HTTP 422.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        POST /clients/{clientno}/documents/batches — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class ArmFiles(Namespace):
     """OS files uploaded to or produced by ARM."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_files = paginated_operation(
-            api,
+            context,
+            _sig_files__list_files,
             _files__list_files._get_kwargs,
             _files__list_files._parse_response,
             Returns[_m.OsFileList](),
@@ -600,10 +3315,61 @@ class ArmFiles(Namespace):
                     "page_param": "pageno",
                     "items_attr": "files",
                 },
+                arguments=(
+                    "clientno",
+                    "expand",
+                    "extra_headers",
+                    "extra_query",
+                    "filetype",
+                    "max_retries",
+                    "maximumcount",
+                    "pageno",
+                    "pagesize",
+                    "query",
+                    "timeout",
+                    "userid",
+                ),
+                param_types={
+                    "clientno": "integer",
+                    "maximumcount": "integer",
+                    "pagesize": "integer",
+                    "pageno": "integer",
+                },
             ),
         )
+        """Get one or more OS files.
+
+        The page exists but its content was not retrieved; path, parameters and body are inferred.
+
+        Args:
+            clientno: ARM client number, e.g. `2218`.
+            filetype: Restrict to one OS file type (inferred).
+            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
+            query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
+            pageno: Page number (1-based) of the stored query given in `query`.
+            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            OsFileList
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /clients/{clientno}/files — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.upload_files = operation(
-            api,
+            context,
+            _sig_files__upload_files,
             _files__upload_files._get_kwargs,
             _files__upload_files._parse_response,
             Returns[_m.FileUploadResponse](),
@@ -617,10 +3383,43 @@ class ArmFiles(Namespace):
                 path_params=("clientno",),
                 body_param="body",
                 body_type=_m.FileUploadRequest,
+                arguments=("body", "clientno", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+                param_types={"clientno": "integer"},
+                body_schema="FileUploadRequest",
+                schemas=_SCHEMAS,
             ),
         )
+        """Upload one or more OS files.
+
+        Which OS file types a client may upload is configured per ARM client. 200 = all files accepted, 207
+        Multi-Status = per-file results differ (inferred).
+
+        Args:
+            clientno: ARM client number, e.g. `2218`.
+            body: The request body: a `FileUploadRequest` or a dict of its wire JSON (`FileUploadRequestParam`); unknown keys are refused (use `extra_body` to send them).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+        Returns:
+            FileUploadResponse
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            UnprocessableEntityError: HTTP 422.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        POST /clients/{clientno}/files — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.get_file = operation(
-            api,
+            context,
+            _sig_files__get_file,
             _files__get_file._get_kwargs,
             _files__get_file._parse_response,
             Returns[_m.OsFile](),
@@ -633,17 +3432,45 @@ class ArmFiles(Namespace):
                 success=(200,),
                 path_params=("clientno", "fileid"),
                 source="inferred",
+                arguments=("clientno", "extra_headers", "extra_query", "fileid", "max_retries", "timeout", "userid"),
+                param_types={"clientno": "integer"},
             ),
         )
+        """Get one OS file.
+
+        Navigation entry only; path and body are inferred.
+
+        Args:
+            clientno: ARM client number, e.g. `2218`.
+            fileid: OS file id (`fileId`).
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            OsFile
+
+        Raises:
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /clients/{clientno}/files/{fileid} — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class ArmGlItems(Namespace):
     """General-ledger items."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_gl_items = paginated_operation(
-            api,
+            context,
+            _sig_gl_items__list_gl_items,
             _gl_items__list_gl_items._get_kwargs,
             _gl_items__list_gl_items._parse_response,
             Returns[_m.GlItemList](),
@@ -663,10 +3490,67 @@ class ArmGlItems(Namespace):
                     "page_param": "pageno",
                     "items_attr": "gl_items",
                 },
+                arguments=(
+                    "accept_language",
+                    "clientno",
+                    "expand",
+                    "extra_headers",
+                    "extra_query",
+                    "glperiod",
+                    "glyear",
+                    "max_retries",
+                    "maximumcount",
+                    "pageno",
+                    "pagesize",
+                    "query",
+                    "timeout",
+                    "userid",
+                ),
+                param_types={
+                    "clientno": "integer",
+                    "maximumcount": "integer",
+                    "pagesize": "integer",
+                    "pageno": "integer",
+                    "glyear": "integer",
+                    "glperiod": "integer",
+                },
             ),
         )
+        """List GL items.
+
+        maximumcount default = cap = 10000; pagesize default 100, cap 1000.
+
+        Args:
+            clientno: ARM client number, e.g. `2218`.
+            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
+            query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
+            pageno: Page number (1-based) of the stored query given in `query`.
+            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+            glyear: GL year (filter name inferred).
+            glperiod: GL period within the year (filter name inferred).
+            accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            GlItemList
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /clients/{clientno}/glitems — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.get_gl_item = operation(
-            api,
+            context,
+            _sig_gl_items__get_gl_item,
             _gl_items__get_gl_item._get_kwargs,
             _gl_items__get_gl_item._parse_response,
             Returns[_m.GlItem](),
@@ -678,17 +3562,55 @@ class ArmGlItems(Namespace):
                 path="/clients/{clientno}/glitems/{glitemid}",
                 success=(200,),
                 path_params=("clientno", "glitemid"),
+                arguments=(
+                    "accept_language",
+                    "clientno",
+                    "expand",
+                    "extra_headers",
+                    "extra_query",
+                    "glitemid",
+                    "max_retries",
+                    "timeout",
+                    "userid",
+                ),
+                param_types={"clientno": "integer", "glitemid": "integer"},
             ),
         )
+        """Get one GL item.
+
+        Args:
+            clientno: ARM client number, e.g. `2218`.
+            glitemid: GL item ID. Its type (integer, int64) is inferred; the docs show no value.
+            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+            accept_language: Preferred language of texts in the response, e.g. `no` or `en`.
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            GlItem
+
+        Raises:
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /clients/{clientno}/glitems/{glitemid} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class ArmGlMovements(Namespace):
     """General-ledger movements and balances per year/period."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_gl_movements = paginated_operation(
-            api,
+            context,
+            _sig_gl_movements__list_gl_movements,
             _gl_movements__list_gl_movements._get_kwargs,
             _gl_movements__list_gl_movements._parse_response,
             Returns[_m.GlMovementList](),
@@ -709,10 +3631,65 @@ class ArmGlMovements(Namespace):
                     "page_param": "pageno",
                     "items_attr": "gl_movements",
                 },
+                arguments=(
+                    "clientno",
+                    "expand",
+                    "extra_headers",
+                    "extra_query",
+                    "glperiod",
+                    "glyear",
+                    "max_retries",
+                    "maximumcount",
+                    "pageno",
+                    "pagesize",
+                    "query",
+                    "timeout",
+                    "userid",
+                ),
+                param_types={
+                    "clientno": "integer",
+                    "maximumcount": "integer",
+                    "pagesize": "integer",
+                    "pageno": "integer",
+                    "glyear": "integer",
+                    "glperiod": "integer",
+                },
             ),
         )
+        """List GL movements/balances.
+
+        The page exists but its content was not retrieved; path, parameters and body are inferred.
+
+        Args:
+            clientno: ARM client number, e.g. `2218`.
+            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
+            query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
+            pageno: Page number (1-based) of the stored query given in `query`.
+            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+            glyear: GL year (filter name inferred).
+            glperiod: GL period within the year (filter name inferred).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            GlMovementList
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /clients/{clientno}/glmovements — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.get_latest_gl_movements = operation(
-            api,
+            context,
+            _sig_gl_movements__get_latest_gl_movements,
             _gl_movements__get_latest_gl_movements._get_kwargs,
             _gl_movements__get_latest_gl_movements._parse_response,
             Returns[_m.GlMovementPeriod](),
@@ -725,17 +3702,44 @@ class ArmGlMovements(Namespace):
                 success=(200,),
                 path_params=("clientno",),
                 source="inferred",
+                arguments=("clientno", "extra_headers", "extra_query", "max_retries", "timeout", "userid"),
+                param_types={"clientno": "integer"},
             ),
         )
+        """Get movement/balance for the latest closed GL year/period.
+
+        The page exists but its content was not retrieved; path and body are inferred.
+
+        Args:
+            clientno: ARM client number, e.g. `2218`.
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            GlMovementPeriod
+
+        Raises:
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /clients/{clientno}/glmovements/latest — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class ArmHealth(Namespace):
     """Service health."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.get_health = operation(
-            api,
+            context,
+            _sig_health__get_health,
             _health__get_health._get_kwargs,
             _health__get_health._parse_response,
             Returns[_m.Health](),
@@ -748,17 +3752,39 @@ class ArmHealth(Namespace):
                 success=(200,),
                 auth="none",
                 source="inferred",
+                arguments=("extra_headers", "extra_query", "max_retries", "timeout"),
             ),
         )
+        """Check API health.
+
+        Navigation entry only; path and body are inferred (no authentication assumed).
+
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            Health
+
+        Raises:
+            InternalServerError: HTTP 503.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /health — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class ArmInsights(Namespace):
     """Aggregated views such as the age-distributed balance (ADB)."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_adb_intervals = paginated_operation(
-            api,
+            context,
+            _sig_insights__list_adb_intervals,
             _insights__list_adb_intervals._get_kwargs,
             _insights__list_adb_intervals._parse_response,
             Returns[_m.AdbIntervalList](),
@@ -779,17 +3805,70 @@ class ArmInsights(Namespace):
                     "page_param": "pageno",
                     "items_attr": "adb_intervals",
                 },
+                arguments=(
+                    "balancedate",
+                    "clientno",
+                    "expand",
+                    "extra_headers",
+                    "extra_query",
+                    "max_retries",
+                    "maximumcount",
+                    "pageno",
+                    "pagesize",
+                    "query",
+                    "timeout",
+                    "userid",
+                ),
+                param_types={
+                    "clientno": "integer",
+                    "balancedate": "date",
+                    "maximumcount": "integer",
+                    "pagesize": "integer",
+                    "pageno": "integer",
+                },
             ),
         )
+        """List ADB intervals.
+
+        Age-distributed balance (aldersfordelt saldo) buckets. Navigation entry only; path, parameters and
+        body are inferred.
+
+        Args:
+            clientno: ARM client number, e.g. `2218`.
+            balancedate: Date the balance is aged at (inferred).
+            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
+            query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
+            pageno: Page number (1-based) of the stored query given in `query`.
+            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            AdbIntervalList
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /clients/{clientno}/insights/adbintervals — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class ArmLogItems(Namespace):
     """Audit/processing log items."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_log_items = paginated_operation(
-            api,
+            context,
+            _sig_log_items__list_log_items,
             _log_items__list_log_items._get_kwargs,
             _log_items__list_log_items._parse_response,
             Returns[_m.LogItemList](),
@@ -810,10 +3889,59 @@ class ArmLogItems(Namespace):
                     "page_param": "pageno",
                     "items_attr": "log_items",
                 },
+                arguments=(
+                    "clientno",
+                    "expand",
+                    "extra_headers",
+                    "extra_query",
+                    "max_retries",
+                    "maximumcount",
+                    "pageno",
+                    "pagesize",
+                    "query",
+                    "timeout",
+                    "userid",
+                ),
+                param_types={
+                    "clientno": "integer",
+                    "maximumcount": "integer",
+                    "pagesize": "integer",
+                    "pageno": "integer",
+                },
             ),
         )
+        """List log items.
+
+        Navigation entry only; path, parameters and body are inferred.
+
+        Args:
+            clientno: ARM client number, e.g. `2218`.
+            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
+            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
+            query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
+            pageno: Page number (1-based) of the stored query given in `query`.
+            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            LogItemList
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /clients/{clientno}/logitems — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.get_log_item = operation(
-            api,
+            context,
+            _sig_log_items__get_log_item,
             _log_items__get_log_item._get_kwargs,
             _log_items__get_log_item._parse_response,
             Returns[_m.LogItem](),
@@ -826,17 +3954,45 @@ class ArmLogItems(Namespace):
                 success=(200,),
                 path_params=("clientno", "logitemid"),
                 source="inferred",
+                arguments=("clientno", "extra_headers", "extra_query", "logitemid", "max_retries", "timeout", "userid"),
+                param_types={"clientno": "integer", "logitemid": "integer"},
             ),
         )
+        """Get one log item.
+
+        Navigation entry only; path and body are inferred.
+
+        Args:
+            clientno: ARM client number, e.g. `2218`.
+            logitemid: Log item ID. Its type (integer, int64) is inferred; the docs show no value.
+            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            LogItem
+
+        Raises:
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /clients/{clientno}/logitems/{logitemid} — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class ArmPaymentReservations(Namespace):
     """Reservations of incoming payments against documents or customers."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.create_payment_reservation = operation(
-            api,
+            context,
+            _sig_payment_reservations__create_payment_reservation,
             _payment_reservations__create_payment_reservation._get_kwargs,
             _payment_reservations__create_payment_reservation._parse_response,
             Returns[_m.PaymentReservationResponse](),
@@ -850,37 +4006,71 @@ class ArmPaymentReservations(Namespace):
                 path_params=("clientno",),
                 body_param="body",
                 body_type=_m.PaymentReservationRequest,
+                arguments=("body", "clientno", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+                param_types={"clientno": "integer"},
+                body_schema="PaymentReservationRequest",
+                schemas=_SCHEMAS,
             ),
         )
+        """Create a payment reservation.
+
+        Reserves a payment against an existing document's AR item (`arItemId`, `documentNo`, `documentUuid`,
+        `referenceNo` or the document `kid`) or against an existing customer (`accountNo`, `customerNo` or
+        the customer `kid`); at least one identification route is required, plus a unique `paymentId`.
+        Response codes and body are not in the archived pages (inferred).
+
+        Args:
+            clientno: ARM client number, e.g. `2218`.
+            body: The request body: a `PaymentReservationRequest` or a dict of its wire JSON (`PaymentReservationRequestParam`); unknown keys are refused (use `extra_body` to send them).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+        Returns:
+            PaymentReservationResponse
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            UnprocessableEntityError: HTTP 422.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        POST /clients/{clientno}/paymentreservations — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class ArmAPI:
     """Amili ARM API (ARMrest, Accounts Receivable Management): one namespace per tag."""
 
-    def __init__(self, api: ApiContext) -> None:
-        self._api = api
-        self.actions = ArmActions(api)
-        self.ar_items = ArmArItems(api)
-        self.auto_postings = ArmAutoPostings(api)
-        self.batches = ArmBatches(api)
-        self.client_configs = ArmClientConfigs(api)
-        self.codes = ArmCodes(api)
-        self.customers = ArmCustomers(api)
-        self.document_bundles = ArmDocumentBundles(api)
-        self.documents = ArmDocuments(api)
-        self.files = ArmFiles(api)
-        self.gl_items = ArmGlItems(api)
-        self.gl_movements = ArmGlMovements(api)
-        self.health = ArmHealth(api)
-        self.insights = ArmInsights(api)
-        self.log_items = ArmLogItems(api)
-        self.payment_reservations = ArmPaymentReservations(api)
-        attach_batch_helpers(self, api)
+    def __init__(self, context: ApiContext) -> None:
+        self._context = context
+        self.actions = ArmActions(context)
+        self.ar_items = ArmArItems(context)
+        self.auto_postings = ArmAutoPostings(context)
+        self.batches = ArmBatches(context)
+        self.client_configs = ArmClientConfigs(context)
+        self.codes = ArmCodes(context)
+        self.customers = ArmCustomers(context)
+        self.document_bundles = ArmDocumentBundles(context)
+        self.documents = ArmDocuments(context)
+        self.files = ArmFiles(context)
+        self.gl_items = ArmGlItems(context)
+        self.gl_movements = ArmGlMovements(context)
+        self.health = ArmHealth(context)
+        self.insights = ArmInsights(context)
+        self.log_items = ArmLogItems(context)
+        self.payment_reservations = ArmPaymentReservations(context)
+        attach_batch_helpers(self, context)
 
     @property
     def client(self) -> amili_arm.client.Client:
         """The configured generated client (shared pool, auth, retries) for the generated modules."""
-        return self._api.generated  # type: ignore[no-any-return]
+        return self._context.generated  # type: ignore[no-any-return]
 
     def __repr__(self) -> str:
         return "<ArmAPI>"

@@ -3,8 +3,12 @@
 # ruff: noqa
 from __future__ import annotations
 
+import datetime
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
+from uuid import UUID
 
+import httpx
 import amili_autocollect.client
 from amili_autocollect import models as _m
 from amili_autocollect import types as _t
@@ -51,15 +55,1658 @@ from ..pagination import paginated_operation
 if TYPE_CHECKING:
     from ..batches import BatchSubmitter, SubmitMany
     from ..client import ApiContext
+    from . import autocollect_params as _p
+
+# The request schemas the runtime validator checks dict bodies against (wire JSON names).
+_SCHEMAS: dict[str, Any] = {
+    "CaseActionRequest": {
+        "type": "object",
+        "properties": {"reason": {"type": "string"}, "comment": {"type": "string"}},
+        "required": [],
+    },
+    "CreateCorrectionsRequest": {
+        "type": "object",
+        "properties": {"corrections": {"type": "array", "items": {"$ref": "Correction"}}},
+        "required": ["corrections"],
+    },
+    "Correction": {
+        "type": "object",
+        "properties": {
+            "invoiceId": {"type": "string", "format": "uuid"},
+            "amount": {"type": "number"},
+            "currency": {"type": "string"},
+            "date": {"type": "string", "format": "date-time"},
+            "description": {"type": "string"},
+        },
+        "required": [],
+    },
+    "CreateInvoicesRequest": {
+        "type": "object",
+        "properties": {"invoices": {"type": "array", "items": {"$ref": "InvoiceCreate"}}},
+        "required": ["invoices"],
+    },
+    "InvoiceCreate": {
+        "type": "object",
+        "properties": {
+            "type": {"$ref": "InvoiceType"},
+            "invoiceNumber": {"type": "string"},
+            "vat": {"type": "boolean"},
+            "fees": {"type": "boolean"},
+            "originalInvoiceAmount": {"type": "number"},
+            "currency": {"type": "string"},
+            "invoiceDate": {"$ref": "DateOrDateTime"},
+            "dueDate": {"$ref": "DateOrDateTime"},
+            "collectionNoticeDate": {"$ref": "DateOrDateTime"},
+            "ocrReferenceNumber": {"type": "string"},
+            "uniqueSourceInvoiceId": {"type": "string"},
+            "description": {"type": "string"},
+            "debtors": {"type": "array", "items": {"$ref": "Debtor"}},
+            "claims": {"type": "array", "items": {"$ref": "Claim"}},
+        },
+        "required": [],
+    },
+    "InvoiceType": {"type": "string"},
+    "DateOrDateTime": {"anyOf": [{"type": "string", "format": "date"}, {"type": "string", "format": "date-time"}]},
+    "Debtor": {
+        "type": "object",
+        "properties": {
+            "type": {"$ref": "DebtorType"},
+            "firstname": {"type": "string"},
+            "lastname": {"type": "string"},
+            "name": {"type": "string"},
+            "customerNumber": {"type": "string"},
+            "identificationNumber": {"type": "string"},
+            "organizationNumber": {"type": "string"},
+            "dateOfBirth": {"type": "string", "format": "date"},
+            "emails": {"type": "array", "items": {"$ref": "Email"}},
+            "phoneNumbers": {"type": "array", "items": {"$ref": "PhoneNumber"}},
+            "addresses": {"type": "array", "items": {"$ref": "Address"}},
+        },
+        "required": [],
+    },
+    "DebtorType": {"type": "string"},
+    "Email": {"type": "object", "properties": {"value": {"type": "string"}}, "required": []},
+    "PhoneNumber": {
+        "type": "object",
+        "properties": {
+            "countryCode": {"type": "string"},
+            "originalValue": {"type": "string"},
+            "value": {"type": "string"},
+        },
+        "required": [],
+    },
+    "Address": {
+        "type": "object",
+        "properties": {
+            "street": {"type": "string"},
+            "city": {"type": "string"},
+            "zipCode": {"type": "string"},
+            "countryCode": {"type": "string"},
+        },
+        "required": [],
+    },
+    "Claim": {
+        "type": "object",
+        "properties": {
+            "type": {"$ref": "ClaimType"},
+            "remainingAmount": {"type": "number"},
+            "description": {"type": "string"},
+        },
+        "required": [],
+    },
+    "ClaimType": {"type": "string"},
+    "CreatePaymentsRequest": {
+        "type": "object",
+        "properties": {"payments": {"type": "array", "items": {"$ref": "PaymentCreate"}}},
+        "required": ["payments"],
+    },
+    "PaymentCreate": {
+        "type": "object",
+        "properties": {
+            "invoiceId": {"type": "string", "format": "uuid"},
+            "type": {"$ref": "PaymentType"},
+            "amount": {"type": "number"},
+            "currency": {"type": "string"},
+            "date": {"type": "string", "format": "date-time"},
+            "description": {"type": "string"},
+        },
+        "required": [],
+    },
+    "PaymentType": {"type": "string"},
+}
+
+
+def _sig_banqsoft__call_banqsoft(
+    *,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.BanqSoftResponse:
+    """CallBanqSoft → banqsoft (older Collection API).
+
+    Listed in the older Collection API navigation as group "CallBanqSoft" with one entry "banqsoft"; the
+    page has no retrievable content. Method, path, parameters and body are all inferred (it appears to
+    be an internal/integration hook); the response is kept open.
+
+    Args:
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        BanqSoftResponse
+
+    Raises:
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /banqsoft — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_batches__get_batch(
+    organization_id: UUID | str,
+    batch_id: UUID | str,
+    *,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.BatchResponse:
+    """Get a batch by id (GetBatchById).
+
+    Poll until `status` leaves `QUEUED` (terminal states `SUCCESS`, `PARTIAL`, `FAILED`).
+
+    Args:
+        organization_id: Organization id (uuid issued by Amili).
+        batch_id:
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        BatchResponse
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        UnprocessableEntityError: HTTP 422.
+        InternalServerError: HTTP 500.
+        InternalServerError: HTTP 503.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /orgs/{organizationId}/batches/{batchId} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_batches__list_batches(
+    organization_id: UUID | str,
+    *,
+    state: _m.BatchStatus | str | None = None,
+    type_: _m.BatchType | str | None = None,
+    subject_id: str | None = None,
+    idempotency_key: str | None = None,
+    page_token: str | None = None,
+    page_size: int | None = None,
+    sort_direction: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.BatchListResponse:
+    """List batches of an organization (GetBatchesByOrganization).
+
+    Args:
+        organization_id: Organization id (uuid issued by Amili).
+        state: Filter by batch status.
+        type_: Filter by batch type.
+        subject_id: Filter by the subject (e.g. invoice) a batch concerns (semantics inferred).
+        idempotency_key: Find the batch created with this idempotency key.
+        page_token: Cursor from the previous page's `summary.nextPageToken`.
+        page_size: Page size (default and maximum not documented).
+        sort_direction: Sort direction (values not documented).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        BatchListResponse
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        UnprocessableEntityError: HTTP 422.
+        InternalServerError: HTTP 500.
+        InternalServerError: HTTP 503.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /orgs/{organizationId}/batches — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_batches__get_batch_legacy(
+    batch_id: UUID | str,
+    *,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.BatchResponse:
+    """Get a batch by id, legacy path (to be removed).
+
+    "GetBatchById - Legacy (To be removed)". Same envelope as `get_batch`; the Example Workflow polls
+    this form.
+
+    Args:
+        batch_id:
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        BatchResponse
+
+    Raises:
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        InternalServerError: HTTP 503.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /batches/{batchId} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_batches__list_all_batches(
+    *,
+    state: str | None = None,
+    type_: _m.BatchType | str | None = None,
+    page_token: str | None = None,
+    page_size: int | None = None,
+    sort_direction: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.LegacyBatchListResponse:
+    """List all batches visible to the caller (older Collection API).
+
+    Older generation: batch `status` is an object (`statuscode`, `errors[]`, `responses[]`) and
+    `succeeded[]` items are polymorphic via `$type`.
+
+    Args:
+        state: Filter by batch state.
+        type_: Filter by batch type.
+        page_token: Cursor from the previous page's `summary.nextPageToken`.
+        page_size: Page size (default and maximum not documented).
+        sort_direction: Sort direction (values not documented).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        LegacyBatchListResponse
+
+    Raises:
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        InternalServerError: HTTP 500.
+        InternalServerError: HTTP 503.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /batches — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_cases__list_cases(
+    organization_id: UUID | str,
+    *,
+    status: _m.CaseStatus | str | None = None,
+    type_: _m.CaseType | str | None = None,
+    case_number: str | None = None,
+    customer_number: str | None = None,
+    unique_source_invoice_id: str | None = None,
+    search_term: str | None = None,
+    from_created_at: datetime.datetime | str | None = None,
+    to_created_at: datetime.datetime | str | None = None,
+    page_token: str | None = None,
+    page_size: int | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.CaseListResponse:
+    """List collection cases of an organization (GetCasesByOrganization).
+
+    Args:
+        organization_id: Organization id (uuid issued by Amili).
+        status: Values seen `OPEN`, `PAUSED`. Other values are valid (the list is not documented as complete); the SDK's enum parses them as unknown members. `WITHDRAWN` is inferred from the withdraw operations (not documented).
+        type_: Values seen `COLLECTION_NOTICE`, `PAYMENT_REMINDER`. Other values are valid (the list is not documented as complete); the SDK's enum parses them as unknown members.
+        case_number:
+        customer_number:
+        unique_source_invoice_id:
+        search_term:
+        from_created_at:
+        to_created_at:
+        page_token: Cursor from the previous page's `summary.nextPageToken`.
+        page_size: Page size (default and maximum not documented).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        CaseListResponse
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        InternalServerError: HTTP 503.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /orgs/{organizationId}/cases — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_collections__accept_debt_collection_list(
+    organization_id: UUID | str,
+    case_id: UUID | str,
+    *,
+    body: _m.CaseActionRequest | _p.CaseActionRequestParam | None = None,
+    idempotency_key: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> Any:
+    """Accept transfer of a case to debt collection (AcceptDebtCollectionList).
+
+    Navigation-only in the docs; path, body and responses inferred (modelled like the older invoice
+    actions).
+
+    Args:
+        organization_id: Organization id (uuid issued by Amili).
+        case_id: Case id (uuid, inferred).
+        body: The request body: a `CaseActionRequest` or a dict of its wire JSON (`CaseActionRequestParam`); unknown keys are refused (use `extra_body` to send them).
+        idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+        extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+    Returns:
+        Any
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        UnprocessableEntityError: HTTP 422.
+        LockedError: HTTP 423.
+        RateLimitError: HTTP 429.
+        InternalServerError: HTTP 500.
+        InternalServerError: HTTP 503.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    POST /orgs/{organizationId}/cases/{caseId}/debt-collection-list/accept — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_collections__reject_debt_collection_list(
+    organization_id: UUID | str,
+    case_id: UUID | str,
+    *,
+    body: _m.CaseActionRequest | _p.CaseActionRequestParam | None = None,
+    idempotency_key: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> Any:
+    """Reject transfer of a case to debt collection (RejectDebtCollectionList).
+
+    Navigation-only in the docs; path, body and responses inferred.
+
+    Args:
+        organization_id: Organization id (uuid issued by Amili).
+        case_id: Case id (uuid, inferred).
+        body: The request body: a `CaseActionRequest` or a dict of its wire JSON (`CaseActionRequestParam`); unknown keys are refused (use `extra_body` to send them).
+        idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+        extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+    Returns:
+        Any
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        UnprocessableEntityError: HTTP 422.
+        LockedError: HTTP 423.
+        RateLimitError: HTTP 429.
+        InternalServerError: HTTP 500.
+        InternalServerError: HTTP 503.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    POST /orgs/{organizationId}/cases/{caseId}/debt-collection-list/reject — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_collections__pause_case(
+    organization_id: UUID | str,
+    case_id: UUID | str,
+    *,
+    body: _m.CaseActionRequest | _p.CaseActionRequestParam | None = None,
+    idempotency_key: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> Any:
+    """Pause a case (PauseCase).
+
+    Navigation-only in the docs; path, body and responses inferred.
+
+    Args:
+        organization_id: Organization id (uuid issued by Amili).
+        case_id: Case id (uuid, inferred).
+        body: The request body: a `CaseActionRequest` or a dict of its wire JSON (`CaseActionRequestParam`); unknown keys are refused (use `extra_body` to send them).
+        idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+        extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+    Returns:
+        Any
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        UnprocessableEntityError: HTTP 422.
+        LockedError: HTTP 423.
+        RateLimitError: HTTP 429.
+        InternalServerError: HTTP 500.
+        InternalServerError: HTTP 503.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    POST /orgs/{organizationId}/cases/{caseId}/pause — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_collections__withdraw_case(
+    organization_id: UUID | str,
+    case_id: UUID | str,
+    *,
+    body: _m.CaseActionRequest | _p.CaseActionRequestParam | None = None,
+    idempotency_key: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> Any:
+    """Withdraw a case from collection (WithdrawCase).
+
+    Navigation-only in the docs; path, body and responses inferred.
+
+    Args:
+        organization_id: Organization id (uuid issued by Amili).
+        case_id: Case id (uuid, inferred).
+        body: The request body: a `CaseActionRequest` or a dict of its wire JSON (`CaseActionRequestParam`); unknown keys are refused (use `extra_body` to send them).
+        idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+        extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+    Returns:
+        Any
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        UnprocessableEntityError: HTTP 422.
+        LockedError: HTTP 423.
+        RateLimitError: HTTP 429.
+        InternalServerError: HTTP 500.
+        InternalServerError: HTTP 503.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    POST /orgs/{organizationId}/cases/{caseId}/withdraw — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_collections__resume_case(
+    organization_id: UUID | str,
+    case_id: UUID | str,
+    *,
+    body: _m.CaseActionRequest | _p.CaseActionRequestParam | None = None,
+    idempotency_key: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> Any:
+    """Resume a paused case (ResumeCase).
+
+    Navigation-only in the docs; path, body and responses inferred.
+
+    Args:
+        organization_id: Organization id (uuid issued by Amili).
+        case_id: Case id (uuid, inferred).
+        body: The request body: a `CaseActionRequest` or a dict of its wire JSON (`CaseActionRequestParam`); unknown keys are refused (use `extra_body` to send them).
+        idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+        extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+    Returns:
+        Any
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        UnprocessableEntityError: HTTP 422.
+        LockedError: HTTP 423.
+        RateLimitError: HTTP 429.
+        InternalServerError: HTTP 500.
+        InternalServerError: HTTP 503.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    POST /orgs/{organizationId}/cases/{caseId}/resume — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_collections__accept_eviction_request(
+    organization_id: UUID | str,
+    case_id: UUID | str,
+    *,
+    body: _m.CaseActionRequest | _p.CaseActionRequestParam | None = None,
+    idempotency_key: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> Any:
+    """Accept an eviction request on a case (AcceptEvictionRequest).
+
+    Navigation-only in the newest docs; path, body and responses inferred.
+
+    Args:
+        organization_id: Organization id (uuid issued by Amili).
+        case_id: Case id (uuid, inferred).
+        body: The request body: a `CaseActionRequest` or a dict of its wire JSON (`CaseActionRequestParam`); unknown keys are refused (use `extra_body` to send them).
+        idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+        extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+    Returns:
+        Any
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        UnprocessableEntityError: HTTP 422.
+        LockedError: HTTP 423.
+        RateLimitError: HTTP 429.
+        InternalServerError: HTTP 500.
+        InternalServerError: HTTP 503.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    POST /orgs/{organizationId}/cases/{caseId}/eviction-request/accept — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_collections__reject_eviction_request(
+    organization_id: UUID | str,
+    case_id: UUID | str,
+    *,
+    body: _m.CaseActionRequest | _p.CaseActionRequestParam | None = None,
+    idempotency_key: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> Any:
+    """Reject an eviction request on a case (RejectEvictionRequest).
+
+    Navigation-only in the newest docs; path, body and responses inferred.
+
+    Args:
+        organization_id: Organization id (uuid issued by Amili).
+        case_id: Case id (uuid, inferred).
+        body: The request body: a `CaseActionRequest` or a dict of its wire JSON (`CaseActionRequestParam`); unknown keys are refused (use `extra_body` to send them).
+        idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+        extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+    Returns:
+        Any
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        UnprocessableEntityError: HTTP 422.
+        LockedError: HTTP 423.
+        RateLimitError: HTTP 429.
+        InternalServerError: HTTP 500.
+        InternalServerError: HTTP 503.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    POST /orgs/{organizationId}/cases/{caseId}/eviction-request/reject — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_collections__accept_eviction_confirmation(
+    organization_id: UUID | str,
+    case_id: UUID | str,
+    *,
+    body: _m.CaseActionRequest | _p.CaseActionRequestParam | None = None,
+    idempotency_key: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> Any:
+    """Accept an eviction confirmation on a case (AcceptEvictionConfirmation).
+
+    Navigation-only in the newest docs; path, body and responses inferred.
+
+    Args:
+        organization_id: Organization id (uuid issued by Amili).
+        case_id: Case id (uuid, inferred).
+        body: The request body: a `CaseActionRequest` or a dict of its wire JSON (`CaseActionRequestParam`); unknown keys are refused (use `extra_body` to send them).
+        idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+        extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+    Returns:
+        Any
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        UnprocessableEntityError: HTTP 422.
+        LockedError: HTTP 423.
+        RateLimitError: HTTP 429.
+        InternalServerError: HTTP 500.
+        InternalServerError: HTTP 503.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    POST /orgs/{organizationId}/cases/{caseId}/eviction-confirmation/accept — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_collections__reject_eviction_confirmation(
+    organization_id: UUID | str,
+    case_id: UUID | str,
+    *,
+    body: _m.CaseActionRequest | _p.CaseActionRequestParam | None = None,
+    idempotency_key: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> Any:
+    """Reject an eviction confirmation on a case (RejectEvictionConfirmation).
+
+    Navigation-only in the newest docs; path, body and responses inferred.
+
+    Args:
+        organization_id: Organization id (uuid issued by Amili).
+        case_id: Case id (uuid, inferred).
+        body: The request body: a `CaseActionRequest` or a dict of its wire JSON (`CaseActionRequestParam`); unknown keys are refused (use `extra_body` to send them).
+        idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+        extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+    Returns:
+        Any
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        UnprocessableEntityError: HTTP 422.
+        LockedError: HTTP 423.
+        RateLimitError: HTTP 429.
+        InternalServerError: HTTP 500.
+        InternalServerError: HTTP 503.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    POST /orgs/{organizationId}/cases/{caseId}/eviction-confirmation/reject — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_corrections__create_corrections(
+    organization_id: UUID | str,
+    *,
+    body: _m.CreateCorrectionsRequest | _p.CreateCorrectionsRequestParam,
+    idempotency_key: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> _m.BatchReferenceResponse:
+    """Submit corrections against invoices (CreateCorrections, asynchronous).
+
+    Args:
+        organization_id: Organization id (uuid issued by Amili).
+        body: The request body: a `CreateCorrectionsRequest` or a dict of its wire JSON (`CreateCorrectionsRequestParam`); unknown keys are refused (use `extra_body` to send them).
+        idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+        extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+    Returns:
+        BatchReferenceResponse
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        UnprocessableEntityError: HTTP 422.
+        RateLimitError: HTTP 429.
+        InternalServerError: HTTP 500.
+        InternalServerError: HTTP 503.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    POST /orgs/{organizationId}/corrections — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_invoices__list_invoices(
+    organization_id: UUID | str,
+    *,
+    status: _m.InvoiceStatus | str | None = None,
+    type_: _m.InvoiceType | str | None = None,
+    invoice_number: str | None = None,
+    unique_source_invoice_id: str | None = None,
+    customer_number: str | None = None,
+    from_: datetime.datetime | str | None = None,
+    to: datetime.datetime | str | None = None,
+    page_token: str | None = None,
+    page_size: int | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.InvoiceListResponse:
+    """List invoices of an organization (GetInvoicesByOrganization).
+
+    Args:
+        organization_id: Organization id (uuid issued by Amili).
+        status: Values seen `OPEN`, `PAUSED`. Other values are valid (the list is not documented as complete); the SDK's enum parses them as unknown members. `WITHDRAWN` is inferred from the withdraw operations (not documented).
+        type_: Values seen `NOTICE`, `PAYMENT_REMINDER`. Other values are valid (the list is not documented as complete); the SDK's enum parses them as unknown members.
+        invoice_number:
+        unique_source_invoice_id:
+        customer_number:
+        from_: Lower bound (type inferred).
+        to: Upper bound (type inferred).
+        page_token: Cursor from the previous page's `summary.nextPageToken`.
+        page_size: Page size (default and maximum not documented).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        InvoiceListResponse
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        InternalServerError: HTTP 503.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /orgs/{organizationId}/invoices — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_invoices__create_invoices(
+    organization_id: UUID | str,
+    *,
+    body: _m.CreateInvoicesRequest | _p.CreateInvoicesRequestParam,
+    idempotency_key: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> _m.BatchReferenceResponse:
+    """Submit invoices for collection (CreateInvoices, asynchronous).
+
+    Requires scope `write:collection.case`. Processed as a batch; poll `get_batch`.
+
+    Args:
+        organization_id: Organization id (uuid issued by Amili).
+        body: The request body: a `CreateInvoicesRequest` or a dict of its wire JSON (`CreateInvoicesRequestParam`); unknown keys are refused (use `extra_body` to send them).
+        idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+        extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+    Returns:
+        BatchReferenceResponse
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        UnprocessableEntityError: HTTP 422.
+        InternalServerError: HTTP 500.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    POST /orgs/{organizationId}/invoices — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_invoices__get_invoice(
+    organization_id: UUID | str,
+    invoice_id: UUID | str,
+    *,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.InvoiceResponse:
+    """Get an invoice by id (GetInvoiceById).
+
+    Args:
+        organization_id: Organization id (uuid issued by Amili).
+        invoice_id:
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        InvoiceResponse
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        UnprocessableEntityError: HTTP 422.
+        InternalServerError: HTTP 500.
+        InternalServerError: HTTP 503.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /orgs/{organizationId}/invoices/{invoiceId} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_invoices__list_invoice_documents(
+    organization_id: UUID | str,
+    invoice_id: UUID | str,
+    *,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.InvoiceDocumentListResponse:
+    """Get invoice documents by invoice id (older Collection API).
+
+    Navigation-only; path and response inferred.
+
+    Args:
+        organization_id: Organization id (uuid issued by Amili).
+        invoice_id:
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        InvoiceDocumentListResponse
+
+    Raises:
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        InternalServerError: HTTP 503.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /orgs/{organizationId}/invoices/{invoiceId}/documents — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_invoices__list_invoice_history(
+    organization_id: UUID | str,
+    invoice_id: UUID | str,
+    *,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.InvoiceHistoryListResponse:
+    """Get invoice history by invoice id (older Collection API).
+
+    Navigation-only; path and response inferred.
+
+    Args:
+        organization_id: Organization id (uuid issued by Amili).
+        invoice_id:
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        InvoiceHistoryListResponse
+
+    Raises:
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        InternalServerError: HTTP 503.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /orgs/{organizationId}/invoices/{invoiceId}/history — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_invoices__list_invoice_payments(
+    organization_id: UUID | str,
+    invoice_id: UUID | str,
+    *,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.InvoicePaymentListResponse:
+    """Get invoice payments by invoice id (older Collection API).
+
+    Path documented; response shape inferred.
+
+    Args:
+        organization_id: Organization id (uuid issued by Amili).
+        invoice_id:
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        InvoicePaymentListResponse
+
+    Raises:
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        InternalServerError: HTTP 503.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /orgs/{organizationId}/invoices/{invoiceId}/payments — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_invoices__pause_invoice(
+    organization_id: UUID | str,
+    invoice_id: UUID | str,
+    *,
+    idempotency_key: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> Any:
+    """Pause an invoice (older Collection API).
+
+    Navigation-only; path inferred from "Resume invoice". 202 without body.
+
+    Args:
+        organization_id: Organization id (uuid issued by Amili).
+        invoice_id:
+        idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        Any
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    POST /orgs/{organizationId}/invoices/{invoiceId}/pause — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_invoices__withdraw_invoice(
+    organization_id: UUID | str,
+    invoice_id: UUID | str,
+    *,
+    idempotency_key: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> Any:
+    """Withdraw an invoice (older Collection API).
+
+    Navigation-only; path inferred from "Resume invoice". 202 without body.
+
+    Args:
+        organization_id: Organization id (uuid issued by Amili).
+        invoice_id:
+        idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        Any
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    POST /orgs/{organizationId}/invoices/{invoiceId}/withdraw — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_invoices__resume_invoice(
+    organization_id: UUID | str,
+    invoice_id: UUID | str,
+    *,
+    idempotency_key: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> Any:
+    """Resume a paused invoice (older Collection API).
+
+    Path parameters only; 202 without body.
+
+    Args:
+        organization_id: Organization id (uuid issued by Amili).
+        invoice_id:
+        idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        Any
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    POST /orgs/{organizationId}/invoices/{invoiceId}/resume — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_legacy_webapi__create_legacy_attachment(
+    *,
+    body: _m.LegacyAttachment,
+    senderid: str,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.LegacyResult:
+    """Upload an attachment (AutoCollect Legacy API).
+
+    Navigation-only; query, body and response inferred (modelled like `POST /webapi/api/Batch`).
+
+    Args:
+        body: The request body (`LegacyAttachment`).
+        senderid: Identifies the sender (required-ness inferred).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        LegacyResult
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    POST /webapi/api/Attachment — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_legacy_webapi__get_legacy_batch(
+    *,
+    senderid: str,
+    creditorid: str | None = None,
+    customerref: str | None = None,
+    ledgerref: str | None = None,
+    includeclosed: bool | None = None,
+    lastsettlementid: str | None = None,
+    remittancedate: str | None = None,
+    languagecode: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.LegacyBatchDto:
+    """Download creditor, case and settlement data for a sender (AutoCollect Legacy API).
+
+    Args:
+        senderid: Identifies the sender (required-ness inferred).
+        creditorid:
+        customerref:
+        ledgerref:
+        includeclosed: Type inferred.
+        lastsettlementid:
+        remittancedate: Format not documented.
+        languagecode: Name truncated in the archived page (`languagecod…`); `languagecode` inferred.
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        LegacyBatchDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /webapi/api/Batch — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_legacy_webapi__create_legacy_batch(
+    *,
+    body: _m.LegacyBatchDto,
+    senderid: str,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.LegacyResult:
+    """Push a batch (creditors, cases, payments …) to AutoCollect (AutoCollect Legacy API).
+
+    Older docs show HTTP Basic, newer docs JWT Bearer; either is accepted here.
+
+    Args:
+        body: The request body (`LegacyBatchDto`).
+        senderid: Identifies the sender (required-ness inferred).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        LegacyResult
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    POST /webapi/api/Batch — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_legacy_webapi__ping_legacy(
+    *,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.PingResponse:
+    """Ping the legacy API (AutoCollect Legacy API).
+
+    Navigation-only; response inferred.
+
+    Args:
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        PingResponse
+
+    Raises:
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /webapi/api/Ping — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_payments__create_payments(
+    organization_id: UUID | str,
+    *,
+    body: _m.CreatePaymentsRequest | _p.CreatePaymentsRequestParam,
+    idempotency_key: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> _m.BatchReferenceResponse:
+    """Report payments made directly to the creditor (CreatePayments, asynchronous).
+
+    Args:
+        organization_id: Organization id (uuid issued by Amili).
+        body: The request body: a `CreatePaymentsRequest` or a dict of its wire JSON (`CreatePaymentsRequestParam`); unknown keys are refused (use `extra_body` to send them).
+        idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+        extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+    Returns:
+        BatchReferenceResponse
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        UnprocessableEntityError: HTTP 422.
+        RateLimitError: HTTP 429.
+        InternalServerError: HTTP 500.
+        InternalServerError: HTTP 503.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    POST /orgs/{organizationId}/payments — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_reports__list_reports(
+    organization_id: UUID | str,
+    *,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.ReportListResponse:
+    """Get reports on an organization (older Collection API).
+
+    Navigation-only; path and response inferred.
+
+    Args:
+        organization_id: Organization id (uuid issued by Amili).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        ReportListResponse
+
+    Raises:
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        InternalServerError: HTTP 503.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /orgs/{organizationId}/reports — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_settlements__list_settlements(
+    organization_id: UUID | str,
+    *,
+    from_date: datetime.date | str | None = None,
+    to_date: datetime.date | str | None = None,
+    page_size: int | None = None,
+    page_token: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.SettlementListResponse:
+    """List settlements of an organization (GetSettlements).
+
+    Args:
+        organization_id: Organization id (uuid issued by Amili).
+        from_date: First settlement date (type inferred).
+        to_date: Last settlement date (type inferred).
+        page_size: Page size (default and maximum not documented).
+        page_token: Cursor from the previous page's `summary.nextPageToken`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        SettlementListResponse
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        UnprocessableEntityError: HTTP 422.
+        LockedError: HTTP 423.
+        RateLimitError: HTTP 429.
+        InternalServerError: HTTP 500.
+        InternalServerError: HTTP 501.
+        InternalServerError: HTTP 502.
+        InternalServerError: HTTP 503.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /orgs/{organizationId}/settlements — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_settlements__get_settlement(
+    organization_id: UUID | str,
+    settlement_id: UUID | str,
+    *,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.SettlementResponse:
+    """Get a settlement by id (GetSettlement on Id).
+
+    `settlementId` values arrive via the `SETTLEMENT_CREATED` webhook.
+
+    Args:
+        organization_id: Organization id (uuid issued by Amili).
+        settlement_id:
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        SettlementResponse
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        UnprocessableEntityError: HTTP 422.
+        InternalServerError: HTTP 500.
+        InternalServerError: HTTP 503.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /orgs/{organizationId}/settlements/{settlementId} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_system__ping(
+    *,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.PingResponse:
+    """Ping the server (older Collection API).
+
+    Navigation-only; path and response inferred. No authentication assumed.
+
+    Args:
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        PingResponse
+
+    Raises:
+        InternalServerError: HTTP 503.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /ping — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_system__ping_authorized(
+    *,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.PingResponse:
+    """Ping the server to check if authorized (older Collection API).
+
+    Navigation-only; path and response inferred. 200 when the bearer token is accepted.
+
+    Args:
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        PingResponse
+
+    Raises:
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        InternalServerError: HTTP 503.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /ping/authorized — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_system__get_health(
+    *,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.Health:
+    """Check the status of the API health (older Collection API).
+
+    Navigation-only; path and response inferred.
+
+    Args:
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        Health
+
+    Raises:
+        InternalServerError: HTTP 503.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /health — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
 
 
 class AutocollectBanqsoft(Namespace):
     """BanqSoft integration hook of the older Collection API (navigation only; everything inferred)."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.call_banqsoft = operation(
-            api.for_server("autocollect.collection_legacy"),
+            context.for_server("autocollect.collection_legacy"),
+            _sig_banqsoft__call_banqsoft,
             _banqsoft__call_banqsoft._get_kwargs,
             _banqsoft__call_banqsoft._parse_response,
             Returns[_m.BanqSoftResponse](),
@@ -71,17 +1718,42 @@ class AutocollectBanqsoft(Namespace):
                 path="/banqsoft",
                 success=(200,),
                 source="inferred",
+                arguments=("extra_headers", "extra_query", "max_retries", "timeout"),
             ),
         )
+        """CallBanqSoft → banqsoft (older Collection API).
+
+        Listed in the older Collection API navigation as group "CallBanqSoft" with one entry "banqsoft"; the
+        page has no retrievable content. Method, path, parameters and body are all inferred (it appears to
+        be an internal/integration hook); the response is kept open.
+
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            BanqSoftResponse
+
+        Raises:
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /banqsoft — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class AutocollectBatches(Namespace):
     """Status and outcome of asynchronous writes (invoices, payments, corrections)."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.get_batch = operation(
-            api,
+            context,
+            _sig_batches__get_batch,
             _batches__get_batch._get_kwargs,
             _batches__get_batch._parse_response,
             Returns[_m.BatchResponse](),
@@ -93,10 +1765,42 @@ class AutocollectBatches(Namespace):
                 path="/orgs/{organizationId}/batches/{batchId}",
                 success=(200,),
                 path_params=("organization_id", "batch_id"),
+                arguments=("batch_id", "extra_headers", "extra_query", "max_retries", "organization_id", "timeout"),
+                param_types={"organization_id": "uuid", "batch_id": "uuid"},
             ),
         )
+        """Get a batch by id (GetBatchById).
+
+        Poll until `status` leaves `QUEUED` (terminal states `SUCCESS`, `PARTIAL`, `FAILED`).
+
+        Args:
+            organization_id: Organization id (uuid issued by Amili).
+            batch_id:
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            BatchResponse
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            UnprocessableEntityError: HTTP 422.
+            InternalServerError: HTTP 500.
+            InternalServerError: HTTP 503.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /orgs/{organizationId}/batches/{batchId} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.list_batches = paginated_operation(
-            api,
+            context,
+            _sig_batches__list_batches,
             _batches__list_batches._get_kwargs,
             _batches__list_batches._parse_response,
             Returns[_m.BatchListResponse](),
@@ -110,10 +1814,64 @@ class AutocollectBatches(Namespace):
                 success=(200,),
                 path_params=("organization_id",),
                 pagination={"items": "data", "style": "cursor", "token_param": "page_token", "items_attr": "data"},
+                arguments=(
+                    "extra_headers",
+                    "extra_query",
+                    "idempotency_key",
+                    "max_retries",
+                    "organization_id",
+                    "page_size",
+                    "page_token",
+                    "sort_direction",
+                    "state",
+                    "subject_id",
+                    "timeout",
+                    "type_",
+                ),
+                param_types={
+                    "organization_id": "uuid",
+                    "state": _m.BatchStatus,
+                    "type_": _m.BatchType,
+                    "page_size": "integer",
+                },
             ),
         )
+        """List batches of an organization (GetBatchesByOrganization).
+
+        Args:
+            organization_id: Organization id (uuid issued by Amili).
+            state: Filter by batch status.
+            type_: Filter by batch type.
+            subject_id: Filter by the subject (e.g. invoice) a batch concerns (semantics inferred).
+            idempotency_key: Find the batch created with this idempotency key.
+            page_token: Cursor from the previous page's `summary.nextPageToken`.
+            page_size: Page size (default and maximum not documented).
+            sort_direction: Sort direction (values not documented).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            BatchListResponse
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            UnprocessableEntityError: HTTP 422.
+            InternalServerError: HTTP 500.
+            InternalServerError: HTTP 503.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /orgs/{organizationId}/batches — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.get_batch_legacy = operation(
-            api,
+            context,
+            _sig_batches__get_batch_legacy,
             _batches__get_batch_legacy._get_kwargs,
             _batches__get_batch_legacy._parse_response,
             Returns[_m.BatchResponse](),
@@ -125,10 +1883,39 @@ class AutocollectBatches(Namespace):
                 path="/batches/{batchId}",
                 success=(200,),
                 path_params=("batch_id",),
+                arguments=("batch_id", "extra_headers", "extra_query", "max_retries", "timeout"),
+                param_types={"batch_id": "uuid"},
             ),
         )
+        """Get a batch by id, legacy path (to be removed).
+
+        "GetBatchById - Legacy (To be removed)". Same envelope as `get_batch`; the Example Workflow polls
+        this form.
+
+        Args:
+            batch_id:
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            BatchResponse
+
+        Raises:
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            InternalServerError: HTTP 503.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /batches/{batchId} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.list_all_batches = paginated_operation(
-            api,
+            context,
+            _sig_batches__list_all_batches,
             _batches__list_all_batches._get_kwargs,
             _batches__list_all_batches._parse_response,
             Returns[_m.LegacyBatchListResponse](),
@@ -141,17 +1928,59 @@ class AutocollectBatches(Namespace):
                 path="/batches",
                 success=(200,),
                 pagination={"items": "data", "style": "cursor", "token_param": "page_token", "items_attr": "data"},
+                arguments=(
+                    "extra_headers",
+                    "extra_query",
+                    "max_retries",
+                    "page_size",
+                    "page_token",
+                    "sort_direction",
+                    "state",
+                    "timeout",
+                    "type_",
+                ),
+                param_types={"type_": _m.BatchType, "page_size": "integer"},
             ),
         )
+        """List all batches visible to the caller (older Collection API).
+
+        Older generation: batch `status` is an object (`statuscode`, `errors[]`, `responses[]`) and
+        `succeeded[]` items are polymorphic via `$type`.
+
+        Args:
+            state: Filter by batch state.
+            type_: Filter by batch type.
+            page_token: Cursor from the previous page's `summary.nextPageToken`.
+            page_size: Page size (default and maximum not documented).
+            sort_direction: Sort direction (values not documented).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            LegacyBatchListResponse
+
+        Raises:
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            InternalServerError: HTTP 500.
+            InternalServerError: HTTP 503.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /batches — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class AutocollectCases(Namespace):
     """Search collection cases of an organization."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_cases = paginated_operation(
-            api,
+            context,
+            _sig_cases__list_cases,
             _cases__list_cases._get_kwargs,
             _cases__list_cases._parse_response,
             Returns[_m.CaseListResponse](),
@@ -165,17 +1994,77 @@ class AutocollectCases(Namespace):
                 success=(200,),
                 path_params=("organization_id",),
                 pagination={"items": "data", "style": "cursor", "token_param": "page_token", "items_attr": "data"},
+                arguments=(
+                    "case_number",
+                    "customer_number",
+                    "extra_headers",
+                    "extra_query",
+                    "from_created_at",
+                    "max_retries",
+                    "organization_id",
+                    "page_size",
+                    "page_token",
+                    "search_term",
+                    "status",
+                    "timeout",
+                    "to_created_at",
+                    "type_",
+                    "unique_source_invoice_id",
+                ),
+                param_types={
+                    "organization_id": "uuid",
+                    "status": _m.CaseStatus,
+                    "type_": _m.CaseType,
+                    "from_created_at": "datetime",
+                    "to_created_at": "datetime",
+                    "page_size": "integer",
+                },
             ),
         )
+        """List collection cases of an organization (GetCasesByOrganization).
+
+        Args:
+            organization_id: Organization id (uuid issued by Amili).
+            status: Values seen `OPEN`, `PAUSED`. Other values are valid (the list is not documented as complete); the SDK's enum parses them as unknown members. `WITHDRAWN` is inferred from the withdraw operations (not documented).
+            type_: Values seen `COLLECTION_NOTICE`, `PAYMENT_REMINDER`. Other values are valid (the list is not documented as complete); the SDK's enum parses them as unknown members.
+            case_number:
+            customer_number:
+            unique_source_invoice_id:
+            search_term:
+            from_created_at:
+            to_created_at:
+            page_token: Cursor from the previous page's `summary.nextPageToken`.
+            page_size: Page size (default and maximum not documented).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            CaseListResponse
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            InternalServerError: HTTP 503.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /orgs/{organizationId}/cases — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class AutocollectCollections(Namespace):
     """Case-level collection actions (debt-collection list, pause / withdraw / resume, eviction)."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.accept_debt_collection_list = operation(
-            api,
+            context,
+            _sig_collections__accept_debt_collection_list,
             _collections__accept_debt_collection_list._get_kwargs,
             _collections__accept_debt_collection_list._parse_response,
             Returns[Any](),
@@ -191,10 +2080,60 @@ class AutocollectCollections(Namespace):
                 idempotency_param="idempotency_key",
                 source="inferred",
                 body_type=_m.CaseActionRequest,
+                arguments=(
+                    "body",
+                    "case_id",
+                    "extra_body",
+                    "extra_headers",
+                    "extra_query",
+                    "idempotency_key",
+                    "max_retries",
+                    "organization_id",
+                    "timeout",
+                ),
+                param_types={"organization_id": "uuid", "case_id": "uuid"},
+                body_schema="CaseActionRequest",
+                schemas=_SCHEMAS,
             ),
         )
+        """Accept transfer of a case to debt collection (AcceptDebtCollectionList).
+
+        Navigation-only in the docs; path, body and responses inferred (modelled like the older invoice
+        actions).
+
+        Args:
+            organization_id: Organization id (uuid issued by Amili).
+            case_id: Case id (uuid, inferred).
+            body: The request body: a `CaseActionRequest` or a dict of its wire JSON (`CaseActionRequestParam`); unknown keys are refused (use `extra_body` to send them).
+            idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+        Returns:
+            Any
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            UnprocessableEntityError: HTTP 422.
+            LockedError: HTTP 423.
+            RateLimitError: HTTP 429.
+            InternalServerError: HTTP 500.
+            InternalServerError: HTTP 503.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        POST /orgs/{organizationId}/cases/{caseId}/debt-collection-list/accept — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.reject_debt_collection_list = operation(
-            api,
+            context,
+            _sig_collections__reject_debt_collection_list,
             _collections__reject_debt_collection_list._get_kwargs,
             _collections__reject_debt_collection_list._parse_response,
             Returns[Any](),
@@ -210,10 +2149,59 @@ class AutocollectCollections(Namespace):
                 idempotency_param="idempotency_key",
                 source="inferred",
                 body_type=_m.CaseActionRequest,
+                arguments=(
+                    "body",
+                    "case_id",
+                    "extra_body",
+                    "extra_headers",
+                    "extra_query",
+                    "idempotency_key",
+                    "max_retries",
+                    "organization_id",
+                    "timeout",
+                ),
+                param_types={"organization_id": "uuid", "case_id": "uuid"},
+                body_schema="CaseActionRequest",
+                schemas=_SCHEMAS,
             ),
         )
+        """Reject transfer of a case to debt collection (RejectDebtCollectionList).
+
+        Navigation-only in the docs; path, body and responses inferred.
+
+        Args:
+            organization_id: Organization id (uuid issued by Amili).
+            case_id: Case id (uuid, inferred).
+            body: The request body: a `CaseActionRequest` or a dict of its wire JSON (`CaseActionRequestParam`); unknown keys are refused (use `extra_body` to send them).
+            idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+        Returns:
+            Any
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            UnprocessableEntityError: HTTP 422.
+            LockedError: HTTP 423.
+            RateLimitError: HTTP 429.
+            InternalServerError: HTTP 500.
+            InternalServerError: HTTP 503.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        POST /orgs/{organizationId}/cases/{caseId}/debt-collection-list/reject — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.pause_case = operation(
-            api,
+            context,
+            _sig_collections__pause_case,
             _collections__pause_case._get_kwargs,
             _collections__pause_case._parse_response,
             Returns[Any](),
@@ -229,10 +2217,59 @@ class AutocollectCollections(Namespace):
                 idempotency_param="idempotency_key",
                 source="inferred",
                 body_type=_m.CaseActionRequest,
+                arguments=(
+                    "body",
+                    "case_id",
+                    "extra_body",
+                    "extra_headers",
+                    "extra_query",
+                    "idempotency_key",
+                    "max_retries",
+                    "organization_id",
+                    "timeout",
+                ),
+                param_types={"organization_id": "uuid", "case_id": "uuid"},
+                body_schema="CaseActionRequest",
+                schemas=_SCHEMAS,
             ),
         )
+        """Pause a case (PauseCase).
+
+        Navigation-only in the docs; path, body and responses inferred.
+
+        Args:
+            organization_id: Organization id (uuid issued by Amili).
+            case_id: Case id (uuid, inferred).
+            body: The request body: a `CaseActionRequest` or a dict of its wire JSON (`CaseActionRequestParam`); unknown keys are refused (use `extra_body` to send them).
+            idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+        Returns:
+            Any
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            UnprocessableEntityError: HTTP 422.
+            LockedError: HTTP 423.
+            RateLimitError: HTTP 429.
+            InternalServerError: HTTP 500.
+            InternalServerError: HTTP 503.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        POST /orgs/{organizationId}/cases/{caseId}/pause — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.withdraw_case = operation(
-            api,
+            context,
+            _sig_collections__withdraw_case,
             _collections__withdraw_case._get_kwargs,
             _collections__withdraw_case._parse_response,
             Returns[Any](),
@@ -248,10 +2285,59 @@ class AutocollectCollections(Namespace):
                 idempotency_param="idempotency_key",
                 source="inferred",
                 body_type=_m.CaseActionRequest,
+                arguments=(
+                    "body",
+                    "case_id",
+                    "extra_body",
+                    "extra_headers",
+                    "extra_query",
+                    "idempotency_key",
+                    "max_retries",
+                    "organization_id",
+                    "timeout",
+                ),
+                param_types={"organization_id": "uuid", "case_id": "uuid"},
+                body_schema="CaseActionRequest",
+                schemas=_SCHEMAS,
             ),
         )
+        """Withdraw a case from collection (WithdrawCase).
+
+        Navigation-only in the docs; path, body and responses inferred.
+
+        Args:
+            organization_id: Organization id (uuid issued by Amili).
+            case_id: Case id (uuid, inferred).
+            body: The request body: a `CaseActionRequest` or a dict of its wire JSON (`CaseActionRequestParam`); unknown keys are refused (use `extra_body` to send them).
+            idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+        Returns:
+            Any
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            UnprocessableEntityError: HTTP 422.
+            LockedError: HTTP 423.
+            RateLimitError: HTTP 429.
+            InternalServerError: HTTP 500.
+            InternalServerError: HTTP 503.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        POST /orgs/{organizationId}/cases/{caseId}/withdraw — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.resume_case = operation(
-            api,
+            context,
+            _sig_collections__resume_case,
             _collections__resume_case._get_kwargs,
             _collections__resume_case._parse_response,
             Returns[Any](),
@@ -267,10 +2353,59 @@ class AutocollectCollections(Namespace):
                 idempotency_param="idempotency_key",
                 source="inferred",
                 body_type=_m.CaseActionRequest,
+                arguments=(
+                    "body",
+                    "case_id",
+                    "extra_body",
+                    "extra_headers",
+                    "extra_query",
+                    "idempotency_key",
+                    "max_retries",
+                    "organization_id",
+                    "timeout",
+                ),
+                param_types={"organization_id": "uuid", "case_id": "uuid"},
+                body_schema="CaseActionRequest",
+                schemas=_SCHEMAS,
             ),
         )
+        """Resume a paused case (ResumeCase).
+
+        Navigation-only in the docs; path, body and responses inferred.
+
+        Args:
+            organization_id: Organization id (uuid issued by Amili).
+            case_id: Case id (uuid, inferred).
+            body: The request body: a `CaseActionRequest` or a dict of its wire JSON (`CaseActionRequestParam`); unknown keys are refused (use `extra_body` to send them).
+            idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+        Returns:
+            Any
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            UnprocessableEntityError: HTTP 422.
+            LockedError: HTTP 423.
+            RateLimitError: HTTP 429.
+            InternalServerError: HTTP 500.
+            InternalServerError: HTTP 503.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        POST /orgs/{organizationId}/cases/{caseId}/resume — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.accept_eviction_request = operation(
-            api,
+            context,
+            _sig_collections__accept_eviction_request,
             _collections__accept_eviction_request._get_kwargs,
             _collections__accept_eviction_request._parse_response,
             Returns[Any](),
@@ -286,10 +2421,59 @@ class AutocollectCollections(Namespace):
                 idempotency_param="idempotency_key",
                 source="inferred",
                 body_type=_m.CaseActionRequest,
+                arguments=(
+                    "body",
+                    "case_id",
+                    "extra_body",
+                    "extra_headers",
+                    "extra_query",
+                    "idempotency_key",
+                    "max_retries",
+                    "organization_id",
+                    "timeout",
+                ),
+                param_types={"organization_id": "uuid", "case_id": "uuid"},
+                body_schema="CaseActionRequest",
+                schemas=_SCHEMAS,
             ),
         )
+        """Accept an eviction request on a case (AcceptEvictionRequest).
+
+        Navigation-only in the newest docs; path, body and responses inferred.
+
+        Args:
+            organization_id: Organization id (uuid issued by Amili).
+            case_id: Case id (uuid, inferred).
+            body: The request body: a `CaseActionRequest` or a dict of its wire JSON (`CaseActionRequestParam`); unknown keys are refused (use `extra_body` to send them).
+            idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+        Returns:
+            Any
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            UnprocessableEntityError: HTTP 422.
+            LockedError: HTTP 423.
+            RateLimitError: HTTP 429.
+            InternalServerError: HTTP 500.
+            InternalServerError: HTTP 503.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        POST /orgs/{organizationId}/cases/{caseId}/eviction-request/accept — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.reject_eviction_request = operation(
-            api,
+            context,
+            _sig_collections__reject_eviction_request,
             _collections__reject_eviction_request._get_kwargs,
             _collections__reject_eviction_request._parse_response,
             Returns[Any](),
@@ -305,10 +2489,59 @@ class AutocollectCollections(Namespace):
                 idempotency_param="idempotency_key",
                 source="inferred",
                 body_type=_m.CaseActionRequest,
+                arguments=(
+                    "body",
+                    "case_id",
+                    "extra_body",
+                    "extra_headers",
+                    "extra_query",
+                    "idempotency_key",
+                    "max_retries",
+                    "organization_id",
+                    "timeout",
+                ),
+                param_types={"organization_id": "uuid", "case_id": "uuid"},
+                body_schema="CaseActionRequest",
+                schemas=_SCHEMAS,
             ),
         )
+        """Reject an eviction request on a case (RejectEvictionRequest).
+
+        Navigation-only in the newest docs; path, body and responses inferred.
+
+        Args:
+            organization_id: Organization id (uuid issued by Amili).
+            case_id: Case id (uuid, inferred).
+            body: The request body: a `CaseActionRequest` or a dict of its wire JSON (`CaseActionRequestParam`); unknown keys are refused (use `extra_body` to send them).
+            idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+        Returns:
+            Any
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            UnprocessableEntityError: HTTP 422.
+            LockedError: HTTP 423.
+            RateLimitError: HTTP 429.
+            InternalServerError: HTTP 500.
+            InternalServerError: HTTP 503.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        POST /orgs/{organizationId}/cases/{caseId}/eviction-request/reject — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.accept_eviction_confirmation = operation(
-            api,
+            context,
+            _sig_collections__accept_eviction_confirmation,
             _collections__accept_eviction_confirmation._get_kwargs,
             _collections__accept_eviction_confirmation._parse_response,
             Returns[Any](),
@@ -324,10 +2557,59 @@ class AutocollectCollections(Namespace):
                 idempotency_param="idempotency_key",
                 source="inferred",
                 body_type=_m.CaseActionRequest,
+                arguments=(
+                    "body",
+                    "case_id",
+                    "extra_body",
+                    "extra_headers",
+                    "extra_query",
+                    "idempotency_key",
+                    "max_retries",
+                    "organization_id",
+                    "timeout",
+                ),
+                param_types={"organization_id": "uuid", "case_id": "uuid"},
+                body_schema="CaseActionRequest",
+                schemas=_SCHEMAS,
             ),
         )
+        """Accept an eviction confirmation on a case (AcceptEvictionConfirmation).
+
+        Navigation-only in the newest docs; path, body and responses inferred.
+
+        Args:
+            organization_id: Organization id (uuid issued by Amili).
+            case_id: Case id (uuid, inferred).
+            body: The request body: a `CaseActionRequest` or a dict of its wire JSON (`CaseActionRequestParam`); unknown keys are refused (use `extra_body` to send them).
+            idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+        Returns:
+            Any
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            UnprocessableEntityError: HTTP 422.
+            LockedError: HTTP 423.
+            RateLimitError: HTTP 429.
+            InternalServerError: HTTP 500.
+            InternalServerError: HTTP 503.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        POST /orgs/{organizationId}/cases/{caseId}/eviction-confirmation/accept — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.reject_eviction_confirmation = operation(
-            api,
+            context,
+            _sig_collections__reject_eviction_confirmation,
             _collections__reject_eviction_confirmation._get_kwargs,
             _collections__reject_eviction_confirmation._parse_response,
             Returns[Any](),
@@ -343,8 +2625,56 @@ class AutocollectCollections(Namespace):
                 idempotency_param="idempotency_key",
                 source="inferred",
                 body_type=_m.CaseActionRequest,
+                arguments=(
+                    "body",
+                    "case_id",
+                    "extra_body",
+                    "extra_headers",
+                    "extra_query",
+                    "idempotency_key",
+                    "max_retries",
+                    "organization_id",
+                    "timeout",
+                ),
+                param_types={"organization_id": "uuid", "case_id": "uuid"},
+                body_schema="CaseActionRequest",
+                schemas=_SCHEMAS,
             ),
         )
+        """Reject an eviction confirmation on a case (RejectEvictionConfirmation).
+
+        Navigation-only in the newest docs; path, body and responses inferred.
+
+        Args:
+            organization_id: Organization id (uuid issued by Amili).
+            case_id: Case id (uuid, inferred).
+            body: The request body: a `CaseActionRequest` or a dict of its wire JSON (`CaseActionRequestParam`); unknown keys are refused (use `extra_body` to send them).
+            idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+        Returns:
+            Any
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            UnprocessableEntityError: HTTP 422.
+            LockedError: HTTP 423.
+            RateLimitError: HTTP 429.
+            InternalServerError: HTTP 500.
+            InternalServerError: HTTP 503.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        POST /orgs/{organizationId}/cases/{caseId}/eviction-confirmation/reject — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class AutocollectCorrections(Namespace):
@@ -353,10 +2683,11 @@ class AutocollectCorrections(Namespace):
     submit_many: SubmitMany
     submit: BatchSubmitter
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.create_corrections = operation(
-            api,
+            context,
+            _sig_corrections__create_corrections,
             _corrections__create_corrections._get_kwargs,
             _corrections__create_corrections._parse_response,
             Returns[_m.BatchReferenceResponse](),
@@ -380,8 +2711,51 @@ class AutocollectCorrections(Namespace):
                     "poll": "get_batch",
                     "style": "autocollect",
                 },
+                arguments=(
+                    "body",
+                    "extra_body",
+                    "extra_headers",
+                    "extra_query",
+                    "idempotency_key",
+                    "max_retries",
+                    "organization_id",
+                    "timeout",
+                ),
+                param_types={"organization_id": "uuid"},
+                body_schema="CreateCorrectionsRequest",
+                schemas=_SCHEMAS,
             ),
         )
+        """Submit corrections against invoices (CreateCorrections, asynchronous).
+
+        Args:
+            organization_id: Organization id (uuid issued by Amili).
+            body: The request body: a `CreateCorrectionsRequest` or a dict of its wire JSON (`CreateCorrectionsRequestParam`); unknown keys are refused (use `extra_body` to send them).
+            idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+        Returns:
+            BatchReferenceResponse
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            UnprocessableEntityError: HTTP 422.
+            RateLimitError: HTTP 429.
+            InternalServerError: HTTP 500.
+            InternalServerError: HTTP 503.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        POST /orgs/{organizationId}/corrections — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class AutocollectInvoices(Namespace):
@@ -390,10 +2764,11 @@ class AutocollectInvoices(Namespace):
     submit_many: SubmitMany
     submit: BatchSubmitter
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_invoices = paginated_operation(
-            api,
+            context,
+            _sig_invoices__list_invoices,
             _invoices__list_invoices._get_kwargs,
             _invoices__list_invoices._parse_response,
             Returns[_m.InvoiceListResponse](),
@@ -407,10 +2782,68 @@ class AutocollectInvoices(Namespace):
                 success=(200,),
                 path_params=("organization_id",),
                 pagination={"items": "data", "style": "cursor", "token_param": "page_token", "items_attr": "data"},
+                arguments=(
+                    "customer_number",
+                    "extra_headers",
+                    "extra_query",
+                    "from_",
+                    "invoice_number",
+                    "max_retries",
+                    "organization_id",
+                    "page_size",
+                    "page_token",
+                    "status",
+                    "timeout",
+                    "to",
+                    "type_",
+                    "unique_source_invoice_id",
+                ),
+                param_types={
+                    "organization_id": "uuid",
+                    "status": _m.InvoiceStatus,
+                    "type_": _m.InvoiceType,
+                    "from_": "datetime",
+                    "to": "datetime",
+                    "page_size": "integer",
+                },
             ),
         )
+        """List invoices of an organization (GetInvoicesByOrganization).
+
+        Args:
+            organization_id: Organization id (uuid issued by Amili).
+            status: Values seen `OPEN`, `PAUSED`. Other values are valid (the list is not documented as complete); the SDK's enum parses them as unknown members. `WITHDRAWN` is inferred from the withdraw operations (not documented).
+            type_: Values seen `NOTICE`, `PAYMENT_REMINDER`. Other values are valid (the list is not documented as complete); the SDK's enum parses them as unknown members.
+            invoice_number:
+            unique_source_invoice_id:
+            customer_number:
+            from_: Lower bound (type inferred).
+            to: Upper bound (type inferred).
+            page_token: Cursor from the previous page's `summary.nextPageToken`.
+            page_size: Page size (default and maximum not documented).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            InvoiceListResponse
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            InternalServerError: HTTP 503.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /orgs/{organizationId}/invoices — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.create_invoices = operation(
-            api,
+            context,
+            _sig_invoices__create_invoices,
             _invoices__create_invoices._get_kwargs,
             _invoices__create_invoices._parse_response,
             Returns[_m.BatchReferenceResponse](),
@@ -434,10 +2867,54 @@ class AutocollectInvoices(Namespace):
                     "poll": "get_batch",
                     "style": "autocollect",
                 },
+                arguments=(
+                    "body",
+                    "extra_body",
+                    "extra_headers",
+                    "extra_query",
+                    "idempotency_key",
+                    "max_retries",
+                    "organization_id",
+                    "timeout",
+                ),
+                param_types={"organization_id": "uuid"},
+                body_schema="CreateInvoicesRequest",
+                schemas=_SCHEMAS,
             ),
         )
+        """Submit invoices for collection (CreateInvoices, asynchronous).
+
+        Requires scope `write:collection.case`. Processed as a batch; poll `get_batch`.
+
+        Args:
+            organization_id: Organization id (uuid issued by Amili).
+            body: The request body: a `CreateInvoicesRequest` or a dict of its wire JSON (`CreateInvoicesRequestParam`); unknown keys are refused (use `extra_body` to send them).
+            idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+        Returns:
+            BatchReferenceResponse
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            UnprocessableEntityError: HTTP 422.
+            InternalServerError: HTTP 500.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        POST /orgs/{organizationId}/invoices — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.get_invoice = operation(
-            api,
+            context,
+            _sig_invoices__get_invoice,
             _invoices__get_invoice._get_kwargs,
             _invoices__get_invoice._parse_response,
             Returns[_m.InvoiceResponse](),
@@ -449,10 +2926,40 @@ class AutocollectInvoices(Namespace):
                 path="/orgs/{organizationId}/invoices/{invoiceId}",
                 success=(200,),
                 path_params=("organization_id", "invoice_id"),
+                arguments=("extra_headers", "extra_query", "invoice_id", "max_retries", "organization_id", "timeout"),
+                param_types={"organization_id": "uuid", "invoice_id": "uuid"},
             ),
         )
+        """Get an invoice by id (GetInvoiceById).
+
+        Args:
+            organization_id: Organization id (uuid issued by Amili).
+            invoice_id:
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            InvoiceResponse
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            UnprocessableEntityError: HTTP 422.
+            InternalServerError: HTTP 500.
+            InternalServerError: HTTP 503.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /orgs/{organizationId}/invoices/{invoiceId} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.list_invoice_documents = operation(
-            api,
+            context,
+            _sig_invoices__list_invoice_documents,
             _invoices__list_invoice_documents._get_kwargs,
             _invoices__list_invoice_documents._parse_response,
             Returns[_m.InvoiceDocumentListResponse](),
@@ -465,10 +2972,39 @@ class AutocollectInvoices(Namespace):
                 success=(200,),
                 path_params=("organization_id", "invoice_id"),
                 source="inferred",
+                arguments=("extra_headers", "extra_query", "invoice_id", "max_retries", "organization_id", "timeout"),
+                param_types={"organization_id": "uuid", "invoice_id": "uuid"},
             ),
         )
+        """Get invoice documents by invoice id (older Collection API).
+
+        Navigation-only; path and response inferred.
+
+        Args:
+            organization_id: Organization id (uuid issued by Amili).
+            invoice_id:
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            InvoiceDocumentListResponse
+
+        Raises:
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            InternalServerError: HTTP 503.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /orgs/{organizationId}/invoices/{invoiceId}/documents — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.list_invoice_history = operation(
-            api,
+            context,
+            _sig_invoices__list_invoice_history,
             _invoices__list_invoice_history._get_kwargs,
             _invoices__list_invoice_history._parse_response,
             Returns[_m.InvoiceHistoryListResponse](),
@@ -481,10 +3017,39 @@ class AutocollectInvoices(Namespace):
                 success=(200,),
                 path_params=("organization_id", "invoice_id"),
                 source="inferred",
+                arguments=("extra_headers", "extra_query", "invoice_id", "max_retries", "organization_id", "timeout"),
+                param_types={"organization_id": "uuid", "invoice_id": "uuid"},
             ),
         )
+        """Get invoice history by invoice id (older Collection API).
+
+        Navigation-only; path and response inferred.
+
+        Args:
+            organization_id: Organization id (uuid issued by Amili).
+            invoice_id:
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            InvoiceHistoryListResponse
+
+        Raises:
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            InternalServerError: HTTP 503.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /orgs/{organizationId}/invoices/{invoiceId}/history — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.list_invoice_payments = operation(
-            api,
+            context,
+            _sig_invoices__list_invoice_payments,
             _invoices__list_invoice_payments._get_kwargs,
             _invoices__list_invoice_payments._parse_response,
             Returns[_m.InvoicePaymentListResponse](),
@@ -496,10 +3061,39 @@ class AutocollectInvoices(Namespace):
                 path="/orgs/{organizationId}/invoices/{invoiceId}/payments",
                 success=(200,),
                 path_params=("organization_id", "invoice_id"),
+                arguments=("extra_headers", "extra_query", "invoice_id", "max_retries", "organization_id", "timeout"),
+                param_types={"organization_id": "uuid", "invoice_id": "uuid"},
             ),
         )
+        """Get invoice payments by invoice id (older Collection API).
+
+        Path documented; response shape inferred.
+
+        Args:
+            organization_id: Organization id (uuid issued by Amili).
+            invoice_id:
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            InvoicePaymentListResponse
+
+        Raises:
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            InternalServerError: HTTP 503.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /orgs/{organizationId}/invoices/{invoiceId}/payments — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.pause_invoice = operation(
-            api,
+            context,
+            _sig_invoices__pause_invoice,
             _invoices__pause_invoice._get_kwargs,
             _invoices__pause_invoice._parse_response,
             Returns[Any](),
@@ -513,10 +3107,48 @@ class AutocollectInvoices(Namespace):
                 path_params=("organization_id", "invoice_id"),
                 idempotency_param="idempotency_key",
                 source="inferred",
+                arguments=(
+                    "extra_headers",
+                    "extra_query",
+                    "idempotency_key",
+                    "invoice_id",
+                    "max_retries",
+                    "organization_id",
+                    "timeout",
+                ),
+                param_types={"organization_id": "uuid", "invoice_id": "uuid"},
             ),
         )
+        """Pause an invoice (older Collection API).
+
+        Navigation-only; path inferred from "Resume invoice". 202 without body.
+
+        Args:
+            organization_id: Organization id (uuid issued by Amili).
+            invoice_id:
+            idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            Any
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        POST /orgs/{organizationId}/invoices/{invoiceId}/pause — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.withdraw_invoice = operation(
-            api,
+            context,
+            _sig_invoices__withdraw_invoice,
             _invoices__withdraw_invoice._get_kwargs,
             _invoices__withdraw_invoice._parse_response,
             Returns[Any](),
@@ -530,10 +3162,48 @@ class AutocollectInvoices(Namespace):
                 path_params=("organization_id", "invoice_id"),
                 idempotency_param="idempotency_key",
                 source="inferred",
+                arguments=(
+                    "extra_headers",
+                    "extra_query",
+                    "idempotency_key",
+                    "invoice_id",
+                    "max_retries",
+                    "organization_id",
+                    "timeout",
+                ),
+                param_types={"organization_id": "uuid", "invoice_id": "uuid"},
             ),
         )
+        """Withdraw an invoice (older Collection API).
+
+        Navigation-only; path inferred from "Resume invoice". 202 without body.
+
+        Args:
+            organization_id: Organization id (uuid issued by Amili).
+            invoice_id:
+            idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            Any
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        POST /orgs/{organizationId}/invoices/{invoiceId}/withdraw — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.resume_invoice = operation(
-            api,
+            context,
+            _sig_invoices__resume_invoice,
             _invoices__resume_invoice._get_kwargs,
             _invoices__resume_invoice._parse_response,
             Returns[Any](),
@@ -546,17 +3216,55 @@ class AutocollectInvoices(Namespace):
                 success=(202,),
                 path_params=("organization_id", "invoice_id"),
                 idempotency_param="idempotency_key",
+                arguments=(
+                    "extra_headers",
+                    "extra_query",
+                    "idempotency_key",
+                    "invoice_id",
+                    "max_retries",
+                    "organization_id",
+                    "timeout",
+                ),
+                param_types={"organization_id": "uuid", "invoice_id": "uuid"},
             ),
         )
+        """Resume a paused invoice (older Collection API).
+
+        Path parameters only; 202 without body.
+
+        Args:
+            organization_id: Organization id (uuid issued by Amili).
+            invoice_id:
+            idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            Any
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        POST /orgs/{organizationId}/invoices/{invoiceId}/resume — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class AutocollectLegacyWebapi(Namespace):
     """AutoCollect Legacy API (`/webapi/api/…`); base URL not documented."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.create_legacy_attachment = operation(
-            api.for_server("autocollect.legacy_webapi"),
+            context.for_server("autocollect.legacy_webapi"),
+            _sig_legacy_webapi__create_legacy_attachment,
             _legacy_webapi__create_legacy_attachment._get_kwargs,
             _legacy_webapi__create_legacy_attachment._parse_response,
             Returns[_m.LegacyResult](),
@@ -571,10 +3279,35 @@ class AutocollectLegacyWebapi(Namespace):
                 body_param="body",
                 source="inferred",
                 body_type=_m.LegacyAttachment,
+                arguments=("body", "extra_headers", "extra_query", "max_retries", "senderid", "timeout"),
             ),
         )
+        """Upload an attachment (AutoCollect Legacy API).
+
+        Navigation-only; query, body and response inferred (modelled like `POST /webapi/api/Batch`).
+
+        Args:
+            body: The request body (`LegacyAttachment`).
+            senderid: Identifies the sender (required-ness inferred).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            LegacyResult
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        POST /webapi/api/Attachment — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.get_legacy_batch = operation(
-            api.for_server("autocollect.legacy_webapi"),
+            context.for_server("autocollect.legacy_webapi"),
+            _sig_legacy_webapi__get_legacy_batch,
             _legacy_webapi__get_legacy_batch._get_kwargs,
             _legacy_webapi__get_legacy_batch._parse_response,
             Returns[_m.LegacyBatchDto](),
@@ -586,10 +3319,53 @@ class AutocollectLegacyWebapi(Namespace):
                 path="/webapi/api/Batch",
                 success=(200,),
                 auth="basic,bearer",
+                arguments=(
+                    "creditorid",
+                    "customerref",
+                    "extra_headers",
+                    "extra_query",
+                    "includeclosed",
+                    "languagecode",
+                    "lastsettlementid",
+                    "ledgerref",
+                    "max_retries",
+                    "remittancedate",
+                    "senderid",
+                    "timeout",
+                ),
+                param_types={"includeclosed": "boolean"},
             ),
         )
+        """Download creditor, case and settlement data for a sender (AutoCollect Legacy API).
+
+        Args:
+            senderid: Identifies the sender (required-ness inferred).
+            creditorid:
+            customerref:
+            ledgerref:
+            includeclosed: Type inferred.
+            lastsettlementid:
+            remittancedate: Format not documented.
+            languagecode: Name truncated in the archived page (`languagecod…`); `languagecode` inferred.
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            LegacyBatchDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /webapi/api/Batch — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.create_legacy_batch = operation(
-            api.for_server("autocollect.legacy_webapi"),
+            context.for_server("autocollect.legacy_webapi"),
+            _sig_legacy_webapi__create_legacy_batch,
             _legacy_webapi__create_legacy_batch._get_kwargs,
             _legacy_webapi__create_legacy_batch._parse_response,
             Returns[_m.LegacyResult](),
@@ -603,10 +3379,35 @@ class AutocollectLegacyWebapi(Namespace):
                 auth="basic,bearer",
                 body_param="body",
                 body_type=_m.LegacyBatchDto,
+                arguments=("body", "extra_headers", "extra_query", "max_retries", "senderid", "timeout"),
             ),
         )
+        """Push a batch (creditors, cases, payments …) to AutoCollect (AutoCollect Legacy API).
+
+        Older docs show HTTP Basic, newer docs JWT Bearer; either is accepted here.
+
+        Args:
+            body: The request body (`LegacyBatchDto`).
+            senderid: Identifies the sender (required-ness inferred).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            LegacyResult
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        POST /webapi/api/Batch — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.ping_legacy = operation(
-            api.for_server("autocollect.legacy_webapi"),
+            context.for_server("autocollect.legacy_webapi"),
+            _sig_legacy_webapi__ping_legacy,
             _legacy_webapi__ping_legacy._get_kwargs,
             _legacy_webapi__ping_legacy._parse_response,
             Returns[_m.PingResponse](),
@@ -619,8 +3420,28 @@ class AutocollectLegacyWebapi(Namespace):
                 success=(200,),
                 auth="none",
                 source="inferred",
+                arguments=("extra_headers", "extra_query", "max_retries", "timeout"),
             ),
         )
+        """Ping the legacy API (AutoCollect Legacy API).
+
+        Navigation-only; response inferred.
+
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            PingResponse
+
+        Raises:
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /webapi/api/Ping — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class AutocollectPayments(Namespace):
@@ -629,10 +3450,11 @@ class AutocollectPayments(Namespace):
     submit_many: SubmitMany
     submit: BatchSubmitter
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.create_payments = operation(
-            api,
+            context,
+            _sig_payments__create_payments,
             _payments__create_payments._get_kwargs,
             _payments__create_payments._parse_response,
             Returns[_m.BatchReferenceResponse](),
@@ -656,17 +3478,61 @@ class AutocollectPayments(Namespace):
                     "poll": "get_batch",
                     "style": "autocollect",
                 },
+                arguments=(
+                    "body",
+                    "extra_body",
+                    "extra_headers",
+                    "extra_query",
+                    "idempotency_key",
+                    "max_retries",
+                    "organization_id",
+                    "timeout",
+                ),
+                param_types={"organization_id": "uuid"},
+                body_schema="CreatePaymentsRequest",
+                schemas=_SCHEMAS,
             ),
         )
+        """Report payments made directly to the creditor (CreatePayments, asynchronous).
+
+        Args:
+            organization_id: Organization id (uuid issued by Amili).
+            body: The request body: a `CreatePaymentsRequest` or a dict of its wire JSON (`CreatePaymentsRequestParam`); unknown keys are refused (use `extra_body` to send them).
+            idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+        Returns:
+            BatchReferenceResponse
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            UnprocessableEntityError: HTTP 422.
+            RateLimitError: HTTP 429.
+            InternalServerError: HTTP 500.
+            InternalServerError: HTTP 503.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        POST /orgs/{organizationId}/payments — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class AutocollectReports(Namespace):
     """Organization reports (older Collection API)."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_reports = operation(
-            api.for_server("autocollect.collection_legacy"),
+            context.for_server("autocollect.collection_legacy"),
+            _sig_reports__list_reports,
             _reports__list_reports._get_kwargs,
             _reports__list_reports._parse_response,
             Returns[_m.ReportListResponse](),
@@ -679,17 +3545,45 @@ class AutocollectReports(Namespace):
                 success=(200,),
                 path_params=("organization_id",),
                 source="inferred",
+                arguments=("extra_headers", "extra_query", "max_retries", "organization_id", "timeout"),
+                param_types={"organization_id": "uuid"},
             ),
         )
+        """Get reports on an organization (older Collection API).
+
+        Navigation-only; path and response inferred.
+
+        Args:
+            organization_id: Organization id (uuid issued by Amili).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            ReportListResponse
+
+        Raises:
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            InternalServerError: HTTP 503.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /orgs/{organizationId}/reports — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class AutocollectSettlements(Namespace):
     """Settlements (remittances) of collected amounts."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_settlements = paginated_operation(
-            api,
+            context,
+            _sig_settlements__list_settlements,
             _settlements__list_settlements._get_kwargs,
             _settlements__list_settlements._parse_response,
             Returns[_m.SettlementListResponse](),
@@ -703,10 +3597,57 @@ class AutocollectSettlements(Namespace):
                 success=(200,),
                 path_params=("organization_id",),
                 pagination={"items": "data", "style": "cursor", "token_param": "page_token", "items_attr": "data"},
+                arguments=(
+                    "extra_headers",
+                    "extra_query",
+                    "from_date",
+                    "max_retries",
+                    "organization_id",
+                    "page_size",
+                    "page_token",
+                    "timeout",
+                    "to_date",
+                ),
+                param_types={"organization_id": "uuid", "from_date": "date", "to_date": "date", "page_size": "integer"},
             ),
         )
+        """List settlements of an organization (GetSettlements).
+
+        Args:
+            organization_id: Organization id (uuid issued by Amili).
+            from_date: First settlement date (type inferred).
+            to_date: Last settlement date (type inferred).
+            page_size: Page size (default and maximum not documented).
+            page_token: Cursor from the previous page's `summary.nextPageToken`.
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            SettlementListResponse
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            UnprocessableEntityError: HTTP 422.
+            LockedError: HTTP 423.
+            RateLimitError: HTTP 429.
+            InternalServerError: HTTP 500.
+            InternalServerError: HTTP 501.
+            InternalServerError: HTTP 502.
+            InternalServerError: HTTP 503.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /orgs/{organizationId}/settlements — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.get_settlement = operation(
-            api,
+            context,
+            _sig_settlements__get_settlement,
             _settlements__get_settlement._get_kwargs,
             _settlements__get_settlement._parse_response,
             Returns[_m.SettlementResponse](),
@@ -718,17 +3659,56 @@ class AutocollectSettlements(Namespace):
                 path="/orgs/{organizationId}/settlements/{settlementId}",
                 success=(200,),
                 path_params=("organization_id", "settlement_id"),
+                arguments=(
+                    "extra_headers",
+                    "extra_query",
+                    "max_retries",
+                    "organization_id",
+                    "settlement_id",
+                    "timeout",
+                ),
+                param_types={"organization_id": "uuid", "settlement_id": "uuid"},
             ),
         )
+        """Get a settlement by id (GetSettlement on Id).
+
+        `settlementId` values arrive via the `SETTLEMENT_CREATED` webhook.
+
+        Args:
+            organization_id: Organization id (uuid issued by Amili).
+            settlement_id:
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            SettlementResponse
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            UnprocessableEntityError: HTTP 422.
+            InternalServerError: HTTP 500.
+            InternalServerError: HTTP 503.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /orgs/{organizationId}/settlements/{settlementId} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class AutocollectSystem(Namespace):
     """Ping and health (older Collection API)."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.ping = operation(
-            api.for_server("autocollect.collection_legacy"),
+            context.for_server("autocollect.collection_legacy"),
+            _sig_system__ping,
             _system__ping._get_kwargs,
             _system__ping._parse_response,
             Returns[_m.PingResponse](),
@@ -741,10 +3721,32 @@ class AutocollectSystem(Namespace):
                 success=(200,),
                 auth="none",
                 source="inferred",
+                arguments=("extra_headers", "extra_query", "max_retries", "timeout"),
             ),
         )
+        """Ping the server (older Collection API).
+
+        Navigation-only; path and response inferred. No authentication assumed.
+
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            PingResponse
+
+        Raises:
+            InternalServerError: HTTP 503.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /ping — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.ping_authorized = operation(
-            api.for_server("autocollect.collection_legacy"),
+            context.for_server("autocollect.collection_legacy"),
+            _sig_system__ping_authorized,
             _system__ping_authorized._get_kwargs,
             _system__ping_authorized._parse_response,
             Returns[_m.PingResponse](),
@@ -756,10 +3758,34 @@ class AutocollectSystem(Namespace):
                 path="/ping/authorized",
                 success=(200,),
                 source="inferred",
+                arguments=("extra_headers", "extra_query", "max_retries", "timeout"),
             ),
         )
+        """Ping the server to check if authorized (older Collection API).
+
+        Navigation-only; path and response inferred. 200 when the bearer token is accepted.
+
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            PingResponse
+
+        Raises:
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            InternalServerError: HTTP 503.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /ping/authorized — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.get_health = operation(
-            api.for_server("autocollect.collection_legacy"),
+            context.for_server("autocollect.collection_legacy"),
+            _sig_system__get_health,
             _system__get_health._get_kwargs,
             _system__get_health._parse_response,
             Returns[_m.Health](),
@@ -772,32 +3798,53 @@ class AutocollectSystem(Namespace):
                 success=(200,),
                 auth="none",
                 source="inferred",
+                arguments=("extra_headers", "extra_query", "max_retries", "timeout"),
             ),
         )
+        """Check the status of the API health (older Collection API).
+
+        Navigation-only; path and response inferred.
+
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            Health
+
+        Raises:
+            InternalServerError: HTTP 503.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /health — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class AutocollectAPI:
     """Amili AutoCollect (Debt Collection, Collection API v1): one namespace per tag."""
 
-    def __init__(self, api: ApiContext) -> None:
-        self._api = api
-        self.banqsoft = AutocollectBanqsoft(api)
-        self.batches = AutocollectBatches(api)
-        self.cases = AutocollectCases(api)
-        self.collections = AutocollectCollections(api)
-        self.corrections = AutocollectCorrections(api)
-        self.invoices = AutocollectInvoices(api)
-        self.legacy_webapi = AutocollectLegacyWebapi(api)
-        self.payments = AutocollectPayments(api)
-        self.reports = AutocollectReports(api)
-        self.settlements = AutocollectSettlements(api)
-        self.system = AutocollectSystem(api)
-        attach_batch_helpers(self, api)
+    def __init__(self, context: ApiContext) -> None:
+        self._context = context
+        self.banqsoft = AutocollectBanqsoft(context)
+        self.batches = AutocollectBatches(context)
+        self.cases = AutocollectCases(context)
+        self.collections = AutocollectCollections(context)
+        self.corrections = AutocollectCorrections(context)
+        self.invoices = AutocollectInvoices(context)
+        self.legacy_webapi = AutocollectLegacyWebapi(context)
+        self.payments = AutocollectPayments(context)
+        self.reports = AutocollectReports(context)
+        self.settlements = AutocollectSettlements(context)
+        self.system = AutocollectSystem(context)
+        attach_batch_helpers(self, context)
 
     @property
     def client(self) -> amili_autocollect.client.Client:
         """The configured generated client (shared pool, auth, retries) for the generated modules."""
-        return self._api.generated  # type: ignore[no-any-return]
+        return self._context.generated  # type: ignore[no-any-return]
 
     def __repr__(self) -> str:
         return "<AutocollectAPI>"

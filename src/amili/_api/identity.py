@@ -3,8 +3,12 @@
 # ruff: noqa
 from __future__ import annotations
 
+import datetime
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
+from uuid import UUID
 
+import httpx
 import amili_identity.client
 from amili_identity import models as _m
 from amili_identity import types as _t
@@ -18,15 +22,148 @@ from ..pagination import paginated_operation
 
 if TYPE_CHECKING:
     from ..client import ApiContext
+    from . import identity_params as _p
+
+# The request schemas the runtime validator checks dict bodies against (wire JSON names).
+_SCHEMAS: dict[str, Any] = {}
+
+
+def _sig_health__get_health(
+    *,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.Health:
+    """Service health.
+
+    Args:
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        Health
+
+    Raises:
+        InternalServerError: HTTP 503.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /health — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_tokens__create_token(
+    *,
+    body: _m.ClientCredentialsRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.TokenResponse:
+    """Obtain an access token (OAuth2 client credentials).
+
+    Form-encoded client-credentials grant. Cache the token and reuse it until `expires_on`; do not
+    request a new token per call.
+
+    Args:
+        body: The request body (`ClientCredentialsRequest`).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        TokenResponse
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    POST /token — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_tokens__refresh_token(
+    *,
+    body: _m.RefreshTokenRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.TokenResponse:
+    """Refresh an access token (refresh-token grant).
+
+    Named by Amili without a description; modelled on the OAuth2 refresh-token grant.
+
+    Args:
+        body: The request body (`RefreshTokenRequest`).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        TokenResponse
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    POST /refresh — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_tokens__verify_token(
+    *,
+    body: _m.VerifyTokenRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.TokenIntrospection:
+    """Inspect a token (RFC 7662-style introspection).
+
+    Named by Amili without a description; modelled on OAuth2 token introspection.
+
+    Args:
+        body: The request body (`VerifyTokenRequest`).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        TokenIntrospection
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    POST /verify — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
 
 
 class IdentityHealth(Namespace):
     """Service health."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.get_health = operation(
-            api,
+            context,
+            _sig_health__get_health,
             _health__get_health._get_kwargs,
             _health__get_health._parse_response,
             Returns[_m.Health](),
@@ -39,17 +176,37 @@ class IdentityHealth(Namespace):
                 success=(200,),
                 auth="none",
                 source="inferred",
+                arguments=("extra_headers", "extra_query", "max_retries", "timeout"),
             ),
         )
+        """Service health.
+
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            Health
+
+        Raises:
+            InternalServerError: HTTP 503.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /health — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class IdentityTokens(Namespace):
     """Access-token issuance and inspection."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.create_token = operation(
-            api,
+            context,
+            _sig_tokens__create_token,
             _tokens__create_token._get_kwargs,
             _tokens__create_token._parse_response,
             Returns[_m.TokenResponse](),
@@ -63,10 +220,35 @@ class IdentityTokens(Namespace):
                 auth="none",
                 body_param="body",
                 body_type=_m.ClientCredentialsRequest,
+                arguments=("body", "extra_headers", "extra_query", "max_retries", "timeout"),
             ),
         )
+        """Obtain an access token (OAuth2 client credentials).
+
+        Form-encoded client-credentials grant. Cache the token and reuse it until `expires_on`; do not
+        request a new token per call.
+
+        Args:
+            body: The request body (`ClientCredentialsRequest`).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            TokenResponse
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        POST /token — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.refresh_token = operation(
-            api,
+            context,
+            _sig_tokens__refresh_token,
             _tokens__refresh_token._get_kwargs,
             _tokens__refresh_token._parse_response,
             Returns[_m.TokenResponse](),
@@ -81,10 +263,34 @@ class IdentityTokens(Namespace):
                 body_param="body",
                 source="inferred",
                 body_type=_m.RefreshTokenRequest,
+                arguments=("body", "extra_headers", "extra_query", "max_retries", "timeout"),
             ),
         )
+        """Refresh an access token (refresh-token grant).
+
+        Named by Amili without a description; modelled on the OAuth2 refresh-token grant.
+
+        Args:
+            body: The request body (`RefreshTokenRequest`).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            TokenResponse
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        POST /refresh — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.verify_token = operation(
-            api,
+            context,
+            _sig_tokens__verify_token,
             _tokens__verify_token._get_kwargs,
             _tokens__verify_token._parse_response,
             Returns[_m.TokenIntrospection](),
@@ -99,22 +305,45 @@ class IdentityTokens(Namespace):
                 body_param="body",
                 source="inferred",
                 body_type=_m.VerifyTokenRequest,
+                arguments=("body", "extra_headers", "extra_query", "max_retries", "timeout"),
             ),
         )
+        """Inspect a token (RFC 7662-style introspection).
+
+        Named by Amili without a description; modelled on OAuth2 token introspection.
+
+        Args:
+            body: The request body (`VerifyTokenRequest`).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            TokenIntrospection
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        POST /verify — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class IdentityAPI:
     """Amili Identity (Identiverse token service): one namespace per tag."""
 
-    def __init__(self, api: ApiContext) -> None:
-        self._api = api
-        self.health = IdentityHealth(api)
-        self.tokens = IdentityTokens(api)
+    def __init__(self, context: ApiContext) -> None:
+        self._context = context
+        self.health = IdentityHealth(context)
+        self.tokens = IdentityTokens(context)
 
     @property
     def client(self) -> amili_identity.client.Client:
         """The configured generated client (shared pool, auth, retries) for the generated modules."""
-        return self._api.generated  # type: ignore[no-any-return]
+        return self._context.generated  # type: ignore[no-any-return]
 
     def __repr__(self) -> str:
         return "<IdentityAPI>"

@@ -3,8 +3,12 @@
 # ruff: noqa
 from __future__ import annotations
 
+import datetime
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
+from uuid import UUID
 
+import httpx
 import amili_partner.client
 from amili_partner import models as _m
 from amili_partner import types as _t
@@ -24,15 +28,381 @@ from ..pagination import paginated_operation
 
 if TYPE_CHECKING:
     from ..client import ApiContext
+    from . import partner_params as _p
+
+# The request schemas the runtime validator checks dict bodies against (wire JSON names).
+_SCHEMAS: dict[str, Any] = {
+    "TokenRequest": {
+        "type": "object",
+        "properties": {"ClientId": {"type": "string"}, "ClientSecret": {"type": "string", "format": "password"}},
+        "required": ["ClientId", "ClientSecret"],
+    }
+}
+
+
+def _sig_companies__list_companies(
+    *,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> list[_m.PartnerCompany]:
+    """Get available companies.
+
+    The companies (and their `CompanyId`s) the partner may act for.
+
+    Args:
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        list[PartnerCompany]
+
+    Raises:
+        AuthenticationError: HTTP 401.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /companies — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_files__list_files(
+    *,
+    from_date: datetime.datetime | str,
+    to_date: datetime.datetime | str,
+    company_id: str,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> list[_m.DistributionFile]:
+    """List all bundles/files within a period for a company.
+
+    List all bundles/files within a specific period with FromDate/ToDate and CompanyId.
+
+    Args:
+        from_date: Start of the period.
+        to_date: End of the period.
+        company_id: Company scope (from `list_companies`).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        list[DistributionFile]
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /files — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_files__get_files_summary(
+    *,
+    from_date: datetime.datetime | str,
+    to_date: datetime.datetime | str,
+    company_id: str,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.FilesSummary:
+    """Summary of all bundles/files within a period for a company.
+
+    Get a summary of all bundles/files within a specific period with FromDate/ToDate and CompanyId.
+
+    Args:
+        from_date: Start of the period.
+        to_date: End of the period.
+        company_id: Company scope (from `list_companies`).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        FilesSummary
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /files/summary — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_files__list_file_invoices(
+    *,
+    file_name: str,
+    company_id: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> list[_m.PartnerInvoice]:
+    """List invoices based on filename.
+
+    The invoices contained in one distributed bundle/file.
+
+    Args:
+        file_name: Name of the bundle/file (as returned by `list_files`).
+        company_id: Company the file belongs to (inferred; every other look-up is scoped by company).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        list[PartnerInvoice]
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /files/invoices — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_invoice_view__get_invoice_view(
+    *,
+    transaction_rid: str,
+    company_id: str,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.InvoiceView:
+    """Look up invoice with TransactionRid and CompanyId.
+
+    Args:
+        transaction_rid: Distribution platform id of the sent invoice/transaction.
+        company_id: Company scope (from `list_companies`).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        InvoiceView
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /invoiceview — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_invoice_view__get_invoice_view_by_number(
+    *,
+    invoice_number: str,
+    company_id: str,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.InvoiceView:
+    """Look up invoice with InvoiceNumber and CompanyId.
+
+    Args:
+        invoice_number:
+        company_id: Company scope (from `list_companies`).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        InvoiceView
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /invoiceview/invoicenumber — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_invoices__get_invoice_summary(
+    *,
+    from_date: datetime.datetime | str,
+    to_date: datetime.datetime | str,
+    company_id: str,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.InvoiceSummary:
+    """Summary of all invoices within a period for a company.
+
+    Get a summary of all invoices within a specific period with FromDate/ToDate and CompanyId.
+
+    Args:
+        from_date: Start of the period.
+        to_date: End of the period.
+        company_id: Company scope (from `list_companies`).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        InvoiceSummary
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /invoice/summary — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_invoices__list_invoices(
+    *,
+    invoice_number: str | None = None,
+    from_date: datetime.datetime | str | None = None,
+    to_date: datetime.datetime | str | None = None,
+    company_id: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> list[_m.PartnerInvoice]:
+    """List invoices by InvoiceNumber or DateTime period.
+
+    List invoices based on InvoiceNumber or a specific DateTime period: give `InvoiceNumber`, or
+    `FromDate` and `ToDate`.
+
+    Args:
+        invoice_number:
+        from_date: Start of the period (with `ToDate`, instead of `InvoiceNumber`).
+        to_date: End of the period.
+        company_id: Company scope (inferred).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        list[PartnerInvoice]
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /invoices — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_receipt__get_receipt(
+    *,
+    transaction_rid: str,
+    company_id: str,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+) -> _m.Receipt:
+    """Get receipt for invoice with TransactionRid and CompanyId.
+
+    Args:
+        transaction_rid: Distribution platform id of the sent invoice/transaction.
+        company_id: Company scope (from `list_companies`).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+
+    Returns:
+        Receipt
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    GET /receipt — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
+
+
+def _sig_token__create_token(
+    *,
+    body: _m.TokenRequest | _p.TokenRequestParam,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> _m.TokenResponse:
+    """Request a token.
+
+    "Request a token." is documented by title only; the credentials and the response shape are inferred.
+    The returned token is sent as `Authorization: Bearer <Token>` on the other operations.
+
+    Args:
+        body: The request body: a `TokenRequest` or a dict of its wire JSON (`TokenRequestParam`); unknown keys are refused (use `extra_body` to send them).
+        timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: Retries for this call instead of the client's.
+        extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+        extra_query: Query parameters added to this request.
+        extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+    Returns:
+        TokenResponse
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+        APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+    POST /token — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    """
+    raise NotImplementedError  # signature only: the façade's Operation does the call
 
 
 class PartnerCompanies(Namespace):
     """Companies the partner may act for."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_companies = operation(
-            api,
+            context,
+            _sig_companies__list_companies,
             _companies__list_companies._get_kwargs,
             _companies__list_companies._parse_response,
             Returns[list[_m.PartnerCompany]](),
@@ -44,17 +414,39 @@ class PartnerCompanies(Namespace):
                 path="/companies",
                 success=(200,),
                 source="inferred",
+                arguments=("extra_headers", "extra_query", "max_retries", "timeout"),
             ),
         )
+        """Get available companies.
+
+        The companies (and their `CompanyId`s) the partner may act for.
+
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            list[PartnerCompany]
+
+        Raises:
+            AuthenticationError: HTTP 401.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /companies — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class PartnerFiles(Namespace):
     """Distributed bundles/files and their invoices."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.list_files = operation(
-            api,
+            context,
+            _sig_files__list_files,
             _files__list_files._get_kwargs,
             _files__list_files._parse_response,
             Returns[list[_m.DistributionFile]](),
@@ -66,10 +458,45 @@ class PartnerFiles(Namespace):
                 path="/files",
                 success=(200,),
                 source="inferred",
+                arguments=(
+                    "company_id",
+                    "extra_headers",
+                    "extra_query",
+                    "from_date",
+                    "max_retries",
+                    "timeout",
+                    "to_date",
+                ),
+                param_types={"from_date": "datetime", "to_date": "datetime"},
             ),
         )
+        """List all bundles/files within a period for a company.
+
+        List all bundles/files within a specific period with FromDate/ToDate and CompanyId.
+
+        Args:
+            from_date: Start of the period.
+            to_date: End of the period.
+            company_id: Company scope (from `list_companies`).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            list[DistributionFile]
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /files — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.get_files_summary = operation(
-            api,
+            context,
+            _sig_files__get_files_summary,
             _files__get_files_summary._get_kwargs,
             _files__get_files_summary._parse_response,
             Returns[_m.FilesSummary](),
@@ -81,10 +508,45 @@ class PartnerFiles(Namespace):
                 path="/files/summary",
                 success=(200,),
                 source="inferred",
+                arguments=(
+                    "company_id",
+                    "extra_headers",
+                    "extra_query",
+                    "from_date",
+                    "max_retries",
+                    "timeout",
+                    "to_date",
+                ),
+                param_types={"from_date": "datetime", "to_date": "datetime"},
             ),
         )
+        """Summary of all bundles/files within a period for a company.
+
+        Get a summary of all bundles/files within a specific period with FromDate/ToDate and CompanyId.
+
+        Args:
+            from_date: Start of the period.
+            to_date: End of the period.
+            company_id: Company scope (from `list_companies`).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            FilesSummary
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /files/summary — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.list_file_invoices = operation(
-            api,
+            context,
+            _sig_files__list_file_invoices,
             _files__list_file_invoices._get_kwargs,
             _files__list_file_invoices._parse_response,
             Returns[list[_m.PartnerInvoice]](),
@@ -96,17 +558,43 @@ class PartnerFiles(Namespace):
                 path="/files/invoices",
                 success=(200,),
                 source="inferred",
+                arguments=("company_id", "extra_headers", "extra_query", "file_name", "max_retries", "timeout"),
             ),
         )
+        """List invoices based on filename.
+
+        The invoices contained in one distributed bundle/file.
+
+        Args:
+            file_name: Name of the bundle/file (as returned by `list_files`).
+            company_id: Company the file belongs to (inferred; every other look-up is scoped by company).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            list[PartnerInvoice]
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /files/invoices — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class PartnerInvoiceView(Namespace):
     """Look up one invoice."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.get_invoice_view = operation(
-            api,
+            context,
+            _sig_invoice_view__get_invoice_view,
             _invoice_view__get_invoice_view._get_kwargs,
             _invoice_view__get_invoice_view._parse_response,
             Returns[_m.InvoiceView](),
@@ -118,10 +606,34 @@ class PartnerInvoiceView(Namespace):
                 path="/invoiceview",
                 success=(200,),
                 source="inferred",
+                arguments=("company_id", "extra_headers", "extra_query", "max_retries", "timeout", "transaction_rid"),
             ),
         )
+        """Look up invoice with TransactionRid and CompanyId.
+
+        Args:
+            transaction_rid: Distribution platform id of the sent invoice/transaction.
+            company_id: Company scope (from `list_companies`).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            InvoiceView
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /invoiceview — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.get_invoice_view_by_number = operation(
-            api,
+            context,
+            _sig_invoice_view__get_invoice_view_by_number,
             _invoice_view__get_invoice_view_by_number._get_kwargs,
             _invoice_view__get_invoice_view_by_number._parse_response,
             Returns[_m.InvoiceView](),
@@ -133,17 +645,41 @@ class PartnerInvoiceView(Namespace):
                 path="/invoiceview/invoicenumber",
                 success=(200,),
                 source="inferred",
+                arguments=("company_id", "extra_headers", "extra_query", "invoice_number", "max_retries", "timeout"),
             ),
         )
+        """Look up invoice with InvoiceNumber and CompanyId.
+
+        Args:
+            invoice_number:
+            company_id: Company scope (from `list_companies`).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            InvoiceView
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /invoiceview/invoicenumber — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class PartnerInvoices(Namespace):
     """Distributed invoices and invoice summaries."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.get_invoice_summary = operation(
-            api,
+            context,
+            _sig_invoices__get_invoice_summary,
             _invoices__get_invoice_summary._get_kwargs,
             _invoices__get_invoice_summary._parse_response,
             Returns[_m.InvoiceSummary](),
@@ -155,10 +691,45 @@ class PartnerInvoices(Namespace):
                 path="/invoice/summary",
                 success=(200,),
                 source="inferred",
+                arguments=(
+                    "company_id",
+                    "extra_headers",
+                    "extra_query",
+                    "from_date",
+                    "max_retries",
+                    "timeout",
+                    "to_date",
+                ),
+                param_types={"from_date": "datetime", "to_date": "datetime"},
             ),
         )
+        """Summary of all invoices within a period for a company.
+
+        Get a summary of all invoices within a specific period with FromDate/ToDate and CompanyId.
+
+        Args:
+            from_date: Start of the period.
+            to_date: End of the period.
+            company_id: Company scope (from `list_companies`).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            InvoiceSummary
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /invoice/summary — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
         self.list_invoices = operation(
-            api,
+            context,
+            _sig_invoices__list_invoices,
             _invoices__list_invoices._get_kwargs,
             _invoices__list_invoices._parse_response,
             Returns[list[_m.PartnerInvoice]](),
@@ -170,17 +741,55 @@ class PartnerInvoices(Namespace):
                 path="/invoices",
                 success=(200,),
                 source="inferred",
+                arguments=(
+                    "company_id",
+                    "extra_headers",
+                    "extra_query",
+                    "from_date",
+                    "invoice_number",
+                    "max_retries",
+                    "timeout",
+                    "to_date",
+                ),
+                param_types={"from_date": "datetime", "to_date": "datetime"},
             ),
         )
+        """List invoices by InvoiceNumber or DateTime period.
+
+        List invoices based on InvoiceNumber or a specific DateTime period: give `InvoiceNumber`, or
+        `FromDate` and `ToDate`.
+
+        Args:
+            invoice_number:
+            from_date: Start of the period (with `ToDate`, instead of `InvoiceNumber`).
+            to_date: End of the period.
+            company_id: Company scope (inferred).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            list[PartnerInvoice]
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /invoices — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class PartnerReceipt(Namespace):
     """Delivery receipts."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.get_receipt = operation(
-            api,
+            context,
+            _sig_receipt__get_receipt,
             _receipt__get_receipt._get_kwargs,
             _receipt__get_receipt._parse_response,
             Returns[_m.Receipt](),
@@ -192,17 +801,41 @@ class PartnerReceipt(Namespace):
                 path="/receipt",
                 success=(200,),
                 source="inferred",
+                arguments=("company_id", "extra_headers", "extra_query", "max_retries", "timeout", "transaction_rid"),
             ),
         )
+        """Get receipt for invoice with TransactionRid and CompanyId.
+
+        Args:
+            transaction_rid: Distribution platform id of the sent invoice/transaction.
+            company_id: Company scope (from `list_companies`).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+
+        Returns:
+            Receipt
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        GET /receipt — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class PartnerToken(Namespace):
     """Partner API access tokens."""
 
-    def __init__(self, api: ApiContext) -> None:
-        super().__init__(api)
+    def __init__(self, context: ApiContext) -> None:
+        super().__init__(context)
         self.create_token = operation(
-            api,
+            context,
+            _sig_token__create_token,
             _token__create_token._get_kwargs,
             _token__create_token._parse_response,
             Returns[_m.TokenResponse](),
@@ -217,26 +850,53 @@ class PartnerToken(Namespace):
                 body_param="body",
                 source="inferred",
                 body_type=_m.TokenRequest,
+                arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+                body_schema="TokenRequest",
+                schemas=_SCHEMAS,
             ),
         )
+        """Request a token.
+
+        "Request a token." is documented by title only; the credentials and the response shape are inferred.
+        The returned token is sent as `Authorization: Bearer <Token>` on the other operations.
+
+        Args:
+            body: The request body: a `TokenRequest` or a dict of its wire JSON (`TokenRequestParam`); unknown keys are refused (use `extra_body` to send them).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
+            extra_query: Query parameters added to this request.
+            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
+
+        Returns:
+            TokenResponse
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
+            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
+
+        POST /token — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        """
 
 
 class PartnerAPI:
     """Amili Distribution — Partner API: one namespace per tag."""
 
-    def __init__(self, api: ApiContext) -> None:
-        self._api = api
-        self.companies = PartnerCompanies(api)
-        self.files = PartnerFiles(api)
-        self.invoice_view = PartnerInvoiceView(api)
-        self.invoices = PartnerInvoices(api)
-        self.receipt = PartnerReceipt(api)
-        self.token = PartnerToken(api)
+    def __init__(self, context: ApiContext) -> None:
+        self._context = context
+        self.companies = PartnerCompanies(context)
+        self.files = PartnerFiles(context)
+        self.invoice_view = PartnerInvoiceView(context)
+        self.invoices = PartnerInvoices(context)
+        self.receipt = PartnerReceipt(context)
+        self.token = PartnerToken(context)
 
     @property
     def client(self) -> amili_partner.client.Client:
         """The configured generated client (shared pool, auth, retries) for the generated modules."""
-        return self._api.generated  # type: ignore[no-any-return]
+        return self._context.generated  # type: ignore[no-any-return]
 
     def __repr__(self) -> str:
         return "<PartnerAPI>"

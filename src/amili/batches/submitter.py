@@ -7,7 +7,9 @@ from collections.abc import AsyncIterable, Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from .._models import build_model
 from .._models import field as _get
+from .._validation import item_schema, validate
 from ..errors import NotFoundError, RequestValidationError, ResponseValidationError
 from ..journal import JournalStore
 from .binding import find_operation
@@ -54,7 +56,7 @@ class BatchSubmitter:
         meta = write.meta
         if meta.batch is None:
             raise ValueError(f"{meta.qualname} has no x-amili-batch")
-        self._api = api
+        self._namespace = api
         self._write = write
         self._poller = poller
         self.meta: OperationMeta = meta
@@ -85,14 +87,12 @@ class BatchSubmitter:
         data = item.to_dict() if hasattr(item, "to_dict") else item
         if not isinstance(data, Mapping):
             raise RequestValidationError(f"{self.meta.qualname}: an item must be a mapping or a model", field=None)
+        schema = item_schema(self.meta, self.items_field)
+        if schema is not None:
+            # The spec's item schema: unknown keys (dicts only), types, NaN/±inf; `.field` is the dotted path.
+            data = validate(self.meta.schemas or {}, schema, data, operation="", strict=isinstance(item, Mapping))
         envelope = self.envelope([dict(data)], user_id="validation")
-        try:
-            self.meta.body_type.from_dict(envelope)
-        except KeyError as exc:
-            field = str(exc.args[0]) if exc.args else None
-            raise RequestValidationError(f"missing required field {field!r}", field=field) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise RequestValidationError(f"invalid item ({type(exc).__name__}: {exc})", field=None) from None
+        build_model(self.meta.body_type, envelope)
         # The natural key maps outcomes back to items and finds them again after a crash: required for every API.
         if self.key_field and not data.get(self.key_field):
             raise RequestValidationError(f"missing required field {self.key_field!r}", field=self.key_field)
@@ -106,10 +106,13 @@ class BatchSubmitter:
         """
         if not all(isinstance(item, Mapping) and (not self.key_field or item.get(self.key_field)) for item in items):
             return None
-        envelope = self.envelope([dict(item) for item in items], user_id)
+        schema = item_schema(self.meta, self.items_field)
         try:
+            if schema is not None:
+                items = [validate(self.meta.schemas or {}, schema, item, operation="") for item in items]
+            envelope = self.envelope([dict(item) for item in items], user_id)
             self.meta.body_type.from_dict(envelope)
-        except (KeyError, TypeError, ValueError, AttributeError):
+        except (KeyError, TypeError, ValueError, AttributeError):  # RequestValidationError is a ValueError
             return None
         return _Validated(envelope)
 
@@ -249,7 +252,7 @@ class BatchSubmitter:
         """The batch a request with idempotency key `key` created, via the spec's `find_batch` operation."""
         if not self.find_batch_operation or not key:
             return None
-        operation = find_operation(self._api, self.find_batch_operation)
+        operation = find_operation(self._namespace, self.find_batch_operation)
         if operation is None:
             return None
         query = self.meta.idempotency_param or "idempotency_key"
@@ -264,7 +267,7 @@ class BatchSubmitter:
         """The item stored under `key` as the server returns it (JSON), or None if it does not exist."""
         if not self.lookup or key is None:
             return None
-        operation = find_operation(self._api, self.lookup)
+        operation = find_operation(self._namespace, self.lookup)
         if operation is None:
             return None
         try:

@@ -34,6 +34,20 @@ logger = logging.getLogger("amili.drift")
 Mode = Literal["off", "log", "record", "strict"]
 MODES: tuple[str, ...] = ("off", "log", "record", "strict")
 DEFAULT_DRIFT_FILE = "amili-drift.jsonl"
+MAX_DISTINCT = 1000
+"""Distinct departures kept per client (a server answering with data-keyed maps must not grow memory forever)."""
+
+
+def _path(item: Found, status: int) -> str:
+    """The event's path: where in the body, or which status / content type / header."""
+    kind, parts, _, value = item
+    if kind == "undocumented_status":
+        return f"status:{status}"
+    if kind == "undocumented_content_type":
+        return f"content-type:{value or '(none)'}"
+    if kind == "undocumented_header":
+        return parts[0]
+    return format_path(parts)
 
 
 class SpecDriftError(AmiliError):
@@ -120,6 +134,7 @@ class DriftMonitor:
         self._tally: Counter[tuple[str, str, str]] = Counter()  # not yet written to the record file
         self._total: Counter[tuple[str, str, str]] = Counter()
         self._random = random.Random()  # noqa: S311 - sampling, not security
+        self._warned: set[str] = set()
 
     @property
     def events(self) -> list[DriftEvent]:
@@ -145,16 +160,26 @@ class DriftMonitor:
             return
         calls = self._calls[meta.qualname] = self._calls[meta.qualname] + 1
         full = calls <= self.config.warmup or self.sample_rate >= 1.0 or self._random.random() < self.sample_rate
-        found = checker.check(response, full=full)
+        try:
+            found = checker.check(response, full=full)
+        except Exception as exc:  # a bug in drift detection must never break a call
+            self._warn_once(f"check:{meta.qualname}", "spec drift check of %s failed (%r)", meta.qualname, exc)
+            return
         if not found:
             return
-        events = [self._event(meta, response, item) for item in found]
-        new = []
-        for event in events:
-            self._tally[event.key] += 1
-            self._total[event.key] += 1
-            if event.key not in self._seen:
-                self._seen[event.key] = event
+        status = response.status_code
+        new: list[DriftEvent] = []
+        keys = []
+        for item in found:
+            key = (meta.qualname, _path(item, status), item[0])
+            keys.append(key)
+            self._tally[key] += 1
+            self._total[key] += 1
+            if key not in self._seen:
+                if len(self._seen) >= MAX_DISTINCT:
+                    self._warn_once("limit", "spec drift: over %d distinct departures; keeping no more", MAX_DISTINCT)
+                    continue
+                event = self._seen[key] = self._event(meta, response, item)
                 new.append(event)
         for event in new:
             if self.config.mode == "log" or self.strict:
@@ -162,10 +187,15 @@ class DriftMonitor:
             else:
                 logger.debug("spec drift: %s", event.describe(), extra={"amili_drift": event.as_dict()})
         if new and self.recorder is not None:
-            await self.recorder.append(new)
+            try:
+                await self.recorder.append(new)
+            except OSError as exc:  # a full disk or a read-only path must not break calls either
+                self._warn_once("write", "cannot write the drift file %s (%s)", self.recorder.path, exc.strerror)
         if self.strict:
             from ..errors import request_id_of
 
+            pairs = zip(keys, found, strict=True)
+            events = [self._seen.get(key) or self._event(meta, response, item) for key, item in pairs]
             request_id = request_id_of(response)
             lines = "; ".join(e.describe() for e in events[:5])
             more = f" (+{len(events) - 5} more)" if len(events) > 5 else ""
@@ -176,14 +206,19 @@ class DriftMonitor:
                 request_id=request_id,
             )
 
+    def _warn_once(self, key: str, message: str, *args: object) -> None:
+        if key not in self._warned:
+            self._warned.add(key)
+            logger.warning(message, *args)
+
     def _event(self, meta: OperationMeta, response: httpx.Response, item: Found) -> DriftEvent:
-        kind, parts, spec, value = item
+        kind, _, spec, value = item
         status = response.status_code
         media = (response.headers.get("content-type") or "").split(";", 1)[0].strip().lower()
         values = self.config.values
         seen: Any
         sample: Any = sample_of(value, values=values)
-        path = format_path(parts)
+        path = _path(item, status)
         if kind == "unknown_property":
             seen = shape_of(value)
         elif kind == "unknown_enum_value":
@@ -192,13 +227,10 @@ class DriftMonitor:
         elif kind == "missing_required":
             seen, sample = None, None
         elif kind == "undocumented_status":
-            path = f"status:{status}"
             seen = {"status": status, "content_type": media, "body": shape_of(value) if value is not None else None}
         elif kind == "undocumented_content_type":
-            path = f"content-type:{value or '(none)'}"
             seen, sample = {"content_type": value}, None
         elif kind == "undocumented_header":
-            path = parts[0]
             seen = {"type": "string"}
         else:
             seen = {"type": type_name(value)}
@@ -219,4 +251,7 @@ class DriftMonitor:
         """Write the occurrence counts of this process (the patch reports them) and forget them."""
         if self.recorder is not None and self._tally:
             tally, self._tally = dict(self._tally), Counter()
-            await self.recorder.tally(tally)
+            try:
+                await self.recorder.tally(tally)
+            except OSError as exc:
+                self._warn_once("write", "cannot write the drift file %s (%s)", self.recorder.path, exc.strerror)

@@ -86,7 +86,7 @@ class Sandbox:
         }
         for rule in self.config.faults:
             rule.check(self.operation_names)
-        self.authenticated_apis = {"arm", "autocollect", "partner"}
+        self.authenticated_apis = {info.name for info in API_TABLE if "bearer" in info.auth}
         if self.config.distribution_requires_auth:
             self.authenticated_apis.add("distribution")
         mounts: list[BaseRoute] = [Mount(PREFIXES[api], routes=r) for api, r in self.api_routes.items()]

@@ -22,7 +22,7 @@ from .validation import coerce, escape_pointer
 if TYPE_CHECKING:
     from starlette.types import Receive, Scope, Send
 
-    from .validation import Operation, Spec
+    from .validation import Spec, SpecOperation
 
 Json = dict[str, Any]
 #: (api, path params) -> stored records the path identifies (their fields win over synthesised ones)
@@ -102,7 +102,7 @@ class Synthesizer:
         return "".join(rng.choice(string.ascii_letters) for _ in range(rng.randint(low, high)))
 
 
-def success_response(spec: Spec, op: Operation) -> tuple[int, Json, str]:
+def success_response(spec: Spec, op: SpecOperation) -> tuple[int, Json, str]:
     """(status, response object, its pointer) of the first documented 2xx response."""
     operation, _ = spec.resolve({"$ref": op.pointer}, op.pointer)
     responses = operation.get("responses", {})

@@ -42,12 +42,12 @@ def _json(record: Record | None, fields: Mapping[str, Any]) -> Json:
 
 class _Api:
     def __init__(self, sandbox: Sandbox, api: str) -> None:
-        self._sandbox, self._api = sandbox, api
+        self._sandbox, self._api_name = sandbox, api
 
     async def _post(self, path: str, body: Json) -> Json:
         sandbox, delay = self._sandbox, self._sandbox.config.batch_delay
         sandbox.config.batch_delay = 0  # seeded data exists at once, whatever delay the test configured
-        root = sandbox.base_urls()[self._api]
+        root = sandbox.base_urls()[self._api_name]
         try:
             async with httpx.AsyncClient(transport=sandbox.transport(), base_url=root) as http:
                 response = await http.post(path, json=body, headers={SEED_HEADER: "1"})
@@ -55,7 +55,7 @@ class _Api:
             sandbox.config.batch_delay = delay
         answer: Json = response.json() if response.content else {}
         if response.status_code >= 400:
-            raise SeedError(f"{self._api} seed {path} refused ({response.status_code}): {json.dumps(answer)}")
+            raise SeedError(f"{self._api_name} seed {path} refused ({response.status_code}): {json.dumps(answer)}")
         await sandbox.process_due()
         return answer
 

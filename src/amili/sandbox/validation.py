@@ -22,16 +22,12 @@ from referencing.jsonschema import DRAFT4
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped]
 
+from .._api_table import API_TABLE
+
 Json = dict[str, Any]
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
-#: sandbox API name -> spec file name
-SPEC_FILES = {
-    "identity": "identity.yaml",
-    "arm": "arm.yaml",
-    "autocollect": "autocollect.yaml",
-    "distribution": "distribution.yaml",
-    "partner": "partner.yaml",
-}
+#: sandbox API name -> spec file name (from the API table)
+SPEC_FILES = {info.name: info.spec for info in API_TABLE}
 
 
 def find_specs_dir(start: Path | None = None) -> Path | None:
@@ -48,7 +44,7 @@ def find_specs_dir(start: Path | None = None) -> Path | None:
 
 
 @dataclass
-class Operation:
+class SpecOperation:
     operation_id: str
     method: str
     template: str
@@ -127,7 +123,7 @@ class Spec:
         )
         servers = self.document.get("servers") or [{"url": "/"}]
         self.server_path = urlparse(str(servers[0].get("url", "/"))).path.rstrip("/")
-        self.operations: list[Operation] = []
+        self.operations: list[SpecOperation] = []
         self._validators: dict[tuple[str, bool], OAS30Validator] = {}
         for template, item in (self.document.get("paths") or {}).items():
             base_params = item.get("parameters", [])
@@ -139,7 +135,7 @@ class Spec:
                 params = self._parameters(base_params, f"#/paths/{escape_pointer(template)}/parameters")
                 params.update(self._parameters(op.get("parameters", []), f"{pointer}/parameters"))
                 self.operations.append(
-                    Operation(
+                    SpecOperation(
                         operation_id=str(op.get("operationId") or f"{method}_{template}"),
                         method=method.upper(),
                         template=template,
@@ -153,16 +149,16 @@ class Spec:
                 )
         self.operations.sort(key=lambda o: o.specificity)
 
-    def find(self, operation_id: str) -> Operation | None:
+    def find(self, operation_id: str) -> SpecOperation | None:
         return next((o for o in self.operations if o.operation_id == operation_id), None)
 
-    def schemes(self, op: Operation) -> list[str] | None:
+    def schemes(self, op: SpecOperation) -> list[str] | None:
         """Security schemes that may authorise ``op``: None = the operation does not say (inherits), [] = public."""
         if op.security is None:
             return None
         return sorted({name for requirement in op.security for name in requirement})
 
-    def error_status(self, op: Operation | None, preferred: int) -> int:
+    def error_status(self, op: SpecOperation | None, preferred: int) -> int:
         """``preferred`` when the operation documents it, else the nearest documented client error."""
         if op is None or str(preferred) in op.statuses:
             return preferred
@@ -205,7 +201,7 @@ class Spec:
             out.append(f"{location}: {error.message}")
         return out
 
-    def match(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], bool]:
+    def match(self, method: str, path: str) -> tuple[SpecOperation | None, dict[str, str], bool]:
         """(operation, path params, path known) for a path relative to the API root."""
         candidates = [path]
         if self.server_path and not path.startswith(self.server_path):
@@ -279,7 +275,7 @@ class Spec:
             return ["response body is not JSON"]
         return self.check(f"{pointer}/content/application~1json/schema", instance, "response")
 
-    def _check_body(self, op: Operation, body: bytes, content_type: str, outcome: Outcome) -> None:
+    def _check_body(self, op: SpecOperation, body: bytes, content_type: str, outcome: Outcome) -> None:
         operation, _ = self.resolve({"$ref": op.pointer}, op.pointer)
         raw_body = operation.get("requestBody")
         if raw_body is None:
