@@ -9,7 +9,6 @@ derandomised, so the run is fast and reproducible; `make conformance` runs the l
 
 from __future__ import annotations
 
-import copy
 import os
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ import httpx
 import pytest
 import schemathesis
 import yaml
+from _spec_helpers import strict_view
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
@@ -32,32 +32,6 @@ FIXED = {"clientno": 2218, "organizationId": "3fa85f64-5717-4562-b3fc-2c963f66af
 CURSORS = ("query", "pageno", "PageToken", "pageToken")
 #: a second document with an Identifier already sent is refused (a business rule of the sandbox, not validation)
 DUPLICATE = "already exists"
-
-
-def strict_view(node: Any) -> Any:
-    """The spec with its stated guesses applied: inferred-required properties are required and not empty."""
-    node = copy.deepcopy(node)
-
-    def walk(n: Any) -> None:
-        if isinstance(n, dict):
-            inferred = n.get("x-amili-inferred-required") or []
-            if inferred:
-                n["required"] = sorted({*n.get("required", []), *inferred})
-                for name in inferred:
-                    prop = (n.get("properties") or {}).get(name)
-                    if isinstance(prop, dict) and prop.get("type") == "string":
-                        prop.setdefault("minLength", 1)
-                        prop.setdefault("pattern", r"\S")
-                    elif isinstance(prop, dict) and prop.get("type") == "array":
-                        prop.setdefault("minItems", 1)
-            for value in n.values():
-                walk(value)
-        elif isinstance(n, list):
-            for value in n:
-                walk(value)
-
-    walk(node)
-    return node
 
 
 SANDBOX = Sandbox()

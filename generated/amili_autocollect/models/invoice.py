@@ -36,8 +36,12 @@ class Invoice(_AmiliModel):
             operations (not documented).
         created_at (datetime.datetime | Unset):
         unique_source_invoice_id (str | Unset):
-        invoice_date (datetime.datetime | Unset):
-        due_date (datetime.datetime | Unset):
+        invoice_date (datetime.date | datetime.datetime | Unset): A calendar date (`yyyy-MM-dd`) or a date-time: the
+            documented CreateInvoices examples send both. The SDK
+            sends exactly what it is given (a `date` as `2025-01-01`, a `datetime` as a date-time) and parses either.
+        due_date (datetime.date | datetime.datetime | Unset): A calendar date (`yyyy-MM-dd`) or a date-time: the
+            documented CreateInvoices examples send both. The SDK
+            sends exactly what it is given (a `date` as `2025-01-01`, a `datetime` as a date-time) and parses either.
         original_invoice_amount (float | Unset):
         remaining_amount (float | Unset):
         currency (str | Unset):
@@ -52,8 +56,8 @@ class Invoice(_AmiliModel):
     status: InvoiceStatus | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     unique_source_invoice_id: str | Unset = UNSET
-    invoice_date: datetime.datetime | Unset = UNSET
-    due_date: datetime.datetime | Unset = UNSET
+    invoice_date: datetime.date | datetime.datetime | Unset = UNSET
+    due_date: datetime.date | datetime.datetime | Unset = UNSET
     original_invoice_amount: float | Unset = UNSET
     remaining_amount: float | Unset = UNSET
     currency: str | Unset = UNSET
@@ -91,8 +95,22 @@ class Invoice(_AmiliModel):
 
         unique_source_invoice_id = self.unique_source_invoice_id
 
-        invoice_date: str | Unset = UNSET
-        if not isinstance(self.invoice_date, Unset):
+        invoice_date: str | Unset
+        if isinstance(self.invoice_date, Unset):
+            invoice_date = UNSET
+        elif isinstance(self.invoice_date, datetime.date):
+            invoice_date = (
+                self.invoice_date.isoformat(
+                    timespec="seconds"
+                    if not self.invoice_date.microsecond
+                    else "milliseconds"
+                    if not self.invoice_date.microsecond % 1000
+                    else "microseconds"
+                ).replace("+00:00", "Z")
+                if isinstance(self.invoice_date, datetime.datetime)
+                else self.invoice_date.isoformat()
+            )
+        else:
             invoice_date = self.invoice_date.isoformat(
                 timespec="seconds"
                 if not self.invoice_date.microsecond
@@ -101,8 +119,22 @@ class Invoice(_AmiliModel):
                 else "microseconds"
             ).replace("+00:00", "Z")
 
-        due_date: str | Unset = UNSET
-        if not isinstance(self.due_date, Unset):
+        due_date: str | Unset
+        if isinstance(self.due_date, Unset):
+            due_date = UNSET
+        elif isinstance(self.due_date, datetime.date):
+            due_date = (
+                self.due_date.isoformat(
+                    timespec="seconds"
+                    if not self.due_date.microsecond
+                    else "milliseconds"
+                    if not self.due_date.microsecond % 1000
+                    else "microseconds"
+                ).replace("+00:00", "Z")
+                if isinstance(self.due_date, datetime.datetime)
+                else self.due_date.isoformat()
+            )
+        else:
             due_date = self.due_date.isoformat(
                 timespec="seconds"
                 if not self.due_date.microsecond
@@ -204,19 +236,43 @@ class Invoice(_AmiliModel):
         if not isinstance(unique_source_invoice_id, (str, Unset)):
             raise TypeError("uniqueSourceInvoiceId: expected a string, got " + type(unique_source_invoice_id).__name__)
 
-        _invoice_date = d.pop("invoiceDate", UNSET)
-        invoice_date: datetime.datetime | Unset
-        if isinstance(_invoice_date, Unset):
-            invoice_date = UNSET
-        else:
-            invoice_date = datetime.datetime.fromisoformat(_invoice_date)
+        def _parse_invoice_date(data: object) -> datetime.date | datetime.datetime | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_date_or_date_time_type_0 = datetime.date.fromisoformat(data)
 
-        _due_date = d.pop("dueDate", UNSET)
-        due_date: datetime.datetime | Unset
-        if isinstance(_due_date, Unset):
-            due_date = UNSET
-        else:
-            due_date = datetime.datetime.fromisoformat(_due_date)
+                return componentsschemas_date_or_date_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError("invoiceDate: unexpected type " + type(data).__name__)
+            componentsschemas_date_or_date_time_type_1 = datetime.datetime.fromisoformat(data)
+
+            return componentsschemas_date_or_date_time_type_1
+
+        invoice_date = _parse_invoice_date(d.pop("invoiceDate", UNSET))
+
+        def _parse_due_date(data: object) -> datetime.date | datetime.datetime | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_date_or_date_time_type_0 = datetime.date.fromisoformat(data)
+
+                return componentsschemas_date_or_date_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError("dueDate: unexpected type " + type(data).__name__)
+            componentsschemas_date_or_date_time_type_1 = datetime.datetime.fromisoformat(data)
+
+            return componentsschemas_date_or_date_time_type_1
+
+        due_date = _parse_due_date(d.pop("dueDate", UNSET))
 
         original_invoice_amount = d.pop("originalInvoiceAmount", UNSET)
         if not isinstance(original_invoice_amount, Unset) and not (
