@@ -11,7 +11,7 @@ from typing import Any, AnyStr, Generic, NoReturn
 
 __all__ = ["REDACTED", "Secret", "reveal"]
 
-REDACTED = "[redacted]"
+from ._logging import REDACTED
 
 
 class Secret(Generic[AnyStr]):

@@ -7,7 +7,8 @@ import re
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
-REDACTED = "[redacted]"
+from .._logging import REDACTED
+
 #: header or field names whose values are secrets (matched case-insensitively, anywhere in the name)
 SECRET = re.compile(r"authorization|secret|password|token|api[-_]?key|cookie|signature|credential", re.I)
 #: recorded bodies are cut here (the sandbox keeps every request of a test run in memory)
