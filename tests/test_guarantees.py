@@ -207,7 +207,7 @@ async def _trickle_server(stop: anyio.Event, headers_slow: bool, *, task_status:
 
 
 @pytest.mark.parametrize("headers_slow", [False, True])
-async def test_trickling_server_cannot_hold_a_call_past_its_timeout(headers_slow: bool) -> None:
+async def test_trickling_server_cannot_hold_a_call_past_its_timeout(headers_slow: bool, http_backend: str) -> None:
     """Before: each read got its own 1 s, so 200 bytes at 10/s held the call for ~20 s per attempt."""
     stop = anyio.Event()
     async with anyio.create_task_group() as tg:
