@@ -35,7 +35,7 @@ from arq import Retry, create_pool
 from arq.connections import RedisSettings
 
 from amili import AmiliClient
-from amili.errors import JournalLockedError
+from amili.errors import JournalLockedError, JournalStorageError
 from amili.journal import PostgresJournal
 
 CHUNK_SIZE = 500
@@ -98,6 +98,10 @@ async def run_shard(ctx: dict[str, Any], job: str, shard: int, path: str, start:
                 counts["ok" if outcome.ok else "failed"] += 1
     except JournalLockedError:
         raise Retry(defer=5) from None  # another live worker drives it: try later (it will be replayed)
+    except JournalStorageError:
+        # The journal's database hiccupped (restart, failover, pool exhausted): transient, so run the shard again
+        # later; the journal replays what is done and reconciles what was in flight.
+        raise Retry(defer=5) from None
     return dict(counts)
 
 

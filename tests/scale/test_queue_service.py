@@ -94,6 +94,25 @@ async def journal_outcomes(postgres_url: str, shards: int) -> list[dict[str, Any
         await journal.aclose()
 
 
+async def failed_jobs(redis_url: str, job: str, shards: int) -> list[str]:
+    """Shards whose arq job ended in failure (arq keeps the result): the test fails at once instead of waiting."""
+    from arq import create_pool
+    from arq.connections import RedisSettings
+    from arq.jobs import Job
+
+    redis = await create_pool(RedisSettings.from_dsn(redis_url))
+    try:
+        failed = []
+        for shard in range(shards):
+            job_id = f"{job}:shard-{shard:05d}"
+            info = await Job(job_id, redis).result_info()
+            if info is not None and not info.success:
+                failed.append(f"{job_id}: {info.result!r}")
+        return failed
+    finally:
+        await redis.aclose()
+
+
 def test_sharded_job_survives_a_sigkilled_worker_exactly_once(
     tmp_path: Path, postgres_url: str, redis_url: str
 ) -> None:
@@ -153,6 +172,9 @@ def test_sharded_job_survives_a_sigkilled_worker_exactly_once(
                 if documents >= DOCUMENTS and killed is not None and anyio.run(done_chunks, postgres_url) == chunks:
                     break
                 assert all(w.poll() is None for w in workers if w.pid != killed), "a surviving worker died"
+                assert sandbox.poll() is None, "the sandbox died"
+                failed = anyio.run(failed_jobs, redis_url, "import", shards)
+                assert not failed, f"shard job(s) failed: {failed}"
                 time.sleep(1.0)
         state = sandbox_state(root)
 

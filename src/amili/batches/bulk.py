@@ -107,6 +107,7 @@ class BulkRun:
         chunk_size: int,
         concurrency: int,
         journal: JournalStore | None,
+        owns_journal: bool = False,
         run: str,
         wait_timeout: float | None,
         lock_timeout: float = 0.0,
@@ -118,6 +119,7 @@ class BulkRun:
         self._items = items
         self._chunk_size = chunk_size
         self._journal = journal
+        self._owns_journal = owns_journal
         self._run = run
         self._wait_timeout = wait_timeout
         self._lock_timeout = lock_timeout
@@ -167,9 +169,12 @@ class BulkRun:
             self._receive.close()
             if self._journal is not None:
                 with anyio.CancelScope(shield=True):
-                    if self._leased:
-                        await self._journal.release(self._run, self._owner)
-                    await self._journal.aclose()
+                    try:
+                        if self._leased:
+                            await self._journal.release(self._run, self._owner)
+                    finally:
+                        if self._owns_journal:
+                            await self._journal.aclose()
 
     def __aiter__(self) -> BulkRun:
         assert self._receive is not None, "use `async with ... as run` before iterating"
@@ -198,7 +203,8 @@ class BulkRun:
                     await anyio.sleep(min(1.0, journal.lease_ttl / 3))
                     self._leased = await self._try_lease(journal)
         if not self._leased:
-            await journal.aclose()
+            if self._owns_journal:
+                await journal.aclose()
             raise JournalLockedError(
                 f"journal {journal!r}: run {self._run!r} is being driven by another live process "
                 f"(waited {self._lock_timeout} s); pass lock_timeout= to wait longer, or use another run_name"

@@ -228,6 +228,9 @@ class BatchSubmitter:
             raise RequestValidationError("concurrency must be >= 1", field="concurrency")
         if lock_timeout < 0:
             raise RequestValidationError("lock_timeout must be >= 0", field="lock_timeout")
+        # A journal built here from a path or URL is the run's to close; one the caller lent stays open (several
+        # runs, e.g. two shards in one worker, may share it).
+        owns_journal = isinstance(journal, str | Path)
         if isinstance(journal, str) and journal.split(":", 1)[0].lower() in ("postgresql", "postgres"):
             journal = PostgresJournal(journal)
         elif isinstance(journal, str | Path):
@@ -239,6 +242,7 @@ class BatchSubmitter:
             chunk_size=chunk_size,
             concurrency=concurrency,
             journal=journal,
+            owns_journal=owns_journal,
             run=run_name or self.run_name(scope),
             wait_timeout=wait_timeout,
             lock_timeout=lock_timeout,
