@@ -157,7 +157,7 @@ async def test_with_options_view_shares_the_pool_for_per_call_settings() -> None
     async with AmiliClient.sandbox() as client:
         view = client.with_options(timeout=3, max_retries=0, headers={"X-Trace": "1"})
         await view.arm.customers.list_customers(clientno=2218)
-        assert view._core_ref is client._core_ref
+        assert view._core() is client._core()
         assert view.options.retry.max_retries == 0
         assert client.options.retry.max_retries == RetryPolicy().max_retries
         assert view.options.headers == {"X-Trace": "1"}
@@ -167,7 +167,7 @@ async def test_with_options_view_shares_the_pool_for_per_call_settings() -> None
 async def test_with_options_copies_any_option_into_an_independent_client() -> None:
     async with AmiliClient("id", "secret", base_urls={"distribution": "https://a.example"}) as client:
         other = client.with_options(base_urls={"distribution": "https://b.example"}, scope="read")
-        assert other._core_ref is not client._core_ref
+        assert other._core() is not client._core()
         assert other.base_url("distribution") == "https://b.example"
         assert client.base_url("distribution") == "https://a.example"
         assert other.options.scope == "read"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import os
+import weakref
 from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, Unpack
@@ -281,15 +282,15 @@ class AmiliClient(GeneratedAPIs):
         # Shared state (token cache, batch-completion signals): a URL or a store (amili.state); a URL's is ours.
         self._owns_state = not isinstance(options.state, StateStore)
         self._state = resolve_state(options.state)
-        self._core_ref: list[_Core | None] = [None]  # shared with views
+        # Everything shared with `with_options` views lives here, on the owner, and is built from the owner's
+        # options only, whoever touches it first: the core (pool, per-server httpx clients, token providers), the
+        # batch poller, the drift monitor, and every namespace (the owner's and its views', see `_api_namespace`).
+        self._owner: AmiliClient = self
+        self._core_ref: list[_Core | None] = [None]
         self._session = _Session()
         self._namespaces: dict[str, Any] = {}
-        self._owner = True
-        # Shared with views; the batch engine is imported on first use (keeps `import amili` light). The poller
-        # always reaches the APIs through this owner, so its polls use the owner's options, not a view's.
-        self._poller_ref: list[BatchPoller | None] = [None]
-        owner = self
-        self._batch_apis: Callable[[str], Any] = lambda name: getattr(owner, name)
+        self._view_namespaces: weakref.WeakKeyDictionary[AmiliClient, dict[str, Any]] = weakref.WeakKeyDictionary()
+        self._poller: BatchPoller | None = None
 
     # -- construction helpers -------------------------------------------------------------------------------------
 
@@ -326,20 +327,12 @@ class AmiliClient(GeneratedAPIs):
         return client
 
     def _view(self, options: ClientOptions) -> AmiliClient:
+        """A view: a reference to the owner plus its per-call options; it holds no core, pool or namespace."""
         view = object.__new__(type(self))
         view.options = options
         view.environment = self.environment
         view.simulator = self.simulator
-        view._base_urls = self._base_urls
-        view._core_ref = self._core_ref
-        view._session = self._session
-        view._namespaces = {}
-        view._owner = False
-        view._poller_ref = self._poller_ref
-        view._batch_apis = self._batch_apis
-        view._drift = self._drift
-        view._state = self._state
-        view._owns_state = False
+        view._owner = self._owner
         return view
 
     # -- lifecycle --------------------------------------------------------------------------------------------------
@@ -353,15 +346,18 @@ class AmiliClient(GeneratedAPIs):
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the pool. The client may be used again afterwards (a new pool opens, under any event loop).
+        """Close the pool and everything else the client or any of its views opened (token pool, drift record,
+        a state store built from a URL). The client may be used again afterwards, directly or through views made
+        before the close: a new pool opens on next use, under any event loop; `aclose()` closes that one too.
 
         On a `with_options` view this does nothing: the pool belongs to the client the view was made from. A
         caller's own `http_client` is never closed."""
-        if not self._owner:
+        if self._owner is not self:
             return
         core = self._core_ref[0]
         self._core_ref[0] = None
         self._namespaces.clear()
+        self._view_namespaces.clear()
         if core is not None:
             await core.aclose()
         if self._drift is not None:
@@ -372,32 +368,39 @@ class AmiliClient(GeneratedAPIs):
     # -- plumbing ---------------------------------------------------------------------------------------------------
 
     def _core(self) -> _Core:
-        core = self._core_ref[0]
+        """The owner's core, built from the owner's options on first use by the owner or any view."""
+        owner = self._owner
+        core = owner._core_ref[0]
         if core is None:
-            core = self._core_ref[0] = _Core(
-                transport=_base_transport(self.options),
-                options=self.options,
-                base_urls=self._base_urls,
-                session=self._session,
-                state=self._state,
+            core = owner._core_ref[0] = _Core(
+                transport=_base_transport(owner.options),
+                options=owner.options,
+                base_urls=owner._base_urls,
+                session=owner._session,
+                state=owner._state,
             )
-            self._namespaces.clear()
+            owner._namespaces.clear()
+            owner._view_namespaces.clear()
         return core
 
     def _api_namespace(self, name: str, factory: Any) -> Any:
+        owner = self._owner
         core = self._core()
-        namespace = self._namespaces.get(name)
+        # The owner holds every namespace, its views' too (dropped with the view, all cleared on `aclose`), so
+        # a namespace never outlives the core it was built on.
+        cache = owner._namespaces if self is owner else owner._view_namespaces.setdefault(self, {})
+        namespace = cache.get(name)
         if namespace is None:
             context = ApiContext(
                 name,
                 core.http_client(name),
                 core.generated_client(name),
-                self.options,
-                self._batch_poller,
-                self._drift,
+                self.options,  # per call: the view's timeout, retries and headers
+                owner._batch_poller,
+                owner._drift,
                 core.http_client,
             )
-            namespace = self._namespaces[name] = factory(context)
+            namespace = cache[name] = factory(context)
         return namespace
 
     def base_url(self, key: str) -> str:
@@ -412,23 +415,25 @@ class AmiliClient(GeneratedAPIs):
         return self._batch_poller()
 
     def _batch_poller(self) -> BatchPoller:
-        poller = self._poller_ref[0]
+        owner = self._owner
+        poller = owner._poller
         if poller is None:
             from .batches import BatchPoller
 
-            poller = self._poller_ref[0] = BatchPoller(self._batch_apis)
-            poller.signals = self._state.signals if self._state is not None else None
+            # It reaches the APIs through the owner, so its polls use the owner's options, not a view's.
+            poller = owner._poller = BatchPoller(lambda name: getattr(owner, name))
+            poller.signals = owner._state.signals if owner._state is not None else None
         return poller
 
     @property
     def state(self) -> StateStore | None:
         """The shared state this client uses (`state=` or `AMILI_STATE_URL`), or None (this process only)."""
-        return self._state
+        return self._owner._state
 
     @property
     def spec_drift(self) -> DriftMonitor | None:
         """Spec-drift detection of this client (`.events`), or None when off (see docs/drift.md)."""
-        return self._drift
+        return self._owner._drift
 
     @property
     def token_provider(self) -> TokenProvider | None:
@@ -437,7 +442,7 @@ class AmiliClient(GeneratedAPIs):
     @property
     def retries(self) -> int:
         """Retries made so far by this client's retry engine (for summaries and benchmarks)."""
-        core = self._core_ref[0]
+        core = self._owner._core_ref[0]
         return core.retry.stats.retries if core is not None else 0
 
     def __repr__(self) -> str:
