@@ -37,6 +37,7 @@ PUBLIC = [
     "RetryPolicy",
     "SpecDrift",
     "SpecDriftError",
+    "StateStoreError",
     "StaticToken",
     "Token",
     "TokenProvider",

@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from amili import AmiliClient, RetryPolicy
-from amili._logging import safe_url, setup_from_env
+from amili._logging import safe_url, setup_logging
 from amili.sandbox import FaultKind, FaultRule
 
 FIELDS = ("operation", "method", "url", "status", "attempt", "request_id", "elapsed_ms", "error")
@@ -60,8 +60,8 @@ def test_setup_attaches_one_handler_per_stream() -> None:
     logger = logging.getLogger("amili")
     before = list(logger.handlers)
     try:
-        first = setup_from_env("info", stream)
-        assert setup_from_env("info", stream) is first
+        first = setup_logging("info", stream)
+        assert setup_logging("info", stream) is first
         assert len(logger.handlers) == len(before) + 1
     finally:
         for handler in list(logger.handlers):

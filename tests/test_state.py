@@ -223,7 +223,10 @@ def test_urls(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("AMILI_STATE_URL", raising=False)
     assert resolve_state(None) is None
     monkeypatch.setenv("AMILI_STATE_URL", "memory://")
-    assert type(resolve_state(None)).__name__ == "MemoryState"
+    assert resolve_state(None) is None  # the environment is the options builder's to read …
+    from amili import AmiliClient
+
+    assert type(AmiliClient().state).__name__ == "MemoryState"  # … which passes it on
     store = open_state("memory://")
     assert resolve_state(store) is store
     with pytest.raises(ConfigurationError):

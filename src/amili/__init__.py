@@ -28,6 +28,7 @@ from .errors import (
     ResponseDecodingError,
     ResponseTooLargeError,
     ResponseValidationError,
+    StateStoreError,
     UnprocessableEntityError,
 )
 from .operations import RawResponse
@@ -75,6 +76,7 @@ __all__ = [
     "RetryPolicy",
     "SpecDrift",
     "SpecDriftError",
+    "StateStoreError",
     "StaticToken",
     "Token",
     "TokenProvider",

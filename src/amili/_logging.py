@@ -9,7 +9,6 @@ and OpenTelemetry log bridges get them as attributes. Bodies are never logged.
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Iterable, Mapping
 from typing import IO, Any
 from urllib.parse import parse_qsl, urlencode
@@ -33,9 +32,10 @@ _SECRET_QUERY_WORDS = ("token", "secret", "password", "key", "signature", "code"
 _QUIET_HEADERS = frozenset({"user-agent", "accept-encoding", "connection", "accept", "content-length"})
 
 
-def setup_from_env(level: str | None = None, stream: IO[str] | None = None) -> logging.Handler | None:
-    """Honour `AMILI_LOG` (or an explicit level) by attaching one stderr (or `stream`) handler; returns it."""
-    value = (level or os.environ.get("AMILI_LOG", "")).strip().lower()
+def setup_logging(level: str | None = None, stream: IO[str] | None = None) -> logging.Handler | None:
+    """Honour `log_level` (the argument, else `AMILI_LOG` as the options builder read it) by attaching one stderr
+    (or `stream`) handler; returns it."""
+    value = (level or "").strip().lower()
     if not value:
         return None
     numeric = {"debug": logging.DEBUG, "info": logging.INFO, "warning": logging.WARNING}.get(value)

@@ -1,5 +1,9 @@
 """Client options: built once (arguments > `AMILI_*` environment > defaults), copied by `with_options`.
 
+This is the one module of the SDK that reads the process environment (`env_value`, `environment`; a test pins
+it): the client, the drift monitor, the state stores, logging, the webhook receiver and the CLI receive values
+read here.
+
 Adding an option is a change to this module only: a field of `ClientOptions` (with its `AMILI_*` variable in the
 field's metadata when it has one) and its argument in `ClientArgs` (a test pins that both list the same names).
 `AmiliClient(...)`, `AmiliClient.with_options(...)`, `AmiliClient.sandbox(...)` and the CLI all go through
@@ -37,6 +41,8 @@ __all__ = [
     "ClientArgs",
     "ClientOptions",
     "build_options",
+    "env_value",
+    "environment",
 ]
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=60.0, write=60.0, pool=10.0)
@@ -48,8 +54,19 @@ def _env(name: str) -> dict[str, str]:
     return {"env": name}
 
 
+def env_value(name: str) -> str | None:
+    """The variable `name` of the process environment; None when unset or blank."""
+    value = os.environ.get(name)
+    return value if value is not None and value.strip() else None
+
+
+def environment(prefix: str = "AMILI_") -> dict[str, str]:
+    """A snapshot of the environment's variables starting with `prefix` (blank ones left out)."""
+    return {name: value for name, value in os.environ.items() if name.startswith(prefix) and value.strip()}
+
+
 def _state_repr(value: object) -> str:
-    from .state.postgres import redact_url
+    from .state.url import redact_url
 
     return repr(redact_url(value)) if isinstance(value, str) else repr(value)
 
@@ -84,7 +101,8 @@ class ClientOptions:
     state: str | StateStore | None = attrs.field(default=None, repr=_state_repr, metadata=_env("AMILI_STATE_URL"))
     """Shared state (`memory://`, `sqlite:///…`, `postgresql://…` or a store): token cache and completion signals."""
     spec_drift: str | SpecDrift | None = None
-    """Spec-drift detection mode (`off|log|record|strict`); the drift module reads `AMILI_SPEC_DRIFT` itself."""
+    """Spec-drift detection (`off|log|record|strict` or a `SpecDrift`); the builder completes it from the
+    `AMILI_SPEC_DRIFT*` variables (a `SpecDrift`, or None when neither the argument nor the variables set it)."""
 
 
 class ClientArgs(TypedDict, total=False):
@@ -152,9 +170,9 @@ def _env_args() -> dict[str, Any]:
     found: dict[str, Any] = {}
     for field in attrs.fields(ClientOptions):
         name = field.metadata.get("env")
-        if name and (value := os.environ.get(name)):
+        if name and (value := env_value(name)):
             found[field.name] = value
-    if value := os.environ.get("AMILI_MAX_RETRIES"):
+    if value := env_value("AMILI_MAX_RETRIES"):
         found["max_retries"] = value
     for key, parse in _ENV_PARSERS.items():
         if key in found:
@@ -163,9 +181,7 @@ def _env_args() -> dict[str, Any]:
             except ValueError:
                 variable = "AMILI_MAX_RETRIES" if key == "max_retries" else f"AMILI_{key.upper()}"
                 raise ConfigurationError(f"{variable} must be a number, got {found[key]!r}") from None
-    urls = {
-        server.key: value for info in API_TABLE for server in info.servers if (value := os.environ.get(server.setting))
-    }
+    urls = {server.key: value for info in API_TABLE for server in info.servers if (value := env_value(server.setting))}
     if urls:
         found["base_urls"] = urls
     return found
@@ -194,11 +210,23 @@ def build_options(
         retry = attrs.evolve(retry, max_retries=max_retries)
     if "headers" in layered:
         layered["headers"] = {**options.headers, **layered["headers"]}
+    if read_env:
+        drift_env = environment("AMILI_SPEC_DRIFT")
+        if drift_env or layered.get("spec_drift") is not None:
+            layered["spec_drift"] = _spec_drift(layered.get("spec_drift"), drift_env)
     changes = {key: _convert(key, value) for key, value in layered.items() if key not in _ARG_TO_FIELD}
     changes["retry"] = retry
     result = attrs.evolve(options, **changes)
     _check(result)
     return result
+
+
+def _spec_drift(value: str | SpecDrift | None, drift_env: Mapping[str, str]) -> SpecDrift:
+    """The drift settings: the argument, completed by the `AMILI_SPEC_DRIFT*` variables (drift is imported only
+    when one of them is set)."""
+    from .drift import SpecDrift
+
+    return SpecDrift.coerce(value, drift_env)
 
 
 def _convert(key: str, value: Any) -> Any:

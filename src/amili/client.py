@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import importlib
-import os
 import weakref
 from collections.abc import Callable, Mapping
 from types import TracebackType
@@ -22,7 +21,7 @@ import httpx
 from . import __version__
 from ._api import GeneratedAPIs
 from ._api_table import API_TABLE, ApiInfo, api_info, server_info
-from ._logging import setup_from_env
+from ._logging import setup_logging
 from ._options import (
     DEFAULT_LIMITS,
     DEFAULT_TIMEOUT,
@@ -37,7 +36,7 @@ from .auth import AmiliAuth, ClientCredentials, PartnerCredentials, TokenProvide
 from .environments import resolve_base_urls
 from .errors import ConfigurationError
 from .retry import RetryTransport
-from .state import StateStore, resolve_state
+from .state import StateStore, StoreFamily, resolve_state
 
 if TYPE_CHECKING:
     from .batches import BatchPoller
@@ -265,7 +264,7 @@ class AmiliClient(GeneratedAPIs):
         self._setup(build_options(args))
 
     def _setup(self, options: ClientOptions) -> None:
-        setup_from_env(options.log_level)
+        setup_logging(options.log_level)
         if options.environment == "sandbox" or options.sandbox is not None:
             options = _sandbox_module().wire_client_options(options)
         self.options = options
@@ -338,6 +337,11 @@ class AmiliClient(GeneratedAPIs):
     # -- lifecycle --------------------------------------------------------------------------------------------------
 
     async def __aenter__(self) -> Self:
+        """Opens the shared state store now (`state=` / `AMILI_STATE_URL`): one that cannot be opened fails here
+        with `StateStoreError` naming it (without its password), not at the first API call."""
+        state = self._owner._state
+        if isinstance(state, StoreFamily):
+            await state.open()
         return self
 
     async def __aexit__(
@@ -422,7 +426,9 @@ class AmiliClient(GeneratedAPIs):
 
             # It reaches the APIs through the owner, so its polls use the owner's options, not a view's.
             poller = owner._poller = BatchPoller(lambda name: getattr(owner, name))
-            poller.signals = owner._state.signals if owner._state is not None else None
+            state = owner._state
+            poller.signals = state.signals if state is not None else None
+            poller.journal = state.journal if isinstance(state, StoreFamily) else None
         return poller
 
     @property
@@ -464,8 +470,9 @@ def _sandbox_module() -> Any:
 
 
 def _drift_monitor(setting: str | SpecDrift | None) -> DriftMonitor | None:
-    """Nothing is imported or built when drift detection is off (the default)."""
-    if setting is None and not os.environ.get("AMILI_SPEC_DRIFT"):
+    """Nothing is imported or built when drift detection is off (the default). The options builder has already
+    completed `setting` from the `AMILI_SPEC_DRIFT*` environment."""
+    if setting is None:
         return None
     from .drift import DriftMonitor, SpecDrift
 

@@ -40,6 +40,7 @@ __all__ = [
     "ResponseDecodingError",
     "ResponseTooLargeError",
     "ResponseValidationError",
+    "StateStoreError",
     "UnprocessableEntityError",
 ]
 
@@ -253,6 +254,15 @@ class JournalCorruptError(JournalError):
 
 class JournalStorageError(JournalError):
     """The journal could not be written (disk full, I/O error, read-only): the step it guards was not taken."""
+
+
+class StateStoreError(AmiliError):
+    """A shared-state store (`state=`, `AMILI_STATE_URL`) cannot be opened: unreachable, refused, no such database,
+    not a database file. `store` names it without its password; nothing was sent to Amili."""
+
+    def __init__(self, message: str, *, store: str) -> None:
+        super().__init__(message)
+        self.store = store
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {

@@ -33,7 +33,6 @@ import hmac
 import inspect
 import json
 import logging
-import os
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeGuard, TypeVar, overload
 
@@ -44,9 +43,10 @@ from amili_autocollect.models.case_event import CaseEvent
 from amili_autocollect.models.case_updated_event import CaseUpdatedEvent
 from amili_autocollect.models.settlement_created_event import SettlementCreatedEvent
 
+from ._options import env_value
 from ._secrets import Secret
 from .errors import ConfigurationError
-from .state import Claim, DedupStore, MemoryDedupStore, StateStore, resolve_state
+from .state import STATE_URL_ENV, Claim, DedupStore, MemoryDedupStore, StateStore, resolve_state
 
 if TYPE_CHECKING:
     from .client import AmiliClient
@@ -282,14 +282,14 @@ class WebhookReceiver:
         retry_after: int = 5,
     ) -> None:
         if verifier is None:
-            secret = secret or os.environ.get(SECRET_ENV) or None
+            secret = secret or env_value(SECRET_ENV)
             if not secret:
                 raise ConfigurationError(f"webhook receiver needs a secret (or {SECRET_ENV}) or a verifier")
             verifier = HmacSha256Verifier(secret)
         if not lease > 0 or not 0 < retry_after <= 3600:
             raise ConfigurationError("lease must be > 0 and retry_after in 1..3600 seconds")
         self.verifier: SignatureVerifier = verifier
-        self.state: StateStore | None = resolve_state(state)
+        self.state: StateStore | None = resolve_state(state if state is not None else env_value(STATE_URL_ENV))
         if store is None:
             store = self.state.dedup if self.state is not None else MemoryDedupStore()
         self.store: DedupStore = store

@@ -16,6 +16,7 @@ from .styles import style_for
 from .types import BatchHandle, BatchResult, BatchState
 
 if TYPE_CHECKING:
+    from ..journal.protocol import JournalStore
     from ..state import CompletionSignals
 
 __all__ = ["BatchPoller"]
@@ -60,6 +61,8 @@ class BatchPoller:
         # Webhooks that arrived while nobody waited on the batch (insertion ordered, bounded).
         self._completed: dict[str, None] = {}
         self.polls = 0
+        self.journal: JournalStore | None = None
+        """The client's shared state's journal (`AmiliClient(state=…)`): the default of a named `submit_many`."""
         self.signals: CompletionSignals | None = None
         """Shared completion signals (`AmiliClient(state=…)`): a webhook received by another process wakes `wait()`."""
 

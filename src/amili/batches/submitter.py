@@ -217,9 +217,12 @@ class BatchSubmitter:
     ) -> BulkRun:
         """Chunk, submit with bounded concurrency, poll, and stream each item's outcome (see `BulkRun`).
 
-        `wait_timeout` bounds the wait for each batch after it was accepted; `lock_timeout` is how long to wait
-        for another process that holds the same journal run (0: raise `JournalLockedError` at once)."""
-        from ..journal import PostgresJournal, SQLiteJournal
+        `journal` is a `JournalStore`, a store URL (`sqlite:///jobs.db`, `postgresql://…`, `memory://`) or a SQLite
+        file path; without it, a named run (`run_name`) is journalled in the client's shared state (`state=` /
+        `AMILI_STATE_URL`), if any. `wait_timeout` bounds the wait for each batch after it was accepted;
+        `lock_timeout` is how long to wait for another process that holds the same journal run (0: raise
+        `JournalLockedError` at once)."""
+        from ..journal import open_journal
         from .bulk import BulkRun
 
         if chunk_size < 1:
@@ -229,12 +232,13 @@ class BatchSubmitter:
         if lock_timeout < 0:
             raise RequestValidationError("lock_timeout must be >= 0", field="lock_timeout")
         # A journal built here from a path or URL is the run's to close; one the caller lent stays open (several
-        # runs, e.g. two shards in one worker, may share it).
+        # runs, e.g. two shards in one worker, may share it), and so does the client's (its `state=`), used for a
+        # named run without `journal=`.
         owns_journal = isinstance(journal, str | Path)
-        if isinstance(journal, str) and journal.split(":", 1)[0].lower() in ("postgresql", "postgres"):
-            journal = PostgresJournal(journal)
-        elif isinstance(journal, str | Path):
-            journal = SQLiteJournal(journal)
+        if isinstance(journal, str | Path):
+            journal = open_journal(journal)
+        elif journal is None and run_name is not None:
+            journal = self.poller.journal
         return BulkRun(
             self,
             scope,

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from .._models import field as _attr
+from .._options import env_value
 from ..batches import BatchHandle, BatchResult, BatchState, ItemOutcome
 from ._catalog import catalog
 from ._connection import Invocation
@@ -26,7 +26,7 @@ async def cmd_batches_wait(inv: Invocation) -> int:
     args = inv.args
     client = inv.client
     variable = "AMILI_CLIENTNO" if args.api == "arm" else "AMILI_ORGANIZATION_ID"
-    scope = args.scope or args.clientno or args.org or os.environ.get(variable) or None
+    scope = args.scope or args.clientno or args.org or env_value(variable)
     if not scope:
         raise InputError(f"--scope is required ({'the clientno' if args.api == 'arm' else 'the organization id'})")
     item_count = 0

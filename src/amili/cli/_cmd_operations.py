@@ -8,10 +8,10 @@ list operations follow every page (`--limit N` stops early). Each tag also gets 
 from __future__ import annotations
 
 import argparse
-import os
 from collections.abc import Callable
 from typing import Any
 
+from .._options import env_value
 from ._catalog import CliOperation, catalog
 from ._connection import Invocation
 from ._errors import EXIT_OK, InputError
@@ -26,7 +26,7 @@ SCOPE_VARIABLES = {"clientno": "AMILI_CLIENTNO", "organization_id": "AMILI_ORGAN
 def scope_value(args: argparse.Namespace, name: str) -> str | None:
     value = getattr(args, name, None)
     if value is None and name in SCOPE_VARIABLES:
-        value = os.environ.get(SCOPE_VARIABLES[name]) or None
+        value = env_value(SCOPE_VARIABLES[name])
     return value
 
 

@@ -12,6 +12,7 @@ import logging
 import os
 import random
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, cast
 
@@ -85,8 +86,10 @@ class SpecDrift:
             raise ConfigurationError("spec_drift warmup must be >= 0")
 
     @classmethod
-    def from_env(cls, environ: Any = None) -> SpecDrift:
-        env = os.environ if environ is None else environ
+    def from_env(cls, environ: Mapping[str, str]) -> SpecDrift:
+        """The settings the `AMILI_SPEC_DRIFT*` variables of `environ` give (the options builder passes the
+        process environment it read)."""
+        env = environ
         mode = (env.get("AMILI_SPEC_DRIFT") or "off").strip().lower()
         rate = env.get("AMILI_SPEC_DRIFT_SAMPLE")
         try:
@@ -101,15 +104,16 @@ class SpecDrift:
         )
 
     @classmethod
-    def coerce(cls, value: str | SpecDrift | None) -> SpecDrift:
-        """`None` reads the environment; a string is a mode."""
+    def coerce(cls, value: str | SpecDrift | None, environ: Mapping[str, str] | None = None) -> SpecDrift:
+        """`None` takes the `AMILI_SPEC_DRIFT*` settings of `environ`; a string is a mode (the other settings from
+        `environ`)."""
+        env = {} if environ is None else environ
         if value is None:
-            return cls.from_env()
+            return cls.from_env(env)
         if isinstance(value, SpecDrift):
             return value
         if isinstance(value, str):
-            env = cls.from_env()
-            return attrs.evolve(env, mode=cast(Mode, value.strip().lower()))
+            return attrs.evolve(cls.from_env(env), mode=cast(Mode, value.strip().lower()))
         raise ConfigurationError(f"spec_drift must be a mode string or SpecDrift, got {type(value).__name__}")
 
     @property

@@ -12,11 +12,10 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-import anyio
-
-from .._secrets import Secret
-from ..errors import JournalCorruptError, JournalError, JournalLockedError, JournalStorageError
-from .protocol import DEFAULT_LEASE_TTL, ChunkRecord, owner_is_gone
+from ..errors import JournalError, JournalLockedError, JournalStorageError, StateStoreError
+from ..state.postgres import PostgresDatabase
+from ..state.url import StoreURL
+from .protocol import DEFAULT_LEASE_TTL, ChunkRecord, chunk_from_row, owner_is_gone
 
 if TYPE_CHECKING:
     import asyncpg
@@ -48,56 +47,42 @@ CREATE TABLE IF NOT EXISTS amili_journal_leases (
 
 
 class PostgresJournal:
-    """`PostgresJournal("postgresql://…")`, or `submit_many(journal="postgresql://…")`. Connects on first use."""
+    """`PostgresJournal("postgresql://…")`, or `submit_many(journal="postgresql://…")`. Connects on first use.
 
-    def __init__(self, dsn: str, *, lease_ttl: float = DEFAULT_LEASE_TTL, max_connections: int = 5) -> None:
-        from ..state.postgres import redact_url
+    Given a `PostgresDatabase` (the state store's: `PostgresState(...).journal`) it shares that pool and leaves
+    it open on `aclose()`; built from a URL it has a pool of its own."""
 
+    def __init__(
+        self,
+        dsn: str | StoreURL | PostgresDatabase,
+        *,
+        lease_ttl: float = DEFAULT_LEASE_TTL,
+        max_connections: int = 5,
+    ) -> None:
         if lease_ttl <= 0:
             raise ValueError("lease_ttl must be > 0")
         self.lease_ttl = float(lease_ttl)
-        self.url = redact_url(dsn)
-        self._dsn = Secret(dsn)  # the URL may hold a password
-        self._max_connections = max_connections
-        self._pool: asyncpg.Pool | None = None
-        self._lock: anyio.Lock | None = None
+        self._owns_db = not isinstance(dsn, PostgresDatabase)
+        self._db = dsn if isinstance(dsn, PostgresDatabase) else PostgresDatabase(dsn, max_size=max_connections)
+        self.url = self._db.url
 
     def __repr__(self) -> str:
         return f"PostgresJournal({self.url!r})"
 
-    async def _pool_(self) -> asyncpg.Pool:
-        if self._pool is not None:
-            return self._pool
-        if self._lock is None:
-            self._lock = anyio.Lock()
-        async with self._lock:
-            if self._pool is None:
-                try:
-                    import asyncpg
-                except ImportError:  # pragma: no cover - depends on the install
-                    raise JournalStorageError(
-                        "the PostgreSQL journal needs asyncpg: pip install 'amili-sdk[postgres]'"
-                    ) from None
-                pool = await asyncpg.create_pool(self._dsn.get(), min_size=0, max_size=self._max_connections)
-                try:
-                    async with pool.acquire() as conn, conn.transaction():
-                        await conn.execute("SELECT pg_advisory_xact_lock($1)", _SCHEMA_LOCK)
-                        await conn.execute(_SCHEMA)
-                except BaseException:
-                    await pool.close()
-                    raise
-                self._pool = pool
-        return self._pool
-
     async def _call(self, what: str, fn: Any) -> Any:
         """Run `fn(conn)`; driver and network failures become the journal's typed errors."""
         try:
-            pool = await self._pool_()
+            pool = await self._db.pool(_SCHEMA, _SCHEMA_LOCK)
             async with pool.acquire() as conn:
                 return await fn(conn)
         except JournalError:
             raise
-        except (OSError, ConnectionError) as exc:
+        except StateStoreError as exc:
+            raise JournalStorageError(
+                f"journal {self.url}: {what}: {exc}; rerun when it is back: the journal stays consistent and "
+                "nothing is sent twice"
+            ) from None
+        except (OSError, ConnectionError, TimeoutError) as exc:
             raise JournalStorageError(
                 f"journal {self.url}: {what}: cannot reach PostgreSQL ({type(exc).__name__}); rerun when it is back: "
                 "the journal stays consistent and nothing is sent twice"
@@ -160,7 +145,7 @@ class PostgresJournal:
             )
 
         row = await self._call(f"reading chunk {index} of run {run!r}", q)
-        return None if row is None else self._record(row)
+        return None if row is None else chunk_from_row(tuple(row), f"journal {self.url}")
 
     async def all(self, run: str) -> list[ChunkRecord]:
         async def q(conn: asyncpg.Connection) -> Any:
@@ -170,26 +155,8 @@ class PostgresJournal:
                 run,
             )
 
-        return [self._record(row) for row in await self._call(f"listing run {run!r}", q)]
-
-    def _record(self, row: Any) -> ChunkRecord:
-        try:
-            return ChunkRecord(
-                run=str(row[0]),
-                index=int(row[1]),
-                content_hash=str(row[2]),
-                item_count=int(row[3]),
-                idempotency_key=str(row[4]),
-                state=str(row[5]),
-                batch_id=row[6],
-                handle=json.loads(row[7]) if row[7] else None,
-                outcomes=json.loads(row[8]) if row[8] else None,
-            )
-        except (TypeError, ValueError) as exc:
-            raise JournalCorruptError(
-                f"journal {self.url}: chunk {row[1]} of run {row[0]!r} is unreadable ({type(exc).__name__}); "
-                "reconcile that chunk by hand"
-            ) from None
+        rows = await self._call(f"listing run {run!r}", q)
+        return [chunk_from_row(tuple(row), f"journal {self.url}") for row in rows]
 
     async def begin(
         self, run: str, index: int, content_hash: str, item_count: int, idempotency_key: str, *, owner: str
@@ -249,7 +216,6 @@ class PostgresJournal:
         await self._call(f"recording the outcomes of chunk {index} of run {run!r}", q)
 
     async def aclose(self) -> None:
-        """Close the pool (it reopens on next use)."""
-        pool, self._pool = self._pool, None
-        if pool is not None:
-            await pool.close()
+        """Close the pool if it is the journal's own (it reopens on next use); a state store's stays open."""
+        if self._owns_db:
+            await self._db.close()

@@ -14,6 +14,7 @@ Implementations raise `JournalError` subclasses only (`JournalLockedError`, `Jou
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import uuid
@@ -22,7 +23,17 @@ from typing import Any, Protocol, runtime_checkable
 
 import attrs
 
-__all__ = ["DEFAULT_LEASE_TTL", "ChunkRecord", "ChunkState", "JournalStore", "new_owner", "owner_is_gone"]
+from ..errors import JournalCorruptError
+
+__all__ = [
+    "DEFAULT_LEASE_TTL",
+    "ChunkRecord",
+    "ChunkState",
+    "JournalStore",
+    "chunk_from_row",
+    "new_owner",
+    "owner_is_gone",
+]
 
 DEFAULT_LEASE_TTL = 30.0
 """Seconds a run's lease survives without a heartbeat (a crashed owner's run can be resumed after this)."""
@@ -47,6 +58,28 @@ class ChunkRecord:
     batch_id: str | None = None
     handle: dict[str, Any] | None = None
     outcomes: list[dict[str, Any]] | None = None
+
+
+def chunk_from_row(row: tuple[Any, ...], where: str, hint: str = "reconcile that chunk by hand") -> ChunkRecord:
+    """A stored chunk from `(run, idx, content_hash, item_count, idempotency_key, state, batch_id, handle,
+    outcomes)`, `handle` and `outcomes` as JSON text (every backend stores them so); `JournalCorruptError` naming
+    `where` when a value is unreadable."""
+    try:
+        return ChunkRecord(
+            run=str(row[0]),
+            index=int(row[1]),
+            content_hash=str(row[2]),
+            item_count=int(row[3]),
+            idempotency_key=str(row[4]),
+            state=str(row[5]),
+            batch_id=row[6],
+            handle=json.loads(row[7]) if row[7] else None,
+            outcomes=json.loads(row[8]) if row[8] else None,
+        )
+    except (TypeError, ValueError) as exc:
+        raise JournalCorruptError(
+            f"{where}: chunk {row[1]} of run {row[0]!r} is unreadable ({type(exc).__name__}); {hint}"
+        ) from None
 
 
 @runtime_checkable

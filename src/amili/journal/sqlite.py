@@ -18,7 +18,7 @@ import anyio
 import anyio.to_thread
 
 from ..errors import JournalCorruptError, JournalError, JournalLockedError, JournalStorageError
-from .protocol import DEFAULT_LEASE_TTL, ChunkRecord, owner_is_gone
+from .protocol import DEFAULT_LEASE_TTL, ChunkRecord, chunk_from_row, owner_is_gone
 
 if TYPE_CHECKING:
     import sqlite3
@@ -144,23 +144,7 @@ class SQLiteJournal:
         row = await self._run(q, f"reading chunk {index} of run {run!r}")
         if row is None:
             return None
-        try:
-            return ChunkRecord(
-                run=str(row[0]),
-                index=int(row[1]),
-                content_hash=str(row[2]),
-                item_count=int(row[3]),
-                idempotency_key=str(row[4]),
-                state=str(row[5]),
-                batch_id=row[6],
-                handle=json.loads(row[7]) if row[7] else None,
-                outcomes=json.loads(row[8]) if row[8] else None,
-            )
-        except (TypeError, ValueError) as exc:
-            raise JournalCorruptError(
-                f"journal {self.path}: chunk {index} of run {run!r} is unreadable ({type(exc).__name__}); "
-                "move the file aside and reconcile that chunk by hand"
-            ) from None
+        return chunk_from_row(row, f"journal {self.path}", "move the file aside and reconcile that chunk by hand")
 
     async def all(self, run: str) -> list[ChunkRecord]:
         def q(conn: sqlite3.Connection) -> list[int]:

@@ -1,4 +1,4 @@
-"""State that must outlive one process, behind small protocols, configured by one URL.
+"""State that must outlive one process, behind small protocols, configured by one URL: one store family.
 
 | URL | backend | for |
 |---|---|---|
@@ -6,18 +6,18 @@
 | `sqlite:///path/state.db` | one SQLite file (WAL) | every worker process on one machine (`uvicorn --workers N`) |
 | `postgresql://user:pw@host/db` | PostgreSQL via asyncpg (`amili-sdk[postgres]`) | replicas on many machines |
 
-`AmiliClient(state=URL)` (or `AMILI_STATE_URL`) shares the token cache and batch-completion signals; the webhook
-receiver takes the same URL for its de-dup store. See docs/scale.md.
+One URL (`AmiliClient(state=URL)` or `AMILI_STATE_URL`) configures every store of the family: the token cache, the
+batch-completion signals, the webhook receiver's de-dup store and the default bulk journal of
+`submit_many(run_name=…)`. `amili.state.url.parse_store_url` is the one parser (the journal's `journal="…"` uses
+it too). See docs/scale.md.
 """
 
 from __future__ import annotations
 
-import os
-from urllib.parse import unquote, urlsplit
-
-from ..errors import ConfigurationError
+from ..errors import ConfigurationError, StateStoreError
 from .memory import MemoryCompletionSignals, MemoryDedupStore, MemoryState, MemoryTokenCache
-from .protocols import Claim, CompletionSignals, DedupStore, StateStore, TokenCache
+from .protocols import Claim, CompletionSignals, DedupStore, StateStore, StoreFamily, TokenCache
+from .url import StoreURL, parse_store_url, redact_url
 
 __all__ = [
     "STATE_URL_ENV",
@@ -29,43 +29,39 @@ __all__ = [
     "MemoryState",
     "MemoryTokenCache",
     "StateStore",
+    "StateStoreError",
+    "StoreFamily",
+    "StoreURL",
     "TokenCache",
     "open_state",
+    "parse_store_url",
+    "redact_url",
     "resolve_state",
 ]
 
 STATE_URL_ENV = "AMILI_STATE_URL"
 
 
-def open_state(url: str) -> StateStore:
-    """The stores named by `url` (nothing is connected or created until first use)."""
-    if not isinstance(url, str) or not url.strip():
-        raise ConfigurationError("state URL must be a non-empty string (memory://, sqlite:///…, postgresql://…)")
-    url = url.strip()
-    scheme = url.split(":", 1)[0].lower()
-    if scheme == "memory":
+def open_state(url: str | StoreURL) -> StoreFamily:
+    """The stores named by `url` (nothing is connected or created until `open()` or first use)."""
+    parsed = parse_store_url(url) if isinstance(url, str) else url
+    if parsed.kind == "memory":
         return MemoryState()
-    if scheme == "sqlite":
+    if parsed.kind == "sqlite":
         from .sqlite import SqliteState
 
-        parts = urlsplit(url)
-        if parts.netloc not in ("", "localhost") or not parts.path.startswith("/") or len(parts.path) < 2:
-            raise ConfigurationError("state URL: write sqlite:///relative/path.db or sqlite:////absolute/path.db")
-        return SqliteState(unquote(parts.path[1:]))
-    if scheme in ("postgresql", "postgres"):
-        from .postgres import PostgresState
+        assert parsed.path is not None
+        return SqliteState(parsed.path)
+    from .postgres import PostgresState
 
-        return PostgresState(url)
-    from .postgres import redact_url
-
-    raise ConfigurationError(f"state URL {redact_url(url)!r}: unknown scheme (memory://, sqlite:///…, postgresql://…)")
+    return PostgresState(parsed)
 
 
 def resolve_state(state: str | StateStore | None) -> StateStore | None:
-    """`state=` as given to the SDK: a URL, a store, or None (then `AMILI_STATE_URL`, else no shared state)."""
+    """`state=` as given to the SDK: a URL, a store, or None (no shared state). The environment
+    (`AMILI_STATE_URL`) is read by the options builder, which passes its value here."""
     if state is None:
-        env = os.environ.get(STATE_URL_ENV, "").strip()
-        return open_state(env) if env else None
+        return None
     if isinstance(state, str):
         return open_state(state)
     if isinstance(state, StateStore):

@@ -15,6 +15,7 @@ from .protocols import Claim
 
 if TYPE_CHECKING:
     from ..auth import Token
+    from ..journal.memory import MemoryJournal
 
 __all__ = ["MemoryCompletionSignals", "MemoryDedupStore", "MemoryState", "MemoryTokenCache"]
 
@@ -124,6 +125,19 @@ class MemoryState:
         self.dedup = MemoryDedupStore()
         self.signals = MemoryCompletionSignals()
         self.tokens = MemoryTokenCache()
+        self._journal: MemoryJournal | None = None
+
+    @property
+    def journal(self) -> MemoryJournal:
+        """The bulk journal of this process (`submit_many(run_name=…)` uses it by default)."""
+        if self._journal is None:
+            from ..journal.memory import MemoryJournal
+
+            self._journal = MemoryJournal()
+        return self._journal
+
+    async def open(self) -> None:
+        return None
 
     async def aclose(self) -> None:
         return None

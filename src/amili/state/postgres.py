@@ -16,21 +16,24 @@ import contextlib
 import hashlib
 import struct
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit, urlunsplit
+from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import urlsplit
 
 import anyio
 
-from .._secrets import Secret
-from ..errors import ConfigurationError
-from .protocols import Claim
+from ..errors import ConfigurationError, StateStoreError
+from .protocols import Claim, token_from_row
+from .url import StoreURL, parse_store_url, redact_url
 
 if TYPE_CHECKING:
     import asyncpg
 
     from ..auth import Token
+    from ..journal.postgres import PostgresJournal
 
-__all__ = ["PostgresState", "redact_url"]
+__all__ = ["PostgresDatabase", "PostgresState", "redact_url"]
+
+T = TypeVar("T")
 
 CHANNEL = "amili_batch_completed"
 _SCHEMA_LOCK = 0x616D696C69  # "amili": serialises schema creation between processes starting together
@@ -45,14 +48,8 @@ CREATE TABLE IF NOT EXISTS amili_tokens (
 """
 
 
-def redact_url(url: str) -> str:
-    """The URL without its password (for reprs and errors)."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    netloc = parts.netloc.rsplit("@", 1)[1]
-    user = parts.username or ""
-    return urlunsplit(parts._replace(netloc=f"{user}:[redacted]@{netloc}"))
+_TOKEN_LOCK_TIMEOUT = 600.0
+"""Seconds to wait for another process's token refresh (longer than the command timeout of other statements)."""
 
 
 def _lock_id(key: str) -> int:
@@ -60,48 +57,118 @@ def _lock_id(key: str) -> int:
     return value
 
 
-class _Database:
-    """A lazily created asyncpg pool; the schema is created once per process (under an advisory lock)."""
+class PostgresDatabase:
+    """The one asyncpg pool wrapper of the SDK (state stores and the PostgreSQL journal share it).
 
-    def __init__(self, dsn: str, *, min_size: int, max_size: int) -> None:
-        self._dsn = Secret(dsn)  # the URL may hold a password
+    The pool is created on first use (or by `open()`), with a connect timeout and a command timeout (from the URL:
+    `?connect_timeout=…&command_timeout=…`, defaults 10 s / 30 s); each schema a store needs is created once per
+    process, under an advisory lock. A database that cannot be opened raises `StateStoreError` naming the store
+    without its password; the driver's exception (and with it the DSN in its frames) is not chained."""
+
+    def __init__(self, url: str | StoreURL, *, min_size: int = 0, max_size: int = 5) -> None:
+        parsed = parse_store_url(url) if isinstance(url, str) else url
+        if parsed.kind != "postgresql" or parsed.dsn is None:
+            raise ConfigurationError(f"store URL {parsed.redacted!r} is not a postgresql:// URL")
+        self._url = parsed
+        self.url = parsed.redacted
         self._min_size = min_size
         self._max_size = max_size
         self._pool: asyncpg.Pool | None = None
         self._lock: anyio.Lock | None = None
+        self._schemas: set[int] = set()
 
-    async def pool(self) -> asyncpg.Pool:
-        if self._pool is not None:
-            return self._pool
-        if not _on_asyncio():
-            raise ConfigurationError("the PostgreSQL state store needs asyncio (asyncpg does not run on trio)")
+    def __repr__(self) -> str:
+        return f"PostgresDatabase({self.url!r})"
+
+    @property
+    def connect_timeout(self) -> float:
+        return self._url.connect_timeout
+
+    async def pool(self, schema: str = _SCHEMA, lock: int = _SCHEMA_LOCK) -> asyncpg.Pool:
+        """The pool, once `schema` exists (created under the advisory lock `lock` on first use)."""
+        pool = self._pool
+        if pool is not None and lock in self._schemas:
+            return pool
         if self._lock is None:
             self._lock = anyio.Lock()
         async with self._lock:
             if self._pool is None:
-                try:
-                    import asyncpg
-                except ImportError:  # pragma: no cover - depends on the install
-                    raise ConfigurationError(
-                        "PostgreSQL state needs asyncpg: pip install 'amili-sdk[postgres]'"
-                    ) from None
-                pool = await asyncpg.create_pool(self._dsn.get(), min_size=self._min_size, max_size=self._max_size)
-                async with pool.acquire() as conn, conn.transaction():
-                    await conn.execute("SELECT pg_advisory_xact_lock($1)", _SCHEMA_LOCK)
-                    await conn.execute(_SCHEMA)
-                self._pool = pool
-        return self._pool
+                self._pool = await self._create_pool()
+            if lock not in self._schemas:
+                await self._guard(self._create_schema(self._pool, schema, lock))
+                self._schemas.add(lock)
+            return self._pool
+
+    async def _create_pool(self) -> asyncpg.Pool:
+        if not _on_asyncio():
+            raise ConfigurationError(f"state store {self.url}: PostgreSQL needs asyncio (asyncpg does not run on trio)")
+        try:
+            import asyncpg
+        except ImportError:  # pragma: no cover - depends on the install
+            raise ConfigurationError("PostgreSQL stores need asyncpg: pip install 'amili-sdk[postgres]'") from None
+        assert self._url.dsn is not None
+        pool: asyncpg.Pool = await self._guard(
+            asyncpg.create_pool(
+                self._url.dsn.get(),
+                min_size=self._min_size,
+                max_size=self._max_size,
+                timeout=self._url.connect_timeout,
+                command_timeout=self._url.command_timeout,
+            )
+        )
+        return pool
+
+    @staticmethod
+    async def _create_schema(pool: asyncpg.Pool, schema: str, lock: int) -> None:
+        async with pool.acquire() as conn, conn.transaction():
+            await conn.execute("SELECT pg_advisory_xact_lock($1)", lock)
+            await conn.execute(schema)
 
     async def connect(self) -> asyncpg.Connection:
+        """A connection of its own (outside the pool), e.g. for `LISTEN`."""
         import asyncpg
 
         await self.pool()
-        return await asyncpg.connect(self._dsn.get())
+        assert self._url.dsn is not None
+        return await self._guard(
+            asyncpg.connect(
+                self._url.dsn.get(), timeout=self._url.connect_timeout, command_timeout=self._url.command_timeout
+            ),
+        )
+
+    async def _guard(self, step: Awaitable[T]) -> T:
+        """`step`, with any failure of the driver or the network as `StateStoreError` (nothing chained)."""
+        failure: str | None = None
+        try:
+            return await step
+        except Exception as exc:  # the driver's own errors and OSError/TimeoutError of the network
+            failure = _describe(exc, self._url)
+        raise StateStoreError(f"state store {self.url}: cannot open it: {failure}", store=self.url)
+
+    async def open(self) -> None:
+        """Connect and create the tables now (`async with AmiliClient(...)` calls it): fail early, typed."""
+        await self.pool()
 
     async def close(self) -> None:
         pool, self._pool = self._pool, None
+        self._schemas.clear()
         if pool is not None:
             await pool.close()
+
+
+def _describe(exc: BaseException, url: StoreURL) -> str:
+    """`TypeName: message`, the password taken out should the driver have quoted it."""
+    text = str(exc)[:300] or "no details"
+    if isinstance(exc, TimeoutError):
+        text = f"no answer within {url.connect_timeout:g} s"
+    assert url.dsn is not None
+    try:
+        password = urlsplit(url.dsn.get()).password
+    except ValueError:
+        password = None
+    if password:
+        text = text.replace(password, "[redacted]")
+    return f"{type(exc).__name__}: {text}"
 
 
 def _on_asyncio() -> bool:
@@ -115,7 +182,7 @@ def _on_asyncio() -> bool:
 
 
 class PostgresDedupStore:
-    def __init__(self, db: _Database, ttl: float) -> None:
+    def __init__(self, db: PostgresDatabase, ttl: float) -> None:
         self._db = db
         self.ttl = ttl
         self._claims = 0
@@ -159,7 +226,7 @@ class PostgresDedupStore:
 
 
 class PostgresCompletionSignals:
-    def __init__(self, db: _Database, ttl: float) -> None:
+    def __init__(self, db: PostgresDatabase, ttl: float) -> None:
         self._db = db
         self.ttl = ttl
         self._listener: asyncpg.Connection | None = None
@@ -233,7 +300,7 @@ class PostgresCompletionSignals:
 
 
 class PostgresTokenCache:
-    def __init__(self, db: _Database) -> None:
+    def __init__(self, db: PostgresDatabase) -> None:
         self._db = db
 
     @contextlib.asynccontextmanager
@@ -241,7 +308,8 @@ class PostgresTokenCache:
         pool = await self._db.pool()
         async with pool.acquire() as conn:
             lock = _lock_id("amili-token:" + key)
-            await conn.execute("SELECT pg_advisory_lock($1)", lock)
+            # Waits for another process's refresh (itself bounded by the token request's timeouts).
+            await conn.execute("SELECT pg_advisory_lock($1)", lock, timeout=_TOKEN_LOCK_TIMEOUT)
             try:
                 yield conn
             finally:
@@ -251,20 +319,12 @@ class PostgresTokenCache:
     async def single_flight(
         self, key: str, fetch: Callable[[], Awaitable[Token]], *, reject: str | None = None
     ) -> Token:
-        from ..auth import Token
-
         async with self._locked(key) as conn:
             row = await conn.fetchrow(
                 "SELECT value, expires_at, issued_at, not_before, scope FROM amili_tokens WHERE key = $1", key
             )
             if row is not None:
-                token = Token(
-                    row["value"],
-                    expires_at=row["expires_at"],
-                    issued_at=row["issued_at"],
-                    not_before=row["not_before"],
-                    scope=row["scope"],
-                )
+                token = token_from_row(tuple(row))
                 if token.is_fresh() and token.value != reject:
                     return token
             token = await fetch()
@@ -284,18 +344,40 @@ class PostgresTokenCache:
 
 
 class PostgresState:
-    """`postgresql://user:password@host:port/database` (the password never appears in reprs or errors)."""
+    """`postgresql://user:password@host:port/database` (the password never appears in reprs or errors).
 
-    def __init__(self, dsn: str, *, ttl: float = 24 * 3600.0, min_size: int = 0, max_size: int = 5) -> None:
-        self._db = _Database(dsn, min_size=min_size, max_size=max_size)
-        self.url = redact_url(dsn)
+    Every store of the family on one pool: de-dup, completion signals, token cache and (`journal`) the bulk
+    journal."""
+
+    def __init__(self, dsn: str | StoreURL, *, ttl: float = 24 * 3600.0, min_size: int = 0, max_size: int = 5) -> None:
+        self._db = PostgresDatabase(dsn, min_size=min_size, max_size=max_size)
+        self.url = self._db.url
         self.dedup = PostgresDedupStore(self._db, ttl)
         self.signals = PostgresCompletionSignals(self._db, ttl)
         self.tokens = PostgresTokenCache(self._db)
+        self._journal: PostgresJournal | None = None
+
+    @property
+    def database(self) -> PostgresDatabase:
+        """The one pool wrapper every store of this state uses."""
+        return self._db
+
+    @property
+    def journal(self) -> PostgresJournal:
+        """The bulk journal on the same database and pool (`submit_many(run_name=…)` uses it by default)."""
+        if self._journal is None:
+            from ..journal.postgres import PostgresJournal
+
+            self._journal = PostgresJournal(self._db)
+        return self._journal
 
     async def pool(self) -> asyncpg.Pool:
-        """The shared connection pool (created on first use), e.g. for the PostgreSQL journal."""
+        """The shared connection pool (created on first use)."""
         return await self._db.pool()
+
+    async def open(self) -> None:
+        """Connect and create the tables now: `StateStoreError` if the database cannot be opened."""
+        await self._db.open()
 
     async def aclose(self) -> None:
         await self.signals.close()

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from ..auth import Token
+    from ..journal.protocol import JournalStore
 
-__all__ = ["Claim", "CompletionSignals", "DedupStore", "StateStore", "TokenCache"]
+__all__ = ["Claim", "CompletionSignals", "DedupStore", "StateStore", "StoreFamily", "TokenCache", "token_from_row"]
 
 
 class Claim(enum.Enum):
@@ -86,3 +87,32 @@ class StateStore(Protocol):
     def tokens(self) -> TokenCache: ...
 
     async def aclose(self) -> None: ...
+
+
+@runtime_checkable
+class StoreFamily(StateStore, Protocol):
+    """A `StateStore` that also opens early and holds the bulk journal (the SDK's memory, SQLite and PostgreSQL
+    backends). A store of your own may implement just `StateStore`."""
+
+    @property
+    def journal(self) -> JournalStore:
+        """The bulk journal on the same backend: `submit_many(run_name=…)` uses it when no `journal=` is given."""
+        ...
+
+    async def open(self) -> None:
+        """Connect and create what the stores need now; `StateStoreError` if the backend cannot be opened."""
+        ...
+
+
+def token_from_row(row: tuple[Any, ...]) -> Token:
+    """A stored token, from the row `(value, expires_at, issued_at, not_before, scope)` of any backend."""
+    from ..auth import Token
+
+    value, expires_at, issued_at, not_before, scope = row
+    return Token(
+        str(value),
+        expires_at=float(expires_at),
+        issued_at=float(issued_at),
+        not_before=None if not_before is None else int(not_before),
+        scope=scope,
+    )

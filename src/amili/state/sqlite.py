@@ -20,11 +20,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import anyio
 import anyio.to_thread
 
-from ..errors import ConfigurationError
-from .protocols import Claim
+from ..errors import ConfigurationError, StateStoreError
+from .protocols import Claim, token_from_row
 
 if TYPE_CHECKING:
     from ..auth import Token
+    from ..journal.sqlite import SQLiteJournal
 
 __all__ = ["SqliteState"]
 
@@ -54,15 +55,32 @@ class _Database:
 
         def call() -> T:
             if self._conn is None:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30.0)
-                conn.execute("PRAGMA journal_mode=WAL")
-                conn.execute("PRAGMA synchronous=NORMAL")
-                conn.executescript(_SCHEMA)
-                self._conn = conn
+                self._conn = self._open()
             return fn(self._conn)
 
         return await anyio.to_thread.run_sync(call, limiter=self._limiter)
+
+    def _open(self) -> sqlite3.Connection:
+        """Connect and create the tables; `StateStoreError` (naming the file) when that fails, nothing chained."""
+        failure: str | None = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30.0)
+            try:
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
+                conn.executescript(_SCHEMA)
+            except BaseException:
+                conn.close()
+                raise
+            return conn
+        except (sqlite3.Error, OSError) as exc:
+            failure = f"{type(exc).__name__}: {exc}"
+        store = f"sqlite:///{self.path}"
+        raise StateStoreError(f"state store {store}: cannot open it: {failure}", store=store)
+
+    async def open(self) -> None:
+        await self.run(lambda conn: None)
 
     def close(self) -> None:
         if self._conn is not None:
@@ -159,17 +177,12 @@ class SqliteTokenCache:
         self._local: dict[str, anyio.Lock] = {}
 
     async def _load(self, key: str) -> Token | None:
-        from ..auth import Token
-
         row = await self._db.run(
             lambda conn: conn.execute(
                 "SELECT value, expires_at, issued_at, not_before, scope FROM amili_tokens WHERE key = ?", (key,)
             ).fetchone()
         )
-        if row is None:
-            return None
-        not_before = None if row[3] is None else int(row[3])
-        return Token(row[0], expires_at=row[1], issued_at=row[2], not_before=not_before, scope=row[4])
+        return None if row is None else token_from_row(tuple(row))
 
     async def _store(self, key: str, token: Token) -> None:
         await self._db.run(
@@ -227,9 +240,25 @@ class SqliteState:
         self.dedup = SqliteDedupStore(self._db, ttl)
         self.signals = SqliteCompletionSignals(self._db, ttl, poll_interval)
         self.tokens = SqliteTokenCache(self._db, self.path.with_name(self.path.name + ".token-lock"))
+        self._journal: SQLiteJournal | None = None
+
+    @property
+    def journal(self) -> SQLiteJournal:
+        """The bulk journal, in the same file (`submit_many(run_name=…)` uses it by default)."""
+        if self._journal is None:
+            from ..journal.sqlite import SQLiteJournal
+
+            self._journal = SQLiteJournal(self.path)
+        return self._journal
+
+    async def open(self) -> None:
+        """Open the file and create the tables now: `StateStoreError` if it cannot be."""
+        await self._db.open()
 
     async def aclose(self) -> None:
         self._db.close()
+        if self._journal is not None:
+            await self._journal.aclose()
 
     def __repr__(self) -> str:
         return f"SqliteState({str(self.path)!r})"
