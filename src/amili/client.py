@@ -54,8 +54,9 @@ class ApiContext:
     http: httpx.AsyncClient
     generated: Any
     options: ClientOptions
-    batch_poller: Callable[[], BatchPoller]
-    """The client's one batch poller (created on first use; it polls with the owning client's options)."""
+    extend: Callable[[Any], None] | None
+    """Attaches features to a namespace that asks for them (`attach_batch_helpers`): the client passes the batch
+    engine's, so the request path (`operations`) never imports the features built on it."""
     drift: DriftMonitor | None = None
     """Spec-drift detection (`spec_drift=`); None when off, and operations then skip it entirely."""
     server_http: Callable[[str], httpx.AsyncClient] | None = attrs.field(default=None, repr=False)
@@ -400,7 +401,7 @@ class AmiliClient(GeneratedAPIs):
                 core.http_client(name),
                 core.generated_client(name),
                 self.options,  # per call: the view's timeout, retries and headers
-                owner._batch_poller,
+                owner._attach_batch_helpers,
                 owner._drift,
                 core.http_client,
             )
@@ -417,6 +418,12 @@ class AmiliClient(GeneratedAPIs):
 
         One object for a client and all its `with_options` views; it polls with the client's own options."""
         return self._batch_poller()
+
+    def _attach_batch_helpers(self, api: Any) -> None:
+        """`submit_batch` / `submit` / `submit_many` on the batch writes of `api` (the engine is imported now)."""
+        from .batches.binding import attach_helpers
+
+        attach_helpers(api, self._owner._batch_poller)
 
     def _batch_poller(self) -> BatchPoller:
         owner = self._owner

@@ -448,8 +448,8 @@ def operation(
 
 
 def attach_batch_helpers(api: Any, context: ApiContext) -> None:
-    """Called by a generated API namespace that has `x-amili-batch` operations, once its tags are built: the batch
-    engine (imported only now) attaches `submit_batch` / `submit` / `submit_many` from `OperationMeta.batch`."""
-    from .batches.binding import attach_helpers
-
-    attach_helpers(api, context.batch_poller)
+    """Called by a generated API namespace that has `x-amili-batch` operations, once its tags are built: the
+    context's `extend` (the client's: the batch engine, imported only then) attaches `submit_batch` / `submit` /
+    `submit_many` from `OperationMeta.batch`. The request path does not import the batch engine itself."""
+    if context.extend is not None:
+        context.extend(api)

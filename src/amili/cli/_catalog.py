@@ -92,7 +92,7 @@ def _params(operation: Operation[Any, Any]) -> tuple[Param, ...]:
 
 
 def _inert_context(info: ApiInfo) -> ApiContext:
-    return ApiContext(info.name, None, None, ClientOptions(), lambda: None)  # type: ignore[arg-type,return-value]
+    return ApiContext(info.name, None, None, ClientOptions(), None)  # type: ignore[arg-type]
 
 
 def _namespace(info: ApiInfo) -> Any:
