@@ -139,3 +139,25 @@ async def test_views_made_before_a_close_are_used_after_it(http_backend: str, se
         assert view._core() is owner._core()
         with anyio.fail_after(30):
             await view.arm.customers.list_customers(clientno=2218)
+
+
+def test_reuse_after_close_through_a_view_under_trio(served: tuple[Sandbox, str]) -> None:
+    sandbox, root = served
+    port = httpx.URL(root).port
+    assert port is not None
+
+    async def main() -> None:
+        owner = AmiliClient(
+            environment="sandbox", base_urls=sandbox.base_urls(root), retry_policy=FAST, http_backend="httpx"
+        )
+        view = owner.with_options(timeout=10)
+        with anyio.fail_after(30):
+            await view.arm.customers.list_customers(clientno=2218)
+            await owner.aclose()
+            await owner.arm.customers.list_customers(clientno=2218)
+            await view.arm.customers.list_customers(clientno=2218)
+            await owner.aclose()
+        assert _open_connections(port) == 0
+
+    anyio.run(main, backend="trio")
+    assert sandbox.state.requests_per_route["arm.list_customers"] == 3

@@ -224,3 +224,41 @@ async def test_the_fastapi_lifespan_fails_with_the_typed_error() -> None:
 
     _assert_state_store_error(await _failure(start), f"127.0.0.1:{port}")
     assert not hasattr(app.state, "amili")
+
+
+@pytest.fixture
+def served() -> Iterator[tuple[Any, str]]:
+    from amili.sandbox import Sandbox
+
+    sandbox = Sandbox()
+    with sandbox.run_in_thread("127.0.0.1", 0) as root:
+        yield sandbox, root
+
+
+async def test_the_first_call_over_each_http_backend_is_typed_and_secret_free(
+    http_backend: str, served: tuple[Any, str]
+) -> None:
+    sandbox, root = served
+    port = _closed_port()
+
+    async def first_call() -> None:
+        amili = AmiliClient(environment="sandbox", base_urls=sandbox.base_urls(root), state=_pg_url(port))
+        try:
+            await amili.arm.customers.list_customers(clientno=2218)
+        finally:
+            await amili.aclose()
+
+    _assert_state_store_error(await _failure(first_call), f"127.0.0.1:{port}")
+    assert sandbox.state.requests_per_route.get("arm.list_customers", 0) == 0  # nothing reached Amili
+
+
+async def test_an_unreachable_postgres_journal_is_a_journal_error_without_the_password() -> None:
+    from amili.errors import JournalStorageError
+    from amili.journal import PostgresJournal
+
+    journal = PostgresJournal(_pg_url(_closed_port()))
+    exc = await _failure(lambda: journal.acquire("run", "me"))
+    assert isinstance(exc, JournalStorageError)
+    assert "[redacted]" in str(exc)
+    assert_secret_nowhere(exc, PASSWORD)
+    await journal.aclose()
