@@ -262,3 +262,27 @@ async def test_an_unreachable_postgres_journal_is_a_journal_error_without_the_pa
     assert "[redacted]" in str(exc)
     assert_secret_nowhere(exc, PASSWORD)
     await journal.aclose()
+
+
+@pytest.mark.parametrize("layout", ["not-a-database", "under-a-file"])
+def test_a_bad_sqlite_store_fails_the_first_call_typed(run, tmp_path: Path, layout: str) -> None:  # type: ignore[no-untyped-def]
+    if layout == "not-a-database":
+        path = tmp_path / "state.db"
+        path.write_bytes(b"this is not a database" * 100)
+    else:
+        (tmp_path / "a-file").write_text("x")
+        path = tmp_path / "a-file" / "state.db"
+
+    async def main() -> BaseException:
+        async def first_call() -> None:
+            amili = AmiliClient.sandbox(state=f"sqlite:///{path}")  # no `async with`
+            try:
+                await amili.arm.customers.list_customers(clientno=2218)
+            finally:
+                await amili.aclose()
+
+        return await _failure(first_call)
+
+    exc = run(main)
+    assert type(exc).__name__ == "StateStoreError", f"{type(exc).__name__}: {exc}"
+    assert str(tmp_path) in str(exc)

@@ -217,6 +217,7 @@ class SqliteTokenCache:
     async def single_flight(
         self, key: str, fetch: Callable[[], Awaitable[Token]], *, reject: str | None = None
     ) -> Token:
+        await self._db.open()  # a store that cannot be opened fails here, typed, before the lock file is touched
         async with self._local.setdefault(key, anyio.Lock()), self._file_lock():
             token = await self._load(key)
             if token is not None and token.is_fresh() and token.value != reject:
