@@ -19,6 +19,7 @@ KINDS = (
     "unknown_property",
     "unknown_enum_value",
     "missing_required",
+    "missing_property",
     "wrong_type",
     "undocumented_status",
     "undocumented_content_type",

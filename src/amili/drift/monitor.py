@@ -224,7 +224,7 @@ class DriftMonitor:
         elif kind == "unknown_enum_value":
             seen = {"type": type_name(value), "value": code_value(value)}
             sample = code_value(value) if not values else value
-        elif kind == "missing_required":
+        elif kind in ("missing_required", "missing_property"):
             seen, sample = None, None
         elif kind == "undocumented_status":
             seen = {"status": status, "content_type": media, "body": shape_of(value) if value is not None else None}
