@@ -105,19 +105,28 @@ class RequestSchemas:
 
     def _properties(self, name: str) -> tuple[dict[str, Any], set[str], Any]:
         """Properties, required names and additionalProperties of an object schema (allOf flattened)."""
+        props, required, _, extra = self._members(name)
+        return props, required, extra
+
+    def _members(self, name: str) -> tuple[dict[str, Any], set[str], set[str], Any]:
+        """Properties, required names, the documented subset of those (the rest are guesses: spec_view.py) and
+        additionalProperties of an object schema (allOf flattened)."""
         schema = self.components[name]
         props: dict[str, Any] = {}
         required: set[str] = set()
+        documented: set[str] = set()
         extra: Any = schema.get("additionalProperties", False)
         for part in [*schema.get("allOf", []), schema]:
             if "$ref" in part and part is not schema:
-                p, r, x = self._properties(_ref_name(part["$ref"]))
+                p, r, d, x = self._members(_ref_name(part["$ref"]))
             else:
                 p, r, x = part.get("properties") or {}, set(part.get("required") or []), False
+                d = set(part.get("x-amili-documented-required", part.get("required") or []))
             props.update(p)
             required |= r
+            documented |= d
             extra = extra or x
-        return props, required, extra
+        return props, required, documented, extra
 
     def render_typeddicts(self, header: str) -> str:
         out = [
@@ -183,12 +192,14 @@ class RequestSchemas:
         table: dict[str, Any] = {}
         for name in self.names:
             if self.is_object(name):
-                props, required, extra = self._properties(name)
+                props, required, documented, extra = self._members(name)
                 entry: dict[str, Any] = {
                     "type": "object",
                     "properties": {k: self.compact(v) for k, v in props.items()},
-                    "required": sorted(required),
+                    "required": sorted(documented),
                 }
+                if required - documented:
+                    entry["inferred"] = sorted(required - documented)
                 if extra:
                     entry["additionalProperties"] = self.compact(extra) if isinstance(extra, dict) else True
                 table[name] = entry

@@ -91,10 +91,14 @@ class _Compiler:
         out["properties"] = {
             name: self.node(sub, f"{at}/properties/{_escape(name)}") for name, sub in sorted(props.items())
         }
-        # Inferred requirements (x-amili-inferred-required, issue 16) are checked by the generated models too.
-        required = {*schema.get("required", ()), *schema.get("x-amili-inferred-required", ())}
+        # Documented requirements are enforced; guessed ones (x-amili-inferred-required) only warned about in a
+        # request and reported as drift when a response lacks them (never a refusal: real Amili may omit them).
+        required = set(schema.get("required", ()))
         if required:
             out["required"] = sorted(required)
+        inferred = set(schema.get("x-amili-inferred-required", ())) - required
+        if inferred:
+            out["inferred"] = sorted(inferred)
         if extra is False:
             out["additional"] = False
         elif isinstance(extra, dict) and extra:
@@ -107,6 +111,7 @@ class _Compiler:
         """Merge the members into one object; new properties go to the last inline member (`at`)."""
         merged: dict[str, Any] = {"type": "object", "at": at, "properties": {}}
         required: set[str] = set()
+        inferred: set[str] = set()
         free = False
         for i, member in enumerate(schema["allOf"]):
             pointer = f"{at}/allOf/{i}"
@@ -117,10 +122,13 @@ class _Compiler:
             part = self._all_of(member, pointer) if "allOf" in member else self._object(member, pointer)
             merged["properties"].update(part["properties"])
             required.update(part.get("required", ()))
+            inferred.update(part.get("inferred", ()))
             free = free or (part.get("additional") is True and not part["properties"])
         merged["properties"] = dict(sorted(merged["properties"].items()))
         if required:
             merged["required"] = sorted(required)
+        if inferred - required:
+            merged["inferred"] = sorted(inferred - required)
         if free and not merged["properties"]:
             merged["additional"] = True
         if schema.get("nullable"):

@@ -4,8 +4,10 @@ The specs say only what Amili documents, so a value set seen in examples is an o
 `x-amili-known-values` (plus `x-amili-inferred-values`, our guesses). The SDK keeps typed, forward-compatible enums
 for them (the codegen enum templates parse unknown values), so the generator is fed the same spec with `enum`
 restored from those lists. Requirements we guessed (`x-amili-inferred-required`) are not in the contract either,
-but the generated models keep them as client-side protection: the façade refuses a body without them before
-anything is sent (the sandbox enforces the same list, read from the same spec).
+and the generated models list them as required (static types show what the docs' examples always carry) while
+parsing a response without them (the field then raises `MissingFieldError` when read); the façade's runtime check
+of a dict body warns about them and refuses only documented requirements (`x-amili-documented-required` keeps
+those apart here). The sandbox enforces the guesses and says so ("inferred requirement").
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ def _walk(node: Any) -> None:
             node["enum"] = values
         inferred = node.get("x-amili-inferred-required")
         if inferred:
+            node["x-amili-documented-required"] = list(node.get("required", []))
             node["required"] = [*node.get("required", []), *(n for n in inferred if n not in node.get("required", []))]
         for value in node.values():
             _walk(value)

@@ -25,6 +25,7 @@ PUBLIC = [
     "FieldError",
     "InternalServerError",
     "LockedError",
+    "MissingFieldError",
     "NotFoundError",
     "PartnerCredentials",
     "PermissionDeniedError",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import logging
 import math
 import re
 import uuid
@@ -18,6 +19,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .errors import RequestValidationError
+
+_log = logging.getLogger("amili.validation")
 
 __all__ = ["check_header", "check_param", "closest", "item_schema", "json_value", "validate"]
 
@@ -155,6 +158,16 @@ class _Checker:
             if key not in value:
                 sub_path = f"{path}.{key}" if path else key
                 raise self.fail(sub_path, f"missing required field {sub_path!r}", bare=True)
+        for key in schema.get("inferred", ()):
+            if key not in value:
+                # A guess (x-amili-inferred-required): Amili may well accept the body, so it is sent; the warning
+                # helps when Amili does refuse it.
+                sub_path = f"{path}.{key}" if path else key
+                _log.warning(
+                    "%s: %r is missing; the spec guesses it is required (the docs do not say), sending anyway",
+                    self.operation or "request",
+                    sub_path,
+                )
         return out if out is not None else value
 
     def json(self, value: Any, path: str, depth: int) -> Any:

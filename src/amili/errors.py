@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+import amili_common
 import httpx
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ __all__ = [
     "JournalMismatchError",
     "JournalStorageError",
     "LockedError",
+    "MissingFieldError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -51,6 +53,17 @@ class AmiliError(Exception):
 
 class ConfigurationError(AmiliError):
     """The client was configured wrongly (missing credentials, unknown environment, ...)."""
+
+
+class MissingFieldError(AmiliError, amili_common.MissingFieldError):
+    """A response left out a field the SDK only guessed is always present (`x-amili-inferred-required`).
+
+    Raised when the field is read, not when the response is parsed: the call succeeded (on a write, Amili did the
+    work) and every field that was sent is there. Also an `AttributeError`, so `getattr(model, name, default)`
+    and `hasattr()` treat the field as absent. `operation`, `model`, `field` (Python name) and `wire` name it."""
+
+
+amili_common.MISSING_FIELD_ERROR[0] = MissingFieldError
 
 
 class RequestValidationError(AmiliError, ValueError):

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
 
 import attrs
 import httpx
+from amili_common import parsing_operation
 
 from ._models import build_model
 from ._models import is_unset as _is_unset
@@ -329,6 +330,7 @@ class Operation(Generic[P, T]):
                     body=decode_body(response),
                     operation=meta.qualname,
                 )
+            token = parsing_operation.set(meta.qualname)  # named by a MissingFieldError read later
             try:
                 parsed = self._parse(client=self._context.generated, response=response)
             except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
@@ -341,6 +343,8 @@ class Operation(Generic[P, T]):
                     operation=meta.qualname,
                     cause=exc,
                 ) from None
+            finally:
+                parsing_operation.reset(token)
             return RawResponse(status, response.headers, parsed, request_id, elapsed, response)
         try:
             parsed_error = self._parse(client=self._context.generated, response=response)

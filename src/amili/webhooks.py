@@ -367,7 +367,11 @@ class WebhookReceiver:
         if client is None:
             source = self.client
             client = source if source is None or _is_client(source) else source()  # type: ignore[operator]
-        batch_id = str(webhook.event.data.batch_id)
+        # A delivery may lack a field the spec only guesses is there (MissingFieldError on read): nothing to wake.
+        found = getattr(getattr(webhook.event, "data", None), "batch_id", None)
+        if found is None:
+            return
+        batch_id = str(found)
         published_by_client = False
         if client is not None:
             await client.batches.publish_completed(batch_id)

@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -35,7 +37,9 @@ class Action(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action_type = self.action_type
+        _absent = self.absent_fields
+        if "action_type" not in _absent:
+            action_type = self.action_type
 
         customer_no = self.customer_no
 
@@ -49,11 +53,8 @@ class Action(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "actionType": action_type,
-            }
-        )
+        if "action_type" not in _absent:
+            field_dict["actionType"] = action_type
         if customer_no is not UNSET:
             field_dict["customerNo"] = customer_no
         if document_no is not UNSET:
@@ -70,9 +71,14 @@ class Action(_AmiliModel):
         from ..models.action_parameters import ActionParameters
 
         d = dict(src_dict)
-        action_type = d.pop("actionType")
-        if not isinstance(action_type, str):
-            raise TypeError("actionType: expected a string, got " + type(action_type).__name__)
+        _absent: list[tuple[str, str]] = []
+        if "actionType" not in d:
+            action_type = _ABSENT
+            _absent.append(("action_type", "actionType"))
+        else:
+            action_type = d.pop("actionType")
+            if not isinstance(action_type, str):
+                raise TypeError("actionType: expected a string, got " + type(action_type).__name__)
 
         customer_no = d.pop("customerNo", UNSET)
         if not isinstance(customer_no, (str, Unset)):
@@ -100,6 +106,9 @@ class Action(_AmiliModel):
             ar_item_id=ar_item_id,
             parameters=parameters,
         )
+
+        if _absent:
+            _drop_absent(action, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -29,18 +31,19 @@ class ActionRequest(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
+        _absent = self.absent_fields
+        if "metadata" not in _absent:
+            metadata = self.metadata.to_dict()
 
-        action = self.action.to_dict()
+        if "action" not in _absent:
+            action = self.action.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metadata": metadata,
-                "action": action,
-            }
-        )
+        if "metadata" not in _absent:
+            field_dict["metadata"] = metadata
+        if "action" not in _absent:
+            field_dict["action"] = action
 
         return field_dict
 
@@ -50,14 +53,26 @@ class ActionRequest(_AmiliModel):
         from ..models.metadata import Metadata
 
         d = dict(src_dict)
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        _absent: list[tuple[str, str]] = []
+        if "metadata" not in d:
+            metadata = _ABSENT
+            _absent.append(("metadata", "metadata"))
+        else:
+            metadata = Metadata.from_dict(d.pop("metadata"))
 
-        action = Action.from_dict(d.pop("action"))
+        if "action" not in d:
+            action = _ABSENT
+            _absent.append(("action", "action"))
+        else:
+            action = Action.from_dict(d.pop("action"))
 
         action_request = cls(
             metadata=metadata,
             action=action,
         )
+
+        if _absent:
+            _drop_absent(action_request, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -56,7 +56,6 @@ class AdbInterval(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if interval_no is not UNSET:
             field_dict["intervalNo"] = interval_no
         if from_days is not UNSET:
@@ -92,6 +91,9 @@ class AdbInterval(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: int | None | Unset = None
             try:
                 if not (isinstance(data, int) and not isinstance(data, bool)):
                     raise TypeError()
@@ -99,14 +101,23 @@ class AdbInterval(_AmiliModel):
                 if not (isinstance(to_days_type_0, int) and not isinstance(to_days_type_0, bool)):
                     raise TypeError("toDays_type_0: expected an integer, got " + type(to_days_type_0).__name__)
 
-                return to_days_type_0
+                if not getattr(to_days_type_0, "absent_fields", ()):
+                    return to_days_type_0
+                if _fallback is None:
+                    _fallback = to_days_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("toDays: unexpected type " + type(data).__name__)
-            to_days_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("toDays: unexpected type " + type(data).__name__)
+                to_days_type_1 = data
 
-            return to_days_type_1
+                if _fallback is None or not getattr(to_days_type_1, "absent_fields", ()):
+                    return to_days_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         to_days = _parse_to_days(d.pop("toDays", UNSET))
 

@@ -127,7 +127,6 @@ class ArItem(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if ar_item_id is not UNSET:
             field_dict["arItemId"] = ar_item_id
         if client_no is not UNSET:

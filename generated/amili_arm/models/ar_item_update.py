@@ -128,7 +128,6 @@ class ArItemUpdate(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if ar_item_id is not UNSET:
             field_dict["arItemId"] = ar_item_id
         if document_no is not UNSET:

@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -31,18 +33,19 @@ class ArItemUpdateRequest(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
+        _absent = self.absent_fields
+        if "metadata" not in _absent:
+            metadata = self.metadata.to_dict()
 
-        ar_item = self.ar_item.to_dict()
+        if "ar_item" not in _absent:
+            ar_item = self.ar_item.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metadata": metadata,
-                "arItem": ar_item,
-            }
-        )
+        if "metadata" not in _absent:
+            field_dict["metadata"] = metadata
+        if "ar_item" not in _absent:
+            field_dict["arItem"] = ar_item
 
         return field_dict
 
@@ -52,14 +55,26 @@ class ArItemUpdateRequest(_AmiliModel):
         from ..models.metadata import Metadata
 
         d = dict(src_dict)
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        _absent: list[tuple[str, str]] = []
+        if "metadata" not in d:
+            metadata = _ABSENT
+            _absent.append(("metadata", "metadata"))
+        else:
+            metadata = Metadata.from_dict(d.pop("metadata"))
 
-        ar_item = ArItemUpdate.from_dict(d.pop("arItem"))
+        if "arItem" not in d:
+            ar_item = _ABSENT
+            _absent.append(("ar_item", "arItem"))
+        else:
+            ar_item = ArItemUpdate.from_dict(d.pop("arItem"))
 
         ar_item_update_request = cls(
             metadata=metadata,
             ar_item=ar_item,
         )
+
+        if _absent:
+            _drop_absent(ar_item_update_request, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

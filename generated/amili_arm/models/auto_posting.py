@@ -75,7 +75,6 @@ class AutoPosting(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if posting_id is not UNSET:
             field_dict["postingId"] = posting_id
         if posting_date is not UNSET:

@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -29,21 +31,22 @@ class AutoPostingRequest(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
+        _absent = self.absent_fields
+        if "metadata" not in _absent:
+            metadata = self.metadata.to_dict()
 
-        auto_postings = []
-        for auto_postings_item_data in self.auto_postings:
-            auto_postings_item = auto_postings_item_data.to_dict()
-            auto_postings.append(auto_postings_item)
+        if "auto_postings" not in _absent:
+            auto_postings = []
+            for auto_postings_item_data in self.auto_postings:
+                auto_postings_item = auto_postings_item_data.to_dict()
+                auto_postings.append(auto_postings_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metadata": metadata,
-                "autoPostings": auto_postings,
-            }
-        )
+        if "metadata" not in _absent:
+            field_dict["metadata"] = metadata
+        if "auto_postings" not in _absent:
+            field_dict["autoPostings"] = auto_postings
 
         return field_dict
 
@@ -53,19 +56,31 @@ class AutoPostingRequest(_AmiliModel):
         from ..models.metadata import Metadata
 
         d = dict(src_dict)
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        _absent: list[tuple[str, str]] = []
+        if "metadata" not in d:
+            metadata = _ABSENT
+            _absent.append(("metadata", "metadata"))
+        else:
+            metadata = Metadata.from_dict(d.pop("metadata"))
 
-        auto_postings = []
-        _auto_postings = d.pop("autoPostings")
-        for auto_postings_item_data in _auto_postings:
-            auto_postings_item = AutoPosting.from_dict(auto_postings_item_data)
+        if "autoPostings" not in d:
+            auto_postings = _ABSENT
+            _absent.append(("auto_postings", "autoPostings"))
+        else:
+            auto_postings = []
+            _auto_postings = d.pop("autoPostings")
+            for auto_postings_item_data in _auto_postings:
+                auto_postings_item = AutoPosting.from_dict(auto_postings_item_data)
 
-            auto_postings.append(auto_postings_item)
+                auto_postings.append(auto_postings_item)
 
         auto_posting_request = cls(
             metadata=metadata,
             auto_postings=auto_postings,
         )
+
+        if _absent:
+            _drop_absent(auto_posting_request, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

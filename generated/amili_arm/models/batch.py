@@ -282,19 +282,31 @@ class Batch(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: datetime.datetime | None | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 processed_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return processed_at_type_0
+                if not getattr(processed_at_type_0, "absent_fields", ()):
+                    return processed_at_type_0
+                if _fallback is None:
+                    _fallback = processed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("processedAt: unexpected type " + type(data).__name__)
-            processed_at_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("processedAt: unexpected type " + type(data).__name__)
+                processed_at_type_1 = data
 
-            return processed_at_type_1
+                if _fallback is None or not getattr(processed_at_type_1, "absent_fields", ()):
+                    return processed_at_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         processed_at = _parse_processed_at(d.pop("processedAt", UNSET))
 

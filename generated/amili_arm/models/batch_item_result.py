@@ -91,7 +91,6 @@ class BatchItemResult(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if status is not UNSET:
             field_dict["status"] = status
         if result is not UNSET:

@@ -37,7 +37,6 @@ class ClientConfig(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if key is not UNSET:
             field_dict["key"] = key
         if values is not UNSET:

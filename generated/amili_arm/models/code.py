@@ -35,7 +35,6 @@ class Code(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if code_type is not UNSET:
             field_dict["codeType"] = code_type
         if code is not UNSET:

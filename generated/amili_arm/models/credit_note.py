@@ -59,7 +59,6 @@ class CreditNote(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if document_no is not UNSET:
             field_dict["documentNo"] = document_no
         if document_date is not UNSET:

@@ -36,7 +36,6 @@ class CurrencyAmounts(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if excl_vat is not UNSET:
             field_dict["exclVat"] = excl_vat
         if vat is not UNSET:

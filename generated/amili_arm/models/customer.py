@@ -4,6 +4,8 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -123,7 +125,9 @@ class Customer(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_no = self.customer_no
+        _absent = self.absent_fields
+        if "customer_no" not in _absent:
+            customer_no = self.customer_no
 
         client_no = self.client_no
 
@@ -467,11 +471,8 @@ class Customer(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customerNo": customer_no,
-            }
-        )
+        if "customer_no" not in _absent:
+            field_dict["customerNo"] = customer_no
         if client_no is not UNSET:
             field_dict["clientNo"] = client_no
         if account_no is not UNSET:
@@ -571,9 +572,14 @@ class Customer(_AmiliModel):
         from ..models.postal_address import PostalAddress
 
         d = dict(src_dict)
-        customer_no = d.pop("customerNo")
-        if not isinstance(customer_no, str):
-            raise TypeError("customerNo: expected a string, got " + type(customer_no).__name__)
+        _absent: list[tuple[str, str]] = []
+        if "customerNo" not in d:
+            customer_no = _ABSENT
+            _absent.append(("customer_no", "customerNo"))
+        else:
+            customer_no = d.pop("customerNo")
+            if not isinstance(customer_no, str):
+                raise TypeError("customerNo: expected a string, got " + type(customer_no).__name__)
 
         client_no = d.pop("clientNo", UNSET)
         if not isinstance(client_no, Unset) and not (isinstance(client_no, int) and not isinstance(client_no, bool)):
@@ -588,6 +594,9 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: None | str | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -595,14 +604,23 @@ class Customer(_AmiliModel):
                 if not isinstance(name_type_0, str):
                     raise TypeError("name_type_0: expected a string, got " + type(name_type_0).__name__)
 
-                return name_type_0
+                if not getattr(name_type_0, "absent_fields", ()):
+                    return name_type_0
+                if _fallback is None:
+                    _fallback = name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("name: unexpected type " + type(data).__name__)
-            name_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("name: unexpected type " + type(data).__name__)
+                name_type_1 = data
 
-            return name_type_1
+                if _fallback is None or not getattr(name_type_1, "absent_fields", ()):
+                    return name_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -611,6 +629,9 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: None | str | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -620,14 +641,23 @@ class Customer(_AmiliModel):
                         "informalName_type_0: expected a string, got " + type(informal_name_type_0).__name__
                     )
 
-                return informal_name_type_0
+                if not getattr(informal_name_type_0, "absent_fields", ()):
+                    return informal_name_type_0
+                if _fallback is None:
+                    _fallback = informal_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("informalName: unexpected type " + type(data).__name__)
-            informal_name_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("informalName: unexpected type " + type(data).__name__)
+                informal_name_type_1 = data
 
-            return informal_name_type_1
+                if _fallback is None or not getattr(informal_name_type_1, "absent_fields", ()):
+                    return informal_name_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         informal_name = _parse_informal_name(d.pop("informalName", UNSET))
 
@@ -663,6 +693,9 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: None | str | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -672,14 +705,23 @@ class Customer(_AmiliModel):
                         "customerCategory_type_0: expected a string, got " + type(customer_category_type_0).__name__
                     )
 
-                return customer_category_type_0
+                if not getattr(customer_category_type_0, "absent_fields", ()):
+                    return customer_category_type_0
+                if _fallback is None:
+                    _fallback = customer_category_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("customerCategory: unexpected type " + type(data).__name__)
-            customer_category_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("customerCategory: unexpected type " + type(data).__name__)
+                customer_category_type_1 = data
 
-            return customer_category_type_1
+                if _fallback is None or not getattr(customer_category_type_1, "absent_fields", ()):
+                    return customer_category_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         customer_category = _parse_customer_category(d.pop("customerCategory", UNSET))
 
@@ -688,6 +730,9 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: list[str] | None | Unset = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -703,14 +748,23 @@ class Customer(_AmiliModel):
 
                     email_address_document_type_0.append(email_address_document_type_0_item)
 
-                return email_address_document_type_0
+                if not getattr(email_address_document_type_0, "absent_fields", ()):
+                    return email_address_document_type_0
+                if _fallback is None:
+                    _fallback = email_address_document_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("emailAddressDocument: unexpected type " + type(data).__name__)
-            email_address_document_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("emailAddressDocument: unexpected type " + type(data).__name__)
+                email_address_document_type_1 = data
 
-            return email_address_document_type_1
+                if _fallback is None or not getattr(email_address_document_type_1, "absent_fields", ()):
+                    return email_address_document_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         email_address_document = _parse_email_address_document(d.pop("emailAddressDocument", UNSET))
 
@@ -719,6 +773,9 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: list[str] | None | Unset = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -734,14 +791,23 @@ class Customer(_AmiliModel):
 
                     secondary_email_address_type_0.append(secondary_email_address_type_0_item)
 
-                return secondary_email_address_type_0
+                if not getattr(secondary_email_address_type_0, "absent_fields", ()):
+                    return secondary_email_address_type_0
+                if _fallback is None:
+                    _fallback = secondary_email_address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("secondaryEmailAddress: unexpected type " + type(data).__name__)
-            secondary_email_address_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("secondaryEmailAddress: unexpected type " + type(data).__name__)
+                secondary_email_address_type_1 = data
 
-            return secondary_email_address_type_1
+                if _fallback is None or not getattr(secondary_email_address_type_1, "absent_fields", ()):
+                    return secondary_email_address_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         secondary_email_address = _parse_secondary_email_address(d.pop("secondaryEmailAddress", UNSET))
 
@@ -750,6 +816,9 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: None | str | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -757,14 +826,23 @@ class Customer(_AmiliModel):
                 if not isinstance(phone_no_type_0, str):
                     raise TypeError("phoneNo_type_0: expected a string, got " + type(phone_no_type_0).__name__)
 
-                return phone_no_type_0
+                if not getattr(phone_no_type_0, "absent_fields", ()):
+                    return phone_no_type_0
+                if _fallback is None:
+                    _fallback = phone_no_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("phoneNo: unexpected type " + type(data).__name__)
-            phone_no_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("phoneNo: unexpected type " + type(data).__name__)
+                phone_no_type_1 = data
 
-            return phone_no_type_1
+                if _fallback is None or not getattr(phone_no_type_1, "absent_fields", ()):
+                    return phone_no_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         phone_no = _parse_phone_no(d.pop("phoneNo", UNSET))
 
@@ -773,6 +851,9 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: None | str | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -782,14 +863,23 @@ class Customer(_AmiliModel):
                         "secondaryPhoneNo_type_0: expected a string, got " + type(secondary_phone_no_type_0).__name__
                     )
 
-                return secondary_phone_no_type_0
+                if not getattr(secondary_phone_no_type_0, "absent_fields", ()):
+                    return secondary_phone_no_type_0
+                if _fallback is None:
+                    _fallback = secondary_phone_no_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("secondaryPhoneNo: unexpected type " + type(data).__name__)
-            secondary_phone_no_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("secondaryPhoneNo: unexpected type " + type(data).__name__)
+                secondary_phone_no_type_1 = data
 
-            return secondary_phone_no_type_1
+                if _fallback is None or not getattr(secondary_phone_no_type_1, "absent_fields", ()):
+                    return secondary_phone_no_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         secondary_phone_no = _parse_secondary_phone_no(d.pop("secondaryPhoneNo", UNSET))
 
@@ -798,6 +888,9 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: None | str | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -807,14 +900,23 @@ class Customer(_AmiliModel):
                         "organizationNo_type_0: expected a string, got " + type(organization_no_type_0).__name__
                     )
 
-                return organization_no_type_0
+                if not getattr(organization_no_type_0, "absent_fields", ()):
+                    return organization_no_type_0
+                if _fallback is None:
+                    _fallback = organization_no_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("organizationNo: unexpected type " + type(data).__name__)
-            organization_no_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("organizationNo: unexpected type " + type(data).__name__)
+                organization_no_type_1 = data
 
-            return organization_no_type_1
+                if _fallback is None or not getattr(organization_no_type_1, "absent_fields", ()):
+                    return organization_no_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         organization_no = _parse_organization_no(d.pop("organizationNo", UNSET))
 
@@ -823,6 +925,9 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: None | str | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -833,14 +938,23 @@ class Customer(_AmiliModel):
                         + type(organization_no_scheme_type_0).__name__
                     )
 
-                return organization_no_scheme_type_0
+                if not getattr(organization_no_scheme_type_0, "absent_fields", ()):
+                    return organization_no_scheme_type_0
+                if _fallback is None:
+                    _fallback = organization_no_scheme_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("organizationNoScheme: unexpected type " + type(data).__name__)
-            organization_no_scheme_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("organizationNoScheme: unexpected type " + type(data).__name__)
+                organization_no_scheme_type_1 = data
 
-            return organization_no_scheme_type_1
+                if _fallback is None or not getattr(organization_no_scheme_type_1, "absent_fields", ()):
+                    return organization_no_scheme_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         organization_no_scheme = _parse_organization_no_scheme(d.pop("organizationNoScheme", UNSET))
 
@@ -849,6 +963,9 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: None | str | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -856,14 +973,23 @@ class Customer(_AmiliModel):
                 if not isinstance(ssn_type_0, str):
                     raise TypeError("ssn_type_0: expected a string, got " + type(ssn_type_0).__name__)
 
-                return ssn_type_0
+                if not getattr(ssn_type_0, "absent_fields", ()):
+                    return ssn_type_0
+                if _fallback is None:
+                    _fallback = ssn_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("ssn: unexpected type " + type(data).__name__)
-            ssn_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("ssn: unexpected type " + type(data).__name__)
+                ssn_type_1 = data
 
-            return ssn_type_1
+                if _fallback is None or not getattr(ssn_type_1, "absent_fields", ()):
+                    return ssn_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         ssn = _parse_ssn(d.pop("ssn", UNSET))
 
@@ -872,6 +998,9 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: None | str | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -879,14 +1008,23 @@ class Customer(_AmiliModel):
                 if not isinstance(ssn_country_type_0, str):
                     raise TypeError("ssnCountry_type_0: expected a string, got " + type(ssn_country_type_0).__name__)
 
-                return ssn_country_type_0
+                if not getattr(ssn_country_type_0, "absent_fields", ()):
+                    return ssn_country_type_0
+                if _fallback is None:
+                    _fallback = ssn_country_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("ssnCountry: unexpected type " + type(data).__name__)
-            ssn_country_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("ssnCountry: unexpected type " + type(data).__name__)
+                ssn_country_type_1 = data
 
-            return ssn_country_type_1
+                if _fallback is None or not getattr(ssn_country_type_1, "absent_fields", ()):
+                    return ssn_country_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         ssn_country = _parse_ssn_country(d.pop("ssnCountry", UNSET))
 
@@ -895,19 +1033,31 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: datetime.date | None | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 date_of_birth_type_0 = datetime.date.fromisoformat(data)
 
-                return date_of_birth_type_0
+                if not getattr(date_of_birth_type_0, "absent_fields", ()):
+                    return date_of_birth_type_0
+                if _fallback is None:
+                    _fallback = date_of_birth_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("dateOfBirth: unexpected type " + type(data).__name__)
-            date_of_birth_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("dateOfBirth: unexpected type " + type(data).__name__)
+                date_of_birth_type_1 = data
 
-            return date_of_birth_type_1
+                if _fallback is None or not getattr(date_of_birth_type_1, "absent_fields", ()):
+                    return date_of_birth_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         date_of_birth = _parse_date_of_birth(d.pop("dateOfBirth", UNSET))
 
@@ -916,6 +1066,9 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: int | None | Unset = None
             try:
                 if not (isinstance(data, int) and not isinstance(data, bool)):
                     raise TypeError()
@@ -925,14 +1078,23 @@ class Customer(_AmiliModel):
                         "yearOfBirth_type_0: expected an integer, got " + type(year_of_birth_type_0).__name__
                     )
 
-                return year_of_birth_type_0
+                if not getattr(year_of_birth_type_0, "absent_fields", ()):
+                    return year_of_birth_type_0
+                if _fallback is None:
+                    _fallback = year_of_birth_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("yearOfBirth: unexpected type " + type(data).__name__)
-            year_of_birth_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("yearOfBirth: unexpected type " + type(data).__name__)
+                year_of_birth_type_1 = data
 
-            return year_of_birth_type_1
+                if _fallback is None or not getattr(year_of_birth_type_1, "absent_fields", ()):
+                    return year_of_birth_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         year_of_birth = _parse_year_of_birth(d.pop("yearOfBirth", UNSET))
 
@@ -941,6 +1103,9 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: None | str | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -950,14 +1115,23 @@ class Customer(_AmiliModel):
                         "customerGroupCode_type_0: expected a string, got " + type(customer_group_code_type_0).__name__
                     )
 
-                return customer_group_code_type_0
+                if not getattr(customer_group_code_type_0, "absent_fields", ()):
+                    return customer_group_code_type_0
+                if _fallback is None:
+                    _fallback = customer_group_code_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("customerGroupCode: unexpected type " + type(data).__name__)
-            customer_group_code_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("customerGroupCode: unexpected type " + type(data).__name__)
+                customer_group_code_type_1 = data
 
-            return customer_group_code_type_1
+                if _fallback is None or not getattr(customer_group_code_type_1, "absent_fields", ()):
+                    return customer_group_code_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         customer_group_code = _parse_customer_group_code(d.pop("customerGroupCode", UNSET))
 
@@ -966,6 +1140,9 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: None | str | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -975,14 +1152,23 @@ class Customer(_AmiliModel):
                         "priceNetOrGross_type_0: expected a string, got " + type(price_net_or_gross_type_0).__name__
                     )
 
-                return price_net_or_gross_type_0
+                if not getattr(price_net_or_gross_type_0, "absent_fields", ()):
+                    return price_net_or_gross_type_0
+                if _fallback is None:
+                    _fallback = price_net_or_gross_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("priceNetOrGross: unexpected type " + type(data).__name__)
-            price_net_or_gross_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("priceNetOrGross: unexpected type " + type(data).__name__)
+                price_net_or_gross_type_1 = data
 
-            return price_net_or_gross_type_1
+                if _fallback is None or not getattr(price_net_or_gross_type_1, "absent_fields", ()):
+                    return price_net_or_gross_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         price_net_or_gross = _parse_price_net_or_gross(d.pop("priceNetOrGross", UNSET))
 
@@ -991,6 +1177,9 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: None | str | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -998,14 +1187,23 @@ class Customer(_AmiliModel):
                 if not isinstance(language_type_0, str):
                     raise TypeError("language_type_0: expected a string, got " + type(language_type_0).__name__)
 
-                return language_type_0
+                if not getattr(language_type_0, "absent_fields", ()):
+                    return language_type_0
+                if _fallback is None:
+                    _fallback = language_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("language: unexpected type " + type(data).__name__)
-            language_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("language: unexpected type " + type(data).__name__)
+                language_type_1 = data
 
-            return language_type_1
+                if _fallback is None or not getattr(language_type_1, "absent_fields", ()):
+                    return language_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         language = _parse_language(d.pop("language", UNSET))
 
@@ -1014,6 +1212,9 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: None | str | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -1021,14 +1222,23 @@ class Customer(_AmiliModel):
                 if not isinstance(currency_type_0, str):
                     raise TypeError("currency_type_0: expected a string, got " + type(currency_type_0).__name__)
 
-                return currency_type_0
+                if not getattr(currency_type_0, "absent_fields", ()):
+                    return currency_type_0
+                if _fallback is None:
+                    _fallback = currency_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("currency: unexpected type " + type(data).__name__)
-            currency_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("currency: unexpected type " + type(data).__name__)
+                currency_type_1 = data
 
-            return currency_type_1
+                if _fallback is None or not getattr(currency_type_1, "absent_fields", ()):
+                    return currency_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         currency = _parse_currency(d.pop("currency", UNSET))
 
@@ -1044,6 +1254,9 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: None | str | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -1053,14 +1266,23 @@ class Customer(_AmiliModel):
                         "sellerReference_type_0: expected a string, got " + type(seller_reference_type_0).__name__
                     )
 
-                return seller_reference_type_0
+                if not getattr(seller_reference_type_0, "absent_fields", ()):
+                    return seller_reference_type_0
+                if _fallback is None:
+                    _fallback = seller_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("sellerReference: unexpected type " + type(data).__name__)
-            seller_reference_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("sellerReference: unexpected type " + type(data).__name__)
+                seller_reference_type_1 = data
 
-            return seller_reference_type_1
+                if _fallback is None or not getattr(seller_reference_type_1, "absent_fields", ()):
+                    return seller_reference_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         seller_reference = _parse_seller_reference(d.pop("sellerReference", UNSET))
 
@@ -1069,6 +1291,9 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: None | str | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -1078,14 +1303,23 @@ class Customer(_AmiliModel):
                         "buyerReference_type_0: expected a string, got " + type(buyer_reference_type_0).__name__
                     )
 
-                return buyer_reference_type_0
+                if not getattr(buyer_reference_type_0, "absent_fields", ()):
+                    return buyer_reference_type_0
+                if _fallback is None:
+                    _fallback = buyer_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("buyerReference: unexpected type " + type(data).__name__)
-            buyer_reference_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("buyerReference: unexpected type " + type(data).__name__)
+                buyer_reference_type_1 = data
 
-            return buyer_reference_type_1
+                if _fallback is None or not getattr(buyer_reference_type_1, "absent_fields", ()):
+                    return buyer_reference_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         buyer_reference = _parse_buyer_reference(d.pop("buyerReference", UNSET))
 
@@ -1094,6 +1328,9 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: None | str | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -1103,14 +1340,23 @@ class Customer(_AmiliModel):
                         "bankAccountNo_type_0: expected a string, got " + type(bank_account_no_type_0).__name__
                     )
 
-                return bank_account_no_type_0
+                if not getattr(bank_account_no_type_0, "absent_fields", ()):
+                    return bank_account_no_type_0
+                if _fallback is None:
+                    _fallback = bank_account_no_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("bankAccountNo: unexpected type " + type(data).__name__)
-            bank_account_no_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("bankAccountNo: unexpected type " + type(data).__name__)
+                bank_account_no_type_1 = data
 
-            return bank_account_no_type_1
+                if _fallback is None or not getattr(bank_account_no_type_1, "absent_fields", ()):
+                    return bank_account_no_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         bank_account_no = _parse_bank_account_no(d.pop("bankAccountNo", UNSET))
 
@@ -1119,19 +1365,31 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: datetime.date | None | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 stop_reminder_until_type_0 = datetime.date.fromisoformat(data)
 
-                return stop_reminder_until_type_0
+                if not getattr(stop_reminder_until_type_0, "absent_fields", ()):
+                    return stop_reminder_until_type_0
+                if _fallback is None:
+                    _fallback = stop_reminder_until_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("stopReminderUntil: unexpected type " + type(data).__name__)
-            stop_reminder_until_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("stopReminderUntil: unexpected type " + type(data).__name__)
+                stop_reminder_until_type_1 = data
 
-            return stop_reminder_until_type_1
+                if _fallback is None or not getattr(stop_reminder_until_type_1, "absent_fields", ()):
+                    return stop_reminder_until_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         stop_reminder_until = _parse_stop_reminder_until(d.pop("stopReminderUntil", UNSET))
 
@@ -1140,6 +1398,9 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: None | str | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -1149,14 +1410,23 @@ class Customer(_AmiliModel):
                         "stopReminderMemo_type_0: expected a string, got " + type(stop_reminder_memo_type_0).__name__
                     )
 
-                return stop_reminder_memo_type_0
+                if not getattr(stop_reminder_memo_type_0, "absent_fields", ()):
+                    return stop_reminder_memo_type_0
+                if _fallback is None:
+                    _fallback = stop_reminder_memo_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("stopReminderMemo: unexpected type " + type(data).__name__)
-            stop_reminder_memo_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("stopReminderMemo: unexpected type " + type(data).__name__)
+                stop_reminder_memo_type_1 = data
 
-            return stop_reminder_memo_type_1
+                if _fallback is None or not getattr(stop_reminder_memo_type_1, "absent_fields", ()):
+                    return stop_reminder_memo_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         stop_reminder_memo = _parse_stop_reminder_memo(d.pop("stopReminderMemo", UNSET))
 
@@ -1165,19 +1435,31 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: datetime.date | None | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 stop_debt_collection_until_type_0 = datetime.date.fromisoformat(data)
 
-                return stop_debt_collection_until_type_0
+                if not getattr(stop_debt_collection_until_type_0, "absent_fields", ()):
+                    return stop_debt_collection_until_type_0
+                if _fallback is None:
+                    _fallback = stop_debt_collection_until_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("stopDebtCollectionUntil: unexpected type " + type(data).__name__)
-            stop_debt_collection_until_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("stopDebtCollectionUntil: unexpected type " + type(data).__name__)
+                stop_debt_collection_until_type_1 = data
 
-            return stop_debt_collection_until_type_1
+                if _fallback is None or not getattr(stop_debt_collection_until_type_1, "absent_fields", ()):
+                    return stop_debt_collection_until_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         stop_debt_collection_until = _parse_stop_debt_collection_until(d.pop("stopDebtCollectionUntil", UNSET))
 
@@ -1186,6 +1468,9 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: None | str | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -1196,14 +1481,23 @@ class Customer(_AmiliModel):
                         + type(stop_debt_collection_memo_type_0).__name__
                     )
 
-                return stop_debt_collection_memo_type_0
+                if not getattr(stop_debt_collection_memo_type_0, "absent_fields", ()):
+                    return stop_debt_collection_memo_type_0
+                if _fallback is None:
+                    _fallback = stop_debt_collection_memo_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("stopDebtCollectionMemo: unexpected type " + type(data).__name__)
-            stop_debt_collection_memo_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("stopDebtCollectionMemo: unexpected type " + type(data).__name__)
+                stop_debt_collection_memo_type_1 = data
 
-            return stop_debt_collection_memo_type_1
+                if _fallback is None or not getattr(stop_debt_collection_memo_type_1, "absent_fields", ()):
+                    return stop_debt_collection_memo_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         stop_debt_collection_memo = _parse_stop_debt_collection_memo(d.pop("stopDebtCollectionMemo", UNSET))
 
@@ -1212,19 +1506,31 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: datetime.date | None | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 stop_interest_calc_until_type_0 = datetime.date.fromisoformat(data)
 
-                return stop_interest_calc_until_type_0
+                if not getattr(stop_interest_calc_until_type_0, "absent_fields", ()):
+                    return stop_interest_calc_until_type_0
+                if _fallback is None:
+                    _fallback = stop_interest_calc_until_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("stopInterestCalcUntil: unexpected type " + type(data).__name__)
-            stop_interest_calc_until_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("stopInterestCalcUntil: unexpected type " + type(data).__name__)
+                stop_interest_calc_until_type_1 = data
 
-            return stop_interest_calc_until_type_1
+                if _fallback is None or not getattr(stop_interest_calc_until_type_1, "absent_fields", ()):
+                    return stop_interest_calc_until_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         stop_interest_calc_until = _parse_stop_interest_calc_until(d.pop("stopInterestCalcUntil", UNSET))
 
@@ -1233,6 +1539,9 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: None | str | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -1243,14 +1552,23 @@ class Customer(_AmiliModel):
                         + type(stop_interest_calc_memo_type_0).__name__
                     )
 
-                return stop_interest_calc_memo_type_0
+                if not getattr(stop_interest_calc_memo_type_0, "absent_fields", ()):
+                    return stop_interest_calc_memo_type_0
+                if _fallback is None:
+                    _fallback = stop_interest_calc_memo_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("stopInterestCalcMemo: unexpected type " + type(data).__name__)
-            stop_interest_calc_memo_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("stopInterestCalcMemo: unexpected type " + type(data).__name__)
+                stop_interest_calc_memo_type_1 = data
 
-            return stop_interest_calc_memo_type_1
+                if _fallback is None or not getattr(stop_interest_calc_memo_type_1, "absent_fields", ()):
+                    return stop_interest_calc_memo_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         stop_interest_calc_memo = _parse_stop_interest_calc_memo(d.pop("stopInterestCalcMemo", UNSET))
 
@@ -1259,6 +1577,9 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: list[str] | None | Unset = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -1274,14 +1595,23 @@ class Customer(_AmiliModel):
 
                     efaktura_block_ids_type_0.append(efaktura_block_ids_type_0_item)
 
-                return efaktura_block_ids_type_0
+                if not getattr(efaktura_block_ids_type_0, "absent_fields", ()):
+                    return efaktura_block_ids_type_0
+                if _fallback is None:
+                    _fallback = efaktura_block_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("efakturaBlockIds: unexpected type " + type(data).__name__)
-            efaktura_block_ids_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("efakturaBlockIds: unexpected type " + type(data).__name__)
+                efaktura_block_ids_type_1 = data
 
-            return efaktura_block_ids_type_1
+                if _fallback is None or not getattr(efaktura_block_ids_type_1, "absent_fields", ()):
+                    return efaktura_block_ids_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         efaktura_block_ids = _parse_efaktura_block_ids(d.pop("efakturaBlockIds", UNSET))
 
@@ -1290,6 +1620,9 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: list[str] | None | Unset = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -1305,14 +1638,23 @@ class Customer(_AmiliModel):
 
                     peppol_block_ids_type_0.append(peppol_block_ids_type_0_item)
 
-                return peppol_block_ids_type_0
+                if not getattr(peppol_block_ids_type_0, "absent_fields", ()):
+                    return peppol_block_ids_type_0
+                if _fallback is None:
+                    _fallback = peppol_block_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("peppolBlockIds: unexpected type " + type(data).__name__)
-            peppol_block_ids_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("peppolBlockIds: unexpected type " + type(data).__name__)
+                peppol_block_ids_type_1 = data
 
-            return peppol_block_ids_type_1
+                if _fallback is None or not getattr(peppol_block_ids_type_1, "absent_fields", ()):
+                    return peppol_block_ids_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         peppol_block_ids = _parse_peppol_block_ids(d.pop("peppolBlockIds", UNSET))
 
@@ -1321,6 +1663,9 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: list[str] | None | Unset = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -1336,14 +1681,23 @@ class Customer(_AmiliModel):
 
                     digipost_block_ids_type_0.append(digipost_block_ids_type_0_item)
 
-                return digipost_block_ids_type_0
+                if not getattr(digipost_block_ids_type_0, "absent_fields", ()):
+                    return digipost_block_ids_type_0
+                if _fallback is None:
+                    _fallback = digipost_block_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("digipostBlockIds: unexpected type " + type(data).__name__)
-            digipost_block_ids_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("digipostBlockIds: unexpected type " + type(data).__name__)
+                digipost_block_ids_type_1 = data
 
-            return digipost_block_ids_type_1
+                if _fallback is None or not getattr(digipost_block_ids_type_1, "absent_fields", ()):
+                    return digipost_block_ids_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         digipost_block_ids = _parse_digipost_block_ids(d.pop("digipostBlockIds", UNSET))
 
@@ -1352,6 +1706,9 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: int | None | Unset = None
             try:
                 if not (isinstance(data, int) and not isinstance(data, bool)):
                     raise TypeError()
@@ -1359,14 +1716,23 @@ class Customer(_AmiliModel):
                 if not (isinstance(due_days_type_0, int) and not isinstance(due_days_type_0, bool)):
                     raise TypeError("dueDays_type_0: expected an integer, got " + type(due_days_type_0).__name__)
 
-                return due_days_type_0
+                if not getattr(due_days_type_0, "absent_fields", ()):
+                    return due_days_type_0
+                if _fallback is None:
+                    _fallback = due_days_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("dueDays: unexpected type " + type(data).__name__)
-            due_days_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("dueDays: unexpected type " + type(data).__name__)
+                due_days_type_1 = data
 
-            return due_days_type_1
+                if _fallback is None or not getattr(due_days_type_1, "absent_fields", ()):
+                    return due_days_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         due_days = _parse_due_days(d.pop("dueDays", UNSET))
 
@@ -1375,6 +1741,9 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: bool | None | Unset = None
             try:
                 if not (isinstance(data, bool)):
                     raise TypeError()
@@ -1382,14 +1751,23 @@ class Customer(_AmiliModel):
                 if not (isinstance(vat_liable_type_0, bool)):
                     raise TypeError("vatLiable_type_0: expected a boolean, got " + type(vat_liable_type_0).__name__)
 
-                return vat_liable_type_0
+                if not getattr(vat_liable_type_0, "absent_fields", ()):
+                    return vat_liable_type_0
+                if _fallback is None:
+                    _fallback = vat_liable_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("vatLiable: unexpected type " + type(data).__name__)
-            vat_liable_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("vatLiable: unexpected type " + type(data).__name__)
+                vat_liable_type_1 = data
 
-            return vat_liable_type_1
+                if _fallback is None or not getattr(vat_liable_type_1, "absent_fields", ()):
+                    return vat_liable_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         vat_liable = _parse_vat_liable(d.pop("vatLiable", UNSET))
 
@@ -1398,6 +1776,9 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: float | None | Unset = None
             try:
                 if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
                     raise TypeError()
@@ -1405,14 +1786,23 @@ class Customer(_AmiliModel):
                 if not (isinstance(limit_amount_type_0, (int, float)) and not isinstance(limit_amount_type_0, bool)):
                     raise TypeError("limitAmount_type_0: expected a number, got " + type(limit_amount_type_0).__name__)
 
-                return limit_amount_type_0
+                if not getattr(limit_amount_type_0, "absent_fields", ()):
+                    return limit_amount_type_0
+                if _fallback is None:
+                    _fallback = limit_amount_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("limitAmount: unexpected type " + type(data).__name__)
-            limit_amount_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("limitAmount: unexpected type " + type(data).__name__)
+                limit_amount_type_1 = data
 
-            return limit_amount_type_1
+                if _fallback is None or not getattr(limit_amount_type_1, "absent_fields", ()):
+                    return limit_amount_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         limit_amount = _parse_limit_amount(d.pop("limitAmount", UNSET))
 
@@ -1421,6 +1811,9 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: float | None | Unset = None
             try:
                 if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
                     raise TypeError()
@@ -1430,14 +1823,23 @@ class Customer(_AmiliModel):
                         "discountRate_type_0: expected a number, got " + type(discount_rate_type_0).__name__
                     )
 
-                return discount_rate_type_0
+                if not getattr(discount_rate_type_0, "absent_fields", ()):
+                    return discount_rate_type_0
+                if _fallback is None:
+                    _fallback = discount_rate_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("discountRate: unexpected type " + type(data).__name__)
-            discount_rate_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("discountRate: unexpected type " + type(data).__name__)
+                discount_rate_type_1 = data
 
-            return discount_rate_type_1
+                if _fallback is None or not getattr(discount_rate_type_1, "absent_fields", ()):
+                    return discount_rate_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         discount_rate = _parse_discount_rate(d.pop("discountRate", UNSET))
 
@@ -1446,6 +1848,9 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: None | str | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -1455,14 +1860,23 @@ class Customer(_AmiliModel):
                         "activeStatusWeb_type_0: expected a string, got " + type(active_status_web_type_0).__name__
                     )
 
-                return active_status_web_type_0
+                if not getattr(active_status_web_type_0, "absent_fields", ()):
+                    return active_status_web_type_0
+                if _fallback is None:
+                    _fallback = active_status_web_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("activeStatusWeb: unexpected type " + type(data).__name__)
-            active_status_web_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("activeStatusWeb: unexpected type " + type(data).__name__)
+                active_status_web_type_1 = data
 
-            return active_status_web_type_1
+                if _fallback is None or not getattr(active_status_web_type_1, "absent_fields", ()):
+                    return active_status_web_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         active_status_web = _parse_active_status_web(d.pop("activeStatusWeb", UNSET))
 
@@ -1471,6 +1885,9 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: None | str | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -1480,14 +1897,23 @@ class Customer(_AmiliModel):
                         "customerMessage_type_0: expected a string, got " + type(customer_message_type_0).__name__
                     )
 
-                return customer_message_type_0
+                if not getattr(customer_message_type_0, "absent_fields", ()):
+                    return customer_message_type_0
+                if _fallback is None:
+                    _fallback = customer_message_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("customerMessage: unexpected type " + type(data).__name__)
-            customer_message_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("customerMessage: unexpected type " + type(data).__name__)
+                customer_message_type_1 = data
 
-            return customer_message_type_1
+                if _fallback is None or not getattr(customer_message_type_1, "absent_fields", ()):
+                    return customer_message_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         customer_message = _parse_customer_message(d.pop("customerMessage", UNSET))
 
@@ -1507,6 +1933,9 @@ class Customer(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: list[str] | None | Unset = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -1521,14 +1950,23 @@ class Customer(_AmiliModel):
 
                     options_type_0.append(options_type_0_item)
 
-                return options_type_0
+                if not getattr(options_type_0, "absent_fields", ()):
+                    return options_type_0
+                if _fallback is None:
+                    _fallback = options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("options: unexpected type " + type(data).__name__)
-            options_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("options: unexpected type " + type(data).__name__)
+                options_type_1 = data
 
-            return options_type_1
+                if _fallback is None or not getattr(options_type_1, "absent_fields", ()):
+                    return options_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         options = _parse_options(d.pop("options", UNSET))
 
@@ -1580,6 +2018,9 @@ class Customer(_AmiliModel):
             registration_status_date=registration_status_date,
             options=options,
         )
+
+        if _absent:
+            _drop_absent(customer, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

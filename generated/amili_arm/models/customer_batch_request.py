@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -31,21 +33,22 @@ class CustomerBatchRequest(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
+        _absent = self.absent_fields
+        if "metadata" not in _absent:
+            metadata = self.metadata.to_dict()
 
-        customers = []
-        for customers_item_data in self.customers:
-            customers_item = customers_item_data.to_dict()
-            customers.append(customers_item)
+        if "customers" not in _absent:
+            customers = []
+            for customers_item_data in self.customers:
+                customers_item = customers_item_data.to_dict()
+                customers.append(customers_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metadata": metadata,
-                "customers": customers,
-            }
-        )
+        if "metadata" not in _absent:
+            field_dict["metadata"] = metadata
+        if "customers" not in _absent:
+            field_dict["customers"] = customers
 
         return field_dict
 
@@ -55,19 +58,31 @@ class CustomerBatchRequest(_AmiliModel):
         from ..models.metadata import Metadata
 
         d = dict(src_dict)
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        _absent: list[tuple[str, str]] = []
+        if "metadata" not in d:
+            metadata = _ABSENT
+            _absent.append(("metadata", "metadata"))
+        else:
+            metadata = Metadata.from_dict(d.pop("metadata"))
 
-        customers = []
-        _customers = d.pop("customers")
-        for customers_item_data in _customers:
-            customers_item = Customer.from_dict(customers_item_data)
+        if "customers" not in d:
+            customers = _ABSENT
+            _absent.append(("customers", "customers"))
+        else:
+            customers = []
+            _customers = d.pop("customers")
+            for customers_item_data in _customers:
+                customers_item = Customer.from_dict(customers_item_data)
 
-            customers.append(customers_item)
+                customers.append(customers_item)
 
         customer_batch_request = cls(
             metadata=metadata,
             customers=customers,
         )
+
+        if _absent:
+            _drop_absent(customer_batch_request, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -33,18 +35,19 @@ class CustomerRequest(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
+        _absent = self.absent_fields
+        if "metadata" not in _absent:
+            metadata = self.metadata.to_dict()
 
-        customer = self.customer.to_dict()
+        if "customer" not in _absent:
+            customer = self.customer.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metadata": metadata,
-                "customer": customer,
-            }
-        )
+        if "metadata" not in _absent:
+            field_dict["metadata"] = metadata
+        if "customer" not in _absent:
+            field_dict["customer"] = customer
 
         return field_dict
 
@@ -54,14 +57,26 @@ class CustomerRequest(_AmiliModel):
         from ..models.metadata import Metadata
 
         d = dict(src_dict)
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        _absent: list[tuple[str, str]] = []
+        if "metadata" not in d:
+            metadata = _ABSENT
+            _absent.append(("metadata", "metadata"))
+        else:
+            metadata = Metadata.from_dict(d.pop("metadata"))
 
-        customer = Customer.from_dict(d.pop("customer"))
+        if "customer" not in d:
+            customer = _ABSENT
+            _absent.append(("customer", "customer"))
+        else:
+            customer = Customer.from_dict(d.pop("customer"))
 
         customer_request = cls(
             metadata=metadata,
             customer=customer,
         )
+
+        if _absent:
+            _drop_absent(customer_request, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

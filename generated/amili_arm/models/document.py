@@ -4,6 +4,8 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -89,9 +91,12 @@ class Document(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_no = self.customer_no
+        _absent = self.absent_fields
+        if "customer_no" not in _absent:
+            customer_no = self.customer_no
 
-        document_no = self.document_no
+        if "document_no" not in _absent:
+            document_no = self.document_no
 
         client_no = self.client_no
 
@@ -192,12 +197,10 @@ class Document(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customerNo": customer_no,
-                "documentNo": document_no,
-            }
-        )
+        if "customer_no" not in _absent:
+            field_dict["customerNo"] = customer_no
+        if "document_no" not in _absent:
+            field_dict["documentNo"] = document_no
         if client_no is not UNSET:
             field_dict["clientNo"] = client_no
         if account_no is not UNSET:
@@ -263,13 +266,22 @@ class Document(_AmiliModel):
         from ..models.einvoice_address import EinvoiceAddress
 
         d = dict(src_dict)
-        customer_no = d.pop("customerNo")
-        if not isinstance(customer_no, str):
-            raise TypeError("customerNo: expected a string, got " + type(customer_no).__name__)
+        _absent: list[tuple[str, str]] = []
+        if "customerNo" not in d:
+            customer_no = _ABSENT
+            _absent.append(("customer_no", "customerNo"))
+        else:
+            customer_no = d.pop("customerNo")
+            if not isinstance(customer_no, str):
+                raise TypeError("customerNo: expected a string, got " + type(customer_no).__name__)
 
-        document_no = d.pop("documentNo")
-        if not isinstance(document_no, str):
-            raise TypeError("documentNo: expected a string, got " + type(document_no).__name__)
+        if "documentNo" not in d:
+            document_no = _ABSENT
+            _absent.append(("document_no", "documentNo"))
+        else:
+            document_no = d.pop("documentNo")
+            if not isinstance(document_no, str):
+                raise TypeError("documentNo: expected a string, got " + type(document_no).__name__)
 
         client_no = d.pop("clientNo", UNSET)
         if not isinstance(client_no, Unset) and not (isinstance(client_no, int) and not isinstance(client_no, bool)):
@@ -456,6 +468,9 @@ class Document(_AmiliModel):
             custom_codes=custom_codes,
             document_lines=document_lines,
         )
+
+        if _absent:
+            _drop_absent(document, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -29,21 +31,22 @@ class DocumentBatchRequest(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
+        _absent = self.absent_fields
+        if "metadata" not in _absent:
+            metadata = self.metadata.to_dict()
 
-        documents = []
-        for documents_item_data in self.documents:
-            documents_item = documents_item_data.to_dict()
-            documents.append(documents_item)
+        if "documents" not in _absent:
+            documents = []
+            for documents_item_data in self.documents:
+                documents_item = documents_item_data.to_dict()
+                documents.append(documents_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metadata": metadata,
-                "documents": documents,
-            }
-        )
+        if "metadata" not in _absent:
+            field_dict["metadata"] = metadata
+        if "documents" not in _absent:
+            field_dict["documents"] = documents
 
         return field_dict
 
@@ -53,19 +56,31 @@ class DocumentBatchRequest(_AmiliModel):
         from ..models.metadata import Metadata
 
         d = dict(src_dict)
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        _absent: list[tuple[str, str]] = []
+        if "metadata" not in d:
+            metadata = _ABSENT
+            _absent.append(("metadata", "metadata"))
+        else:
+            metadata = Metadata.from_dict(d.pop("metadata"))
 
-        documents = []
-        _documents = d.pop("documents")
-        for documents_item_data in _documents:
-            documents_item = Document.from_dict(documents_item_data)
+        if "documents" not in d:
+            documents = _ABSENT
+            _absent.append(("documents", "documents"))
+        else:
+            documents = []
+            _documents = d.pop("documents")
+            for documents_item_data in _documents:
+                documents_item = Document.from_dict(documents_item_data)
 
-            documents.append(documents_item)
+                documents.append(documents_item)
 
         document_batch_request = cls(
             metadata=metadata,
             documents=documents,
         )
+
+        if _absent:
+            _drop_absent(document_batch_request, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

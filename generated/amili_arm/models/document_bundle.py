@@ -72,7 +72,6 @@ class DocumentBundle(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if document_bundle_id is not UNSET:
             field_dict["documentBundleId"] = document_bundle_id
         if client_no is not UNSET:

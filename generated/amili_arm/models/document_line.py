@@ -85,7 +85,6 @@ class DocumentLine(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if line_no is not UNSET:
             field_dict["lineNo"] = line_no
         if line_type is not UNSET:

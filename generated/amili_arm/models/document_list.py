@@ -44,7 +44,6 @@ class DocumentList(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if summary is not UNSET:
             field_dict["summary"] = summary
         if documents is not UNSET:

@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -31,18 +33,19 @@ class DocumentRequest(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
+        _absent = self.absent_fields
+        if "metadata" not in _absent:
+            metadata = self.metadata.to_dict()
 
-        document = self.document.to_dict()
+        if "document" not in _absent:
+            document = self.document.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metadata": metadata,
-                "document": document,
-            }
-        )
+        if "metadata" not in _absent:
+            field_dict["metadata"] = metadata
+        if "document" not in _absent:
+            field_dict["document"] = document
 
         return field_dict
 
@@ -52,14 +55,26 @@ class DocumentRequest(_AmiliModel):
         from ..models.metadata import Metadata
 
         d = dict(src_dict)
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        _absent: list[tuple[str, str]] = []
+        if "metadata" not in d:
+            metadata = _ABSENT
+            _absent.append(("metadata", "metadata"))
+        else:
+            metadata = Metadata.from_dict(d.pop("metadata"))
 
-        document = Document.from_dict(d.pop("document"))
+        if "document" not in d:
+            document = _ABSENT
+            _absent.append(("document", "document"))
+        else:
+            document = Document.from_dict(d.pop("document"))
 
         document_request = cls(
             metadata=metadata,
             document=document,
         )
+
+        if _absent:
+            _drop_absent(document_request, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -36,7 +36,6 @@ class EinvoiceAddress(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if address is not UNSET:
             field_dict["address"] = address
         if address_scheme is not UNSET:

@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -29,21 +31,22 @@ class FileUploadRequest(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
+        _absent = self.absent_fields
+        if "metadata" not in _absent:
+            metadata = self.metadata.to_dict()
 
-        files = []
-        for files_item_data in self.files:
-            files_item = files_item_data.to_dict()
-            files.append(files_item)
+        if "files" not in _absent:
+            files = []
+            for files_item_data in self.files:
+                files_item = files_item_data.to_dict()
+                files.append(files_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metadata": metadata,
-                "files": files,
-            }
-        )
+        if "metadata" not in _absent:
+            field_dict["metadata"] = metadata
+        if "files" not in _absent:
+            field_dict["files"] = files
 
         return field_dict
 
@@ -53,19 +56,31 @@ class FileUploadRequest(_AmiliModel):
         from ..models.os_file import OsFile
 
         d = dict(src_dict)
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        _absent: list[tuple[str, str]] = []
+        if "metadata" not in d:
+            metadata = _ABSENT
+            _absent.append(("metadata", "metadata"))
+        else:
+            metadata = Metadata.from_dict(d.pop("metadata"))
 
-        files = []
-        _files = d.pop("files")
-        for files_item_data in _files:
-            files_item = OsFile.from_dict(files_item_data)
+        if "files" not in d:
+            files = _ABSENT
+            _absent.append(("files", "files"))
+        else:
+            files = []
+            _files = d.pop("files")
+            for files_item_data in _files:
+                files_item = OsFile.from_dict(files_item_data)
 
-            files.append(files_item)
+                files.append(files_item)
 
         file_upload_request = cls(
             metadata=metadata,
             files=files,
         )
+
+        if _absent:
+            _drop_absent(file_upload_request, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -84,7 +84,6 @@ class GlItem(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if gl_item_id is not UNSET:
             field_dict["glItemId"] = gl_item_id
         if client_no is not UNSET:

@@ -52,7 +52,6 @@ class GlMovement(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if gl_year is not UNSET:
             field_dict["glYear"] = gl_year
         if gl_period is not UNSET:

@@ -49,7 +49,6 @@ class GlMovementPeriod(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if client_no is not UNSET:
             field_dict["clientNo"] = client_no
         if gl_year is not UNSET:

@@ -64,7 +64,6 @@ class LogItem(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if log_item_id is not UNSET:
             field_dict["logItemId"] = log_item_id
         if client_no is not UNSET:

@@ -44,7 +44,6 @@ class LogItemList(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if summary is not UNSET:
             field_dict["summary"] = summary
         if log_items is not UNSET:

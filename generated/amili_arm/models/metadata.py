@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -23,28 +25,35 @@ class Metadata(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
+        _absent = self.absent_fields
+        if "user_id" not in _absent:
+            user_id = self.user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "userId": user_id,
-            }
-        )
+        if "user_id" not in _absent:
+            field_dict["userId"] = user_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        user_id = d.pop("userId")
-        if not isinstance(user_id, str):
-            raise TypeError("userId: expected a string, got " + type(user_id).__name__)
+        _absent: list[tuple[str, str]] = []
+        if "userId" not in d:
+            user_id = _ABSENT
+            _absent.append(("user_id", "userId"))
+        else:
+            user_id = d.pop("userId")
+            if not isinstance(user_id, str):
+                raise TypeError("userId: expected a string, got " + type(user_id).__name__)
 
         metadata = cls(
             user_id=user_id,
         )
+
+        if _absent:
+            _drop_absent(metadata, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -57,7 +57,6 @@ class OsFile(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if file_id is not UNSET:
             field_dict["fileId"] = file_id
         if type_ is not UNSET:

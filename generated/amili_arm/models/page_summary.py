@@ -68,7 +68,6 @@ class PageSummary(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if page_no is not UNSET:
             field_dict["pageNo"] = page_no
         if current_page_size is not UNSET:
@@ -132,6 +131,9 @@ class PageSummary(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: None | str | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -139,14 +141,23 @@ class PageSummary(_AmiliModel):
                 if not isinstance(next_page_type_0, str):
                     raise TypeError("nextPage_type_0: expected a string, got " + type(next_page_type_0).__name__)
 
-                return next_page_type_0
+                if not getattr(next_page_type_0, "absent_fields", ()):
+                    return next_page_type_0
+                if _fallback is None:
+                    _fallback = next_page_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("nextPage: unexpected type " + type(data).__name__)
-            next_page_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("nextPage: unexpected type " + type(data).__name__)
+                next_page_type_1 = data
 
-            return next_page_type_1
+                if _fallback is None or not getattr(next_page_type_1, "absent_fields", ()):
+                    return next_page_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         next_page = _parse_next_page(d.pop("nextPage", UNSET))
 
@@ -155,6 +166,9 @@ class PageSummary(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: None | str | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -162,14 +176,23 @@ class PageSummary(_AmiliModel):
                 if not isinstance(last_page_type_0, str):
                     raise TypeError("lastPage_type_0: expected a string, got " + type(last_page_type_0).__name__)
 
-                return last_page_type_0
+                if not getattr(last_page_type_0, "absent_fields", ()):
+                    return last_page_type_0
+                if _fallback is None:
+                    _fallback = last_page_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("lastPage: unexpected type " + type(data).__name__)
-            last_page_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("lastPage: unexpected type " + type(data).__name__)
+                last_page_type_1 = data
 
-            return last_page_type_1
+                if _fallback is None or not getattr(last_page_type_1, "absent_fields", ()):
+                    return last_page_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         last_page = _parse_last_page(d.pop("lastPage", UNSET))
 

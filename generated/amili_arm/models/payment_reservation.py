@@ -4,6 +4,8 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -46,7 +48,9 @@ class PaymentReservation(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        payment_id = self.payment_id
+        _absent = self.absent_fields
+        if "payment_id" not in _absent:
+            payment_id = self.payment_id
 
         ar_item_id = self.ar_item_id
 
@@ -82,11 +86,8 @@ class PaymentReservation(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "paymentId": payment_id,
-            }
-        )
+        if "payment_id" not in _absent:
+            field_dict["paymentId"] = payment_id
         if ar_item_id is not UNSET:
             field_dict["arItemId"] = ar_item_id
         if document_no is not UNSET:
@@ -113,9 +114,14 @@ class PaymentReservation(_AmiliModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        payment_id = d.pop("paymentId")
-        if not isinstance(payment_id, str):
-            raise TypeError("paymentId: expected a string, got " + type(payment_id).__name__)
+        _absent: list[tuple[str, str]] = []
+        if "paymentId" not in d:
+            payment_id = _ABSENT
+            _absent.append(("payment_id", "paymentId"))
+        else:
+            payment_id = d.pop("paymentId")
+            if not isinstance(payment_id, str):
+                raise TypeError("paymentId: expected a string, got " + type(payment_id).__name__)
 
         ar_item_id = d.pop("arItemId", UNSET)
         if not isinstance(ar_item_id, Unset) and not (isinstance(ar_item_id, int) and not isinstance(ar_item_id, bool)):
@@ -175,6 +181,9 @@ class PaymentReservation(_AmiliModel):
             currency=currency,
             payment_date=payment_date,
         )
+
+        if _absent:
+            _drop_absent(payment_reservation, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

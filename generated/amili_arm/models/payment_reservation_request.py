@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -31,18 +33,19 @@ class PaymentReservationRequest(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
+        _absent = self.absent_fields
+        if "metadata" not in _absent:
+            metadata = self.metadata.to_dict()
 
-        payment_reservation = self.payment_reservation.to_dict()
+        if "payment_reservation" not in _absent:
+            payment_reservation = self.payment_reservation.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metadata": metadata,
-                "paymentReservation": payment_reservation,
-            }
-        )
+        if "metadata" not in _absent:
+            field_dict["metadata"] = metadata
+        if "payment_reservation" not in _absent:
+            field_dict["paymentReservation"] = payment_reservation
 
         return field_dict
 
@@ -52,14 +55,26 @@ class PaymentReservationRequest(_AmiliModel):
         from ..models.payment_reservation import PaymentReservation
 
         d = dict(src_dict)
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        _absent: list[tuple[str, str]] = []
+        if "metadata" not in d:
+            metadata = _ABSENT
+            _absent.append(("metadata", "metadata"))
+        else:
+            metadata = Metadata.from_dict(d.pop("metadata"))
 
-        payment_reservation = PaymentReservation.from_dict(d.pop("paymentReservation"))
+        if "paymentReservation" not in d:
+            payment_reservation = _ABSENT
+            _absent.append(("payment_reservation", "paymentReservation"))
+        else:
+            payment_reservation = PaymentReservation.from_dict(d.pop("paymentReservation"))
 
         payment_reservation_request = cls(
             metadata=metadata,
             payment_reservation=payment_reservation,
         )
+
+        if _absent:
+            _drop_absent(payment_reservation_request, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

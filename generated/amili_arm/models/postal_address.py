@@ -79,7 +79,6 @@ class PostalAddress(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if address_line_1 is not UNSET:
             field_dict["addressLine1"] = address_line_1
         if address_line_2 is not UNSET:
@@ -106,6 +105,9 @@ class PostalAddress(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: None | str | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -115,14 +117,23 @@ class PostalAddress(_AmiliModel):
                         "addressLine1_type_0: expected a string, got " + type(address_line_1_type_0).__name__
                     )
 
-                return address_line_1_type_0
+                if not getattr(address_line_1_type_0, "absent_fields", ()):
+                    return address_line_1_type_0
+                if _fallback is None:
+                    _fallback = address_line_1_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("addressLine1: unexpected type " + type(data).__name__)
-            address_line_1_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("addressLine1: unexpected type " + type(data).__name__)
+                address_line_1_type_1 = data
 
-            return address_line_1_type_1
+                if _fallback is None or not getattr(address_line_1_type_1, "absent_fields", ()):
+                    return address_line_1_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         address_line_1 = _parse_address_line_1(d.pop("addressLine1", UNSET))
 
@@ -131,6 +142,9 @@ class PostalAddress(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: None | str | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -140,14 +154,23 @@ class PostalAddress(_AmiliModel):
                         "addressLine2_type_0: expected a string, got " + type(address_line_2_type_0).__name__
                     )
 
-                return address_line_2_type_0
+                if not getattr(address_line_2_type_0, "absent_fields", ()):
+                    return address_line_2_type_0
+                if _fallback is None:
+                    _fallback = address_line_2_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("addressLine2: unexpected type " + type(data).__name__)
-            address_line_2_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("addressLine2: unexpected type " + type(data).__name__)
+                address_line_2_type_1 = data
 
-            return address_line_2_type_1
+                if _fallback is None or not getattr(address_line_2_type_1, "absent_fields", ()):
+                    return address_line_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         address_line_2 = _parse_address_line_2(d.pop("addressLine2", UNSET))
 
@@ -156,6 +179,9 @@ class PostalAddress(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: None | str | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -165,14 +191,23 @@ class PostalAddress(_AmiliModel):
                         "addressLine3_type_0: expected a string, got " + type(address_line_3_type_0).__name__
                     )
 
-                return address_line_3_type_0
+                if not getattr(address_line_3_type_0, "absent_fields", ()):
+                    return address_line_3_type_0
+                if _fallback is None:
+                    _fallback = address_line_3_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("addressLine3: unexpected type " + type(data).__name__)
-            address_line_3_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("addressLine3: unexpected type " + type(data).__name__)
+                address_line_3_type_1 = data
 
-            return address_line_3_type_1
+                if _fallback is None or not getattr(address_line_3_type_1, "absent_fields", ()):
+                    return address_line_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         address_line_3 = _parse_address_line_3(d.pop("addressLine3", UNSET))
 
@@ -181,6 +216,9 @@ class PostalAddress(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: None | str | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -188,14 +226,23 @@ class PostalAddress(_AmiliModel):
                 if not isinstance(postal_code_type_0, str):
                     raise TypeError("postalCode_type_0: expected a string, got " + type(postal_code_type_0).__name__)
 
-                return postal_code_type_0
+                if not getattr(postal_code_type_0, "absent_fields", ()):
+                    return postal_code_type_0
+                if _fallback is None:
+                    _fallback = postal_code_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("postalCode: unexpected type " + type(data).__name__)
-            postal_code_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("postalCode: unexpected type " + type(data).__name__)
+                postal_code_type_1 = data
 
-            return postal_code_type_1
+                if _fallback is None or not getattr(postal_code_type_1, "absent_fields", ()):
+                    return postal_code_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         postal_code = _parse_postal_code(d.pop("postalCode", UNSET))
 
@@ -204,6 +251,9 @@ class PostalAddress(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: None | str | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -211,14 +261,23 @@ class PostalAddress(_AmiliModel):
                 if not isinstance(city_name_type_0, str):
                     raise TypeError("cityName_type_0: expected a string, got " + type(city_name_type_0).__name__)
 
-                return city_name_type_0
+                if not getattr(city_name_type_0, "absent_fields", ()):
+                    return city_name_type_0
+                if _fallback is None:
+                    _fallback = city_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("cityName: unexpected type " + type(data).__name__)
-            city_name_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("cityName: unexpected type " + type(data).__name__)
+                city_name_type_1 = data
 
-            return city_name_type_1
+                if _fallback is None or not getattr(city_name_type_1, "absent_fields", ()):
+                    return city_name_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         city_name = _parse_city_name(d.pop("cityName", UNSET))
 
@@ -227,6 +286,9 @@ class PostalAddress(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: None | str | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -234,14 +296,23 @@ class PostalAddress(_AmiliModel):
                 if not isinstance(country_text_type_0, str):
                     raise TypeError("countryText_type_0: expected a string, got " + type(country_text_type_0).__name__)
 
-                return country_text_type_0
+                if not getattr(country_text_type_0, "absent_fields", ()):
+                    return country_text_type_0
+                if _fallback is None:
+                    _fallback = country_text_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("countryText: unexpected type " + type(data).__name__)
-            country_text_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("countryText: unexpected type " + type(data).__name__)
+                country_text_type_1 = data
 
-            return country_text_type_1
+                if _fallback is None or not getattr(country_text_type_1, "absent_fields", ()):
+                    return country_text_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         country_text = _parse_country_text(d.pop("countryText", UNSET))
 
@@ -250,6 +321,9 @@ class PostalAddress(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: None | str | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -257,14 +331,23 @@ class PostalAddress(_AmiliModel):
                 if not isinstance(country_code_type_0, str):
                     raise TypeError("countryCode_type_0: expected a string, got " + type(country_code_type_0).__name__)
 
-                return country_code_type_0
+                if not getattr(country_code_type_0, "absent_fields", ()):
+                    return country_code_type_0
+                if _fallback is None:
+                    _fallback = country_code_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("countryCode: unexpected type " + type(data).__name__)
-            country_code_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("countryCode: unexpected type " + type(data).__name__)
+                country_code_type_1 = data
 
-            return country_code_type_1
+                if _fallback is None or not getattr(country_code_type_1, "absent_fields", ()):
+                    return country_code_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         country_code = _parse_country_code(d.pop("countryCode", UNSET))
 

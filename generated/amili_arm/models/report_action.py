@@ -4,6 +4,8 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -36,7 +38,9 @@ class ReportAction(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        report_type = self.report_type
+        _absent = self.absent_fields
+        if "report_type" not in _absent:
+            report_type = self.report_type
 
         from_date: str | Unset = UNSET
         if not isinstance(self.from_date, Unset):
@@ -74,11 +78,8 @@ class ReportAction(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "reportType": report_type,
-            }
-        )
+        if "report_type" not in _absent:
+            field_dict["reportType"] = report_type
         if from_date is not UNSET:
             field_dict["fromDate"] = from_date
         if to_date is not UNSET:
@@ -95,9 +96,14 @@ class ReportAction(_AmiliModel):
         from ..models.report_action_parameters import ReportActionParameters
 
         d = dict(src_dict)
-        report_type = d.pop("reportType")
-        if not isinstance(report_type, str):
-            raise TypeError("reportType: expected a string, got " + type(report_type).__name__)
+        _absent: list[tuple[str, str]] = []
+        if "reportType" not in d:
+            report_type = _ABSENT
+            _absent.append(("report_type", "reportType"))
+        else:
+            report_type = d.pop("reportType")
+            if not isinstance(report_type, str):
+                raise TypeError("reportType: expected a string, got " + type(report_type).__name__)
 
         _from_date = d.pop("fromDate", UNSET)
         from_date: datetime.date | Unset
@@ -131,6 +137,9 @@ class ReportAction(_AmiliModel):
             file_format=file_format,
             parameters=parameters,
         )
+
+        if _absent:
+            _drop_absent(report_action, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

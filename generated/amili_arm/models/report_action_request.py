@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -29,18 +31,19 @@ class ReportActionRequest(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
+        _absent = self.absent_fields
+        if "metadata" not in _absent:
+            metadata = self.metadata.to_dict()
 
-        report = self.report.to_dict()
+        if "report" not in _absent:
+            report = self.report.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metadata": metadata,
-                "report": report,
-            }
-        )
+        if "metadata" not in _absent:
+            field_dict["metadata"] = metadata
+        if "report" not in _absent:
+            field_dict["report"] = report
 
         return field_dict
 
@@ -50,14 +53,26 @@ class ReportActionRequest(_AmiliModel):
         from ..models.report_action import ReportAction
 
         d = dict(src_dict)
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        _absent: list[tuple[str, str]] = []
+        if "metadata" not in d:
+            metadata = _ABSENT
+            _absent.append(("metadata", "metadata"))
+        else:
+            metadata = Metadata.from_dict(d.pop("metadata"))
 
-        report = ReportAction.from_dict(d.pop("report"))
+        if "report" not in d:
+            report = _ABSENT
+            _absent.append(("report", "report"))
+        else:
+            report = ReportAction.from_dict(d.pop("report"))
 
         report_action_request = cls(
             metadata=metadata,
             report=report,
         )
+
+        if _absent:
+            _drop_absent(report_action_request, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -32,7 +32,6 @@ class Warning_(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if field is not UNSET:
             field_dict["field"] = field
         if message is not UNSET:

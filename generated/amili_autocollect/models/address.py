@@ -39,7 +39,6 @@ class Address(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if street is not UNSET:
             field_dict["street"] = street
         if city is not UNSET:

@@ -5,6 +5,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -51,9 +53,12 @@ class Batch(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        batch_id = str(self.batch_id)
+        _absent = self.absent_fields
+        if "batch_id" not in _absent:
+            batch_id = str(self.batch_id)
 
-        status = self.status.value
+        if "status" not in _absent:
+            status = self.status.value
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -107,12 +112,10 @@ class Batch(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "batchId": batch_id,
-                "status": status,
-            }
-        )
+        if "batch_id" not in _absent:
+            field_dict["batchId"] = batch_id
+        if "status" not in _absent:
+            field_dict["status"] = status
         if type_ is not UNSET:
             field_dict["type"] = type_
         if created_at is not UNSET:
@@ -136,9 +139,18 @@ class Batch(_AmiliModel):
         from ..models.batch_succeeded_item import BatchSucceededItem
 
         d = dict(src_dict)
-        batch_id = UUID(d.pop("batchId"))
+        _absent: list[tuple[str, str]] = []
+        if "batchId" not in d:
+            batch_id = _ABSENT
+            _absent.append(("batch_id", "batchId"))
+        else:
+            batch_id = UUID(d.pop("batchId"))
 
-        status = BatchStatus(d.pop("status"))
+        if "status" not in d:
+            status = _ABSENT
+            _absent.append(("status", "status"))
+        else:
+            status = BatchStatus(d.pop("status"))
 
         _type_ = d.pop("type", UNSET)
         type_: BatchType | Unset
@@ -159,19 +171,31 @@ class Batch(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: datetime.datetime | None | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 finished_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return finished_at_type_0
+                if not getattr(finished_at_type_0, "absent_fields", ()):
+                    return finished_at_type_0
+                if _fallback is None:
+                    _fallback = finished_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("finishedAt: unexpected type " + type(data).__name__)
-            finished_at_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("finishedAt: unexpected type " + type(data).__name__)
+                finished_at_type_1 = data
 
-            return finished_at_type_1
+                if _fallback is None or not getattr(finished_at_type_1, "absent_fields", ()):
+                    return finished_at_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         finished_at = _parse_finished_at(d.pop("finishedAt", UNSET))
 
@@ -218,6 +242,9 @@ class Batch(_AmiliModel):
             succeeded=succeeded,
             failed=failed,
         )
+
+        if _absent:
+            _drop_absent(batch, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -4,6 +4,8 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from uuid import UUID
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -29,38 +31,57 @@ class BatchCompletedData(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        batch_id = str(self.batch_id)
+        _absent = self.absent_fields
+        if "batch_id" not in _absent:
+            batch_id = str(self.batch_id)
 
-        organization_id = str(self.organization_id)
+        if "organization_id" not in _absent:
+            organization_id = str(self.organization_id)
 
-        status = self.status.value
+        if "status" not in _absent:
+            status = self.status.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "batchId": batch_id,
-                "organizationId": organization_id,
-                "status": status,
-            }
-        )
+        if "batch_id" not in _absent:
+            field_dict["batchId"] = batch_id
+        if "organization_id" not in _absent:
+            field_dict["organizationId"] = organization_id
+        if "status" not in _absent:
+            field_dict["status"] = status
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        batch_id = UUID(d.pop("batchId"))
+        _absent: list[tuple[str, str]] = []
+        if "batchId" not in d:
+            batch_id = _ABSENT
+            _absent.append(("batch_id", "batchId"))
+        else:
+            batch_id = UUID(d.pop("batchId"))
 
-        organization_id = UUID(d.pop("organizationId"))
+        if "organizationId" not in d:
+            organization_id = _ABSENT
+            _absent.append(("organization_id", "organizationId"))
+        else:
+            organization_id = UUID(d.pop("organizationId"))
 
-        status = BatchStatus(d.pop("status"))
+        if "status" not in d:
+            status = _ABSENT
+            _absent.append(("status", "status"))
+        else:
+            status = BatchStatus(d.pop("status"))
 
         batch_completed_data = cls(
             batch_id=batch_id,
             organization_id=organization_id,
             status=status,
         )
+
+        if _absent:
+            _drop_absent(batch_completed_data, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

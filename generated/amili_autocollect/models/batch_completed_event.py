@@ -5,6 +5,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -45,33 +47,40 @@ class BatchCompletedEvent(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        _absent = self.absent_fields
+        if "id" not in _absent:
+            id = str(self.id)
 
-        type_ = self.type_.value
+        if "type_" not in _absent:
+            type_ = self.type_.value
 
-        source = self.source.value
+        if "source" not in _absent:
+            source = self.source.value
 
-        time_stamp = self.time_stamp.isoformat(
-            timespec="seconds"
-            if not self.time_stamp.microsecond
-            else "milliseconds"
-            if not self.time_stamp.microsecond % 1000
-            else "microseconds"
-        ).replace("+00:00", "Z")
+        if "time_stamp" not in _absent:
+            time_stamp = self.time_stamp.isoformat(
+                timespec="seconds"
+                if not self.time_stamp.microsecond
+                else "milliseconds"
+                if not self.time_stamp.microsecond % 1000
+                else "microseconds"
+            ).replace("+00:00", "Z")
 
-        data = self.data.to_dict()
+        if "data" not in _absent:
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "source": source,
-                "timeStamp": time_stamp,
-                "data": data,
-            }
-        )
+        if "id" not in _absent:
+            field_dict["id"] = id
+        if "type_" not in _absent:
+            field_dict["type"] = type_
+        if "source" not in _absent:
+            field_dict["source"] = source
+        if "time_stamp" not in _absent:
+            field_dict["timeStamp"] = time_stamp
+        if "data" not in _absent:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -80,15 +89,36 @@ class BatchCompletedEvent(_AmiliModel):
         from ..models.batch_completed_data import BatchCompletedData
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _absent: list[tuple[str, str]] = []
+        if "id" not in d:
+            id = _ABSENT
+            _absent.append(("id", "id"))
+        else:
+            id = UUID(d.pop("id"))
 
-        type_ = WebhookEventType(d.pop("type"))
+        if "type" not in d:
+            type_ = _ABSENT
+            _absent.append(("type_", "type"))
+        else:
+            type_ = WebhookEventType(d.pop("type"))
 
-        source = WebhookSource(d.pop("source"))
+        if "source" not in d:
+            source = _ABSENT
+            _absent.append(("source", "source"))
+        else:
+            source = WebhookSource(d.pop("source"))
 
-        time_stamp = datetime.datetime.fromisoformat(d.pop("timeStamp"))
+        if "timeStamp" not in d:
+            time_stamp = _ABSENT
+            _absent.append(("time_stamp", "timeStamp"))
+        else:
+            time_stamp = datetime.datetime.fromisoformat(d.pop("timeStamp"))
 
-        data = BatchCompletedData.from_dict(d.pop("data"))
+        if "data" not in d:
+            data = _ABSENT
+            _absent.append(("data", "data"))
+        else:
+            data = BatchCompletedData.from_dict(d.pop("data"))
 
         batch_completed_event = cls(
             id=id,
@@ -97,6 +127,9 @@ class BatchCompletedEvent(_AmiliModel):
             time_stamp=time_stamp,
             data=data,
         )
+
+        if _absent:
+            _drop_absent(batch_completed_event, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

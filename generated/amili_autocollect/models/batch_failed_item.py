@@ -54,7 +54,6 @@ class BatchFailedItem(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if index is not UNSET:
             field_dict["index"] = index
         if unique_source_invoice_id is not UNSET:

@@ -4,6 +4,8 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from uuid import UUID
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -26,17 +28,16 @@ class BatchReference(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        batch_id = str(self.batch_id)
+        _absent = self.absent_fields
+        if "batch_id" not in _absent:
+            batch_id = str(self.batch_id)
 
         batch_url = self.batch_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "batchId": batch_id,
-            }
-        )
+        if "batch_id" not in _absent:
+            field_dict["batchId"] = batch_id
         if batch_url is not UNSET:
             field_dict["batchUrl"] = batch_url
 
@@ -45,7 +46,12 @@ class BatchReference(_AmiliModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        batch_id = UUID(d.pop("batchId"))
+        _absent: list[tuple[str, str]] = []
+        if "batchId" not in d:
+            batch_id = _ABSENT
+            _absent.append(("batch_id", "batchId"))
+        else:
+            batch_id = UUID(d.pop("batchId"))
 
         batch_url = d.pop("batchUrl", UNSET)
         if not isinstance(batch_url, (str, Unset)):
@@ -55,6 +61,9 @@ class BatchReference(_AmiliModel):
             batch_id=batch_id,
             batch_url=batch_url,
         )
+
+        if _absent:
+            _drop_absent(batch_reference, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

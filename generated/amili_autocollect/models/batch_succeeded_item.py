@@ -43,7 +43,6 @@ class BatchSucceededItem(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if invoice_id is not UNSET:
             field_dict["invoiceId"] = invoice_id
         if invoice_number is not UNSET:

@@ -117,7 +117,6 @@ class Case(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if case_id is not UNSET:
             field_dict["caseId"] = case_id
         if case_number is not UNSET:
@@ -211,19 +210,31 @@ class Case(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: datetime.datetime | None | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 closed_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return closed_at_type_0
+                if not getattr(closed_at_type_0, "absent_fields", ()):
+                    return closed_at_type_0
+                if _fallback is None:
+                    _fallback = closed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("closedAt: unexpected type " + type(data).__name__)
-            closed_at_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("closedAt: unexpected type " + type(data).__name__)
+                closed_at_type_1 = data
 
-            return closed_at_type_1
+                if _fallback is None or not getattr(closed_at_type_1, "absent_fields", ()):
+                    return closed_at_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         closed_at = _parse_closed_at(d.pop("closedAt", UNSET))
 

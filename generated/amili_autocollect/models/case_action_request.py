@@ -32,7 +32,6 @@ class CaseActionRequest(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if reason is not UNSET:
             field_dict["reason"] = reason
         if comment is not UNSET:

@@ -5,6 +5,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -47,33 +49,40 @@ class CaseEvent(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        _absent = self.absent_fields
+        if "id" not in _absent:
+            id = str(self.id)
 
-        event_type = self.event_type.value
+        if "event_type" not in _absent:
+            event_type = self.event_type.value
 
-        source = self.source.value
+        if "source" not in _absent:
+            source = self.source.value
 
-        time_stamp = self.time_stamp.isoformat(
-            timespec="seconds"
-            if not self.time_stamp.microsecond
-            else "milliseconds"
-            if not self.time_stamp.microsecond % 1000
-            else "microseconds"
-        ).replace("+00:00", "Z")
+        if "time_stamp" not in _absent:
+            time_stamp = self.time_stamp.isoformat(
+                timespec="seconds"
+                if not self.time_stamp.microsecond
+                else "milliseconds"
+                if not self.time_stamp.microsecond % 1000
+                else "microseconds"
+            ).replace("+00:00", "Z")
 
-        data = self.data.to_dict()
+        if "data" not in _absent:
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "eventType": event_type,
-                "source": source,
-                "timeStamp": time_stamp,
-                "data": data,
-            }
-        )
+        if "id" not in _absent:
+            field_dict["id"] = id
+        if "event_type" not in _absent:
+            field_dict["eventType"] = event_type
+        if "source" not in _absent:
+            field_dict["source"] = source
+        if "time_stamp" not in _absent:
+            field_dict["timeStamp"] = time_stamp
+        if "data" not in _absent:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -82,15 +91,36 @@ class CaseEvent(_AmiliModel):
         from ..models.case_event_data import CaseEventData
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _absent: list[tuple[str, str]] = []
+        if "id" not in d:
+            id = _ABSENT
+            _absent.append(("id", "id"))
+        else:
+            id = UUID(d.pop("id"))
 
-        event_type = WebhookEventType(d.pop("eventType"))
+        if "eventType" not in d:
+            event_type = _ABSENT
+            _absent.append(("event_type", "eventType"))
+        else:
+            event_type = WebhookEventType(d.pop("eventType"))
 
-        source = WebhookSource(d.pop("source"))
+        if "source" not in d:
+            source = _ABSENT
+            _absent.append(("source", "source"))
+        else:
+            source = WebhookSource(d.pop("source"))
 
-        time_stamp = datetime.datetime.fromisoformat(d.pop("timeStamp"))
+        if "timeStamp" not in d:
+            time_stamp = _ABSENT
+            _absent.append(("time_stamp", "timeStamp"))
+        else:
+            time_stamp = datetime.datetime.fromisoformat(d.pop("timeStamp"))
 
-        data = CaseEventData.from_dict(d.pop("data"))
+        if "data" not in d:
+            data = _ABSENT
+            _absent.append(("data", "data"))
+        else:
+            data = CaseEventData.from_dict(d.pop("data"))
 
         case_event = cls(
             id=id,
@@ -99,6 +129,9 @@ class CaseEvent(_AmiliModel):
             time_stamp=time_stamp,
             data=data,
         )
+
+        if _absent:
+            _drop_absent(case_event, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

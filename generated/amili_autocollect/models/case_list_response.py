@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -31,10 +33,12 @@ class CaseListResponse(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        _absent = self.absent_fields
+        if "data" not in _absent:
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
 
         summary: dict[str, Any] | Unset = UNSET
         if not isinstance(self.summary, Unset):
@@ -42,11 +46,8 @@ class CaseListResponse(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        if "data" not in _absent:
+            field_dict["data"] = data
         if summary is not UNSET:
             field_dict["summary"] = summary
 
@@ -58,12 +59,17 @@ class CaseListResponse(_AmiliModel):
         from ..models.summary import Summary
 
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Case.from_dict(data_item_data)
+        _absent: list[tuple[str, str]] = []
+        if "data" not in d:
+            data = _ABSENT
+            _absent.append(("data", "data"))
+        else:
+            data = []
+            _data = d.pop("data")
+            for data_item_data in _data:
+                data_item = Case.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
 
         _summary = d.pop("summary", UNSET)
         summary: Summary | Unset
@@ -76,6 +82,9 @@ class CaseListResponse(_AmiliModel):
             data=data,
             summary=summary,
         )
+
+        if _absent:
+            _drop_absent(case_list_response, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

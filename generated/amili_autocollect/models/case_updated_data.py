@@ -4,6 +4,8 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from uuid import UUID
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -42,11 +44,15 @@ class CaseUpdatedData(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        org_id = str(self.org_id)
+        _absent = self.absent_fields
+        if "org_id" not in _absent:
+            org_id = str(self.org_id)
 
-        case_id = str(self.case_id)
+        if "case_id" not in _absent:
+            case_id = str(self.case_id)
 
-        fields = self.fields
+        if "fields" not in _absent:
+            fields = self.fields
 
         case_number = self.case_number
 
@@ -67,13 +73,12 @@ class CaseUpdatedData(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "orgId": org_id,
-                "caseId": case_id,
-                "fields": fields,
-            }
-        )
+        if "org_id" not in _absent:
+            field_dict["orgId"] = org_id
+        if "case_id" not in _absent:
+            field_dict["caseId"] = case_id
+        if "fields" not in _absent:
+            field_dict["fields"] = fields
         if case_number is not UNSET:
             field_dict["caseNumber"] = case_number
         if type_ is not UNSET:
@@ -88,18 +93,31 @@ class CaseUpdatedData(_AmiliModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        org_id = UUID(d.pop("orgId"))
+        _absent: list[tuple[str, str]] = []
+        if "orgId" not in d:
+            org_id = _ABSENT
+            _absent.append(("org_id", "orgId"))
+        else:
+            org_id = UUID(d.pop("orgId"))
 
-        case_id = UUID(d.pop("caseId"))
+        if "caseId" not in d:
+            case_id = _ABSENT
+            _absent.append(("case_id", "caseId"))
+        else:
+            case_id = UUID(d.pop("caseId"))
 
-        fields = []
-        _fields = d.pop("fields")
-        for fields_item_data in _fields:
-            fields_item = fields_item_data
-            if not isinstance(fields_item, str):
-                raise TypeError("fields_item: expected a string, got " + type(fields_item).__name__)
+        if "fields" not in d:
+            fields = _ABSENT
+            _absent.append(("fields", "fields"))
+        else:
+            fields = []
+            _fields = d.pop("fields")
+            for fields_item_data in _fields:
+                fields_item = fields_item_data
+                if not isinstance(fields_item, str):
+                    raise TypeError("fields_item: expected a string, got " + type(fields_item).__name__)
 
-            fields.append(fields_item)
+                fields.append(fields_item)
 
         case_number = d.pop("caseNumber", UNSET)
         if not isinstance(case_number, (str, Unset)):
@@ -137,6 +155,9 @@ class CaseUpdatedData(_AmiliModel):
             status=status,
             invoices=invoices,
         )
+
+        if _absent:
+            _drop_absent(case_updated_data, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -55,7 +55,6 @@ class Correction(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if invoice_id is not UNSET:
             field_dict["invoiceId"] = invoice_id
         if amount is not UNSET:

@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -26,18 +28,17 @@ class CreateCorrectionsRequest(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        corrections = []
-        for corrections_item_data in self.corrections:
-            corrections_item = corrections_item_data.to_dict()
-            corrections.append(corrections_item)
+        _absent = self.absent_fields
+        if "corrections" not in _absent:
+            corrections = []
+            for corrections_item_data in self.corrections:
+                corrections_item = corrections_item_data.to_dict()
+                corrections.append(corrections_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "corrections": corrections,
-            }
-        )
+        if "corrections" not in _absent:
+            field_dict["corrections"] = corrections
 
         return field_dict
 
@@ -46,16 +47,24 @@ class CreateCorrectionsRequest(_AmiliModel):
         from ..models.correction import Correction
 
         d = dict(src_dict)
-        corrections = []
-        _corrections = d.pop("corrections")
-        for corrections_item_data in _corrections:
-            corrections_item = Correction.from_dict(corrections_item_data)
+        _absent: list[tuple[str, str]] = []
+        if "corrections" not in d:
+            corrections = _ABSENT
+            _absent.append(("corrections", "corrections"))
+        else:
+            corrections = []
+            _corrections = d.pop("corrections")
+            for corrections_item_data in _corrections:
+                corrections_item = Correction.from_dict(corrections_item_data)
 
-            corrections.append(corrections_item)
+                corrections.append(corrections_item)
 
         create_corrections_request = cls(
             corrections=corrections,
         )
+
+        if _absent:
+            _drop_absent(create_corrections_request, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -26,18 +28,17 @@ class CreateInvoicesRequest(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        invoices = []
-        for invoices_item_data in self.invoices:
-            invoices_item = invoices_item_data.to_dict()
-            invoices.append(invoices_item)
+        _absent = self.absent_fields
+        if "invoices" not in _absent:
+            invoices = []
+            for invoices_item_data in self.invoices:
+                invoices_item = invoices_item_data.to_dict()
+                invoices.append(invoices_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "invoices": invoices,
-            }
-        )
+        if "invoices" not in _absent:
+            field_dict["invoices"] = invoices
 
         return field_dict
 
@@ -46,16 +47,24 @@ class CreateInvoicesRequest(_AmiliModel):
         from ..models.invoice_create import InvoiceCreate
 
         d = dict(src_dict)
-        invoices = []
-        _invoices = d.pop("invoices")
-        for invoices_item_data in _invoices:
-            invoices_item = InvoiceCreate.from_dict(invoices_item_data)
+        _absent: list[tuple[str, str]] = []
+        if "invoices" not in d:
+            invoices = _ABSENT
+            _absent.append(("invoices", "invoices"))
+        else:
+            invoices = []
+            _invoices = d.pop("invoices")
+            for invoices_item_data in _invoices:
+                invoices_item = InvoiceCreate.from_dict(invoices_item_data)
 
-            invoices.append(invoices_item)
+                invoices.append(invoices_item)
 
         create_invoices_request = cls(
             invoices=invoices,
         )
+
+        if _absent:
+            _drop_absent(create_invoices_request, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -26,18 +28,17 @@ class CreatePaymentsRequest(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        payments = []
-        for payments_item_data in self.payments:
-            payments_item = payments_item_data.to_dict()
-            payments.append(payments_item)
+        _absent = self.absent_fields
+        if "payments" not in _absent:
+            payments = []
+            for payments_item_data in self.payments:
+                payments_item = payments_item_data.to_dict()
+                payments.append(payments_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "payments": payments,
-            }
-        )
+        if "payments" not in _absent:
+            field_dict["payments"] = payments
 
         return field_dict
 
@@ -46,16 +47,24 @@ class CreatePaymentsRequest(_AmiliModel):
         from ..models.payment_create import PaymentCreate
 
         d = dict(src_dict)
-        payments = []
-        _payments = d.pop("payments")
-        for payments_item_data in _payments:
-            payments_item = PaymentCreate.from_dict(payments_item_data)
+        _absent: list[tuple[str, str]] = []
+        if "payments" not in d:
+            payments = _ABSENT
+            _absent.append(("payments", "payments"))
+        else:
+            payments = []
+            _payments = d.pop("payments")
+            for payments_item_data in _payments:
+                payments_item = PaymentCreate.from_dict(payments_item_data)
 
-            payments.append(payments_item)
+                payments.append(payments_item)
 
         create_payments_request = cls(
             payments=payments,
         )
+
+        if _absent:
+            _drop_absent(create_payments_request, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

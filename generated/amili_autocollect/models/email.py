@@ -27,7 +27,6 @@ class Email(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if value is not UNSET:
             field_dict["value"] = value
 

@@ -5,6 +5,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -65,7 +67,9 @@ class Invoice(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        _absent = self.absent_fields
+        if "id" not in _absent:
+            id = str(self.id)
 
         organization: dict[str, Any] | Unset = UNSET
         if not isinstance(self.organization, Unset):
@@ -155,11 +159,8 @@ class Invoice(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if "id" not in _absent:
+            field_dict["id"] = id
         if organization is not UNSET:
             field_dict["organization"] = organization
         if invoice_number is not UNSET:
@@ -194,7 +195,12 @@ class Invoice(_AmiliModel):
         from ..models.organization_ref import OrganizationRef
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _absent: list[tuple[str, str]] = []
+        if "id" not in d:
+            id = _ABSENT
+            _absent.append(("id", "id"))
+        else:
+            id = UUID(d.pop("id"))
 
         _organization = d.pop("organization", UNSET)
         organization: OrganizationRef | Unset
@@ -239,38 +245,62 @@ class Invoice(_AmiliModel):
         def _parse_invoice_date(data: object) -> datetime.date | datetime.datetime | Unset:
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: datetime.date | datetime.datetime | Unset | None = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 componentsschemas_date_or_date_time_type_0 = datetime.date.fromisoformat(data)
 
-                return componentsschemas_date_or_date_time_type_0
+                if not getattr(componentsschemas_date_or_date_time_type_0, "absent_fields", ()):
+                    return componentsschemas_date_or_date_time_type_0
+                if _fallback is None:
+                    _fallback = componentsschemas_date_or_date_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, str):
-                raise TypeError("invoiceDate: unexpected type " + type(data).__name__)
-            componentsschemas_date_or_date_time_type_1 = datetime.datetime.fromisoformat(data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError("invoiceDate: unexpected type " + type(data).__name__)
+                componentsschemas_date_or_date_time_type_1 = datetime.datetime.fromisoformat(data)
 
-            return componentsschemas_date_or_date_time_type_1
+                if _fallback is None or not getattr(componentsschemas_date_or_date_time_type_1, "absent_fields", ()):
+                    return componentsschemas_date_or_date_time_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         invoice_date = _parse_invoice_date(d.pop("invoiceDate", UNSET))
 
         def _parse_due_date(data: object) -> datetime.date | datetime.datetime | Unset:
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: datetime.date | datetime.datetime | Unset | None = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 componentsschemas_date_or_date_time_type_0 = datetime.date.fromisoformat(data)
 
-                return componentsschemas_date_or_date_time_type_0
+                if not getattr(componentsschemas_date_or_date_time_type_0, "absent_fields", ()):
+                    return componentsschemas_date_or_date_time_type_0
+                if _fallback is None:
+                    _fallback = componentsschemas_date_or_date_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, str):
-                raise TypeError("dueDate: unexpected type " + type(data).__name__)
-            componentsschemas_date_or_date_time_type_1 = datetime.datetime.fromisoformat(data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError("dueDate: unexpected type " + type(data).__name__)
+                componentsschemas_date_or_date_time_type_1 = datetime.datetime.fromisoformat(data)
 
-            return componentsschemas_date_or_date_time_type_1
+                if _fallback is None or not getattr(componentsschemas_date_or_date_time_type_1, "absent_fields", ()):
+                    return componentsschemas_date_or_date_time_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         due_date = _parse_due_date(d.pop("dueDate", UNSET))
 
@@ -313,6 +343,9 @@ class Invoice(_AmiliModel):
             currency=currency,
             case_id=case_id,
         )
+
+        if _absent:
+            _drop_absent(invoice, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

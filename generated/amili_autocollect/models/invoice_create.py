@@ -172,7 +172,6 @@ class InvoiceCreate(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
         if invoice_number is not UNSET:
@@ -242,57 +241,93 @@ class InvoiceCreate(_AmiliModel):
         def _parse_invoice_date(data: object) -> datetime.date | datetime.datetime | Unset:
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: datetime.date | datetime.datetime | Unset | None = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 componentsschemas_date_or_date_time_type_0 = datetime.date.fromisoformat(data)
 
-                return componentsschemas_date_or_date_time_type_0
+                if not getattr(componentsschemas_date_or_date_time_type_0, "absent_fields", ()):
+                    return componentsschemas_date_or_date_time_type_0
+                if _fallback is None:
+                    _fallback = componentsschemas_date_or_date_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, str):
-                raise TypeError("invoiceDate: unexpected type " + type(data).__name__)
-            componentsschemas_date_or_date_time_type_1 = datetime.datetime.fromisoformat(data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError("invoiceDate: unexpected type " + type(data).__name__)
+                componentsschemas_date_or_date_time_type_1 = datetime.datetime.fromisoformat(data)
 
-            return componentsschemas_date_or_date_time_type_1
+                if _fallback is None or not getattr(componentsschemas_date_or_date_time_type_1, "absent_fields", ()):
+                    return componentsschemas_date_or_date_time_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         invoice_date = _parse_invoice_date(d.pop("invoiceDate", UNSET))
 
         def _parse_due_date(data: object) -> datetime.date | datetime.datetime | Unset:
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: datetime.date | datetime.datetime | Unset | None = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 componentsschemas_date_or_date_time_type_0 = datetime.date.fromisoformat(data)
 
-                return componentsschemas_date_or_date_time_type_0
+                if not getattr(componentsschemas_date_or_date_time_type_0, "absent_fields", ()):
+                    return componentsschemas_date_or_date_time_type_0
+                if _fallback is None:
+                    _fallback = componentsschemas_date_or_date_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, str):
-                raise TypeError("dueDate: unexpected type " + type(data).__name__)
-            componentsschemas_date_or_date_time_type_1 = datetime.datetime.fromisoformat(data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError("dueDate: unexpected type " + type(data).__name__)
+                componentsschemas_date_or_date_time_type_1 = datetime.datetime.fromisoformat(data)
 
-            return componentsschemas_date_or_date_time_type_1
+                if _fallback is None or not getattr(componentsschemas_date_or_date_time_type_1, "absent_fields", ()):
+                    return componentsschemas_date_or_date_time_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         due_date = _parse_due_date(d.pop("dueDate", UNSET))
 
         def _parse_collection_notice_date(data: object) -> datetime.date | datetime.datetime | Unset:
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: datetime.date | datetime.datetime | Unset | None = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 componentsschemas_date_or_date_time_type_0 = datetime.date.fromisoformat(data)
 
-                return componentsschemas_date_or_date_time_type_0
+                if not getattr(componentsschemas_date_or_date_time_type_0, "absent_fields", ()):
+                    return componentsschemas_date_or_date_time_type_0
+                if _fallback is None:
+                    _fallback = componentsschemas_date_or_date_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, str):
-                raise TypeError("collectionNoticeDate: unexpected type " + type(data).__name__)
-            componentsschemas_date_or_date_time_type_1 = datetime.datetime.fromisoformat(data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError("collectionNoticeDate: unexpected type " + type(data).__name__)
+                componentsschemas_date_or_date_time_type_1 = datetime.datetime.fromisoformat(data)
 
-            return componentsschemas_date_or_date_time_type_1
+                if _fallback is None or not getattr(componentsschemas_date_or_date_time_type_1, "absent_fields", ()):
+                    return componentsschemas_date_or_date_time_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         collection_notice_date = _parse_collection_notice_date(d.pop("collectionNoticeDate", UNSET))
 

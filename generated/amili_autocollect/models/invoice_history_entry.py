@@ -49,7 +49,6 @@ class InvoiceHistoryEntry(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
         if logged_at is not UNSET:

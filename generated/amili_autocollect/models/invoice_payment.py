@@ -68,7 +68,6 @@ class InvoicePayment(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if invoice_id is not UNSET:

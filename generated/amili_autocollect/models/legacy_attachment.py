@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -31,7 +33,9 @@ class LegacyAttachment(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data
+        _absent = self.absent_fields
+        if "data" not in _absent:
+            data = self.data
 
         customerref = self.customerref
 
@@ -43,11 +47,8 @@ class LegacyAttachment(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        if "data" not in _absent:
+            field_dict["data"] = data
         if customerref is not UNSET:
             field_dict["customerref"] = customerref
         if ledgerref is not UNSET:
@@ -62,9 +63,14 @@ class LegacyAttachment(_AmiliModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        data = d.pop("data")
-        if not isinstance(data, str):
-            raise TypeError("data: expected a string, got " + type(data).__name__)
+        _absent: list[tuple[str, str]] = []
+        if "data" not in d:
+            data = _ABSENT
+            _absent.append(("data", "data"))
+        else:
+            data = d.pop("data")
+            if not isinstance(data, str):
+                raise TypeError("data: expected a string, got " + type(data).__name__)
 
         customerref = d.pop("customerref", UNSET)
         if not isinstance(customerref, (str, Unset)):
@@ -89,6 +95,9 @@ class LegacyAttachment(_AmiliModel):
             filename=filename,
             contenttype=contenttype,
         )
+
+        if _absent:
+            _drop_absent(legacy_attachment, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

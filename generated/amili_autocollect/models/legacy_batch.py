@@ -5,6 +5,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -54,7 +56,9 @@ class LegacyBatch(_AmiliModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.legacy_batch_failed_item import LegacyBatchFailedItem
 
-        batch_id = str(self.batch_id)
+        _absent = self.absent_fields
+        if "batch_id" not in _absent:
+            batch_id = str(self.batch_id)
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -116,11 +120,8 @@ class LegacyBatch(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "batchId": batch_id,
-            }
-        )
+        if "batch_id" not in _absent:
+            field_dict["batchId"] = batch_id
         if type_ is not UNSET:
             field_dict["type"] = type_
         if status is not UNSET:
@@ -147,7 +148,12 @@ class LegacyBatch(_AmiliModel):
         from ..models.legacy_batch_succeeded_item import LegacyBatchSucceededItem
 
         d = dict(src_dict)
-        batch_id = UUID(d.pop("batchId"))
+        _absent: list[tuple[str, str]] = []
+        if "batchId" not in d:
+            batch_id = _ABSENT
+            _absent.append(("batch_id", "batchId"))
+        else:
+            batch_id = UUID(d.pop("batchId"))
 
         _type_ = d.pop("type", UNSET)
         type_: BatchType | Unset
@@ -175,19 +181,31 @@ class LegacyBatch(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: datetime.datetime | None | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 finished_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return finished_at_type_0
+                if not getattr(finished_at_type_0, "absent_fields", ()):
+                    return finished_at_type_0
+                if _fallback is None:
+                    _fallback = finished_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("finishedAt: unexpected type " + type(data).__name__)
-            finished_at_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("finishedAt: unexpected type " + type(data).__name__)
+                finished_at_type_1 = data
 
-            return finished_at_type_1
+                if _fallback is None or not getattr(finished_at_type_1, "absent_fields", ()):
+                    return finished_at_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         finished_at = _parse_finished_at(d.pop("finishedAt", UNSET))
 
@@ -223,19 +241,31 @@ class LegacyBatch(_AmiliModel):
                 def _parse_failed_item(data: object) -> LegacyBatchFailedItem | None:
                     if data is None:
                         return data
+                    # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                    # that parses completely fits better (guessed requirements used to tell the members apart).
+                    _fallback: LegacyBatchFailedItem | None = None
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
                         failed_item_type_0 = LegacyBatchFailedItem.from_dict(data)
 
-                        return failed_item_type_0
+                        if not getattr(failed_item_type_0, "absent_fields", ()):
+                            return failed_item_type_0
+                        if _fallback is None:
+                            _fallback = failed_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    if not data is None:
-                        raise TypeError("failed_item: unexpected type " + type(data).__name__)
-                    failed_item_type_1 = data
+                    try:
+                        if not data is None:
+                            raise TypeError("failed_item: unexpected type " + type(data).__name__)
+                        failed_item_type_1 = data
 
-                    return failed_item_type_1
+                        if _fallback is None or not getattr(failed_item_type_1, "absent_fields", ()):
+                            return failed_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        if _fallback is None:
+                            raise
+                    return _fallback
 
                 failed_item = _parse_failed_item(failed_item_data)
 
@@ -252,6 +282,9 @@ class LegacyBatch(_AmiliModel):
             succeeded=succeeded,
             failed=failed,
         )
+
+        if _absent:
+            _drop_absent(legacy_batch, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -65,7 +65,6 @@ class LegacyBatchDto(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if batchid is not UNSET:
             field_dict["batchid"] = batchid
         if offline is not UNSET:

@@ -35,7 +35,6 @@ class LegacyBatchError(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if objectname is not UNSET:
             field_dict["objectname"] = objectname
         if objectindex is not UNSET:

@@ -28,7 +28,6 @@ class LegacyBatchFailedItem(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if message is not UNSET:
             field_dict["message"] = message
 

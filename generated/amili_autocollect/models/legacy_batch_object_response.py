@@ -39,7 +39,6 @@ class LegacyBatchObjectResponse(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if objectname is not UNSET:
             field_dict["objectname"] = objectname
         if objectindex is not UNSET:

@@ -50,7 +50,6 @@ class LegacyBatchStatus(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if statuscode is not UNSET:
             field_dict["statuscode"] = statuscode
         if errors is not UNSET:

@@ -43,7 +43,6 @@ class LegacyBatchSucceededItem(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["$type"] = type_
         if invoice_number is not UNSET:

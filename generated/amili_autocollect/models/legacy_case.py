@@ -153,7 +153,6 @@ class LegacyCase(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if customerref is not UNSET:
             field_dict["customerref"] = customerref
         if customername is not UNSET:

@@ -47,7 +47,6 @@ class LegacyCaseHistory(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
         if loggedat is not UNSET:

@@ -55,7 +55,6 @@ class LegacyContact(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if fullname is not UNSET:
             field_dict["fullname"] = fullname
         if workphone is not UNSET:

@@ -111,7 +111,6 @@ class LegacyCreditor(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if idnumber is not UNSET:
             field_dict["idnumber"] = idnumber
         if parentidnumber is not UNSET:

@@ -43,7 +43,6 @@ class LegacyPaymentDetails(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if payment_value is not UNSET:
             field_dict["paymentValue"] = payment_value
         if currency is not UNSET:

@@ -38,7 +38,6 @@ class LegacyResult(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if batchid is not UNSET:
             field_dict["batchid"] = batchid
         if status is not UNSET:

@@ -44,7 +44,6 @@ class LegacySettlement(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if creditorid is not UNSET:
             field_dict["creditorid"] = creditorid
         if customerref is not UNSET:

@@ -65,7 +65,6 @@ class PaymentCreate(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if invoice_id is not UNSET:
             field_dict["invoiceId"] = invoice_id
         if type_ is not UNSET:

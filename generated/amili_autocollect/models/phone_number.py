@@ -35,7 +35,6 @@ class PhoneNumber(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if country_code is not UNSET:
             field_dict["countryCode"] = country_code
         if original_value is not UNSET:

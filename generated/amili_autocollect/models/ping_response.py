@@ -40,7 +40,6 @@ class PingResponse(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if message is not UNSET:
             field_dict["message"] = message
         if timestamp is not UNSET:

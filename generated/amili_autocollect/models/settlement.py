@@ -86,7 +86,6 @@ class Settlement(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if case_number is not UNSET:
             field_dict["caseNumber"] = case_number
         if collection_type is not UNSET:

@@ -5,6 +5,8 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from uuid import UUID
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -35,9 +37,12 @@ class SettlementCreatedData(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        settlement_id = str(self.settlement_id)
+        _absent = self.absent_fields
+        if "settlement_id" not in _absent:
+            settlement_id = str(self.settlement_id)
 
-        organization_id = str(self.organization_id)
+        if "organization_id" not in _absent:
+            organization_id = str(self.organization_id)
 
         settlement_date: str | Unset = UNSET
         if not isinstance(self.settlement_date, Unset):
@@ -63,12 +68,10 @@ class SettlementCreatedData(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "settlementId": settlement_id,
-                "organizationId": organization_id,
-            }
-        )
+        if "settlement_id" not in _absent:
+            field_dict["settlementId"] = settlement_id
+        if "organization_id" not in _absent:
+            field_dict["organizationId"] = organization_id
         if settlement_date is not UNSET:
             field_dict["settlementDate"] = settlement_date
         if invoice_id is not UNSET:
@@ -83,9 +86,18 @@ class SettlementCreatedData(_AmiliModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        settlement_id = UUID(d.pop("settlementId"))
+        _absent: list[tuple[str, str]] = []
+        if "settlementId" not in d:
+            settlement_id = _ABSENT
+            _absent.append(("settlement_id", "settlementId"))
+        else:
+            settlement_id = UUID(d.pop("settlementId"))
 
-        organization_id = UUID(d.pop("organizationId"))
+        if "organizationId" not in d:
+            organization_id = _ABSENT
+            _absent.append(("organization_id", "organizationId"))
+        else:
+            organization_id = UUID(d.pop("organizationId"))
 
         _settlement_date = d.pop("settlementDate", UNSET)
         settlement_date: datetime.date | Unset
@@ -117,6 +129,9 @@ class SettlementCreatedData(_AmiliModel):
             invoice_number=invoice_number,
             case_number=case_number,
         )
+
+        if _absent:
+            _drop_absent(settlement_created_data, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -32,7 +34,9 @@ class SettlementResponse(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
+        _absent = self.absent_fields
+        if "data" not in _absent:
+            data = self.data.to_dict()
 
         summary: dict[str, Any] | Unset = UNSET
         if not isinstance(self.summary, Unset):
@@ -40,11 +44,8 @@ class SettlementResponse(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        if "data" not in _absent:
+            field_dict["data"] = data
         if summary is not UNSET:
             field_dict["summary"] = summary
 
@@ -56,7 +57,12 @@ class SettlementResponse(_AmiliModel):
         from ..models.summary import Summary
 
         d = dict(src_dict)
-        data = Settlement.from_dict(d.pop("data"))
+        _absent: list[tuple[str, str]] = []
+        if "data" not in d:
+            data = _ABSENT
+            _absent.append(("data", "data"))
+        else:
+            data = Settlement.from_dict(d.pop("data"))
 
         _summary = d.pop("summary", UNSET)
         summary: Summary | Unset
@@ -69,6 +75,9 @@ class SettlementResponse(_AmiliModel):
             data=data,
             summary=summary,
         )
+
+        if _absent:
+            _drop_absent(settlement_response, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -36,7 +36,6 @@ class Summary(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if status is not UNSET:
             field_dict["status"] = status
         if next_page_token is not UNSET:
@@ -56,6 +55,9 @@ class Summary(_AmiliModel):
                 return data
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: None | str | Unset = None
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -65,14 +67,23 @@ class Summary(_AmiliModel):
                         "nextPageToken_type_0: expected a string, got " + type(next_page_token_type_0).__name__
                     )
 
-                return next_page_token_type_0
+                if not getattr(next_page_token_type_0, "absent_fields", ()):
+                    return next_page_token_type_0
+                if _fallback is None:
+                    _fallback = next_page_token_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not data is None:
-                raise TypeError("nextPageToken: unexpected type " + type(data).__name__)
-            next_page_token_type_1 = data
+            try:
+                if not data is None:
+                    raise TypeError("nextPageToken: unexpected type " + type(data).__name__)
+                next_page_token_type_1 = data
 
-            return next_page_token_type_1
+                if _fallback is None or not getattr(next_page_token_type_1, "absent_fields", ()):
+                    return next_page_token_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         next_page_token = _parse_next_page_token(d.pop("nextPageToken", UNSET))
 

@@ -5,6 +5,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -53,27 +55,32 @@ class WebhookEvent(_AmiliModel):
         from ..models.case_updated_data import CaseUpdatedData
         from ..models.settlement_created_data import SettlementCreatedData
 
-        id = str(self.id)
+        _absent = self.absent_fields
+        if "id" not in _absent:
+            id = str(self.id)
 
-        source = self.source.value
+        if "source" not in _absent:
+            source = self.source.value
 
-        time_stamp = self.time_stamp.isoformat(
-            timespec="seconds"
-            if not self.time_stamp.microsecond
-            else "milliseconds"
-            if not self.time_stamp.microsecond % 1000
-            else "microseconds"
-        ).replace("+00:00", "Z")
+        if "time_stamp" not in _absent:
+            time_stamp = self.time_stamp.isoformat(
+                timespec="seconds"
+                if not self.time_stamp.microsecond
+                else "milliseconds"
+                if not self.time_stamp.microsecond % 1000
+                else "microseconds"
+            ).replace("+00:00", "Z")
 
-        data: dict[str, Any]
-        if (
-            isinstance(self.data, BatchCompletedData)
-            or isinstance(self.data, SettlementCreatedData)
-            or isinstance(self.data, CaseUpdatedData)
-        ):
-            data = self.data.to_dict()
-        else:
-            data = self.data.to_dict()
+        if "data" not in _absent:
+            data: dict[str, Any]
+            if (
+                isinstance(self.data, BatchCompletedData)
+                or isinstance(self.data, SettlementCreatedData)
+                or isinstance(self.data, CaseUpdatedData)
+            ):
+                data = self.data.to_dict()
+            else:
+                data = self.data.to_dict()
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -85,14 +92,14 @@ class WebhookEvent(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "source": source,
-                "timeStamp": time_stamp,
-                "data": data,
-            }
-        )
+        if "id" not in _absent:
+            field_dict["id"] = id
+        if "source" not in _absent:
+            field_dict["source"] = source
+        if "time_stamp" not in _absent:
+            field_dict["timeStamp"] = time_stamp
+        if "data" not in _absent:
+            field_dict["data"] = data
         if type_ is not UNSET:
             field_dict["type"] = type_
         if event_type is not UNSET:
@@ -108,44 +115,82 @@ class WebhookEvent(_AmiliModel):
         from ..models.settlement_created_data import SettlementCreatedData
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _absent: list[tuple[str, str]] = []
+        if "id" not in d:
+            id = _ABSENT
+            _absent.append(("id", "id"))
+        else:
+            id = UUID(d.pop("id"))
 
-        source = WebhookSource(d.pop("source"))
+        if "source" not in d:
+            source = _ABSENT
+            _absent.append(("source", "source"))
+        else:
+            source = WebhookSource(d.pop("source"))
 
-        time_stamp = datetime.datetime.fromisoformat(d.pop("timeStamp"))
+        if "timeStamp" not in d:
+            time_stamp = _ABSENT
+            _absent.append(("time_stamp", "timeStamp"))
+        else:
+            time_stamp = datetime.datetime.fromisoformat(d.pop("timeStamp"))
 
-        def _parse_data(data: object) -> BatchCompletedData | CaseEventData | CaseUpdatedData | SettlementCreatedData:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = BatchCompletedData.from_dict(data)
+        if "data" not in d:
+            data = _ABSENT
+            _absent.append(("data", "data"))
+        else:
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_1 = SettlementCreatedData.from_dict(data)
+            def _parse_data(
+                data: object,
+            ) -> BatchCompletedData | CaseEventData | CaseUpdatedData | SettlementCreatedData:
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: BatchCompletedData | CaseEventData | CaseUpdatedData | SettlementCreatedData | None = None
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    data_type_0 = BatchCompletedData.from_dict(data)
 
-                return data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_2 = CaseUpdatedData.from_dict(data)
+                    if not getattr(data_type_0, "absent_fields", ()):
+                        return data_type_0
+                    if _fallback is None:
+                        _fallback = data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    data_type_1 = SettlementCreatedData.from_dict(data)
 
-                return data_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError("data: unexpected type " + type(data).__name__)
-            data_type_3 = CaseEventData.from_dict(data)
+                    if not getattr(data_type_1, "absent_fields", ()):
+                        return data_type_1
+                    if _fallback is None:
+                        _fallback = data_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    data_type_2 = CaseUpdatedData.from_dict(data)
 
-            return data_type_3
+                    if not getattr(data_type_2, "absent_fields", ()):
+                        return data_type_2
+                    if _fallback is None:
+                        _fallback = data_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError("data: unexpected type " + type(data).__name__)
+                    data_type_3 = CaseEventData.from_dict(data)
 
-        data = _parse_data(d.pop("data"))
+                    if _fallback is None or not getattr(data_type_3, "absent_fields", ()):
+                        return data_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
+
+            data = _parse_data(d.pop("data"))
 
         _type_ = d.pop("type", UNSET)
         type_: WebhookEventType | Unset
@@ -169,6 +214,9 @@ class WebhookEvent(_AmiliModel):
             type_=type_,
             event_type=event_type,
         )
+
+        if _absent:
+            _drop_absent(webhook_event, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -49,7 +49,6 @@ class WebhookHeaders(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if x_amili_event is not UNSET:
             field_dict["X-Amili-Event"] = x_amili_event
         if idempotency_key is not UNSET:

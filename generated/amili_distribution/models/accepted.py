@@ -35,7 +35,6 @@ class Accepted(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if request_id is not UNSET:
             field_dict["RequestId"] = request_id
         if message is not UNSET:

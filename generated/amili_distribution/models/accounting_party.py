@@ -34,7 +34,6 @@ class AccountingParty(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if party is not UNSET:
             field_dict["Party"] = party
 

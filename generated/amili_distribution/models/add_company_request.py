@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -33,7 +35,9 @@ class AddCompanyRequest(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        company = self.company.to_dict()
+        _absent = self.absent_fields
+        if "company" not in _absent:
+            company = self.company.to_dict()
 
         subscription: dict[str, Any] | Unset = UNSET
         if not isinstance(self.subscription, Unset):
@@ -41,11 +45,8 @@ class AddCompanyRequest(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Company": company,
-            }
-        )
+        if "company" not in _absent:
+            field_dict["Company"] = company
         if subscription is not UNSET:
             field_dict["Subscription"] = subscription
 
@@ -57,7 +58,12 @@ class AddCompanyRequest(_AmiliModel):
         from ..models.subscription import Subscription
 
         d = dict(src_dict)
-        company = Company.from_dict(d.pop("Company"))
+        _absent: list[tuple[str, str]] = []
+        if "Company" not in d:
+            company = _ABSENT
+            _absent.append(("company", "Company"))
+        else:
+            company = Company.from_dict(d.pop("Company"))
 
         _subscription = d.pop("Subscription", UNSET)
         subscription: Subscription | Unset
@@ -70,6 +76,9 @@ class AddCompanyRequest(_AmiliModel):
             company=company,
             subscription=subscription,
         )
+
+        if _absent:
+            _drop_absent(add_company_request, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -45,7 +45,6 @@ class AdditionalDocumentReference(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["ID"] = id
         if document_type_code is not UNSET:

@@ -63,7 +63,6 @@ class AllowanceCharge(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if charge_indicator is not UNSET:
             field_dict["ChargeIndicator"] = charge_indicator
         if allowance_charge_reason_code is not UNSET:
@@ -111,6 +110,9 @@ class AllowanceCharge(_AmiliModel):
         def _parse_amount(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
+            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+            # that parses completely fits better (guessed requirements used to tell the members apart).
+            _fallback: float | str | Unset | None = None
             try:
                 if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
                     raise TypeError()
@@ -118,16 +120,25 @@ class AllowanceCharge(_AmiliModel):
                 if not (isinstance(amount_type_0, (int, float)) and not isinstance(amount_type_0, bool)):
                     raise TypeError("Amount_type_0: expected a number, got " + type(amount_type_0).__name__)
 
-                return amount_type_0
+                if not getattr(amount_type_0, "absent_fields", ()):
+                    return amount_type_0
+                if _fallback is None:
+                    _fallback = amount_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, str):
-                raise TypeError("Amount: unexpected type " + type(data).__name__)
-            amount_type_1 = data
-            if not isinstance(amount_type_1, str):
-                raise TypeError("Amount_type_1: expected a string, got " + type(amount_type_1).__name__)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError("Amount: unexpected type " + type(data).__name__)
+                amount_type_1 = data
+                if not isinstance(amount_type_1, str):
+                    raise TypeError("Amount_type_1: expected a string, got " + type(amount_type_1).__name__)
 
-            return amount_type_1
+                if _fallback is None or not getattr(amount_type_1, "absent_fields", ()):
+                    return amount_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if _fallback is None:
+                    raise
+            return _fallback
 
         amount = _parse_amount(d.pop("Amount", UNSET))
 

@@ -40,7 +40,6 @@ class Attachment(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if embedded_document_binary_object is not UNSET:
             field_dict["EmbeddedDocumentBinaryObject"] = embedded_document_binary_object
         if external_reference is not UNSET:

@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -73,7 +75,9 @@ class B2CInvoice(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier = self.identifier
+        _absent = self.absent_fields
+        if "identifier" not in _absent:
+            identifier = self.identifier
 
         channel = self.channel
 
@@ -133,11 +137,8 @@ class B2CInvoice(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Identifier": identifier,
-            }
-        )
+        if "identifier" not in _absent:
+            field_dict["Identifier"] = identifier
         if channel is not UNSET:
             field_dict["Channel"] = channel
         if channel_settings is not UNSET:
@@ -189,9 +190,14 @@ class B2CInvoice(_AmiliModel):
         from ..models.typed_value import TypedValue
 
         d = dict(src_dict)
-        identifier = d.pop("Identifier")
-        if not isinstance(identifier, str):
-            raise TypeError("Identifier: expected a string, got " + type(identifier).__name__)
+        _absent: list[tuple[str, str]] = []
+        if "Identifier" not in d:
+            identifier = _ABSENT
+            _absent.append(("identifier", "Identifier"))
+        else:
+            identifier = d.pop("Identifier")
+            if not isinstance(identifier, str):
+                raise TypeError("Identifier: expected a string, got " + type(identifier).__name__)
 
         channel = d.pop("Channel", UNSET)
         if not isinstance(channel, (str, Unset)):
@@ -313,6 +319,9 @@ class B2CInvoice(_AmiliModel):
             other_references=other_references,
             payment_info=payment_info,
         )
+
+        if _absent:
+            _drop_absent(b2c_invoice, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

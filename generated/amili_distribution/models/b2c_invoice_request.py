@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -37,7 +39,9 @@ class B2CInvoiceRequest(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        invoice = self.invoice.to_dict()
+        _absent = self.absent_fields
+        if "invoice" not in _absent:
+            invoice = self.invoice.to_dict()
 
         subscription: dict[str, Any] | Unset = UNSET
         if not isinstance(self.subscription, Unset):
@@ -45,11 +49,8 @@ class B2CInvoiceRequest(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Invoice": invoice,
-            }
-        )
+        if "invoice" not in _absent:
+            field_dict["Invoice"] = invoice
         if subscription is not UNSET:
             field_dict["Subscription"] = subscription
 
@@ -61,7 +62,12 @@ class B2CInvoiceRequest(_AmiliModel):
         from ..models.subscription import Subscription
 
         d = dict(src_dict)
-        invoice = B2CInvoice.from_dict(d.pop("Invoice"))
+        _absent: list[tuple[str, str]] = []
+        if "Invoice" not in d:
+            invoice = _ABSENT
+            _absent.append(("invoice", "Invoice"))
+        else:
+            invoice = B2CInvoice.from_dict(d.pop("Invoice"))
 
         _subscription = d.pop("Subscription", UNSET)
         subscription: Subscription | Unset
@@ -74,6 +80,9 @@ class B2CInvoiceRequest(_AmiliModel):
             invoice=invoice,
             subscription=subscription,
         )
+
+        if _absent:
+            _drop_absent(b2c_invoice_request, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -33,7 +35,9 @@ class B2CLetterRequest(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        letter = self.letter.to_dict()
+        _absent = self.absent_fields
+        if "letter" not in _absent:
+            letter = self.letter.to_dict()
 
         subscription: dict[str, Any] | Unset = UNSET
         if not isinstance(self.subscription, Unset):
@@ -41,11 +45,8 @@ class B2CLetterRequest(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Letter": letter,
-            }
-        )
+        if "letter" not in _absent:
+            field_dict["Letter"] = letter
         if subscription is not UNSET:
             field_dict["Subscription"] = subscription
 
@@ -57,7 +58,12 @@ class B2CLetterRequest(_AmiliModel):
         from ..models.subscription import Subscription
 
         d = dict(src_dict)
-        letter = B2CLetter.from_dict(d.pop("Letter"))
+        _absent: list[tuple[str, str]] = []
+        if "Letter" not in d:
+            letter = _ABSENT
+            _absent.append(("letter", "Letter"))
+        else:
+            letter = B2CLetter.from_dict(d.pop("Letter"))
 
         _subscription = d.pop("Subscription", UNSET)
         subscription: Subscription | Unset
@@ -70,6 +76,9 @@ class B2CLetterRequest(_AmiliModel):
             letter=letter,
             subscription=subscription,
         )
+
+        if _absent:
+            _drop_absent(b2c_letter_request, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -80,7 +80,6 @@ class B2CLineDetail(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if currency_id is not UNSET:
             field_dict["CurrencyId"] = currency_id
         if supplier_product_code is not UNSET:

@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -43,7 +45,9 @@ class BankAgreementRequest(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        payer_number = self.payer_number
+        _absent = self.absent_fields
+        if "payer_number" not in _absent:
+            payer_number = self.payer_number
 
         national_id = self.national_id
 
@@ -61,11 +65,8 @@ class BankAgreementRequest(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "PayerNumber": payer_number,
-            }
-        )
+        if "payer_number" not in _absent:
+            field_dict["PayerNumber"] = payer_number
         if national_id is not UNSET:
             field_dict["NationalId"] = national_id
         if name is not UNSET:
@@ -86,9 +87,14 @@ class BankAgreementRequest(_AmiliModel):
         from ..models.subscription import Subscription
 
         d = dict(src_dict)
-        payer_number = d.pop("PayerNumber")
-        if not isinstance(payer_number, str):
-            raise TypeError("PayerNumber: expected a string, got " + type(payer_number).__name__)
+        _absent: list[tuple[str, str]] = []
+        if "PayerNumber" not in d:
+            payer_number = _ABSENT
+            _absent.append(("payer_number", "PayerNumber"))
+        else:
+            payer_number = d.pop("PayerNumber")
+            if not isinstance(payer_number, str):
+                raise TypeError("PayerNumber: expected a string, got " + type(payer_number).__name__)
 
         national_id = d.pop("NationalId", UNSET)
         if not isinstance(national_id, (str, Unset)):
@@ -126,6 +132,9 @@ class BankAgreementRequest(_AmiliModel):
             organization_number=organization_number,
             subscription=subscription,
         )
+
+        if _absent:
+            _drop_absent(bank_agreement_request, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

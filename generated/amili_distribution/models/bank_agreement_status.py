@@ -35,7 +35,6 @@ class BankAgreementStatus(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if payer_number is not UNSET:
             field_dict["PayerNumber"] = payer_number
         if status is not UNSET:

@@ -48,7 +48,6 @@ class BankAgreementStatusRequest(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if payer_number is not UNSET:
             field_dict["PayerNumber"] = payer_number
         if national_id is not UNSET:

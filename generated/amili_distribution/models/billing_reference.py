@@ -34,7 +34,6 @@ class BillingReference(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if invoice_document_reference is not UNSET:
             field_dict["InvoiceDocumentReference"] = invoice_document_reference
 

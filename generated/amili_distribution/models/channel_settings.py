@@ -40,7 +40,6 @@ class ChannelSettings(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if digipost is not UNSET:
             field_dict["Digipost"] = digipost
         if email is not UNSET:

@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -37,7 +39,9 @@ class Company(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        organization_number = self.organization_number
+        _absent = self.absent_fields
+        if "organization_number" not in _absent:
+            organization_number = self.organization_number
 
         name = self.name
 
@@ -55,11 +59,8 @@ class Company(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "OrganizationNumber": organization_number,
-            }
-        )
+        if "organization_number" not in _absent:
+            field_dict["OrganizationNumber"] = organization_number
         if name is not UNSET:
             field_dict["Name"] = name
         if address_1 is not UNSET:
@@ -80,9 +81,14 @@ class Company(_AmiliModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        organization_number = d.pop("OrganizationNumber")
-        if not isinstance(organization_number, str):
-            raise TypeError("OrganizationNumber: expected a string, got " + type(organization_number).__name__)
+        _absent: list[tuple[str, str]] = []
+        if "OrganizationNumber" not in d:
+            organization_number = _ABSENT
+            _absent.append(("organization_number", "OrganizationNumber"))
+        else:
+            organization_number = d.pop("OrganizationNumber")
+            if not isinstance(organization_number, str):
+                raise TypeError("OrganizationNumber: expected a string, got " + type(organization_number).__name__)
 
         name = d.pop("Name", UNSET)
         if not isinstance(name, (str, Unset)):
@@ -122,6 +128,9 @@ class Company(_AmiliModel):
             email=email,
             phone=phone,
         )
+
+        if _absent:
+            _drop_absent(company, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -35,7 +35,6 @@ class CompanyStatus(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if organization_number is not UNSET:
             field_dict["OrganizationNumber"] = organization_number
         if status is not UNSET:

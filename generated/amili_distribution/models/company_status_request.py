@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -32,7 +34,9 @@ class CompanyStatusRequest(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        organization_number = self.organization_number
+        _absent = self.absent_fields
+        if "organization_number" not in _absent:
+            organization_number = self.organization_number
 
         subscription: dict[str, Any] | Unset = UNSET
         if not isinstance(self.subscription, Unset):
@@ -40,11 +44,8 @@ class CompanyStatusRequest(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "OrganizationNumber": organization_number,
-            }
-        )
+        if "organization_number" not in _absent:
+            field_dict["OrganizationNumber"] = organization_number
         if subscription is not UNSET:
             field_dict["Subscription"] = subscription
 
@@ -55,9 +56,14 @@ class CompanyStatusRequest(_AmiliModel):
         from ..models.subscription import Subscription
 
         d = dict(src_dict)
-        organization_number = d.pop("OrganizationNumber")
-        if not isinstance(organization_number, str):
-            raise TypeError("OrganizationNumber: expected a string, got " + type(organization_number).__name__)
+        _absent: list[tuple[str, str]] = []
+        if "OrganizationNumber" not in d:
+            organization_number = _ABSENT
+            _absent.append(("organization_number", "OrganizationNumber"))
+        else:
+            organization_number = d.pop("OrganizationNumber")
+            if not isinstance(organization_number, str):
+                raise TypeError("OrganizationNumber: expected a string, got " + type(organization_number).__name__)
 
         _subscription = d.pop("Subscription", UNSET)
         subscription: Subscription | Unset
@@ -70,6 +76,9 @@ class CompanyStatusRequest(_AmiliModel):
             organization_number=organization_number,
             subscription=subscription,
         )
+
+        if _absent:
+            _drop_absent(company_status_request, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

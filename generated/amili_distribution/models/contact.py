@@ -35,7 +35,6 @@ class Contact(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["Name"] = name
         if telephone is not UNSET:

@@ -27,7 +27,6 @@ class Country(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if identification_code is not UNSET:
             field_dict["IdentificationCode"] = identification_code
 

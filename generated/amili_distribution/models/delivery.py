@@ -48,7 +48,6 @@ class Delivery(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if actual_delivery_date is not UNSET:
             field_dict["ActualDeliveryDate"] = actual_delivery_date
         if delivery_location is not UNSET:

@@ -41,7 +41,6 @@ class DeliveryLocation(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if address is not UNSET:
             field_dict["Address"] = address
         if id is not UNSET:

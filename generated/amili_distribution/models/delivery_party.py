@@ -33,7 +33,6 @@ class DeliveryParty(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if party_name is not UNSET:
             field_dict["PartyName"] = party_name
 

@@ -27,7 +27,6 @@ class DigipostSettings(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if sender_id is not UNSET:
             field_dict["SenderId"] = sender_id
 

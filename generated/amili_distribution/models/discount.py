@@ -39,7 +39,6 @@ class Discount(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if description is not UNSET:
             field_dict["Description"] = description
         if discount_base is not UNSET:

@@ -36,7 +36,6 @@ class DocumentReference(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["ID"] = id
         if issue_date is not UNSET:

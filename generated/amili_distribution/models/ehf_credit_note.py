@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -98,7 +100,9 @@ class EhfCreditNote(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier = self.identifier
+        _absent = self.absent_fields
+        if "identifier" not in _absent:
+            identifier = self.identifier
 
         id = self.id
 
@@ -193,11 +197,8 @@ class EhfCreditNote(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Identifier": identifier,
-            }
-        )
+        if "identifier" not in _absent:
+            field_dict["Identifier"] = identifier
         if id is not UNSET:
             field_dict["ID"] = id
         if issue_date is not UNSET:
@@ -264,9 +265,14 @@ class EhfCreditNote(_AmiliModel):
         from ..models.tax_total import TaxTotal
 
         d = dict(src_dict)
-        identifier = d.pop("Identifier")
-        if not isinstance(identifier, str):
-            raise TypeError("Identifier: expected a string, got " + type(identifier).__name__)
+        _absent: list[tuple[str, str]] = []
+        if "Identifier" not in d:
+            identifier = _ABSENT
+            _absent.append(("identifier", "Identifier"))
+        else:
+            identifier = d.pop("Identifier")
+            if not isinstance(identifier, str):
+                raise TypeError("Identifier: expected a string, got " + type(identifier).__name__)
 
         id = d.pop("ID", UNSET)
         if not isinstance(id, (str, Unset)):
@@ -443,6 +449,9 @@ class EhfCreditNote(_AmiliModel):
             tax_total=tax_total,
             credit_note_lines=credit_note_lines,
         )
+
+        if _absent:
+            _drop_absent(ehf_credit_note, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -33,7 +35,9 @@ class EhfCreditNoteRequest(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        creditnote = self.creditnote.to_dict()
+        _absent = self.absent_fields
+        if "creditnote" not in _absent:
+            creditnote = self.creditnote.to_dict()
 
         subscription: dict[str, Any] | Unset = UNSET
         if not isinstance(self.subscription, Unset):
@@ -41,11 +45,8 @@ class EhfCreditNoteRequest(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Creditnote": creditnote,
-            }
-        )
+        if "creditnote" not in _absent:
+            field_dict["Creditnote"] = creditnote
         if subscription is not UNSET:
             field_dict["Subscription"] = subscription
 
@@ -57,7 +58,12 @@ class EhfCreditNoteRequest(_AmiliModel):
         from ..models.subscription import Subscription
 
         d = dict(src_dict)
-        creditnote = EhfCreditNote.from_dict(d.pop("Creditnote"))
+        _absent: list[tuple[str, str]] = []
+        if "Creditnote" not in d:
+            creditnote = _ABSENT
+            _absent.append(("creditnote", "Creditnote"))
+        else:
+            creditnote = EhfCreditNote.from_dict(d.pop("Creditnote"))
 
         _subscription = d.pop("Subscription", UNSET)
         subscription: Subscription | Unset
@@ -70,6 +76,9 @@ class EhfCreditNoteRequest(_AmiliModel):
             creditnote=creditnote,
             subscription=subscription,
         )
+
+        if _absent:
+            _drop_absent(ehf_credit_note_request, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

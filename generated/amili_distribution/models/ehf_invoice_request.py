@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -35,7 +37,9 @@ class EhfInvoiceRequest(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        invoice = self.invoice.to_dict()
+        _absent = self.absent_fields
+        if "invoice" not in _absent:
+            invoice = self.invoice.to_dict()
 
         subscription: dict[str, Any] | Unset = UNSET
         if not isinstance(self.subscription, Unset):
@@ -43,11 +47,8 @@ class EhfInvoiceRequest(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Invoice": invoice,
-            }
-        )
+        if "invoice" not in _absent:
+            field_dict["Invoice"] = invoice
         if subscription is not UNSET:
             field_dict["Subscription"] = subscription
 
@@ -59,7 +60,12 @@ class EhfInvoiceRequest(_AmiliModel):
         from ..models.subscription import Subscription
 
         d = dict(src_dict)
-        invoice = EhfInvoice.from_dict(d.pop("Invoice"))
+        _absent: list[tuple[str, str]] = []
+        if "Invoice" not in d:
+            invoice = _ABSENT
+            _absent.append(("invoice", "Invoice"))
+        else:
+            invoice = EhfInvoice.from_dict(d.pop("Invoice"))
 
         _subscription = d.pop("Subscription", UNSET)
         subscription: Subscription | Unset
@@ -72,6 +78,9 @@ class EhfInvoiceRequest(_AmiliModel):
             invoice=invoice,
             subscription=subscription,
         )
+
+        if _absent:
+            _drop_absent(ehf_invoice_request, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

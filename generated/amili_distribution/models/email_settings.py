@@ -35,7 +35,6 @@ class EmailSettings(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if sender_name is not UNSET:
             field_dict["SenderName"] = sender_name
         if sender_email_address is not UNSET:

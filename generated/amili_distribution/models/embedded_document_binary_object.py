@@ -35,7 +35,6 @@ class EmbeddedDocumentBinaryObject(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if mime_code is not UNSET:
             field_dict["MimeCode"] = mime_code
         if filename is not UNSET:

@@ -31,7 +31,6 @@ class ErrorDetail(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if field is not UNSET:
             field_dict["Field"] = field
         if message is not UNSET:

@@ -45,7 +45,6 @@ class ErrorResponse(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if request_id is not UNSET:
             field_dict["RequestId"] = request_id
         if message is not UNSET:

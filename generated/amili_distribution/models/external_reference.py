@@ -27,7 +27,6 @@ class ExternalReference(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if uri is not UNSET:
             field_dict["URI"] = uri
 

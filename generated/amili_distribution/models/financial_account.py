@@ -41,7 +41,6 @@ class FinancialAccount(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["ID"] = id
         if name is not UNSET:

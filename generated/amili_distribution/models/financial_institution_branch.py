@@ -37,7 +37,6 @@ class FinancialInstitutionBranch(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["ID"] = id
         if financial_institution is not UNSET:

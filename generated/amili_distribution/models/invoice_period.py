@@ -43,7 +43,6 @@ class InvoicePeriod(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if start_date is not UNSET:
             field_dict["StartDate"] = start_date
         if end_date is not UNSET:

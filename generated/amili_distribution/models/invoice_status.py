@@ -48,7 +48,6 @@ class InvoiceStatus(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if identifier is not UNSET:
             field_dict["Identifier"] = identifier
         if request_id is not UNSET:

@@ -60,7 +60,6 @@ class Invoicer(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if company_reg_no is not UNSET:
             field_dict["CompanyRegNo"] = company_reg_no
         if name is not UNSET:

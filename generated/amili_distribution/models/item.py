@@ -48,7 +48,6 @@ class Item(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if description is not UNSET:
             field_dict["Description"] = description
         if name is not UNSET:

@@ -55,7 +55,6 @@ class LegalMonetaryTotal(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if line_extension_amount is not UNSET:
             field_dict["LineExtensionAmount"] = line_extension_amount
         if tax_exclusive_amount is not UNSET:

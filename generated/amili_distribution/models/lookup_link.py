@@ -35,7 +35,6 @@ class LookupLink(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if identifier is not UNSET:
             field_dict["Identifier"] = identifier
         if url is not UNSET:

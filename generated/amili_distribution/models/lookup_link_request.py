@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -32,7 +34,9 @@ class LookupLinkRequest(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier = self.identifier
+        _absent = self.absent_fields
+        if "identifier" not in _absent:
+            identifier = self.identifier
 
         subscription: dict[str, Any] | Unset = UNSET
         if not isinstance(self.subscription, Unset):
@@ -40,11 +44,8 @@ class LookupLinkRequest(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Identifier": identifier,
-            }
-        )
+        if "identifier" not in _absent:
+            field_dict["Identifier"] = identifier
         if subscription is not UNSET:
             field_dict["Subscription"] = subscription
 
@@ -55,9 +56,14 @@ class LookupLinkRequest(_AmiliModel):
         from ..models.subscription import Subscription
 
         d = dict(src_dict)
-        identifier = d.pop("Identifier")
-        if not isinstance(identifier, str):
-            raise TypeError("Identifier: expected a string, got " + type(identifier).__name__)
+        _absent: list[tuple[str, str]] = []
+        if "Identifier" not in d:
+            identifier = _ABSENT
+            _absent.append(("identifier", "Identifier"))
+        else:
+            identifier = d.pop("Identifier")
+            if not isinstance(identifier, str):
+                raise TypeError("Identifier: expected a string, got " + type(identifier).__name__)
 
         _subscription = d.pop("Subscription", UNSET)
         subscription: Subscription | Unset
@@ -70,6 +76,9 @@ class LookupLinkRequest(_AmiliModel):
             identifier=identifier,
             subscription=subscription,
         )
+
+        if _absent:
+            _drop_absent(lookup_link_request, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -27,7 +27,6 @@ class OrderLineReference(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if line_id is not UNSET:
             field_dict["LineID"] = line_id
 

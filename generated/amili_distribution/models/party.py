@@ -80,7 +80,6 @@ class Party(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if endpoint_id is not UNSET:
             field_dict["EndpointID"] = endpoint_id
         if scheme_id is not UNSET:

@@ -31,7 +31,6 @@ class PartyLegalEntity(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if registration_name is not UNSET:
             field_dict["RegistrationName"] = registration_name
         if company_id is not UNSET:

@@ -37,7 +37,6 @@ class PartyTaxScheme(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if company_id is not UNSET:
             field_dict["CompanyID"] = company_id
         if tax_scheme is not UNSET:

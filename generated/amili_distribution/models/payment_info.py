@@ -41,7 +41,6 @@ class PaymentInfo(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if kid is not UNSET:
             field_dict["KID"] = kid
         if other_payment_info is not UNSET:

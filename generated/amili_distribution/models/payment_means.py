@@ -41,7 +41,6 @@ class PaymentMeans(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if payment_means_code is not UNSET:
             field_dict["PaymentMeansCode"] = payment_means_code
         if payment_id is not UNSET:

@@ -27,7 +27,6 @@ class PaymentTerms(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if note is not UNSET:
             field_dict["Note"] = note
 

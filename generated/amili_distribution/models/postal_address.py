@@ -54,7 +54,6 @@ class PostalAddress(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if street_name is not UNSET:
             field_dict["StreetName"] = street_name
         if additional_street_name is not UNSET:

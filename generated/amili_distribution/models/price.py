@@ -31,7 +31,6 @@ class Price(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if price_amount is not UNSET:
             field_dict["PriceAmount"] = price_amount
         if base_quantity is not UNSET:

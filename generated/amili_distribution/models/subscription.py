@@ -34,7 +34,6 @@ class Subscription(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if subscription_id is not UNSET:
             field_dict["SubscriptionId"] = subscription_id
         if storage_id is not UNSET:

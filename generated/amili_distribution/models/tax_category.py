@@ -50,7 +50,6 @@ class TaxCategory(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["ID"] = id
         if percent is not UNSET:

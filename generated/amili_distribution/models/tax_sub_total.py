@@ -41,7 +41,6 @@ class TaxSubTotal(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if taxable_amount is not UNSET:
             field_dict["TaxableAmount"] = taxable_amount
         if tax_amount is not UNSET:

@@ -41,7 +41,6 @@ class TaxTotal(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if tax_amount is not UNSET:
             field_dict["TaxAmount"] = tax_amount
         if tax_sub_total is not UNSET:

@@ -32,7 +32,6 @@ class TypedValue(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["Type"] = type_
         if value is not UNSET:

@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -31,7 +33,9 @@ class Health(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
+        _absent = self.absent_fields
+        if "status" not in _absent:
+            status = self.status
 
         version = self.version
 
@@ -41,11 +45,8 @@ class Health(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
+        if "status" not in _absent:
+            field_dict["status"] = status
         if version is not UNSET:
             field_dict["version"] = version
         if checks is not UNSET:
@@ -58,9 +59,14 @@ class Health(_AmiliModel):
         from ..models.health_checks import HealthChecks
 
         d = dict(src_dict)
-        status = d.pop("status")
-        if not isinstance(status, str):
-            raise TypeError("status: expected a string, got " + type(status).__name__)
+        _absent: list[tuple[str, str]] = []
+        if "status" not in d:
+            status = _ABSENT
+            _absent.append(("status", "status"))
+        else:
+            status = d.pop("status")
+            if not isinstance(status, str):
+                raise TypeError("status: expected a string, got " + type(status).__name__)
 
         version = d.pop("version", UNSET)
         if not isinstance(version, (str, Unset)):
@@ -78,6 +84,9 @@ class Health(_AmiliModel):
             version=version,
             checks=checks,
         )
+
+        if _absent:
+            _drop_absent(health, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -28,7 +30,9 @@ class OAuthError(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error
+        _absent = self.absent_fields
+        if "error" not in _absent:
+            error = self.error
 
         error_description = self.error_description
 
@@ -36,11 +40,8 @@ class OAuthError(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
+        if "error" not in _absent:
+            field_dict["error"] = error
         if error_description is not UNSET:
             field_dict["error_description"] = error_description
         if error_uri is not UNSET:
@@ -51,9 +52,14 @@ class OAuthError(_AmiliModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        error = d.pop("error")
-        if not isinstance(error, str):
-            raise TypeError("error: expected a string, got " + type(error).__name__)
+        _absent: list[tuple[str, str]] = []
+        if "error" not in d:
+            error = _ABSENT
+            _absent.append(("error", "error"))
+        else:
+            error = d.pop("error")
+            if not isinstance(error, str):
+                raise TypeError("error: expected a string, got " + type(error).__name__)
 
         error_description = d.pop("error_description", UNSET)
         if not isinstance(error_description, (str, Unset)):
@@ -68,6 +74,9 @@ class OAuthError(_AmiliModel):
             error_description=error_description,
             error_uri=error_uri,
         )
+
+        if _absent:
+            _drop_absent(o_auth_error, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -31,9 +33,12 @@ class RefreshTokenRequest(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        grant_type = self.grant_type
+        _absent = self.absent_fields
+        if "grant_type" not in _absent:
+            grant_type = self.grant_type
 
-        refresh_token = self.refresh_token
+        if "refresh_token" not in _absent:
+            refresh_token = self.refresh_token
 
         client_id = self.client_id
 
@@ -43,12 +48,10 @@ class RefreshTokenRequest(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "grant_type": grant_type,
-                "refresh_token": refresh_token,
-            }
-        )
+        if "grant_type" not in _absent:
+            field_dict["grant_type"] = grant_type
+        if "refresh_token" not in _absent:
+            field_dict["refresh_token"] = refresh_token
         if client_id is not UNSET:
             field_dict["client_id"] = client_id
         if client_secret is not UNSET:
@@ -61,13 +64,22 @@ class RefreshTokenRequest(_AmiliModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        grant_type = d.pop("grant_type")
-        if not isinstance(grant_type, str):
-            raise TypeError("grant_type: expected a string, got " + type(grant_type).__name__)
+        _absent: list[tuple[str, str]] = []
+        if "grant_type" not in d:
+            grant_type = _ABSENT
+            _absent.append(("grant_type", "grant_type"))
+        else:
+            grant_type = d.pop("grant_type")
+            if not isinstance(grant_type, str):
+                raise TypeError("grant_type: expected a string, got " + type(grant_type).__name__)
 
-        refresh_token = d.pop("refresh_token")
-        if not isinstance(refresh_token, str):
-            raise TypeError("refresh_token: expected a string, got " + type(refresh_token).__name__)
+        if "refresh_token" not in d:
+            refresh_token = _ABSENT
+            _absent.append(("refresh_token", "refresh_token"))
+        else:
+            refresh_token = d.pop("refresh_token")
+            if not isinstance(refresh_token, str):
+                raise TypeError("refresh_token: expected a string, got " + type(refresh_token).__name__)
 
         client_id = d.pop("client_id", UNSET)
         if not isinstance(client_id, (str, Unset)):
@@ -88,6 +100,9 @@ class RefreshTokenRequest(_AmiliModel):
             client_secret=client_secret,
             scope=scope,
         )
+
+        if _absent:
+            _drop_absent(refresh_token_request, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

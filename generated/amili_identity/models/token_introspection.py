@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -39,7 +41,9 @@ class TokenIntrospection(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        active = self.active
+        _absent = self.absent_fields
+        if "active" not in _absent:
+            active = self.active
 
         client_id = self.client_id
 
@@ -59,11 +63,8 @@ class TokenIntrospection(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "active": active,
-            }
-        )
+        if "active" not in _absent:
+            field_dict["active"] = active
         if client_id is not UNSET:
             field_dict["client_id"] = client_id
         if scope is not UNSET:
@@ -86,9 +87,14 @@ class TokenIntrospection(_AmiliModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        active = d.pop("active")
-        if not (isinstance(active, bool)):
-            raise TypeError("active: expected a boolean, got " + type(active).__name__)
+        _absent: list[tuple[str, str]] = []
+        if "active" not in d:
+            active = _ABSENT
+            _absent.append(("active", "active"))
+        else:
+            active = d.pop("active")
+            if not (isinstance(active, bool)):
+                raise TypeError("active: expected a boolean, got " + type(active).__name__)
 
         client_id = d.pop("client_id", UNSET)
         if not isinstance(client_id, (str, Unset)):
@@ -133,6 +139,9 @@ class TokenIntrospection(_AmiliModel):
             iat=iat,
             nbf=nbf,
         )
+
+        if _absent:
+            _drop_absent(token_introspection, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

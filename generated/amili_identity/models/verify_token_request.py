@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -25,17 +27,16 @@ class VerifyTokenRequest(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
+        _absent = self.absent_fields
+        if "token" not in _absent:
+            token = self.token
 
         token_type_hint = self.token_type_hint
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": token,
-            }
-        )
+        if "token" not in _absent:
+            field_dict["token"] = token
         if token_type_hint is not UNSET:
             field_dict["token_type_hint"] = token_type_hint
 
@@ -44,9 +45,14 @@ class VerifyTokenRequest(_AmiliModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        token = d.pop("token")
-        if not isinstance(token, str):
-            raise TypeError("token: expected a string, got " + type(token).__name__)
+        _absent: list[tuple[str, str]] = []
+        if "token" not in d:
+            token = _ABSENT
+            _absent.append(("token", "token"))
+        else:
+            token = d.pop("token")
+            if not isinstance(token, str):
+                raise TypeError("token: expected a string, got " + type(token).__name__)
 
         token_type_hint = d.pop("token_type_hint", UNSET)
         if not isinstance(token_type_hint, (str, Unset)):
@@ -56,6 +62,9 @@ class VerifyTokenRequest(_AmiliModel):
             token=token,
             token_type_hint=token_type_hint,
         )
+
+        if _absent:
+            _drop_absent(verify_token_request, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

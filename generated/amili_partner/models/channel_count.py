@@ -31,7 +31,6 @@ class ChannelCount(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if channel is not UNSET:
             field_dict["Channel"] = channel
         if count is not UNSET:

@@ -44,7 +44,6 @@ class DistributionFile(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if file_name is not UNSET:
             field_dict["FileName"] = file_name
         if company_id is not UNSET:

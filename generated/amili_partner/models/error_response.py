@@ -34,7 +34,6 @@ class ErrorResponse(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if message is not UNSET:
             field_dict["Message"] = message
         if errors is not UNSET:

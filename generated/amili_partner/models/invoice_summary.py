@@ -57,7 +57,6 @@ class InvoiceSummary(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if company_id is not UNSET:
             field_dict["CompanyId"] = company_id
         if from_date is not UNSET:

@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -27,7 +29,9 @@ class PartnerCompany(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        company_id = self.company_id
+        _absent = self.absent_fields
+        if "company_id" not in _absent:
+            company_id = self.company_id
 
         name = self.name
 
@@ -35,11 +39,8 @@ class PartnerCompany(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "CompanyId": company_id,
-            }
-        )
+        if "company_id" not in _absent:
+            field_dict["CompanyId"] = company_id
         if name is not UNSET:
             field_dict["Name"] = name
         if organization_number is not UNSET:
@@ -50,9 +51,14 @@ class PartnerCompany(_AmiliModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        company_id = d.pop("CompanyId")
-        if not isinstance(company_id, str):
-            raise TypeError("CompanyId: expected a string, got " + type(company_id).__name__)
+        _absent: list[tuple[str, str]] = []
+        if "CompanyId" not in d:
+            company_id = _ABSENT
+            _absent.append(("company_id", "CompanyId"))
+        else:
+            company_id = d.pop("CompanyId")
+            if not isinstance(company_id, str):
+                raise TypeError("CompanyId: expected a string, got " + type(company_id).__name__)
 
         name = d.pop("Name", UNSET)
         if not isinstance(name, (str, Unset)):
@@ -67,6 +73,9 @@ class PartnerCompany(_AmiliModel):
             name=name,
             organization_number=organization_number,
         )
+
+        if _absent:
+            _drop_absent(partner_company, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -52,7 +52,6 @@ class Receipt(_AmiliModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if transaction_rid is not UNSET:
             field_dict["TransactionRid"] = transaction_rid
         if company_id is not UNSET:

@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -24,36 +26,49 @@ class TokenRequest(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        client_id = self.client_id
+        _absent = self.absent_fields
+        if "client_id" not in _absent:
+            client_id = self.client_id
 
-        client_secret = self.client_secret
+        if "client_secret" not in _absent:
+            client_secret = self.client_secret
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ClientId": client_id,
-                "ClientSecret": client_secret,
-            }
-        )
+        if "client_id" not in _absent:
+            field_dict["ClientId"] = client_id
+        if "client_secret" not in _absent:
+            field_dict["ClientSecret"] = client_secret
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        client_id = d.pop("ClientId")
-        if not isinstance(client_id, str):
-            raise TypeError("ClientId: expected a string, got " + type(client_id).__name__)
+        _absent: list[tuple[str, str]] = []
+        if "ClientId" not in d:
+            client_id = _ABSENT
+            _absent.append(("client_id", "ClientId"))
+        else:
+            client_id = d.pop("ClientId")
+            if not isinstance(client_id, str):
+                raise TypeError("ClientId: expected a string, got " + type(client_id).__name__)
 
-        client_secret = d.pop("ClientSecret")
-        if not isinstance(client_secret, str):
-            raise TypeError("ClientSecret: expected a string, got " + type(client_secret).__name__)
+        if "ClientSecret" not in d:
+            client_secret = _ABSENT
+            _absent.append(("client_secret", "ClientSecret"))
+        else:
+            client_secret = d.pop("ClientSecret")
+            if not isinstance(client_secret, str):
+                raise TypeError("ClientSecret: expected a string, got " + type(client_secret).__name__)
 
         token_request = cls(
             client_id=client_id,
             client_secret=client_secret,
         )
+
+        if _absent:
+            _drop_absent(token_request, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

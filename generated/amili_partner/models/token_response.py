@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+from amili_common import ABSENT as _ABSENT
+from amili_common import drop_absent as _drop_absent
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -25,17 +27,16 @@ class TokenResponse(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
+        _absent = self.absent_fields
+        if "token" not in _absent:
+            token = self.token
 
         expires = self.expires
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Token": token,
-            }
-        )
+        if "token" not in _absent:
+            field_dict["Token"] = token
         if expires is not UNSET:
             field_dict["Expires"] = expires
 
@@ -44,9 +45,14 @@ class TokenResponse(_AmiliModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        token = d.pop("Token")
-        if not isinstance(token, str):
-            raise TypeError("Token: expected a string, got " + type(token).__name__)
+        _absent: list[tuple[str, str]] = []
+        if "Token" not in d:
+            token = _ABSENT
+            _absent.append(("token", "Token"))
+        else:
+            token = d.pop("Token")
+            if not isinstance(token, str):
+                raise TypeError("Token: expected a string, got " + type(token).__name__)
 
         expires = d.pop("Expires", UNSET)
         if not isinstance(expires, (str, Unset)):
@@ -56,6 +62,9 @@ class TokenResponse(_AmiliModel):
             token=token,
             expires=expires,
         )
+
+        if _absent:
+            _drop_absent(token_response, _absent)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -63,9 +63,15 @@ _SCHEMAS: dict[str, Any] = {
     "ActionRequest": {
         "type": "object",
         "properties": {"metadata": {"$ref": "Metadata"}, "action": {"$ref": "Action"}},
-        "required": ["action", "metadata"],
+        "required": [],
+        "inferred": ["action", "metadata"],
     },
-    "Metadata": {"type": "object", "properties": {"userId": {"type": "string"}}, "required": ["userId"]},
+    "Metadata": {
+        "type": "object",
+        "properties": {"userId": {"type": "string"}},
+        "required": [],
+        "inferred": ["userId"],
+    },
     "Action": {
         "type": "object",
         "properties": {
@@ -75,12 +81,14 @@ _SCHEMAS: dict[str, Any] = {
             "arItemId": {"type": "integer", "format": "int64"},
             "parameters": {"type": "object", "additionalProperties": {"type": "string"}},
         },
-        "required": ["actionType"],
+        "required": [],
+        "inferred": ["actionType"],
     },
     "ReportActionRequest": {
         "type": "object",
         "properties": {"metadata": {"$ref": "Metadata"}, "report": {"$ref": "ReportAction"}},
-        "required": ["metadata", "report"],
+        "required": [],
+        "inferred": ["metadata", "report"],
     },
     "ReportAction": {
         "type": "object",
@@ -91,12 +99,14 @@ _SCHEMAS: dict[str, Any] = {
             "fileFormat": {"type": "string"},
             "parameters": {"type": "object", "additionalProperties": {"type": "string"}},
         },
-        "required": ["reportType"],
+        "required": [],
+        "inferred": ["reportType"],
     },
     "ArItemUpdateRequest": {
         "type": "object",
         "properties": {"metadata": {"$ref": "Metadata"}, "arItem": {"$ref": "ArItemUpdate"}},
-        "required": ["arItem", "metadata"],
+        "required": [],
+        "inferred": ["arItem", "metadata"],
     },
     "ArItemUpdate": {
         "type": "object",
@@ -137,7 +147,8 @@ _SCHEMAS: dict[str, Any] = {
             "metadata": {"$ref": "Metadata"},
             "autoPostings": {"type": "array", "items": {"$ref": "AutoPosting"}},
         },
-        "required": ["autoPostings", "metadata"],
+        "required": [],
+        "inferred": ["autoPostings", "metadata"],
     },
     "AutoPosting": {
         "type": "object",
@@ -157,7 +168,8 @@ _SCHEMAS: dict[str, Any] = {
     "CustomerRequest": {
         "type": "object",
         "properties": {"metadata": {"$ref": "Metadata"}, "customer": {"$ref": "Customer"}},
-        "required": ["customer", "metadata"],
+        "required": [],
+        "inferred": ["customer", "metadata"],
     },
     "Customer": {
         "type": "object",
@@ -209,7 +221,8 @@ _SCHEMAS: dict[str, Any] = {
             "registrationStatusDate": {"type": "string", "format": "date"},
             "options": {"type": "array", "nullable": True, "items": {"type": "string"}},
         },
-        "required": ["customerNo"],
+        "required": [],
+        "inferred": ["customerNo"],
     },
     "PostalAddress": {
         "type": "object",
@@ -232,12 +245,14 @@ _SCHEMAS: dict[str, Any] = {
     "CustomerBatchRequest": {
         "type": "object",
         "properties": {"metadata": {"$ref": "Metadata"}, "customers": {"type": "array", "items": {"$ref": "Customer"}}},
-        "required": ["customers", "metadata"],
+        "required": [],
+        "inferred": ["customers", "metadata"],
     },
     "DocumentRequest": {
         "type": "object",
         "properties": {"metadata": {"$ref": "Metadata"}, "document": {"$ref": "Document"}},
-        "required": ["document", "metadata"],
+        "required": [],
+        "inferred": ["document", "metadata"],
     },
     "Document": {
         "type": "object",
@@ -272,7 +287,8 @@ _SCHEMAS: dict[str, Any] = {
             "customCodes": {"type": "array", "items": {}},
             "documentLines": {"type": "array", "items": {"$ref": "DocumentLine"}},
         },
-        "required": ["customerNo", "documentNo"],
+        "required": [],
+        "inferred": ["customerNo", "documentNo"],
     },
     "EinvoiceAddress": {
         "type": "object",
@@ -306,12 +322,14 @@ _SCHEMAS: dict[str, Any] = {
     "DocumentBatchRequest": {
         "type": "object",
         "properties": {"metadata": {"$ref": "Metadata"}, "documents": {"type": "array", "items": {"$ref": "Document"}}},
-        "required": ["documents", "metadata"],
+        "required": [],
+        "inferred": ["documents", "metadata"],
     },
     "FileUploadRequest": {
         "type": "object",
         "properties": {"metadata": {"$ref": "Metadata"}, "files": {"type": "array", "items": {"$ref": "OsFile"}}},
-        "required": ["files", "metadata"],
+        "required": [],
+        "inferred": ["files", "metadata"],
     },
     "OsFile": {
         "type": "object",
@@ -328,7 +346,8 @@ _SCHEMAS: dict[str, Any] = {
     "PaymentReservationRequest": {
         "type": "object",
         "properties": {"metadata": {"$ref": "Metadata"}, "paymentReservation": {"$ref": "PaymentReservation"}},
-        "required": ["metadata", "paymentReservation"],
+        "required": [],
+        "inferred": ["metadata", "paymentReservation"],
     },
     "PaymentReservation": {
         "type": "object",
@@ -345,7 +364,8 @@ _SCHEMAS: dict[str, Any] = {
             "currency": {"type": "string"},
             "paymentDate": {"type": "string", "format": "date"},
         },
-        "required": ["paymentId"],
+        "required": [],
+        "inferred": ["paymentId"],
     },
 }
 

@@ -67,7 +67,8 @@ _SCHEMAS: dict[str, Any] = {
     "CreateCorrectionsRequest": {
         "type": "object",
         "properties": {"corrections": {"type": "array", "items": {"$ref": "Correction"}}},
-        "required": ["corrections"],
+        "required": [],
+        "inferred": ["corrections"],
     },
     "Correction": {
         "type": "object",
@@ -83,7 +84,8 @@ _SCHEMAS: dict[str, Any] = {
     "CreateInvoicesRequest": {
         "type": "object",
         "properties": {"invoices": {"type": "array", "items": {"$ref": "InvoiceCreate"}}},
-        "required": ["invoices"],
+        "required": [],
+        "inferred": ["invoices"],
     },
     "InvoiceCreate": {
         "type": "object",
@@ -158,7 +160,8 @@ _SCHEMAS: dict[str, Any] = {
     "CreatePaymentsRequest": {
         "type": "object",
         "properties": {"payments": {"type": "array", "items": {"$ref": "PaymentCreate"}}},
-        "required": ["payments"],
+        "required": [],
+        "inferred": ["payments"],
     },
     "PaymentCreate": {
         "type": "object",

@@ -48,7 +48,8 @@ _SCHEMAS: dict[str, Any] = {
             "OrganizationNumber": {"type": "string"},
             "Subscription": {"$ref": "Subscription"},
         },
-        "required": ["PayerNumber"],
+        "required": [],
+        "inferred": ["PayerNumber"],
     },
     "Subscription": {
         "type": "object",
@@ -68,12 +69,14 @@ _SCHEMAS: dict[str, Any] = {
     "LookupLinkRequest": {
         "type": "object",
         "properties": {"Identifier": {"type": "string"}, "Subscription": {"$ref": "Subscription"}},
-        "required": ["Identifier"],
+        "required": [],
+        "inferred": ["Identifier"],
     },
     "AddCompanyRequest": {
         "type": "object",
         "properties": {"Company": {"$ref": "Company"}, "Subscription": {"$ref": "Subscription"}},
-        "required": ["Company"],
+        "required": [],
+        "inferred": ["Company"],
     },
     "Company": {
         "type": "object",
@@ -87,17 +90,20 @@ _SCHEMAS: dict[str, Any] = {
             "Email": {"type": "string"},
             "Phone": {"type": "string"},
         },
-        "required": ["OrganizationNumber"],
+        "required": [],
+        "inferred": ["OrganizationNumber"],
     },
     "CompanyStatusRequest": {
         "type": "object",
         "properties": {"OrganizationNumber": {"type": "string"}, "Subscription": {"$ref": "Subscription"}},
-        "required": ["OrganizationNumber"],
+        "required": [],
+        "inferred": ["OrganizationNumber"],
     },
     "EhfCreditNoteRequest": {
         "type": "object",
         "properties": {"Creditnote": {"$ref": "EhfCreditNote"}, "Subscription": {"$ref": "Subscription"}},
-        "required": ["Creditnote"],
+        "required": [],
+        "inferred": ["Creditnote"],
     },
     "EhfCreditNote": {
         "type": "object",
@@ -127,7 +133,8 @@ _SCHEMAS: dict[str, Any] = {
             "TaxTotal": {"$ref": "TaxTotal"},
             "CreditNoteLines": {"type": "array", "items": {"$ref": "DocumentLine"}},
         },
-        "required": ["Identifier"],
+        "required": [],
+        "inferred": ["Identifier"],
     },
     "EhfDate": {"type": "string"},
     "InvoicePeriod": {
@@ -357,7 +364,8 @@ _SCHEMAS: dict[str, Any] = {
     "EhfInvoiceRequest": {
         "type": "object",
         "properties": {"Invoice": {"$ref": "EhfInvoice"}, "Subscription": {"$ref": "Subscription"}},
-        "required": ["Invoice"],
+        "required": [],
+        "inferred": ["Invoice"],
     },
     "EhfInvoice": {
         "type": "object",
@@ -388,12 +396,14 @@ _SCHEMAS: dict[str, Any] = {
             "TaxTotal": {"$ref": "TaxTotal"},
             "InvoiceLines": {"type": "array", "items": {"$ref": "DocumentLine"}},
         },
-        "required": ["Identifier"],
+        "required": [],
+        "inferred": ["Identifier"],
     },
     "B2CInvoiceRequest": {
         "type": "object",
         "properties": {"Invoice": {"$ref": "B2CInvoice"}, "Subscription": {"$ref": "Subscription"}},
-        "required": ["Invoice"],
+        "required": [],
+        "inferred": ["Invoice"],
     },
     "B2CInvoice": {
         "type": "object",
@@ -419,7 +429,8 @@ _SCHEMAS: dict[str, Any] = {
             "OtherReferences": {"type": "array", "items": {"$ref": "TypedValue"}},
             "PaymentInfo": {"$ref": "PaymentInfo"},
         },
-        "required": ["Identifier"],
+        "required": [],
+        "inferred": ["Identifier"],
     },
     "ChannelSettings": {
         "type": "object",
@@ -517,7 +528,8 @@ _SCHEMAS: dict[str, Any] = {
     "B2CLetterRequest": {
         "type": "object",
         "properties": {"Letter": {"$ref": "B2CLetter"}, "Subscription": {"$ref": "Subscription"}},
-        "required": ["Letter"],
+        "required": [],
+        "inferred": ["Letter"],
     },
     "B2CLetter": {
         "type": "object",
@@ -533,12 +545,14 @@ _SCHEMAS: dict[str, Any] = {
             "Invoicee": {"$ref": "Invoicee"},
             "Invoicer": {"$ref": "Invoicer"},
         },
-        "required": ["Identifier"],
+        "required": [],
+        "inferred": ["Identifier"],
     },
     "InvoiceStatusRequest": {
         "type": "object",
         "properties": {"Identifier": {"type": "string"}, "Subscription": {"$ref": "Subscription"}},
-        "required": ["Identifier"],
+        "required": [],
+        "inferred": ["Identifier"],
     },
 }
 

@@ -35,7 +35,8 @@ _SCHEMAS: dict[str, Any] = {
     "TokenRequest": {
         "type": "object",
         "properties": {"ClientId": {"type": "string"}, "ClientSecret": {"type": "string", "format": "password"}},
-        "required": ["ClientId", "ClientSecret"],
+        "required": [],
+        "inferred": ["ClientId", "ClientSecret"],
     }
 }
 

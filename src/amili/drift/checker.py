@@ -120,6 +120,7 @@ class _Compiler:
         at = node.get("at", "")
         props = {name: self.compile(sub) for name, sub in node.get("properties", {}).items()}
         required = tuple(node.get("required", ()))
+        inferred = tuple(node.get("inferred", ()))
         additional = node.get("additional")
         extra: Check | None = self.compile(additional) if isinstance(additional, Mapping) else None
         free = additional is True
@@ -141,6 +142,10 @@ class _Compiler:
             for name in required:
                 if name not in value:
                     out.append(("missing_required", (*path, name), {"at": at, "says": "required"}, None))
+            for name in inferred:
+                if name not in value:
+                    says = "present (a guess: x-amili-inferred-required)"
+                    out.append(("missing_property", (*path, name), {"at": at, "says": says}, None))
 
         return check_object
 

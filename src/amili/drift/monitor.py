@@ -20,7 +20,7 @@ import attrs
 
 from ..errors import AmiliError, ConfigurationError
 from .checker import Found, OperationChecker, shapes_for, type_name
-from .events import DriftEvent, code_value, format_path, sample_of, shape_of
+from .events import DriftEvent, code_value, data_like_key, event_key, format_path, sample_of, secret_like_name, shape_of
 from .recorder import DriftRecorder
 
 if TYPE_CHECKING:
@@ -49,6 +49,28 @@ def _path(item: Found, status: int) -> str:
     if kind == "undocumented_header":
         return parts[0]
     return format_path(parts)
+
+
+def _private(item: Found) -> Found:
+    """An unknown key that is data (a national id, an e-mail, a UUID...) makes its object a map: the event is about
+    the map's values (`[*]`), and the key itself is never written anywhere."""
+    kind, parts, spec, value = item
+    if kind == "unknown_property" and parts and data_like_key(parts[-1]):
+        says = "no additionalProperties (an object keyed by data: a map)"
+        return (kind, (*parts[:-1], "[*]"), {**spec, "says": says}, value)
+    return item
+
+
+def _key(operation: str, item: Found, status: int) -> tuple[str, str, str]:
+    """One event per (operation, path, kind), and per code for a new enum value (two new values: two events)."""
+    kind, parts, _, value = item
+    seen = None
+    if kind == "unknown_enum_value":
+        name = next((p for p in reversed(parts) if not p.startswith("[")), "")
+        code = code_value(value)
+        if not secret_like_name(name) and not (isinstance(code, str) and code.startswith("<")):
+            seen = {"value": code}
+    return event_key(operation, _path(item, status), kind, seen)
 
 
 class SpecDriftError(AmiliError):
@@ -174,8 +196,9 @@ class DriftMonitor:
         status = response.status_code
         new: list[DriftEvent] = []
         keys = []
+        found = [_private(item) for item in found]
         for item in found:
-            key = (meta.qualname, _path(item, status), item[0])
+            key = _key(meta.qualname, item, status)
             keys.append(key)
             self._tally[key] += 1
             self._total[key] += 1
@@ -216,19 +239,21 @@ class DriftMonitor:
             logger.warning(message, *args)
 
     def _event(self, meta: OperationMeta, response: httpx.Response, item: Found) -> DriftEvent:
-        kind, _, spec, value = item
+        kind, parts, spec, value = item
+        name = next((p for p in reversed(parts) if not p.startswith("[")), "")
         status = response.status_code
         media = (response.headers.get("content-type") or "").split(";", 1)[0].strip().lower()
         values = self.config.values
         seen: Any
-        sample: Any = sample_of(value, values=values)
+        sample: Any = sample_of(value, values=values, name=name)
         path = _path(item, status)
         if kind == "unknown_property":
             seen = shape_of(value)
         elif kind == "unknown_enum_value":
-            seen = {"type": type_name(value), "value": code_value(value)}
-            sample = code_value(value) if not values else value
-        elif kind == "missing_required":
+            code = "<redacted>" if secret_like_name(name) else code_value(value)
+            seen = {"type": type_name(value), "value": code}
+            sample = code if not values else sample_of(value, values=True, name=name)
+        elif kind in ("missing_required", "missing_property"):
             seen, sample = None, None
         elif kind == "undocumented_status":
             seen = {"status": status, "content_type": media, "body": shape_of(value) if value is not None else None}

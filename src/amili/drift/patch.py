@@ -103,6 +103,8 @@ class _Spec:
         self.root = yaml.compose(self.text, Loader=yaml.SafeLoader)
         self.inserts: list[tuple[int, int, list[str]]] = []  # (line, order, lines)
         self.replacements: dict[int, str] = {}
+        self.added: dict[tuple[int, int], int] = {}
+        """Characters inserted into flow enums, by (line, column of the original closing bracket)."""
         self.pending: dict[tuple[int, str], tuple[Any, str, list[list[str]]]] = {}
         self._order = 0
 
@@ -251,9 +253,15 @@ class _Patcher:
             line = enum.end_mark.line
             text = spec.replacements.get(line, spec.lines[line])
             col = enum.end_mark.column - 1
+            # values added earlier on this line (this enum's, or another flow enum's before it) moved the bracket
+            col += sum(n for (at_line, at_col), n in spec.added.items() if at_line == line and at_col <= col)
             if enum.start_mark.line != line or text[col] != "]":
                 return f"{at}: a multi-line flow enum; add {value!r} by hand"
-            spec.replacements[line] = text[:col] + f", {_scalar(value)}" + text[col:]
+            added = f", {_scalar(value)}"
+            spec.replacements[line] = text[:col] + added + text[col:]
+            spec.added[(line, enum.end_mark.column - 1)] = spec.added.get((line, enum.end_mark.column - 1), 0) + len(
+                added
+            )
         else:
             first = enum.value[0]
             dash = " " * (first.start_mark.column - 2)

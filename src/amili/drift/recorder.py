@@ -112,9 +112,11 @@ def read_drift_file(path: Path) -> list[DriftEvent]:
         record = _parse(line)
         if record is None:
             continue
-        key = (record["operation"], record["path"], record["kind"])
-        if record.get("type") == "tally":
+        if record.get("type") == "tally":  # its kind is the event key's (one per enum value)
+            key = (record["operation"], record["path"], record["kind"])
             counts[key] = counts.get(key, 0) + int(record.get("count", 0))
-        elif key not in events:
-            events[key] = DriftEvent(**{k: v for k, v in record.items() if k in _EVENT_FIELDS})
+            continue
+        event = DriftEvent(**{k: v for k, v in record.items() if k in _EVENT_FIELDS})
+        if event.key not in events:
+            events[event.key] = event
     return [attrs.evolve(e, count=max(counts.get(k, 0), 1)) for k, e in events.items()]

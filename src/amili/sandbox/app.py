@@ -58,7 +58,7 @@ class Sandbox:
                 "without them it could neither validate requests nor serve operations. Reinstall amili-sdk[sandbox] "
                 "or pass SandboxConfig(specs_dir=...)."
             )
-        self.validator = SpecValidator(specs_dir)
+        self.validator = SpecValidator(specs_dir, inferred=self.config.enforce_inferred_requirements)
         self.arm = Arm(self.ctx)
         self.autocollect = AutoCollect(self.ctx)
         self.distribution = Distribution(self.ctx)

@@ -36,6 +36,9 @@ class SandboxConfig:
     specs_dir: Path | None = None
     #: Validate requests against the specs (APIs without a spec file are skipped).
     validate: bool = True
+    #: Also refuse requests that lack a requirement the specs only guess (``x-amili-inferred-required``); such errors
+    #: say "inferred requirement". False accepts what real Amili might accept (the docs do not say it refuses it).
+    enforce_inferred_requirements: bool = True
     #: Answer invalid requests with 400/422; when False the violation is only recorded and the request proceeds.
     reject_invalid: bool = True
     #: Check the sandbox's own responses against the specs; problems go to ``Sandbox.response_problems``.

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DriftRule", "drifting"]
 
-Kind = Literal["extra_field", "enum_value", "rename", "status", "header"]
+Kind = Literal["extra_field", "enum_value", "rename", "omit", "status", "header"]
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,11 @@ class DriftRule:
     def rename(cls, operation: str, path: str, to: str) -> DriftRule:
         """Send the field at `path` under the name `to`."""
         return cls(operation, "rename", path, to)
+
+    @classmethod
+    def omit(cls, operation: str, path: str) -> DriftRule:
+        """Leave the field at `path` out (e.g. one the spec only guesses is always present)."""
+        return cls(operation, "omit", path)
 
     @classmethod
     def status(cls, operation: str, status: int) -> DriftRule:
@@ -102,6 +107,10 @@ def apply(
                 if rule.kind == "rename":
                     if key in parent:
                         parent[str(rule.value)] = parent.pop(key)
+                        changed = True
+                elif rule.kind == "omit":
+                    if key in parent:
+                        del parent[key]
                         changed = True
                 else:
                     parent[key] = rule.value

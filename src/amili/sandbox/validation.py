@@ -102,6 +102,7 @@ def _with_inferred_requirements(node: Any) -> Any:
     if isinstance(node, dict):
         inferred = node.get("x-amili-inferred-required")
         if inferred:
+            node["x-amili-documented-required"] = list(node.get("required", []))
             node["required"] = [*node.get("required", []), *(n for n in inferred if n not in node.get("required", []))]
         for value in node.values():
             _with_inferred_requirements(value)
@@ -109,6 +110,21 @@ def _with_inferred_requirements(node: Any) -> Any:
         for value in node:
             _with_inferred_requirements(value)
     return node
+
+
+_INFERRED_NOTE = (
+    "inferred requirement: the docs do not state it; SandboxConfig(enforce_inferred_requirements=False) accepts it"
+)
+
+
+def _guessed(error: ValidationError) -> bool:
+    """A `required` failure for a name the spec only guesses (`x-amili-inferred-required`), not a documented one."""
+    if error.validator != "required" or not isinstance(error.schema, dict):
+        return False
+    guessed = error.schema.get("x-amili-inferred-required") or ()
+    documented = error.schema.get("x-amili-documented-required") or ()
+    missing = error.message.split("'")[1] if error.message.count("'") >= 2 else ""
+    return missing in guessed and missing not in documented
 
 
 class Spec:
@@ -191,14 +207,21 @@ class Spec:
             self._validators[key] = cls(schema, format_checker=oas30_format_checker, registry=self.registry)
         return self._validators[key]
 
-    def check(self, pointer: str, instance: Any, where: str, write: bool = False) -> list[str]:
+    def check(
+        self, pointer: str, instance: Any, where: str, write: bool = False, *, inferred: bool = True
+    ) -> list[str]:
         errors: list[ValidationError] = sorted(
             self.validator(pointer, write).iter_errors(instance), key=lambda e: list(e.absolute_path)
         )
         out = []
         for error in errors:
+            message = error.message
+            if _guessed(error):
+                if not inferred:
+                    continue
+                message += f" ({_INFERRED_NOTE})"
             location = where + "".join(f"[{p!r}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
-            out.append(f"{location}: {error.message}")
+            out.append(f"{location}: {message}")
         return out
 
     def match(self, method: str, path: str) -> tuple[SpecOperation | None, dict[str, str], bool]:
@@ -219,7 +242,15 @@ class Spec:
         return None, {}, path_known
 
     def validate(
-        self, method: str, path: str, query: str, headers: dict[str, str], body: bytes, content_type: str
+        self,
+        method: str,
+        path: str,
+        query: str,
+        headers: dict[str, str],
+        body: bytes,
+        content_type: str,
+        *,
+        inferred: bool = True,
     ) -> Outcome:
         op, path_params, path_known = self.match(method, path)
         if op is None:
@@ -251,7 +282,7 @@ class Spec:
                 value = coerce(raw[0], schema)
             if "schema" in param:
                 outcome.errors += self.check(schema_pointer, value, f"{where}.{name}")
-        self._check_body(op, body, content_type, outcome)
+        self._check_body(op, body, content_type, outcome, inferred=inferred)
         outcome.status = self.error_status(op, outcome.status)
         return outcome
 
@@ -275,7 +306,9 @@ class Spec:
             return ["response body is not JSON"]
         return self.check(f"{pointer}/content/application~1json/schema", instance, "response")
 
-    def _check_body(self, op: SpecOperation, body: bytes, content_type: str, outcome: Outcome) -> None:
+    def _check_body(
+        self, op: SpecOperation, body: bytes, content_type: str, outcome: Outcome, *, inferred: bool = True
+    ) -> None:
         operation, _ = self.resolve({"$ref": op.pointer}, op.pointer)
         raw_body = operation.get("requestBody")
         if raw_body is None:
@@ -311,7 +344,7 @@ class Spec:
                 return
         else:
             return
-        errors = self.check(schema_pointer, instance, "body", write=True)
+        errors = self.check(schema_pointer, instance, "body", write=True, inferred=inferred)
         if errors:
             outcome.errors += errors
             outcome.status = 422 if "422" in op.statuses else 400
@@ -327,7 +360,8 @@ def _load(api: str, path: Path, mtime_ns: int) -> Spec:
 class SpecValidator:
     """All available specs; APIs whose spec file is missing are not validated."""
 
-    def __init__(self, specs_dir: Path | None) -> None:
+    def __init__(self, specs_dir: Path | None, *, inferred: bool = True) -> None:
+        self.inferred = inferred
         self.specs: dict[str, Spec] = {}
         if specs_dir is None:
             return
@@ -343,7 +377,7 @@ class SpecValidator:
         spec = self.specs.get(api)
         if spec is None:
             return None
-        return spec.validate(method, path, query, headers, body, content_type)
+        return spec.validate(method, path, query, headers, body, content_type, inferred=self.inferred)
 
     def qualified(self, operation: str) -> str:
         """The façade's name of ``<api>.<operation>`` (``arm.customers.get_customer``), as SDK errors print it."""

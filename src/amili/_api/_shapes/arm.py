@@ -938,7 +938,7 @@ SCHEMAS: dict[str, Any] = {
             "succeededCount": {"type": "integer"},
             "warnings": {"type": "array", "items": {"ref": "Warning"}},
         },
-        "required": ["batchUuid"],
+        "inferred": ["batchUuid"],
     },
     "BatchItemResult": {
         "type": "object",
@@ -977,7 +977,7 @@ SCHEMAS: dict[str, Any] = {
             "status": {"type": "string"},
             "warnings": {"type": "array", "items": {"ref": "Warning"}},
         },
-        "required": ["batchUuid"],
+        "inferred": ["batchUuid"],
     },
     "ClientConfig": {
         "type": "object",
@@ -1062,7 +1062,7 @@ SCHEMAS: dict[str, Any] = {
             "vatLiable": {"type": "boolean", "nullable": True},
             "yearOfBirth": {"type": "integer", "nullable": True},
         },
-        "required": ["customerNo"],
+        "inferred": ["customerNo"],
     },
     "CustomerList": {
         "type": "object",
@@ -1108,7 +1108,7 @@ SCHEMAS: dict[str, Any] = {
             "sellerReference": {"type": "string"},
             "subCustomerNo": {"type": "string"},
         },
-        "required": ["customerNo", "documentNo"],
+        "inferred": ["customerNo", "documentNo"],
     },
     "DocumentBundle": {
         "type": "object",
@@ -1288,7 +1288,7 @@ SCHEMAS: dict[str, Any] = {
             "status": {"type": "string"},
             "version": {"type": "string"},
         },
-        "required": ["status"],
+        "inferred": ["status"],
     },
     "LogItem": {
         "type": "object",

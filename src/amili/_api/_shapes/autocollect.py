@@ -1098,7 +1098,7 @@ SCHEMAS: dict[str, Any] = {
             "succeeded": {"type": "array", "items": {"ref": "BatchSucceededItem"}},
             "type": {"ref": "BatchType"},
         },
-        "required": ["batchId", "status"],
+        "inferred": ["batchId", "status"],
     },
     "BatchFailedItem": {
         "type": "object",
@@ -1117,25 +1117,25 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
         "at": "#/components/schemas/BatchListResponse",
         "properties": {"data": {"type": "array", "items": {"ref": "Batch"}}, "summary": {"ref": "Summary"}},
-        "required": ["data"],
+        "inferred": ["data"],
     },
     "BatchReference": {
         "type": "object",
         "at": "#/components/schemas/BatchReference",
         "properties": {"batchId": {"type": "string", "format": "uuid"}, "batchUrl": {"type": "string"}},
-        "required": ["batchId"],
+        "inferred": ["batchId"],
     },
     "BatchReferenceResponse": {
         "type": "object",
         "at": "#/components/schemas/BatchReferenceResponse",
         "properties": {"data": {"ref": "BatchReference"}, "summary": {"ref": "Summary"}},
-        "required": ["data"],
+        "inferred": ["data"],
     },
     "BatchResponse": {
         "type": "object",
         "at": "#/components/schemas/BatchResponse",
         "properties": {"data": {"ref": "Batch"}, "summary": {"ref": "Summary"}},
-        "required": ["data"],
+        "inferred": ["data"],
     },
     "BatchStatus": {
         "type": "string",
@@ -1179,7 +1179,7 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
         "at": "#/components/schemas/CaseListResponse",
         "properties": {"data": {"type": "array", "items": {"ref": "Case"}}, "summary": {"ref": "Summary"}},
-        "required": ["data"],
+        "inferred": ["data"],
     },
     "CaseStatus": {"type": "string", "enum": ["OPEN", "PAUSED", "WITHDRAWN"], "at": "#/components/schemas/CaseStatus"},
     "CaseSubStatus": {
@@ -1244,7 +1244,7 @@ SCHEMAS: dict[str, Any] = {
             "type": {"ref": "InvoiceType"},
             "uniqueSourceInvoiceId": {"type": "string"},
         },
-        "required": ["id"],
+        "inferred": ["id"],
     },
     "InvoiceDocument": {
         "type": "object",
@@ -1262,7 +1262,7 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
         "at": "#/components/schemas/InvoiceDocumentListResponse",
         "properties": {"data": {"type": "array", "items": {"ref": "InvoiceDocument"}}, "summary": {"ref": "Summary"}},
-        "required": ["data"],
+        "inferred": ["data"],
     },
     "InvoiceHistoryEntry": {
         "type": "object",
@@ -1281,13 +1281,13 @@ SCHEMAS: dict[str, Any] = {
             "data": {"type": "array", "items": {"ref": "InvoiceHistoryEntry"}},
             "summary": {"ref": "Summary"},
         },
-        "required": ["data"],
+        "inferred": ["data"],
     },
     "InvoiceListResponse": {
         "type": "object",
         "at": "#/components/schemas/InvoiceListResponse",
         "properties": {"data": {"type": "array", "items": {"ref": "Invoice"}}, "summary": {"ref": "Summary"}},
-        "required": ["data"],
+        "inferred": ["data"],
     },
     "InvoicePayment": {
         "type": "object",
@@ -1306,13 +1306,13 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
         "at": "#/components/schemas/InvoicePaymentListResponse",
         "properties": {"data": {"type": "array", "items": {"ref": "InvoicePayment"}}, "summary": {"ref": "Summary"}},
-        "required": ["data"],
+        "inferred": ["data"],
     },
     "InvoiceResponse": {
         "type": "object",
         "at": "#/components/schemas/InvoiceResponse",
         "properties": {"data": {"ref": "Invoice"}, "summary": {"ref": "Summary"}},
-        "required": ["data"],
+        "inferred": ["data"],
     },
     "InvoiceStatus": {
         "type": "string",
@@ -1334,7 +1334,7 @@ SCHEMAS: dict[str, Any] = {
             "succeeded": {"type": "array", "items": {"ref": "LegacyBatchSucceededItem"}},
             "type": {"ref": "BatchType"},
         },
-        "required": ["batchId"],
+        "inferred": ["batchId"],
     },
     "LegacyBatchDto": {
         "type": "object",
@@ -1365,7 +1365,7 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
         "at": "#/components/schemas/LegacyBatchListResponse",
         "properties": {"data": {"type": "array", "items": {"ref": "LegacyBatch"}}, "summary": {"ref": "Summary"}},
-        "required": ["data"],
+        "inferred": ["data"],
     },
     "LegacyBatchObjectResponse": {
         "type": "object",
@@ -1541,7 +1541,7 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
         "at": "#/components/schemas/ReportListResponse",
         "properties": {"data": {"type": "array", "items": {"ref": "Report"}}, "summary": {"ref": "Summary"}},
-        "required": ["data"],
+        "inferred": ["data"],
     },
     "Settlement": {
         "type": "object",
@@ -1568,13 +1568,13 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
         "at": "#/components/schemas/SettlementListResponse",
         "properties": {"data": {"type": "array", "items": {"ref": "Settlement"}}, "summary": {"ref": "Summary"}},
-        "required": ["data"],
+        "inferred": ["data"],
     },
     "SettlementResponse": {
         "type": "object",
         "at": "#/components/schemas/SettlementResponse",
         "properties": {"data": {"ref": "Settlement"}, "summary": {"ref": "Summary"}},
-        "required": ["data"],
+        "inferred": ["data"],
     },
     "Summary": {
         "type": "object",

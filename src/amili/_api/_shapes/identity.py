@@ -60,7 +60,7 @@ SCHEMAS: dict[str, Any] = {
             "status": {"type": "string"},
             "version": {"type": "string"},
         },
-        "required": ["status"],
+        "inferred": ["status"],
     },
     "OAuthError": {
         "type": "object",
@@ -70,7 +70,7 @@ SCHEMAS: dict[str, Any] = {
             "error_description": {"type": "string"},
             "error_uri": {"type": "string"},
         },
-        "required": ["error"],
+        "inferred": ["error"],
     },
     "TokenIntrospection": {
         "type": "object",
@@ -86,7 +86,7 @@ SCHEMAS: dict[str, Any] = {
             "scope": {"type": "string"},
             "sub": {"type": "string"},
         },
-        "required": ["active"],
+        "inferred": ["active"],
     },
     "TokenResponse": {
         "type": "object",

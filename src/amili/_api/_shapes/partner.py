@@ -238,7 +238,7 @@ SCHEMAS: dict[str, Any] = {
             "Name": {"type": "string"},
             "OrganizationNumber": {"type": "string"},
         },
-        "required": ["CompanyId"],
+        "inferred": ["CompanyId"],
     },
     "PartnerInvoice": {
         "type": "object",
@@ -275,6 +275,6 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
         "at": "#/components/schemas/TokenResponse",
         "properties": {"Expires": {"type": "string"}, "Token": {"type": "string"}},
-        "required": ["Token"],
+        "inferred": ["Token"],
     },
 }
