@@ -200,6 +200,8 @@ class RequestSchemas:
                 }
                 if required - documented:
                     entry["inferred"] = sorted(required - documented)
+                if self.components[name].get("x-amili-open"):
+                    entry["open"] = True  # the docs show it cut off: unknown keys pass, near misses do not
                 if extra:
                     entry["additionalProperties"] = self.compact(extra) if isinstance(extra, dict) else True
                 table[name] = entry

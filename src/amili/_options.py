@@ -221,9 +221,11 @@ def build_options(
     return result
 
 
-def _spec_drift(value: str | SpecDrift | None, drift_env: Mapping[str, str]) -> SpecDrift:
+def _spec_drift(value: str | SpecDrift | None, drift_env: Mapping[str, str]) -> SpecDrift | None:
     """The drift settings: the argument, completed by the `AMILI_SPEC_DRIFT*` variables (drift is imported only
-    when one of them is set)."""
+    when detection is on: `spec_drift="off"` imports nothing from `amili.drift`)."""
+    if isinstance(value, str) and value.strip().lower() == "off":  # the argument wins over the environment
+        return None
     from .drift import SpecDrift
 
     return SpecDrift.coerce(value, drift_env)

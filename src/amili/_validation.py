@@ -29,14 +29,14 @@ _BAD_HEADER = re.compile(r"[^\t\x20-\x7e]")
 _INT = re.compile(r"-?\d{1,19}")
 
 
-def closest(name: str, known: Iterable[str]) -> str | None:
+def closest(name: str, known: Iterable[str], cutoff: float = 0.6) -> str | None:
     """The known name a misspelled one most likely meant (case-insensitive match first, then difflib)."""
     candidates = list(known)
     folded = {c.lower().replace("_", ""): c for c in candidates}
     hit = folded.get(name.lower().replace("_", ""))
     if hit is not None:
         return hit
-    matches = difflib.get_close_matches(name, candidates, n=1, cutoff=0.6)
+    matches = difflib.get_close_matches(name, candidates, n=1, cutoff=cutoff)
     return matches[0] if matches else None
 
 
@@ -142,7 +142,15 @@ class _Checker:
             sub_path = f"{path}.{key}" if path else key
             sub = props.get(key)
             if sub is None:
-                if extra is False and self.strict:
+                near = closest(key, props, cutoff=0.85) if schema.get("open") else None
+                if near is not None and self.strict:
+                    # An open schema (the docs show it cut off) takes new keys, but not a near miss of a known one.
+                    raise RequestValidationError(
+                        f"{self.operation + ': ' if self.operation else ''}unknown field {sub_path!r} — did you mean "
+                        f"{near!r}? (pass extra_body= to send it anyway)",
+                        field=sub_path,
+                    )
+                if extra is False and self.strict and not schema.get("open"):
                     raise RequestValidationError(
                         f"{self.operation + ': ' if self.operation else ''}unknown field {sub_path!r}"
                         f"{_suggest(key, props)} "

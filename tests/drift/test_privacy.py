@@ -116,3 +116,22 @@ async def test_two_new_values_of_one_enum_are_both_recorded_and_both_patched(tmp
     text = patch.updated[specs / "autocollect.yaml"]
     line = next(x for x in text.splitlines() if x.strip().startswith("enum: [QUEUED, SUCCESS, PARTIAL, FAILED"))
     assert sorted(line.split("[", 1)[1].rstrip("]").split(", ")[4:]) == ["ESCALATED", "ON_HOLD"]
+
+
+def test_spec_drift_off_imports_nothing_from_amili_drift() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, anyio\n"
+        "from amili import AmiliClient\n"
+        "async def main():\n"
+        "    async with AmiliClient.sandbox(spec_drift='off') as a:\n"
+        "        await a.arm.customers.list_customers(clientno=2218)\n"
+        "anyio.run(main)\n"
+        "print(sorted(m for m in sys.modules if m.startswith('amili.drift')))\n"
+    )
+    env = {k: v for k, v in __import__("os").environ.items() if not k.startswith("AMILI_")}
+    env["AMILI_SPEC_DRIFT"] = "record"  # the argument wins over the environment
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"

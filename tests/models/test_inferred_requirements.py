@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import json
 import uuid
 from pathlib import Path
 from typing import Any
@@ -160,3 +161,23 @@ async def test_the_sandbox_enforces_guesses_by_default_and_says_so() -> None:
             await amili.arm.customers.create_customer(clientno=2218, body=body)
         assert amili.simulator is not None
         assert len([r for r in amili.simulator.requests if r.operation == "arm.create_customer"]) == 1  # it was sent
+
+
+async def test_an_open_schema_takes_unknown_keys_but_refuses_a_near_miss() -> None:
+    from amili import RequestValidationError
+
+    org = str(uuid.uuid4())
+    invoice = "6f1c9a8e-0c1d-4a7a-9a0e-1b2c3d4e5f60"
+    async with AmiliClient.sandbox() as amili:
+        sent: Any = {"payments": [{"invoiceId": invoice, "amount": 10, "currency": "NOK", "reference": "R-1"}]}
+        await amili.autocollect.payments.create_payments(organization_id=org, body=sent)  # `reference`: not refused
+        assert amili.simulator is not None
+        posted = [r for r in amili.simulator.requests if r.operation == "autocollect.create_payments"]
+        assert json.loads(posted[0].body)["payments"][0]["reference"] == "R-1"
+        near: Any = {"payments": [{"invoiceld": invoice, "amount": 10}]}
+        with pytest.raises(RequestValidationError, match="did you mean 'invoiceId'") as info:
+            await amili.autocollect.payments.create_payments(organization_id=org, body=near)
+        assert info.value.field == "payments[0].invoiceld" or info.value.field.endswith("invoiceld")
+        closed: Any = {"payments": [{"invoiceId": invoice}], "reference": "R-1"}  # CreatePaymentsRequest is closed
+        with pytest.raises(RequestValidationError, match="unknown field 'reference'"):
+            await amili.autocollect.payments.create_payments(organization_id=org, body=closed)

@@ -174,6 +174,7 @@ _SCHEMAS: dict[str, Any] = {
             "description": {"type": "string"},
         },
         "required": [],
+        "open": True,
     },
     "PaymentType": {"type": "string"},
 }

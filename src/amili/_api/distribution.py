@@ -524,6 +524,7 @@ _SCHEMAS: dict[str, Any] = {
             "OtherPaymentInfo": {"type": "array", "items": {"$ref": "TypedValue"}},
         },
         "required": [],
+        "open": True,
     },
     "B2CLetterRequest": {
         "type": "object",
