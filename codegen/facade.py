@@ -301,6 +301,7 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
             "    def __init__(self, context: ApiContext) -> None:",
             "        super().__init__(context)",
         ]
+        listing: list[str] = []
         for endpoint in collection.endpoints:
             name = str(endpoint.name)
             alias = f"_{tag_name}__{name}"
@@ -411,6 +412,12 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
                 f"{extra_returns}{meta})"
             )
             lines.append(f'        """{_indent(doc, 8)}"""')
+            summary = " ".join(str(op.get("summary") or name).split()).rstrip(".")
+            listing.append(f"    {name}: {summary}" + (" (paginated: `async for`)" if pagination else ""))
+        # `help(amili.arm.customers)` lists the operations with their one-line summaries.
+        lines[1] = f'    """{tag_docs.get(tag_name, tag_name) or tag_name}\n\n    Operations:\n\n' + (
+            "\n".join(f"    {entry}" for entry in listing)
+        ) + '\n    """'
         classes.append("\n".join(lines))
         tag_attrs.append((tag_name, tag_class))
 

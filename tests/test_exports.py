@@ -43,6 +43,7 @@ PUBLIC = [
     "Token",
     "TokenProvider",
     "UnprocessableEntityError",
+    "json_default",
 ]
 
 PUBLIC_MODULES = {

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"  # the one version: wheel metadata (hatch) and User-Agent read it
 
+from ._models import json_default
 from .auth import BasicCredentials, ClientCredentials, PartnerCredentials, StaticToken, Token, TokenProvider
 from .client import AmiliClient, ClientOptions
 from .errors import (
@@ -83,4 +84,5 @@ __all__ = [
     "Token",
     "TokenProvider",
     "UnprocessableEntityError",
+    "json_default",
 ]

@@ -6,12 +6,30 @@ declare live in `additional_properties` under their JSON name.
 
 from __future__ import annotations
 
+import datetime
+import enum
+import uuid
 from collections.abc import Mapping
 from typing import Any
 
 from amili_common import UNSET
 
 from .errors import RequestValidationError
+
+
+def json_default(value: Any) -> Any:
+    """`json.dumps(result, default=amili.json_default)`: a model becomes its wire JSON (`to_dict()`), dates,
+    date-times and UUIDs their ISO text, enums their value; anything else is the usual `TypeError`."""
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    if isinstance(value, datetime.date | datetime.time):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, enum.Enum):
+        return value.value
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
 def is_unset(value: object) -> bool:

@@ -86,7 +86,8 @@ class APIConnectionError(AmiliError):
 
     def __init__(self, message: str, *, request: httpx.Request | None = None, operation: str | None = None) -> None:
         super().__init__(message)
-        self.request = request
+        self.request = public_request(request)
+        """The request that got no response (method, URL, headers; credentials redacted, no body)."""
         self.operation = operation
 
 
@@ -151,6 +152,7 @@ class APIStatusError(AmiliError):
         body: Any,
         parsed: Any = None,
         operation: str | None = None,
+        response: httpx.Response | None = None,
     ) -> None:
         super().__init__(message)
         self.status_code = status_code
@@ -159,6 +161,13 @@ class APIStatusError(AmiliError):
         self.body = body
         self.parsed = parsed
         self.operation = operation
+        self.response = response
+        """The httpx response (status, headers, the bounded body); its `.request` has credentials redacted."""
+
+    @property
+    def request(self) -> httpx.Request | None:
+        """The request that was answered (method, URL, headers; credentials redacted, no body)."""
+        return self.response.request if self.response is not None else None
 
     @property
     def server_message(self) -> str | None:
@@ -355,6 +364,29 @@ def _field_errors(body: Any) -> list[FieldError]:
     return out
 
 
+def public_request(request: httpx.Request | None) -> httpx.Request | None:
+    """A copy of `request` that is safe to hand out on an error: credentials redacted, no body."""
+    if request is None:
+        return None
+    from ._logging import REDACTED, SENSITIVE_HEADERS
+
+    headers = [(k, REDACTED if k.lower() in SENSITIVE_HEADERS else v) for k, v in request.headers.multi_items()]
+    return httpx.Request(request.method, request.url, headers=headers)
+
+
+def public_response(response: httpx.Response) -> httpx.Response:
+    """A copy of an (already read) error response whose `.request` is `public_request`'s."""
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        content = b""
+    try:
+        request = public_request(response.request)
+    except RuntimeError:  # a response built without a request
+        request = None
+    return httpx.Response(response.status_code, headers=response.headers, content=content, request=request)
+
+
 def status_error(
     response: httpx.Response, *, operation: str, parsed: Any = None, retry_after: float | None = None
 ) -> APIStatusError:
@@ -380,6 +412,7 @@ def status_error(
         "body": body,
         "parsed": parsed,
         "operation": operation,
+        "response": public_response(response),
     }
     if cls is RateLimitError:
         return RateLimitError(message, retry_after=retry_after, **kwargs)

@@ -9,7 +9,7 @@ Pages are fetched only when the caller asks for the next item, so `break` costs 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Coroutine, Generator
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
@@ -20,7 +20,7 @@ from .operations import Operation, OperationMeta, Returns
 if TYPE_CHECKING:
     from .client import ApiContext
 
-__all__ = ["PaginatedOperation", "paginated_operation"]
+__all__ = ["PageCall", "PaginatedOperation", "paginated_operation"]
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -29,8 +29,54 @@ I = TypeVar("I")  # noqa: E741
 _MAX_PAGES = 100_000
 
 
+class PageCall(Coroutine[Any, Any, T], Generic[T, I]):
+    """What calling a list operation gives: `await` it for the first page, or `async for` over it for every item
+    of every page (pages are fetched as the loop needs them, as openai's list calls do).
+
+    A coroutine (asyncio's `create_task` and `gather` take it); nothing is sent until it is awaited or iterated."""
+
+    __slots__ = ("_args", "_coro", "_kwargs", "_op")
+
+    def __init__(self, op: PaginatedOperation[Any, T, I], args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        self._op = op
+        self._args = args
+        self._kwargs = kwargs
+        self._coro: Coroutine[Any, Any, T] | None = None
+
+    def _first_page(self) -> Coroutine[Any, Any, T]:
+        if self._coro is None:
+            self._coro = self._op.first_page(*self._args, **self._kwargs)
+        return self._coro
+
+    def __await__(self) -> Generator[Any, None, T]:
+        return self._first_page().__await__()
+
+    def send(self, value: Any) -> Any:
+        return self._first_page().send(value)
+
+    def throw(self, *args: Any) -> Any:
+        return self._first_page().throw(*args)
+
+    def close(self) -> None:
+        if self._coro is not None:
+            self._coro.close()
+
+    def __aiter__(self) -> AsyncIterator[I]:
+        return self._op.iter(*self._args, **self._kwargs)
+
+    def __repr__(self) -> str:
+        return f"<PageCall {self._op.meta.qualname}>"
+
+
 class PaginatedOperation(Operation[P, T], Generic[P, T, I]):
-    """A list operation: call it for one page, `.pages()` for every page, `.iter()` for every item."""
+    """A list operation: `await op(...)` for one page, `async for item in op(...)` (or `.iter()`) for every item,
+    `.pages()` for every page."""
+
+    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> PageCall[T, I]:
+        return PageCall(self, args, kwargs)
+
+    async def first_page(self, *args: Any, **kwargs: Any) -> T:
+        return (await self.raw(*args, **kwargs)).parsed
 
     async def pages(self, *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[T]:
         pagination = self.meta.pagination or {}

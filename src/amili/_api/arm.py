@@ -1877,7 +1877,13 @@ def _sig_payment_reservations__create_payment_reservation(
 
 
 class ArmActions(Namespace):
-    """Actions on ARM objects, including report generation."""
+    """Actions on ARM objects, including report generation.
+
+    Operations:
+
+        create_action: Create an action
+        create_report_action: Create a reports action (generate a report)
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
@@ -1986,7 +1992,14 @@ class ArmActions(Namespace):
 
 
 class ArmArItems(Namespace):
-    """Accounts-receivable (kundereskontro) items."""
+    """Accounts-receivable (kundereskontro) items.
+
+    Operations:
+
+        list_ar_items: List AR items (paginated: `async for`)
+        update_ar_item: Update AR item details
+        get_ar_item: Get one AR item
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
@@ -2176,7 +2189,12 @@ class ArmArItems(Namespace):
 
 
 class ArmAutoPostings(Namespace):
-    """Compound debit/credit postings derived from one business event."""
+    """Compound debit/credit postings derived from one business event.
+
+    Operations:
+
+        create_auto_postings: Create one or more auto postings
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
@@ -2245,7 +2263,12 @@ class ArmAutoPostings(Namespace):
 
 
 class ArmBatches(Namespace):
-    """Status and per-item results of asynchronous batch writes."""
+    """Status and per-item results of asynchronous batch writes.
+
+    Operations:
+
+        get_batch: Get one batch
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
@@ -2298,7 +2321,13 @@ class ArmBatches(Namespace):
 
 
 class ArmClientConfigs(Namespace):
-    """Configuration values of the ARM client."""
+    """Configuration values of the ARM client.
+
+    Operations:
+
+        list_client_configs: List client config values (paginated: `async for`)
+        get_client_config: Get values for one client config key
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
@@ -2422,7 +2451,12 @@ class ArmClientConfigs(Namespace):
 
 
 class ArmCodes(Namespace):
-    """ARM system code values."""
+    """ARM system code values.
+
+    Operations:
+
+        list_codes: Get ARM system code values (paginated: `async for`)
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
@@ -2506,7 +2540,18 @@ class ArmCodes(Namespace):
 
 
 class ArmCustomers(Namespace):
-    """Customers (AR accounts) of the ARM client."""
+    """Customers (AR accounts) of the ARM client.
+
+    Operations:
+
+        list_customers: List customers (paginated: `async for`)
+        update_customer: Update one customer
+        create_customer: Create one customer
+        get_customer: Get one customer
+        delete_customer: Delete a customer
+        update_customers_batch: Update a batch of customers
+        create_customers_batch: Create a batch of customers
+    """
 
     submit_many: SubmitMany
     submit_batch: BatchSubmitter
@@ -2922,7 +2967,13 @@ class ArmCustomers(Namespace):
 
 
 class ArmDocumentBundles(Namespace):
-    """Bundles of documents distributed together."""
+    """Bundles of documents distributed together.
+
+    Operations:
+
+        list_document_bundles: List document bundles (paginated: `async for`)
+        get_document_bundle: Get one document bundle
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
@@ -3058,7 +3109,15 @@ class ArmDocumentBundles(Namespace):
 
 
 class ArmDocuments(Namespace):
-    """Documents (invoices, credit notes, interest notes, ...)."""
+    """Documents (invoices, credit notes, interest notes, ...).
+
+    Operations:
+
+        list_documents: List documents (paginated: `async for`)
+        create_document: Create one document
+        get_document: Get one document
+        create_documents_batch: Create a batch of documents
+    """
 
     submit_many: SubmitMany
     submit_batch: BatchSubmitter
@@ -3308,7 +3367,14 @@ class ArmDocuments(Namespace):
 
 
 class ArmFiles(Namespace):
-    """OS files uploaded to or produced by ARM."""
+    """OS files uploaded to or produced by ARM.
+
+    Operations:
+
+        list_files: Get one or more OS files (paginated: `async for`)
+        upload_files: Upload one or more OS files
+        get_file: Get one OS file
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
@@ -3484,7 +3550,13 @@ class ArmFiles(Namespace):
 
 
 class ArmGlItems(Namespace):
-    """General-ledger items."""
+    """General-ledger items.
+
+    Operations:
+
+        list_gl_items: List GL items (paginated: `async for`)
+        get_gl_item: Get one GL item
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
@@ -3624,7 +3696,13 @@ class ArmGlItems(Namespace):
 
 
 class ArmGlMovements(Namespace):
-    """General-ledger movements and balances per year/period."""
+    """General-ledger movements and balances per year/period.
+
+    Operations:
+
+        list_gl_movements: List GL movements/balances (paginated: `async for`)
+        get_latest_gl_movements: Get movement/balance for the latest closed GL year/period
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
@@ -3753,7 +3831,12 @@ class ArmGlMovements(Namespace):
 
 
 class ArmHealth(Namespace):
-    """Service health."""
+    """Service health.
+
+    Operations:
+
+        get_health: Check API health
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
@@ -3798,7 +3881,12 @@ class ArmHealth(Namespace):
 
 
 class ArmInsights(Namespace):
-    """Aggregated views such as the age-distributed balance (ADB)."""
+    """Aggregated views such as the age-distributed balance (ADB).
+
+    Operations:
+
+        list_adb_intervals: List ADB intervals (paginated: `async for`)
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
@@ -3882,7 +3970,13 @@ class ArmInsights(Namespace):
 
 
 class ArmLogItems(Namespace):
-    """Audit/processing log items."""
+    """Audit/processing log items.
+
+    Operations:
+
+        list_log_items: List log items (paginated: `async for`)
+        get_log_item: Get one log item
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
@@ -4006,7 +4100,12 @@ class ArmLogItems(Namespace):
 
 
 class ArmPaymentReservations(Namespace):
-    """Reservations of incoming payments against documents or customers."""
+    """Reservations of incoming payments against documents or customers.
+
+    Operations:
+
+        create_payment_reservation: Create a payment reservation
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)

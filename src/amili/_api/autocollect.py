@@ -1704,7 +1704,12 @@ def _sig_system__get_health(
 
 
 class AutocollectBanqsoft(Namespace):
-    """BanqSoft integration hook of the older Collection API (navigation only; everything inferred)."""
+    """BanqSoft integration hook of the older Collection API (navigation only; everything inferred).
+
+    Operations:
+
+        call_banqsoft: CallBanqSoft → banqsoft (older Collection API)
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
@@ -1751,7 +1756,15 @@ class AutocollectBanqsoft(Namespace):
 
 
 class AutocollectBatches(Namespace):
-    """Status and outcome of asynchronous writes (invoices, payments, corrections)."""
+    """Status and outcome of asynchronous writes (invoices, payments, corrections).
+
+    Operations:
+
+        get_batch: Get a batch by id (GetBatchById)
+        list_batches: List batches of an organization (GetBatchesByOrganization) (paginated: `async for`)
+        get_batch_legacy: Get a batch by id, legacy path (to be removed)
+        list_all_batches: List all batches visible to the caller (older Collection API) (paginated: `async for`)
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
@@ -1978,7 +1991,12 @@ class AutocollectBatches(Namespace):
 
 
 class AutocollectCases(Namespace):
-    """Search collection cases of an organization."""
+    """Search collection cases of an organization.
+
+    Operations:
+
+        list_cases: List collection cases of an organization (GetCasesByOrganization) (paginated: `async for`)
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
@@ -2062,7 +2080,20 @@ class AutocollectCases(Namespace):
 
 
 class AutocollectCollections(Namespace):
-    """Case-level collection actions (debt-collection list, pause / withdraw / resume, eviction)."""
+    """Case-level collection actions (debt-collection list, pause / withdraw / resume, eviction).
+
+    Operations:
+
+        accept_debt_collection_list: Accept transfer of a case to debt collection (AcceptDebtCollectionList)
+        reject_debt_collection_list: Reject transfer of a case to debt collection (RejectDebtCollectionList)
+        pause_case: Pause a case (PauseCase)
+        withdraw_case: Withdraw a case from collection (WithdrawCase)
+        resume_case: Resume a paused case (ResumeCase)
+        accept_eviction_request: Accept an eviction request on a case (AcceptEvictionRequest)
+        reject_eviction_request: Reject an eviction request on a case (RejectEvictionRequest)
+        accept_eviction_confirmation: Accept an eviction confirmation on a case (AcceptEvictionConfirmation)
+        reject_eviction_confirmation: Reject an eviction confirmation on a case (RejectEvictionConfirmation)
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
@@ -2682,7 +2713,12 @@ class AutocollectCollections(Namespace):
 
 
 class AutocollectCorrections(Namespace):
-    """Amount corrections against invoices in collection (asynchronous)."""
+    """Amount corrections against invoices in collection (asynchronous).
+
+    Operations:
+
+        create_corrections: Submit corrections against invoices (CreateCorrections, asynchronous)
+    """
 
     submit_many: SubmitMany
     submit: BatchSubmitter
@@ -2763,7 +2799,20 @@ class AutocollectCorrections(Namespace):
 
 
 class AutocollectInvoices(Namespace):
-    """Invoices submitted for collection, their documents, history and payments."""
+    """Invoices submitted for collection, their documents, history and payments.
+
+    Operations:
+
+        list_invoices: List invoices of an organization (GetInvoicesByOrganization) (paginated: `async for`)
+        create_invoices: Submit invoices for collection (CreateInvoices, asynchronous)
+        get_invoice: Get an invoice by id (GetInvoiceById)
+        list_invoice_documents: Get invoice documents by invoice id (older Collection API)
+        list_invoice_history: Get invoice history by invoice id (older Collection API)
+        list_invoice_payments: Get invoice payments by invoice id (older Collection API)
+        pause_invoice: Pause an invoice (older Collection API)
+        withdraw_invoice: Withdraw an invoice (older Collection API)
+        resume_invoice: Resume a paused invoice (older Collection API)
+    """
 
     submit_many: SubmitMany
     submit: BatchSubmitter
@@ -3262,7 +3311,15 @@ class AutocollectInvoices(Namespace):
 
 
 class AutocollectLegacyWebapi(Namespace):
-    """AutoCollect Legacy API (`/webapi/api/…`); base URL not documented."""
+    """AutoCollect Legacy API (`/webapi/api/…`); base URL not documented.
+
+    Operations:
+
+        create_legacy_attachment: Upload an attachment (AutoCollect Legacy API)
+        get_legacy_batch: Download creditor, case and settlement data for a sender (AutoCollect Legacy API)
+        create_legacy_batch: Push a batch (creditors, cases, payments …) to AutoCollect (AutoCollect Legacy API)
+        ping_legacy: Ping the legacy API (AutoCollect Legacy API)
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
@@ -3449,7 +3506,12 @@ class AutocollectLegacyWebapi(Namespace):
 
 
 class AutocollectPayments(Namespace):
-    """Payments made directly to the creditor (asynchronous)."""
+    """Payments made directly to the creditor (asynchronous).
+
+    Operations:
+
+        create_payments: Report payments made directly to the creditor (CreatePayments, asynchronous)
+    """
 
     submit_many: SubmitMany
     submit: BatchSubmitter
@@ -3530,7 +3592,12 @@ class AutocollectPayments(Namespace):
 
 
 class AutocollectReports(Namespace):
-    """Organization reports (older Collection API)."""
+    """Organization reports (older Collection API).
+
+    Operations:
+
+        list_reports: Get reports on an organization (older Collection API)
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
@@ -3581,7 +3648,13 @@ class AutocollectReports(Namespace):
 
 
 class AutocollectSettlements(Namespace):
-    """Settlements (remittances) of collected amounts."""
+    """Settlements (remittances) of collected amounts.
+
+    Operations:
+
+        list_settlements: List settlements of an organization (GetSettlements) (paginated: `async for`)
+        get_settlement: Get a settlement by id (GetSettlement on Id)
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
@@ -3706,7 +3779,14 @@ class AutocollectSettlements(Namespace):
 
 
 class AutocollectSystem(Namespace):
-    """Ping and health (older Collection API)."""
+    """Ping and health (older Collection API).
+
+    Operations:
+
+        ping: Ping the server (older Collection API)
+        ping_authorized: Ping the server to check if authorized (older Collection API)
+        get_health: Check the status of the API health (older Collection API)
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)

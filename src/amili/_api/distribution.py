@@ -1023,7 +1023,13 @@ def _sig_status__check_invoice_status(
 
 
 class DistributionBankAgreement(Namespace):
-    """Swedish bank agreements (autogiro)."""
+    """Swedish bank agreements (autogiro).
+
+    Operations:
+
+        register_bank_agreement: Register new bank agreement
+        get_bank_agreement_status: Check status of bank agreement
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
@@ -1120,7 +1126,12 @@ class DistributionBankAgreement(Namespace):
 
 
 class DistributionLookup(Namespace):
-    """Links for looking up a distributed invoice."""
+    """Links for looking up a distributed invoice.
+
+    Operations:
+
+        get_lookup_link: Get invoice lookup link
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
@@ -1173,7 +1184,13 @@ class DistributionLookup(Namespace):
 
 
 class DistributionOrganization(Namespace):
-    """Onboarding of sender companies."""
+    """Onboarding of sender companies.
+
+    Operations:
+
+        add_company: Add a new company
+        get_company_status: Check company status
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
@@ -1271,7 +1288,17 @@ class DistributionOrganization(Namespace):
 
 
 class DistributionSend(Namespace):
-    """Submit B2B (EHF/PEPPOL) and B2C documents for distribution."""
+    """Submit B2B (EHF/PEPPOL) and B2C documents for distribution.
+
+    Operations:
+
+        send_ehf_credit_note: Add a new B2B EHF/PEPPOL credit note
+        send_ehf_invoice: Add a new B2B EHF/PEPPOL invoice
+        send_invoice: Add a new B2C invoice
+        send_letter: Add a new B2C letter
+        send_swedish_invoice: Add a new B2C Swedish invoice
+        send_danish_invoice: Add a new B2C Danish invoice
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
@@ -1546,7 +1573,13 @@ class DistributionSend(Namespace):
 
 
 class DistributionStatus(Namespace):
-    """Delivery status of submitted documents, by the caller's `Identifier`."""
+    """Delivery status of submitted documents, by the caller's `Identifier`.
+
+    Operations:
+
+        get_invoice_status: Check invoice status (GET)
+        check_invoice_status: Check invoice status (POST)
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)

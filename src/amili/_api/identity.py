@@ -157,7 +157,12 @@ def _sig_tokens__verify_token(
 
 
 class IdentityHealth(Namespace):
-    """Service health."""
+    """Service health.
+
+    Operations:
+
+        get_health: Service health
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
@@ -200,7 +205,14 @@ class IdentityHealth(Namespace):
 
 
 class IdentityTokens(Namespace):
-    """Access-token issuance and inspection."""
+    """Access-token issuance and inspection.
+
+    Operations:
+
+        create_token: Obtain an access token (OAuth2 client credentials)
+        refresh_token: Refresh an access token (refresh-token grant)
+        verify_token: Inspect a token (RFC 7662-style introspection)
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)

@@ -397,7 +397,12 @@ def _sig_token__create_token(
 
 
 class PartnerCompanies(Namespace):
-    """Companies the partner may act for."""
+    """Companies the partner may act for.
+
+    Operations:
+
+        list_companies: Get available companies
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
@@ -441,7 +446,14 @@ class PartnerCompanies(Namespace):
 
 
 class PartnerFiles(Namespace):
-    """Distributed bundles/files and their invoices."""
+    """Distributed bundles/files and their invoices.
+
+    Operations:
+
+        list_files: List all bundles/files within a period for a company
+        get_files_summary: Summary of all bundles/files within a period for a company
+        list_file_invoices: List invoices based on filename
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
@@ -589,7 +601,13 @@ class PartnerFiles(Namespace):
 
 
 class PartnerInvoiceView(Namespace):
-    """Look up one invoice."""
+    """Look up one invoice.
+
+    Operations:
+
+        get_invoice_view: Look up invoice with TransactionRid and CompanyId
+        get_invoice_view_by_number: Look up invoice with InvoiceNumber and CompanyId
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
@@ -674,7 +692,13 @@ class PartnerInvoiceView(Namespace):
 
 
 class PartnerInvoices(Namespace):
-    """Distributed invoices and invoice summaries."""
+    """Distributed invoices and invoice summaries.
+
+    Operations:
+
+        get_invoice_summary: Summary of all invoices within a period for a company
+        list_invoices: List invoices by InvoiceNumber or DateTime period
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
@@ -784,7 +808,12 @@ class PartnerInvoices(Namespace):
 
 
 class PartnerReceipt(Namespace):
-    """Delivery receipts."""
+    """Delivery receipts.
+
+    Operations:
+
+        get_receipt: Get receipt for invoice with TransactionRid and CompanyId
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
@@ -830,7 +859,12 @@ class PartnerReceipt(Namespace):
 
 
 class PartnerToken(Namespace):
-    """Partner API access tokens."""
+    """Partner API access tokens.
+
+    Operations:
+
+        create_token: Request a token
+    """
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
