@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 import amili
-from amili import AmiliClient, ConfigurationError, RetryPolicy
+from amili import AmiliClient, ConfigurationError, RetryPolicy, StaticToken
 from amili._api_table import API_NAMES, API_TABLE, SERVER_KEYS, api_info
 from amili._options import AllClientArgs, ClientOptions, build_options
 from amili.environments import BASE_URLS
@@ -145,9 +145,33 @@ def test_bad_environment_values_are_configuration_errors(monkeypatch: pytest.Mon
         build_options({"base_urls": {"nope": "https://x"}}, read_env=False)
 
 
-def test_unknown_option_is_a_type_error() -> None:
-    with pytest.raises(TypeError, match="page_size"):
+def test_unknown_option_is_a_configuration_error_with_a_suggestion() -> None:
+    with pytest.raises(ConfigurationError, match="'page_size'"):
         AmiliClient(page_size=3)  # type: ignore[call-arg]
+    with pytest.raises(ConfigurationError, match="'retries' \\(did you mean 'max_retries'\\?\\)"):
+        AmiliClient("c", "s", retries=3)  # type: ignore[call-arg]
+    with pytest.raises(ConfigurationError, match="did you mean 'production'"):
+        AmiliClient("c", "s", environment="prodution")  # type: ignore[arg-type]
+    with pytest.raises(ConfigurationError, match="'batch_dealy' \\(did you mean 'batch_delay'\\?\\)"):
+        AmiliClient.sandbox(batch_dealy=1)
+
+
+def test_a_client_without_credentials_is_refused_when_built_naming_the_variables(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("AMILI_CLIENT_ID", raising=False)
+    monkeypatch.delenv("AMILI_CLIENT_SECRET", raising=False)
+    with pytest.raises(ConfigurationError, match="AMILI_CLIENT_ID and AMILI_CLIENT_SECRET"):
+        AmiliClient()
+    with pytest.raises(ConfigurationError, match="set AMILI_CLIENT_SECRET"):
+        AmiliClient("id-only")
+    monkeypatch.setenv("AMILI_CLIENT_ID", "from-env")
+    monkeypatch.setenv("AMILI_CLIENT_SECRET", "from-env")
+    AmiliClient()  # the variables are enough
+    monkeypatch.delenv("AMILI_CLIENT_ID")
+    AmiliClient(token_provider=StaticToken("t"))  # so is any other credential
+    AmiliClient(basic_auth=("user", "password"))
+    AmiliClient.sandbox()  # the sandbox wires its own
 
 
 # -- with_options ------------------------------------------------------------------------------------------------

@@ -218,25 +218,25 @@ async def test_sampling_checks_bodies_after_warmup_only_at_the_sample_rate() -> 
 
 def test_off_builds_nothing_and_bad_settings_name_the_problem(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("AMILI_SPEC_DRIFT", raising=False)
-    assert AmiliClient().spec_drift is None
-    assert AmiliClient(spec_drift="off").spec_drift is None
+    assert AmiliClient("c", "s").spec_drift is None
+    assert AmiliClient("c", "s", spec_drift="off").spec_drift is None
     with pytest.raises(ConfigurationError, match="spec_drift must be one of"):
-        AmiliClient(spec_drift="loud")
+        AmiliClient("c", "s", spec_drift="loud")
     with pytest.raises(ConfigurationError, match="sample_rate"):
         SpecDrift("log", sample_rate=2)
     monkeypatch.setenv("AMILI_SPEC_DRIFT", "record")
     monkeypatch.setenv("AMILI_SPEC_DRIFT_FILE", "/tmp/x.jsonl")
     monkeypatch.setenv("AMILI_SPEC_DRIFT_SAMPLE", "0.5")
-    monitor = AmiliClient().spec_drift
+    monitor = AmiliClient("c", "s").spec_drift
     assert monitor is not None
     assert monitor.config == SpecDrift("record", path="/tmp/x.jsonl", sample_rate=0.5)
     monkeypatch.setenv("AMILI_SPEC_DRIFT_SAMPLE", "often")
     with pytest.raises(ConfigurationError, match="AMILI_SPEC_DRIFT_SAMPLE"):
-        AmiliClient()
+        AmiliClient("c", "s")
 
 
 def test_import_amili_does_not_load_drift_detection() -> None:
-    code = "import sys, amili; amili.AmiliClient(); print('amili.drift' in sys.modules)"
+    code = "import sys, amili; amili.AmiliClient('c', 's'); print('amili.drift' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env={})
     assert out.stdout.strip() == "False"
 

@@ -31,7 +31,7 @@ def _creds() -> ClientCredentialsRequest:
 async def test_call_returns_parsed_model_and_raw_gives_status_headers_request_id(httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(url=f"{AUTH}/health", json={"status": "Healthy"}, headers={"X-Amili-Request-Id": "r-1"})
     httpx_mock.add_response(url=f"{AUTH}/health", json={"status": "Healthy"}, headers={"X-Amili-Request-Id": "r-2"})
-    async with AmiliClient(environment="staging") as amili:
+    async with AmiliClient("c", "s", environment="staging") as amili:
         health = await amili.identity.health.get_health()
         raw = await amili.identity.health.get_health.raw()
     assert isinstance(health, Health)
@@ -44,7 +44,7 @@ async def test_call_returns_parsed_model_and_raw_gives_status_headers_request_id
 
 async def test_dict_body_is_accepted_and_missing_field_is_named_before_sending(httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(url=f"{AUTH}/token", json=TOKEN)
-    async with AmiliClient(environment="staging") as amili:
+    async with AmiliClient("c", "s", environment="staging") as amili:
         result = await amili.identity.tokens.create_token(
             body={"grant_type": "client_credentials", "client_id": "c", "client_secret": "s"}  # type: ignore[arg-type]
         )
@@ -68,7 +68,7 @@ async def test_malformed_2xx_raises_response_validation_error(httpx_mock: HTTPXM
         httpx_mock.add_response(url=f"{AUTH}/token", json=body, headers={"X-Amili-Request-Id": "req-9"})
     else:
         httpx_mock.add_response(url=f"{AUTH}/token", text=str(body), headers={"X-Amili-Request-Id": "req-9"})
-    async with AmiliClient(environment="staging") as amili:
+    async with AmiliClient("c", "s", environment="staging") as amili:
         with pytest.raises(ResponseValidationError) as info:
             await amili.identity.tokens.create_token(body=_creds())
     assert info.value.request_id == "req-9"
@@ -83,7 +83,7 @@ async def test_status_errors_are_typed_and_carry_details(httpx_mock: HTTPXMock) 
         json={"error": "invalid_request", "error_description": "grant_type missing"},
         headers={"X-Amili-Request-Id": "req-4"},
     )
-    async with AmiliClient(environment="staging") as amili:
+    async with AmiliClient("c", "s", environment="staging") as amili:
         with pytest.raises(BadRequestError) as info:
             await amili.identity.tokens.create_token(body=_creds())
     err = info.value
@@ -99,7 +99,7 @@ async def test_status_errors_are_typed_and_carry_details(httpx_mock: HTTPXMock) 
 async def test_html_5xx_is_internal_server_error_not_a_parse_crash(httpx_mock: HTTPXMock) -> None:
     for _ in range(3):
         httpx_mock.add_response(url=f"{AUTH}/health", status_code=502, text="<html>Bad gateway</html>")
-    async with AmiliClient(environment="staging", retry_policy=_fast()) as amili:
+    async with AmiliClient("c", "s", environment="staging", retry_policy=_fast()) as amili:
         with pytest.raises(InternalServerError) as info:
             await amili.identity.health.get_health()
     assert info.value.status_code == 502
@@ -108,14 +108,14 @@ async def test_html_5xx_is_internal_server_error_not_a_parse_crash(httpx_mock: H
 
 async def test_undocumented_404_is_typed(httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(url=f"{AUTH}/health", status_code=404, json={"message": "nope"})
-    async with AmiliClient(environment="staging") as amili:
+    async with AmiliClient("c", "s", environment="staging") as amili:
         with pytest.raises(NotFoundError, match="nope"):
             await amili.identity.health.get_health()
 
 
 async def test_rate_limit_beyond_cap_raises_with_retry_after(httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(url=f"{AUTH}/health", status_code=429, headers={"Retry-After": "600"})
-    async with AmiliClient(environment="staging") as amili:
+    async with AmiliClient("c", "s", environment="staging") as amili:
         with pytest.raises(RateLimitError) as info:
             await amili.identity.health.get_health()
     assert info.value.retry_after == 600
@@ -124,19 +124,19 @@ async def test_rate_limit_beyond_cap_raises_with_retry_after(httpx_mock: HTTPXMo
 
 async def test_connection_errors_and_timeouts_are_typed(httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_exception(httpx.ConnectError("refused"), is_reusable=True)
-    async with AmiliClient(environment="staging", retry_policy=_fast()) as amili:
+    async with AmiliClient("c", "s", environment="staging", retry_policy=_fast()) as amili:
         with pytest.raises(APIConnectionError):
             await amili.identity.health.get_health()
     httpx_mock.reset()
     httpx_mock.add_exception(httpx.ReadTimeout("slow"), is_reusable=True)
-    async with AmiliClient(environment="staging", retry_policy=_fast()) as amili:
+    async with AmiliClient("c", "s", environment="staging", retry_policy=_fast()) as amili:
         with pytest.raises(APITimeoutError):
             await amili.identity.health.get_health()
 
 
 async def test_with_options_shares_pool_and_adds_headers(httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(url=f"{AUTH}/health", json={"status": "ok"}, is_reusable=True)
-    async with AmiliClient(environment="staging") as amili:
+    async with AmiliClient("c", "s", environment="staging") as amili:
         view = amili.with_options(headers={"X-Trace": "t1"}, max_retries=0, timeout=3)
         await view.identity.health.get_health()
         await amili.identity.health.get_health()
@@ -150,18 +150,18 @@ async def test_generated_client_is_configured_for_direct_use(httpx_mock: HTTPXMo
     from amili_identity.api.health import get_health
 
     httpx_mock.add_response(url=f"{AUTH}/health", json={"status": "ok"})
-    async with AmiliClient(environment="staging") as amili:
+    async with AmiliClient("c", "s", environment="staging") as amili:
         result = await get_health.asyncio(client=amili.identity.client)
     assert isinstance(result, Health)
 
 
 def test_configuration_errors() -> None:
     with pytest.raises(ConfigurationError):
-        AmiliClient(environment="moon")
+        AmiliClient("c", "s", environment="moon")
     with pytest.raises(ConfigurationError):
-        AmiliClient(base_urls={"nope": "https://x"})
+        AmiliClient("c", "s", base_urls={"nope": "https://x"})
     with pytest.raises(ConfigurationError):
-        AmiliClient(max_retries=-1)
+        AmiliClient("c", "s", max_retries=-1)
 
 
 def test_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -183,7 +183,7 @@ def _fast():  # type: ignore[no-untyped-def]
 
 async def test_closing_a_with_options_view_keeps_the_parent_pool_open(httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(url=f"{AUTH}/health", json={"status": "ok"}, is_reusable=True)
-    async with AmiliClient(environment="staging") as amili:
+    async with AmiliClient("c", "s", environment="staging") as amili:
         core = amili._core()
         async with amili.with_options(max_retries=0) as view:
             await view.identity.health.get_health()

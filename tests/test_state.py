@@ -226,7 +226,7 @@ def test_urls(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     assert resolve_state(None) is None  # the environment is the options builder's to read …
     from amili import AmiliClient
 
-    assert type(AmiliClient().state).__name__ == "MemoryState"  # … which passes it on
+    assert type(AmiliClient("c", "s").state).__name__ == "MemoryState"  # … which passes it on
     store = open_state("memory://")
     assert resolve_state(store) is store
     with pytest.raises(ConfigurationError):

@@ -25,6 +25,7 @@ from ._body import DEFAULT_MAX_RESPONSE_BYTES
 from ._secrets import Secret
 from ._transports import HttpBackend, resolve_backend
 from .auth import BasicCredentials, TokenProvider
+from .environments import Environment
 from .errors import ConfigurationError
 from .retry import RetryPolicy
 
@@ -108,7 +109,7 @@ class ClientOptions:
 class ClientArgs(TypedDict, total=False):
     """The keyword arguments of `AmiliClient(client_id, client_secret, ...)` (see `ClientOptions`)."""
 
-    environment: str | None
+    environment: Environment | None
     scope: str | None
     token_provider: TokenProvider | None
     base_url: str | None
@@ -193,7 +194,14 @@ def build_options(
     """`base` (or the defaults) < the `AMILI_*` environment (when `read_env`) < `args` (None means not given)."""
     unknown = set(args) - set(AllClientArgs.__annotations__)
     if unknown:
-        raise TypeError(f"unknown client option(s): {', '.join(sorted(unknown))}")
+        from ._validation import closest
+
+        known = [*AllClientArgs.__annotations__, "client_id", "client_secret"]
+        hints = []
+        for name in sorted(unknown):
+            match = closest(name, known)
+            hints.append(f"{name!r}" + (f" (did you mean {match!r}?)" if match else ""))
+        raise ConfigurationError(f"unknown client option(s): {', '.join(hints)}")
     given = {k: v for k, v in args.items() if v is not None}
     layered: dict[str, Any] = _env_args() if read_env else {}
     for key, value in given.items():

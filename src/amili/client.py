@@ -8,6 +8,8 @@ pool, `http_backend`) or a caller-supplied transport / `http_client` (tests, pro
 
 from __future__ import annotations
 
+import dataclasses
+
 import hashlib
 import importlib
 import weakref
@@ -113,6 +115,25 @@ class _ClientTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         return None
+
+
+def _check_credentials(options: ClientOptions) -> None:
+    """Missing credentials are found when the client is built, naming the variables, not at the first call."""
+    if options.environment == "sandbox" or options.sandbox is not None:
+        return  # the sandbox's own credentials are wired in
+    if options.token_provider is not None or options.basic_auth is not None or options.partner_credentials is not None:
+        return
+    if options.client_id and options.client_secret:
+        return
+    missing = [
+        name
+        for name, value in (("AMILI_CLIENT_ID", options.client_id), ("AMILI_CLIENT_SECRET", options.client_secret))
+        if not value
+    ]
+    raise ConfigurationError(
+        f"no credentials: set {' and '.join(missing)} (or pass client_id=/client_secret=, token_provider=, "
+        "basic_auth= for the legacy /webapi, or partner_credentials=)"
+    )
 
 
 def _base_transport(options: ClientOptions) -> ConnectionGate:
@@ -262,7 +283,9 @@ class AmiliClient(GeneratedAPIs):
             args["client_id"] = client_id
         if client_secret is not None:
             args["client_secret"] = client_secret
-        self._setup(build_options(args))
+        built = build_options(args)
+        _check_credentials(built)
+        self._setup(built)
 
     def _setup(self, options: ClientOptions) -> None:
         setup_logging(options.log_level)
@@ -309,6 +332,16 @@ class AmiliClient(GeneratedAPIs):
         own = AllClientArgs.__annotations__.keys() - {"environment", "sandbox"}
         client_options = {k: options.pop(k) for k in list(options) if k in own}
         module = _sandbox_module()
+        sandbox_fields = {f.name for f in dataclasses.fields(module.SandboxConfig)}
+        unknown = sorted(set(options) - sandbox_fields)
+        if unknown:
+            from ._validation import closest
+
+            hints = []
+            for name in unknown:
+                match = closest(name, [*sandbox_fields, *own])
+                hints.append(f"{name!r}" + (f" (did you mean {match!r}?)" if match else ""))
+            raise ConfigurationError(f"AmiliClient.sandbox: unknown option(s) {', '.join(hints)}")
         return cls(environment="sandbox", sandbox=module.Sandbox(module.SandboxConfig(**options)), **client_options)
 
     def with_options(self, **changes: Unpack[AllClientArgs]) -> AmiliClient:

@@ -23,7 +23,13 @@ BASE_URLS: Mapping[str, Mapping[str, str]] = {
 def resolve_base_urls(environment: str, overrides: Mapping[str, str] | None) -> dict[str, str]:
     """The environment's documented URLs with `overrides` (keys: `SERVER_KEYS`) on top."""
     if environment not in ENVIRONMENTS:
-        raise ConfigurationError(f"unknown environment {environment!r}: use 'production', 'staging' or 'sandbox'")
+        from ._validation import closest
+
+        match = closest(str(environment), ENVIRONMENTS)
+        hint = f"did you mean {match!r}? " if match else ""
+        raise ConfigurationError(
+            f"unknown environment {environment!r}: {hint}use 'production', 'staging' or 'sandbox' (AMILI_ENVIRONMENT)"
+        )
     urls = dict(BASE_URLS.get(environment, {}))
     for key, url in (overrides or {}).items():
         if key not in SERVER_KEYS:

@@ -12,7 +12,7 @@ from amili.webhooks import WebhookReceiver
 def test_a_client_keeps_what_the_environment_said_when_it_was_made(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("AMILI_STATE_URL", "AMILI_SPEC_DRIFT", "AMILI_LOG", "AMILI_TIMEOUT"):
         monkeypatch.delenv(name, raising=False)
-    amili = AmiliClient()
+    amili = AmiliClient("c", "s")
     monkeypatch.setenv("AMILI_STATE_URL", "memory://")
     monkeypatch.setenv("AMILI_SPEC_DRIFT", "log")
     monkeypatch.setenv("AMILI_TIMEOUT", "3")
@@ -21,7 +21,7 @@ def test_a_client_keeps_what_the_environment_said_when_it_was_made(monkeypatch: 
     view = amili.with_options(max_retries=0)
     assert view.state is None and view.spec_drift is None
     assert view.options.timeout == amili.options.timeout
-    fresh = AmiliClient()  # a new client reads the environment again
+    fresh = AmiliClient("c", "s")  # a new client reads the environment again
     assert type(fresh.state).__name__ == "MemoryState"
     assert fresh.spec_drift is not None
     assert fresh.options.timeout.read == 3
@@ -30,7 +30,7 @@ def test_a_client_keeps_what_the_environment_said_when_it_was_made(monkeypatch: 
 def test_the_drift_settings_come_whole_from_the_builder(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("AMILI_SPEC_DRIFT", raising=False)
     monkeypatch.setenv("AMILI_SPEC_DRIFT_SAMPLE", "0.25")
-    amili = AmiliClient(spec_drift="log")
+    amili = AmiliClient("c", "s", spec_drift="log")
     monkeypatch.setenv("AMILI_SPEC_DRIFT_SAMPLE", "0.75")  # too late for this client
     assert amili.spec_drift is not None
     assert amili.spec_drift.config.sample_rate == 0.25
