@@ -9,7 +9,6 @@ pool, `http_backend`) or a caller-supplied transport / `http_client` (tests, pro
 from __future__ import annotations
 
 import dataclasses
-
 import hashlib
 import importlib
 import weakref
