@@ -152,16 +152,19 @@ def _check_number(name: str, value: object, *, minimum: float, strict: bool = Fa
         raise ConfigurationError(f"{name} must be a finite number {bound}" + (" (or None)" if optional else ""))
 
 
-def _check_headers(headers: Mapping[str, str]) -> None:
+def _check_headers(headers: Mapping[Any, Any]) -> dict[str, str]:
     """The check per-call headers get (`_validation.check_header`), at construction: names the header, never its
-    value (it may be a credential)."""
+    value (it may be a credential). Returns the headers as the strings that go on the wire."""
+    checked: dict[str, str] = {}
     for name, value in headers.items():
         label = name if isinstance(name, str) else repr(name)
         try:
-            check_header("client headers", label, name, "headers")
-            check_header("client headers", label, value, "headers")
+            checked[check_header("client headers", label, name, "headers")] = check_header(
+                "client headers", label, value, "headers"
+            )
         except RequestValidationError as exc:
             raise ConfigurationError(str(exc)) from None
+    return checked
 
 
 def _verify(value: bool | ssl.SSLContext | str) -> bool | ssl.SSLContext:
@@ -245,7 +248,7 @@ def _convert(key: str, value: Any) -> Any:
     if key == "headers":
         if not isinstance(value, Mapping):
             raise ConfigurationError("headers must be a mapping of header name to value")
-        return dict(value)
+        return _check_headers(value)
     if key == "max_response_bytes" and _finite(value) and float(value).is_integer():
         return int(value)
     if key == "base_urls":

@@ -54,9 +54,10 @@ async def test_with_options_headers_are_checked_before_any_call(headers: dict[st
 
 async def test_good_client_headers_still_reach_the_wire() -> None:
     SENT.clear()
-    async with _client(headers={"X-Trace": "abc\t1"}) as amili:
+    async with _client(headers={"X-Trace": "abc\t1", "X-Count": 3}) as amili:
         await amili.with_options(headers={"X-Other": "2"}).arm.customers.get_customer(clientno=1, customerno="1")
     assert SENT[-1].headers["X-Trace"] == "abc\t1" and SENT[-1].headers["X-Other"] == "2"
+    assert SENT[-1].headers["X-Count"] == "3"  # an int is sent as its text, like a per-call header
 
 
 NAN, INF = math.nan, math.inf
