@@ -114,3 +114,18 @@ def test_finite_values_and_none_timeouts_are_accepted() -> None:
         retry_policy=RetryPolicy(base_delay=0, max_delay=0),
         limits=httpx.Limits(max_connections=None, keepalive_expiry=None),
     )
+
+
+@pytest.mark.parametrize(
+    "timeout",
+    [httpx.Timeout(NAN), httpx.Timeout(5.0, read=INF), httpx.Timeout(5.0, pool=-1.0), httpx.Timeout(5.0, write=0.0)],
+)
+async def test_a_per_call_httpx_timeout_is_checked_like_the_clients(timeout: httpx.Timeout) -> None:
+    from amili.errors import ArgumentError
+
+    SENT.clear()
+    async with _client() as amili:
+        with pytest.raises(ArgumentError, match="timeout"):
+            await amili.arm.customers.get_customer(clientno=1, customerno="1", timeout=timeout)
+        await amili.arm.customers.get_customer(clientno=1, customerno="1", timeout=httpx.Timeout(5.0, read=None))
+    assert len(SENT) == 1
