@@ -129,3 +129,14 @@ async def test_a_per_call_httpx_timeout_is_checked_like_the_clients(timeout: htt
             await amili.arm.customers.get_customer(clientno=1, customerno="1", timeout=timeout)
         await amili.arm.customers.get_customer(clientno=1, customerno="1", timeout=httpx.Timeout(5.0, read=None))
     assert len(SENT) == 1
+
+
+@pytest.mark.parametrize("headers", [{"X-Trace": "æ"}, {"X-Trace": "a\r\nb"}])
+async def test_bad_headers_never_reach_either_backend(http_backend: str, headers: dict[str, str]) -> None:
+    """Without a mock transport (the SDK's own aiohttp or httpx pool): refused before any connection is made."""
+    with pytest.raises(ConfigurationError, match="X-Trace"):
+        AmiliClient(token_provider=StaticToken("t"), base_url="http://127.0.0.1:9", headers=headers)
+    async with AmiliClient(token_provider=StaticToken("t"), base_url="http://127.0.0.1:9") as amili:
+        assert amili.options.http_backend in ("aiohttp", "httpx", "auto")
+        with pytest.raises(ConfigurationError, match="X-Trace"):
+            amili.with_options(headers=headers)
