@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime
 import json
 import logging
 import uuid
@@ -25,6 +26,11 @@ from amili.webhooks import (
     compute_signature,
 )
 
+
+def NOW_STAMP() -> str:
+    return datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 SECRET = "whsec-test-0123456789"
 ORG = "db6a7ff4-3a20-4042-b271-a9485ded6334"
 
@@ -34,7 +40,7 @@ def batch_completed(batch_id: str | None = None, **extra: Any) -> dict[str, Any]
         "id": str(uuid.uuid4()),
         "type": "BATCH_COMPLETED",
         "source": "COLLECTION",
-        "timeStamp": "2025-08-15T11:42:00Z",
+        "timeStamp": NOW_STAMP(),
         "data": {"batchId": batch_id or str(uuid.uuid4()), "organizationId": ORG, "status": "SUCCESS"},
         **extra,
     }
@@ -305,7 +311,7 @@ def test_known_events_parse_into_generated_models(run: Any) -> None:
         "id": str(uuid.uuid4()),
         "eventType": "CASE_UPDATED",
         "source": "COLLECTION",
-        "timeStamp": "2025-08-15T11:42:00Z",
+        "timeStamp": NOW_STAMP(),
         "data": {"orgId": ORG, "caseId": str(uuid.uuid4()), "status": "PAUSED", "fields": ["status"]},
     }
     body, headers = signed(payload)

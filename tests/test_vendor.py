@@ -58,7 +58,7 @@ def wheel_cache(config: pytest.Config) -> Path:
 
 VENDORED_SCRIPT = textwrap.dedent(
     """
-    import importlib.util, json, sys
+    import importlib.util, json, sys, time
     sys.path.insert(0, sys.argv[1])
     root = sys.argv[2]
     extras = ("dateutil", "starlette", "fastapi", "pydantic", "uvicorn", "yaml")
@@ -91,8 +91,9 @@ VENDORED_SCRIPT = textwrap.dedent(
             except NotFoundError as exc:
                 missing = exc.status_code
         body = b'{"id":"897e1f80-ceb5-4b58-a2aa-c895aff6ce3e","type":"BATCH_COMPLETED","source":"COLLECTION",' \\
-               b'"timeStamp":"2025-08-15T11:42:00Z","data":{"batchId":"db6a7ff4-3a20-4042-b271-a9485ded6333",' \\
+               b'"timeStamp":"%s","data":{"batchId":"db6a7ff4-3a20-4042-b271-a9485ded6333",' \\
                b'"organizationId":"db6a7ff4-3a20-4042-b271-a9485ded6334","status":"SUCCESS"}}'
+        body = body % time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()).encode()  # inside the freshness window
         result = await WebhookReceiver("s").handle(body, {"X-Webhook-Signature": compute_signature(body, "s")})
         return {
             "file": amili.__file__,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import uuid
 from typing import Any
@@ -20,6 +21,11 @@ from amili.webhooks import (
     parse_webhook,
 )
 
+
+def NOW_STAMP() -> str:
+    return datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 SECRET = "whsec-unit-0123456789"
 ORG = "db6a7ff4-3a20-4042-b271-a9485ded6334"
 
@@ -29,7 +35,7 @@ def event(**extra: Any) -> dict[str, Any]:
         "id": str(uuid.uuid4()),
         "type": "BATCH_COMPLETED",
         "source": "COLLECTION",
-        "timeStamp": "2025-08-15T11:42:00Z",
+        "timeStamp": NOW_STAMP(),
         "data": {"batchId": str(uuid.uuid4()), "organizationId": ORG, "status": "SUCCESS"},
         **extra,
     }
@@ -89,8 +95,8 @@ def test_different_events_sharing_an_idempotency_header_are_all_processed(run: A
 
 def test_a_body_without_id_is_deduplicated_by_its_digest(run: Any) -> None:
     receiver, seen = receiver_with_log()
-    unknown = {"type": "SOMETHING_NEW", "data": {"n": 1}}
-    other = {"type": "SOMETHING_NEW", "data": {"n": 2}}
+    unknown = {"type": "SOMETHING_NEW", "timeStamp": NOW_STAMP(), "data": {"n": 1}}
+    other = {"type": "SOMETHING_NEW", "timeStamp": NOW_STAMP(), "data": {"n": 2}}
 
     async def main() -> None:
         assert not (await receiver.handle(*delivery(unknown))).duplicate

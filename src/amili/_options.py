@@ -12,6 +12,7 @@ field's metadata when it has one) and its argument in `ClientArgs` (a test pins 
 
 from __future__ import annotations
 
+import math
 import os
 import ssl
 from collections.abc import Mapping
@@ -24,9 +25,10 @@ from ._api_table import API_TABLE, SERVER_KEYS
 from ._body import DEFAULT_MAX_RESPONSE_BYTES
 from ._secrets import Secret
 from ._transports import HttpBackend, resolve_backend
+from ._validation import check_header
 from .auth import BasicCredentials, TokenProvider
 from .environments import Environment
-from .errors import ConfigurationError
+from .errors import ConfigurationError, RequestValidationError
 from .retry import RetryPolicy
 
 if TYPE_CHECKING:
@@ -151,9 +153,37 @@ _ENV_PARSERS: dict[str, Any] = {"timeout": float, "max_retries": int}
 def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
     if isinstance(value, httpx.Timeout):
         return value
-    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-        raise ConfigurationError("timeout must be > 0 seconds")
+    if not _finite(value) or value <= 0:
+        raise ConfigurationError("timeout must be a finite number of seconds > 0")
     return httpx.Timeout(value, connect=min(5.0, value))
+
+
+def _finite(value: object) -> bool:
+    """A real number (not a bool), neither NaN nor ±inf."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _check_number(name: str, value: object, *, minimum: float, strict: bool = False, optional: bool = False) -> None:
+    if value is None and optional:
+        return
+    if not _finite(value) or value < minimum or (strict and value == minimum):  # type: ignore[operator]
+        bound = f"> {minimum:g}" if strict else f">= {minimum:g}"
+        raise ConfigurationError(f"{name} must be a finite number {bound}" + (" (or None)" if optional else ""))
+
+
+def _check_headers(headers: Mapping[Any, Any]) -> dict[str, str]:
+    """The check per-call headers get (`_validation.check_header`), at construction: names the header, never its
+    value (it may be a credential). Returns the headers as the strings that go on the wire."""
+    checked: dict[str, str] = {}
+    for name, value in headers.items():
+        label = name if isinstance(name, str) else repr(name)
+        try:
+            checked[check_header("client headers", label, name, "headers")] = check_header(
+                "client headers", label, value, "headers"
+            )
+        except RequestValidationError as exc:
+            raise ConfigurationError(str(exc)) from None
+    return checked
 
 
 def _verify(value: bool | ssl.SSLContext | str) -> bool | ssl.SSLContext:
@@ -254,7 +284,11 @@ def _convert(key: str, value: Any) -> Any:
         client_id, secret = value
         return client_id, secret if isinstance(secret, Secret) else Secret(secret)
     if key == "headers":
-        return dict(value)
+        if not isinstance(value, Mapping):
+            raise ConfigurationError("headers must be a mapping of header name to value")
+        return _check_headers(value)
+    if key == "max_response_bytes" and _finite(value) and float(value).is_integer():
+        return int(value)
     if key == "base_urls":
         unknown = [k for k in value if k not in SERVER_KEYS]
         if unknown:
@@ -264,8 +298,25 @@ def _convert(key: str, value: Any) -> Any:
 
 
 def _check(options: ClientOptions) -> None:
-    if options.max_response_bytes <= 0:
-        raise ConfigurationError("max_response_bytes must be > 0")
+    """Every number finite and in range (NaN and ±inf refused), every header sendable — before any call."""
+    size = options.max_response_bytes
+    if isinstance(size, bool) or not isinstance(size, int) or size <= 0:
+        raise ConfigurationError("max_response_bytes must be an integer > 0")
+    timeout = options.timeout
+    for part in ("connect", "read", "write", "pool"):
+        _check_number(f"timeout.{part}", getattr(timeout, part), minimum=0, strict=True, optional=True)
+    limits = options.limits
+    _check_number("limits.max_connections", limits.max_connections, minimum=1, optional=True)
+    _check_number("limits.max_keepalive_connections", limits.max_keepalive_connections, minimum=0, optional=True)
+    _check_number("limits.keepalive_expiry", limits.keepalive_expiry, minimum=0, optional=True)
+    retry = options.retry
+    if isinstance(retry.max_retries, bool) or not isinstance(retry.max_retries, int) or retry.max_retries < 0:
+        raise ConfigurationError("retry_policy.max_retries must be an integer >= 0")
+    for name in ("base_delay", "max_delay", "max_server_wait"):
+        _check_number(f"retry_policy.{name}", getattr(retry, name), minimum=0)
+    _check_number("retry_policy.factor", retry.factor, minimum=0)
+    _check_number("retry_policy.total_budget", retry.total_budget, minimum=0, strict=True)
+    _check_headers(options.headers)
     if options.http_client is not None:
         if options.transport is not None:
             raise ConfigurationError("pass either http_client= or transport=, not both")

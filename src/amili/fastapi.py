@@ -35,6 +35,9 @@ from .client import AmiliClient
 from .errors import ConfigurationError
 from .state import DedupStore, StateStore
 from .webhooks import (
+    DEFAULT_MAX_AGE,
+    DEFAULT_MAX_BODY_BYTES,
+    DEFAULT_MAX_SKEW,
     IncomingWebhook,
     SignatureVerifier,
     WebhookHandlers,
@@ -136,6 +139,21 @@ class AmiliWebhookRouter(APIRouter):
         return self.receiver.handlers
 
 
+async def _bounded_body(request: Request, limit: int) -> bytes | None:
+    """The request body, or None as soon as it is known to exceed `limit` (nothing more is read)."""
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.strip().isdigit() and int(declared) > limit:
+        return None
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
 def webhook_router(
     secret: str | bytes | Sequence[str | bytes] | None = None,
     *,
@@ -147,15 +165,20 @@ def webhook_router(
     state: str | StateStore | None = None,
     lease: float = 300.0,
     retry_after: int = 5,
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+    max_age: float | None = DEFAULT_MAX_AGE,
+    max_skew: float = DEFAULT_MAX_SKEW,
     **router_kwargs: Any,
 ) -> AmiliWebhookRouter:
     """A router receiving AutoCollect webhooks at `POST path` (see `amili.webhooks` for the rules).
 
     `secret` defaults to `AMILI_WEBHOOK_SECRET`; `client` (default: the app's client from `amili_lifespan`) is the
     one whose `BatchHandle.wait()` calls a `BATCH_COMPLETED` wakes. `state` (URL or store; default
-    `AMILI_STATE_URL`) de-duplicates across worker processes. 401 on a missing/bad signature, 422 on a malformed
-    body, 503 + `Retry-After` while another delivery of the same event is being handled, 200 otherwise (duplicates
-    and unknown event types included).
+    `AMILI_STATE_URL`) de-duplicates across worker processes. 413 on a body over `max_body_bytes` (refused on its
+    `Content-Length`, or once the streamed body passes the limit: never buffered beyond it), 401 on a missing/bad
+    signature, 422 on a malformed body, 400 on a signed `timeStamp` outside the freshness window (`max_age` /
+    `max_skew`), 503 + `Retry-After` while another delivery of the same event is being handled, 200 otherwise
+    (duplicates and unknown event types included).
     """
     receiver = WebhookReceiver(
         secret,
@@ -166,12 +189,18 @@ def webhook_router(
         state=state,
         lease=lease,
         retry_after=retry_after,
+        max_body_bytes=max_body_bytes,
+        max_age=max_age,
+        max_skew=max_skew,
     )
     router = AmiliWebhookRouter(**router_kwargs)
     router.receiver = receiver
 
     async def receive_amili_webhook(request: Request) -> JSONResponse:
-        body = await request.body()
+        body = await _bounded_body(request, receiver.max_body_bytes)
+        if body is None:
+            refused = receiver.too_large(request.headers.get("x-amili-request-id"))
+            return JSONResponse(refused.body, status_code=refused.status_code)
         wake = client if client is not None else _client_of(request)
         result: WebhookResult = await receiver.handle(body, request.headers, client=wake)
         return JSONResponse(result.body, status_code=result.status_code, headers=dict(result.headers))

@@ -365,6 +365,13 @@ def _apply_call_options(
     if call.get("timeout") is not None:
         value = call["timeout"]
         if isinstance(value, httpx.Timeout):
+            for part in ("connect", "read", "write", "pool"):  # None: no limit; anything else finite and > 0
+                seconds = getattr(value, part)
+                if seconds is not None and not (isinstance(seconds, int | float) and 0 < seconds < float("inf")):
+                    raise ArgumentError(
+                        f"{meta.qualname}: timeout.{part} must be a finite number of seconds > 0 (or None)",
+                        field="timeout",
+                    )
             timeout = value
         elif isinstance(value, int | float) and not isinstance(value, bool) and 0 < value < float("inf"):
             timeout = httpx.Timeout(float(value))

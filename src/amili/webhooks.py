@@ -21,6 +21,16 @@ to send back; `amili.fastapi.webhook_router` wraps it for FastAPI and any other 
   500, the redelivery runs the handlers again); a process that dies mid-handler loses its claim after `lease`
   seconds. The store is per process by default; give `state="sqlite:///…"` (one machine, many workers) or
   `"postgresql://…"` (many machines), or set `AMILI_STATE_URL`, to de-duplicate across processes.
+* **Size.** A delivery body larger than `max_body_bytes` (default 1 MiB, `DEFAULT_MAX_BODY_BYTES`) → 413 before the
+  signature is checked; `amili.fastapi.webhook_router` refuses on the `Content-Length` header without reading the
+  body, and otherwise stops reading at the limit (memory stays bounded whatever the sender streams).
+* **Freshness.** Amili documents no signed delivery timestamp; the signed body's `timeStamp` (present in every
+  documented event) is what this SDK checks (*inferred*: it is the event's time, and a redelivery is assumed to
+  carry the original one). A delivery whose `timeStamp` is older than `max_age` (default 300 s) or later than
+  `max_skew` (default 60 s, clock-skew tolerance) ahead of the receiver's clock → 400 (`WebhookStaleError`); a
+  body without a readable `timeStamp` → 422. So a captured delivery replayed later is refused, even after a
+  restart that lost in-memory de-dup state; `max_age` may not exceed the de-dup store's TTL. `max_age=None`
+  turns the check off.
 * **Batches.** A `BATCH_COMPLETED` event wakes the matching `BatchHandle.wait()` of the receiver's client at once
   (`amili.batches.notify_completed`) and, with a shared state, publishes the completion so waiters in other
   processes wake too; the poller stays the fallback.
@@ -28,11 +38,14 @@ to send back; `amili.fastapi.webhook_router` wraps it for FastAPI and any other 
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import hmac
 import inspect
 import json
 import logging
+import math
+import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeGuard, TypeVar, overload
 
@@ -45,13 +58,16 @@ from amili_autocollect.models.settlement_created_event import SettlementCreatedE
 
 from ._options import env_value
 from ._secrets import Secret
-from .errors import ConfigurationError
+from .errors import AmiliError, ConfigurationError
 from .state import STATE_URL_ENV, Claim, DedupStore, MemoryDedupStore, StateStore, resolve_state
 
 if TYPE_CHECKING:
     from .client import AmiliClient
 
 __all__ = [
+    "DEFAULT_MAX_AGE",
+    "DEFAULT_MAX_BODY_BYTES",
+    "DEFAULT_MAX_SKEW",
     "EVENT_MODELS",
     "SIGNATURE_HEADER",
     "Claim",
@@ -63,7 +79,10 @@ __all__ = [
     "SignatureVerifier",
     "WebhookHandlers",
     "WebhookReceiver",
+    "WebhookRejectedError",
     "WebhookResult",
+    "WebhookStaleError",
+    "WebhookTooLargeError",
     "compute_signature",
 ]
 
@@ -74,6 +93,42 @@ EVENT_HEADER = "X-Amili-Event"
 IDEMPOTENCY_HEADER = "IdempotencyKey"
 REQUEST_ID_HEADER = "X-Amili-Request-Id"
 SECRET_ENV = "AMILI_WEBHOOK_SECRET"
+
+DEFAULT_MAX_BODY_BYTES = 1024 * 1024
+"""Largest delivery body accepted (1 MiB; Amili's documented events are well under 1 KiB)."""
+DEFAULT_MAX_AGE = 300.0
+"""Seconds a delivery's signed `timeStamp` may lie in the past (the freshness window)."""
+DEFAULT_MAX_SKEW = 60.0
+"""Seconds a delivery's signed `timeStamp` may lie in the future (clock skew between Amili and the receiver)."""
+
+
+class WebhookRejectedError(AmiliError):
+    """A delivery refused before any handler ran; `status_code` is what the receiver answers."""
+
+    status_code: int = 400
+
+
+class WebhookTooLargeError(WebhookRejectedError):
+    """The delivery body exceeded `max_body_bytes` (413); nothing beyond the limit was read."""
+
+    status_code = 413
+
+    def __init__(self, message: str, *, limit: int) -> None:
+        super().__init__(message)
+        self.limit = limit
+
+
+class WebhookStaleError(WebhookRejectedError):
+    """The signed `timeStamp` lies outside the freshness window (400): a replay, or a clock far off."""
+
+    status_code = 400
+
+    def __init__(self, message: str, *, timestamp: str, age: float) -> None:
+        super().__init__(message)
+        self.timestamp = timestamp
+        self.age = age
+        """Seconds between the timestamp and the receiver's clock (negative: in the future)."""
+
 
 AnyEvent = BatchCompletedEvent | SettlementCreatedEvent | CaseEvent | CaseUpdatedEvent
 EVENT_MODELS: Mapping[str, type[AnyEvent]] = {
@@ -248,6 +303,8 @@ class WebhookResult:
     duplicate: bool = False
     headers: Mapping[str, str] = attrs.field(factory=dict)
     """Response headers to send (`Retry-After` on a 503 "in progress")."""
+    error: WebhookRejectedError | None = None
+    """The typed reason of a 413 / 400 refusal (`WebhookTooLargeError`, `WebhookStaleError`)."""
 
     @property
     def body(self) -> dict[str, Any]:
@@ -267,6 +324,9 @@ class WebhookReceiver:
     URL or a `StateStore`; default `AMILI_STATE_URL`, else per process) provides the de-dup store (unless `store` is
     given) and the completion signals; `lease` bounds how long a claim survives a process that died mid-handler;
     `retry_after` is the `Retry-After` (seconds) of the 503 answered while another delivery is being handled.
+    `max_body_bytes` bounds a delivery body (413 above it); `max_age` / `max_skew` are the freshness window on the
+    signed `timeStamp` (seconds into the past / the future; `max_age=None` turns it off) and `clock` the time
+    source it is compared with (epoch seconds).
     """
 
     def __init__(
@@ -280,6 +340,10 @@ class WebhookReceiver:
         state: str | StateStore | None = None,
         lease: float = 300.0,
         retry_after: int = 5,
+        max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+        max_age: float | None = DEFAULT_MAX_AGE,
+        max_skew: float = DEFAULT_MAX_SKEW,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         if verifier is None:
             secret = secret or env_value(SECRET_ENV)
@@ -288,11 +352,27 @@ class WebhookReceiver:
             verifier = HmacSha256Verifier(secret)
         if not lease > 0 or not 0 < retry_after <= 3600:
             raise ConfigurationError("lease must be > 0 and retry_after in 1..3600 seconds")
+        if isinstance(max_body_bytes, bool) or not isinstance(max_body_bytes, int) or max_body_bytes < 1:
+            raise ConfigurationError("max_body_bytes must be an integer >= 1")
+        if max_age is not None and (not _is_number(max_age) or not math.isfinite(max_age) or max_age <= 0):
+            raise ConfigurationError("max_age must be a finite number of seconds > 0 (or None: no freshness check)")
+        if not _is_number(max_skew) or not math.isfinite(max_skew) or max_skew < 0:
+            raise ConfigurationError("max_skew must be a finite number of seconds >= 0")
         self.verifier: SignatureVerifier = verifier
         self.state: StateStore | None = resolve_state(state if state is not None else env_value(STATE_URL_ENV))
         if store is None:
             store = self.state.dedup if self.state is not None else MemoryDedupStore()
         self.store: DedupStore = store
+        ttl = getattr(store, "ttl", None)
+        if max_age is not None and _is_number(ttl) and max_age > ttl:
+            raise ConfigurationError(
+                f"max_age ({max_age:g} s) must not exceed the de-dup store's ttl ({ttl:g} s): "
+                "a replay after the key expired would run the handlers again"
+            )
+        self.max_body_bytes = max_body_bytes
+        self.max_age = None if max_age is None else float(max_age)
+        self.max_skew = float(max_skew)
+        self.clock = clock
         self.lease = float(lease)
         self.retry_after = int(retry_after)
         self.handlers = handlers if handlers is not None else WebhookHandlers()
@@ -320,6 +400,8 @@ class WebhookReceiver:
         lower = {k.lower(): v for k, v in headers.items()}
         signature = lower.get(SIGNATURE_HEADER.lower())
         request_id = lower.get(REQUEST_ID_HEADER.lower())
+        if len(body) > self.max_body_bytes:
+            return self.too_large(request_id)
         if not signature:
             logger.warning("webhook rejected: no %s header (request %s)", SIGNATURE_HEADER, request_id)
             return WebhookResult(401, f"missing {SIGNATURE_HEADER}")
@@ -332,6 +414,15 @@ class WebhookReceiver:
         except ValueError as exc:
             logger.warning("webhook rejected: malformed payload (request %s): %s", request_id, exc)
             return WebhookResult(422, f"malformed payload: {exc}")
+        if self.max_age is not None:
+            try:
+                self.check_freshness(webhook.payload)
+            except WebhookStaleError as exc:
+                logger.warning("webhook %s rejected: %s (request %s)", webhook.type, exc, request_id)
+                return WebhookResult(exc.status_code, str(exc), webhook, error=exc)
+            except ValueError as exc:
+                logger.warning("webhook rejected: malformed payload (request %s): %s", request_id, exc)
+                return WebhookResult(422, f"malformed payload: {exc}")
 
         key = webhook.event_key
         claim = await self.store.claim(key, lease=self.lease)
@@ -361,6 +452,42 @@ class WebhookReceiver:
             await self.store.complete(key)
         return WebhookResult(200, "ok" if webhook.known else "ignored: unknown event type", webhook)
 
+    def too_large(self, request_id: str | None = None) -> WebhookResult:
+        """The 413 answered for a body over `max_body_bytes` (a framework wrapper calls it before reading more)."""
+        error = WebhookTooLargeError(
+            f"delivery body larger than {self.max_body_bytes} bytes (max_body_bytes)", limit=self.max_body_bytes
+        )
+        logger.warning("webhook rejected: %s (request %s)", error, request_id)
+        return WebhookResult(413, str(error), error=error)
+
+    def check_freshness(self, payload: Mapping[str, Any]) -> None:
+        """Raise `WebhookStaleError` when the signed `timeStamp` is outside the window, `ValueError` when absent."""
+        if self.max_age is None:
+            return
+        raw = payload.get("timeStamp")
+        if not isinstance(raw, str) or not raw.strip():
+            raise ValueError("no timeStamp in the signed body: its freshness cannot be checked")
+        try:
+            stamp = dt.datetime.fromisoformat(raw.strip())
+        except ValueError:
+            raise ValueError("timeStamp is not an ISO 8601 date-time") from None
+        if stamp.tzinfo is None:
+            stamp = stamp.replace(tzinfo=dt.UTC)  # Amili writes UTC (`…Z`)
+        age = self.clock() - stamp.timestamp()
+        if age > self.max_age:
+            raise WebhookStaleError(
+                f"stale delivery: timeStamp {raw.strip()[:40]} is {age:.0f} s old (max_age {self.max_age:g} s)",
+                timestamp=raw.strip()[:40],
+                age=age,
+            )
+        if -age > self.max_skew:
+            raise WebhookStaleError(
+                f"delivery from the future: timeStamp {raw.strip()[:40]} is {-age:.0f} s ahead "
+                f"(max_skew {self.max_skew:g} s)",
+                timestamp=raw.strip()[:40],
+                age=age,
+            )
+
     async def _wake_batches(self, webhook: IncomingWebhook[Any], client: AmiliClient | None) -> None:
         if webhook.type != "BATCH_COMPLETED" or not isinstance(webhook.event, BatchCompletedEvent):
             return
@@ -378,6 +505,10 @@ class WebhookReceiver:
             published_by_client = client.batches.signals is not None
         if self.state is not None and not published_by_client:
             await self.state.signals.publish(batch_id)  # the receiver's state reaches the other processes
+
+
+def _is_number(value: object) -> TypeGuard[int | float]:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _is_client(obj: object) -> TypeGuard[AmiliClient]:

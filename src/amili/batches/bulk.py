@@ -29,7 +29,7 @@ from ..errors import (
     RequestValidationError,
     UnprocessableEntityError,
 )
-from ..journal.protocol import ChunkRecord, ChunkState, JournalStore, new_owner
+from ..journal.protocol import ChunkRecord, ChunkState, JournalStore, abandon_owner, new_owner
 from .recovery import Reconciler
 from .types import BatchHandle, BulkSummary, ItemOutcome, OutcomeStatus, Progress
 
@@ -128,6 +128,7 @@ class BulkRun:
         self._reconciler = Reconciler(submitter, scope)
         self._owner = new_owner()
         self._leased = False
+        self._lease_unknown = False  # an `acquire` failed: the lease may have been written all the same
         self._submit_limiter = anyio.CapacityLimiter(concurrency)
         self._window = anyio.Semaphore(concurrency * 4)
         self.summary = BulkSummary()
@@ -143,7 +144,11 @@ class BulkRun:
 
     async def __aenter__(self) -> BulkRun:
         if self._journal is not None:
-            await self._take_lease(self._journal)
+            try:
+                await self._take_lease(self._journal)
+            except BaseException as first:
+                await self._give_back(first)  # a journal built here is closed, a lease possibly taken released
+                raise
         # Outcomes travel a chunk at a time (one stream operation per chunk, not per item).
         self._send, self._receive = anyio.create_memory_object_stream[list[ItemOutcome]](self._buffer)
         self._tg = anyio.create_task_group()
@@ -160,21 +165,56 @@ class BulkRun:
         if exc is not None or not self._exhausted:
             self._tg.cancel_scope.cancel()
         try:
-            return await self._tg.__aexit__(exc_type, exc, tb)
+            outcome = await self._tg.__aexit__(exc_type, exc, tb)
         except BaseExceptionGroup as group:
             # A failing chunk (JournalMismatchError, an API error after retries, BatchTimeoutError...) reaches the
             # caller as itself, not wrapped in the task groups' exception groups.
-            raise _unwrap(group) from None
-        finally:
-            self._receive.close()
-            if self._journal is not None:
-                with anyio.CancelScope(shield=True):
-                    try:
-                        if self._leased:
-                            await self._journal.release(self._run, self._owner)
-                    finally:
-                        if self._owns_journal:
-                            await self._journal.aclose()
+            error = _unwrap(group)
+            await self._finish(error)
+            raise error from None
+        except BaseException as error:
+            await self._finish(error)
+            raise
+        await self._finish(exc)  # the caller's own exception, if any, stays the one raised
+        return outcome
+
+    async def _finish(self, first: BaseException | None) -> None:
+        """Every exit path: close the outcome stream, give the journal back; `first` stays the error raised."""
+        assert self._receive is not None
+        self._receive.close()
+        await self._give_back(first)
+
+    async def _give_back(self, first: BaseException | None) -> None:
+        """Release the lease and close a journal this run built, whatever happened before and whatever fails here.
+
+        The first error wins: one met here is raised only when nothing failed before (else it becomes a note on
+        the first). A lease that could not be released (a full disk) is marked abandoned, so a rerun in this process
+        takes it over at once; other processes wait out `lease_ttl`."""
+        journal = self._journal
+        if journal is None:
+            return
+        problems: list[Exception] = []
+        with anyio.CancelScope(shield=True):
+            if self._leased or self._lease_unknown:
+                try:
+                    await journal.release(self._run, self._owner)
+                except Exception as exc:
+                    problems.append(exc)
+                    abandon_owner(self._owner)
+                self._leased = self._lease_unknown = False
+            if self._owns_journal:
+                self._owns_journal = False  # closed once, whichever exit path comes first
+                try:
+                    await journal.aclose()
+                except Exception as exc:
+                    problems.append(exc)
+        if not problems:
+            return
+        if first is None:
+            raise problems[0]
+        if isinstance(first, Exception):
+            for problem in problems:
+                first.add_note(f"then giving the journal back failed too: {problem}")
 
     def __aiter__(self) -> BulkRun:
         assert self._receive is not None, "use `async with ... as run` before iterating"
@@ -203,8 +243,6 @@ class BulkRun:
                     await anyio.sleep(min(1.0, journal.lease_ttl / 3))
                     self._leased = await self._try_lease(journal)
         if not self._leased:
-            if self._owns_journal:
-                await journal.aclose()
             raise JournalLockedError(
                 f"journal {journal!r}: run {self._run!r} is being driven by another live process "
                 f"(waited {self._lock_timeout} s); pass lock_timeout= to wait longer, or use another run_name"
@@ -212,7 +250,11 @@ class BulkRun:
 
     async def _try_lease(self, journal: JournalStore) -> bool:
         with anyio.CancelScope(shield=True):  # a lease taken must be known, or it could not be released
-            taken = await journal.acquire(self._run, self._owner)
+            try:
+                taken = await journal.acquire(self._run, self._owner)
+            except BaseException:
+                self._lease_unknown = True  # the write may have landed before the error: release on the way out
+                raise
         return taken
 
     async def _heartbeat(self, journal: JournalStore) -> None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import anyio
 
-from ..errors import BatchTimeoutError, ConfigurationError
+from ..errors import BatchTimeoutError, ConfigurationError, RequestValidationError
 from .binding import batch_operations, find_operation
 from .styles import style_for
 from .types import BatchHandle, BatchResult, BatchState
@@ -177,6 +177,10 @@ class BatchPoller:
     async def wait(self, handle: BatchHandle, timeout: float | None = 3600.0) -> BatchResult:
         """Poll until terminal. With a `timeout`, returns or raises `BatchTimeoutError` within `timeout` plus
         `first_delay` seconds, even when a poll itself is slow (it is cancelled: polls are reads)."""
+        if timeout is not None and (isinstance(timeout, bool) or not timeout >= 0 or timeout == math.inf):
+            raise RequestValidationError(
+                "wait timeout must be a finite number of seconds >= 0 (or None)", field="timeout"
+            )
         self.waiting += 1
         try:
             if timeout is None:

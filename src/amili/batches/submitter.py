@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import uuid
 from collections.abc import AsyncIterable, Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -229,8 +230,10 @@ class BatchSubmitter:
             raise RequestValidationError("chunk_size must be >= 1", field="chunk_size")
         if concurrency < 1:
             raise RequestValidationError("concurrency must be >= 1", field="concurrency")
-        if lock_timeout < 0:
-            raise RequestValidationError("lock_timeout must be >= 0", field="lock_timeout")
+        if not lock_timeout >= 0 or lock_timeout == math.inf:  # NaN and inf are refused too
+            raise RequestValidationError("lock_timeout must be a finite number >= 0", field="lock_timeout")
+        if wait_timeout is not None and not 0 < wait_timeout < math.inf:
+            raise RequestValidationError("wait_timeout must be a finite number > 0 (or None)", field="wait_timeout")
         # A journal built here from a path or URL is the run's to close; one the caller lent stays open (several
         # runs, e.g. two shards in one worker, may share it), and so does the client's (its `state=`), used for a
         # named run without `journal=`.

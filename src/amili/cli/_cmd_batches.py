@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .._argtypes import seconds
 from .._models import field as _attr
 from .._options import env_value
 from ..batches import BatchHandle, BatchResult, BatchState, ItemOutcome
@@ -84,5 +85,5 @@ def register(sub: Any, leaf: Callable[..., Any]) -> None:
     p.add_argument("--scope", help="ARM clientno or AutoCollect organization id")
     p.add_argument("--clientno", help="alias of --scope for arm")
     p.add_argument("--org", help="alias of --scope for autocollect")
-    p.add_argument("--wait-timeout", type=float, default=600.0, help="seconds to wait (default 600)")
+    p.add_argument("--wait-timeout", type=seconds(), default=600.0, help="seconds to wait (default 600)")
     p.add_argument("--out", help="write the item outcomes to this JSONL file")

@@ -11,6 +11,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
+from .._argtypes import integer
 from .._options import env_value
 from ._catalog import CliOperation, catalog
 from ._connection import Invocation
@@ -81,7 +82,7 @@ def add_operation(parent: Any, leaf: Callable[..., argparse.ArgumentParser], op:
     if op.meta.body_param:
         p.add_argument("--data", help="request body as JSON, or @file.json")
         p.add_argument("--set", action="append", metavar="FIELD=VALUE", help="a body field (dotted names nest)")
-    p.add_argument("--limit", type=int, help="at most this many items")
+    p.add_argument("--limit", type=integer(minimum=0), help="at most this many items")
 
 
 def add_short_forms(

@@ -9,6 +9,7 @@ from typing import IO, Any
 
 import attrs
 
+from .._argtypes import integer, seconds
 from ..batches import BatchSubmitter, ItemOutcome
 from ..errors import RequestValidationError
 from ._catalog import Submitter, catalog
@@ -78,16 +79,34 @@ async def cmd_submit(inv: Invocation, api: str, tag: str, spec: Submitter) -> in
     tally = {"succeeded": 0, "failed": 0}
     reasons: dict[str, int] = {}
     path_out = Path(args.out) if args.out else None
-    out: IO[str] | None = path_out.open("w", encoding="utf-8") if path_out else None
+    # Opened at the first outcome, after every argument was checked: a refused rerun leaves an earlier file as it was.
+    out: IO[str] | None = None
+    # Arguments are checked (`RequestValidationError`, exit 2) before anything is recorded or sent.
+    run = (
+        submitter.submit_many(
+            scope,
+            [rows[i].data for i in positions],
+            chunk_size=args.chunk_size,
+            concurrency=args.concurrency,
+            journal=args.journal,
+            wait_timeout=args.wait_timeout,
+            on_progress=bar,
+        )
+        if positions
+        else None
+    )
 
     def record(outcome: ItemOutcome, row: Row) -> None:
+        nonlocal out
         if outcome.ok:
             tally["succeeded"] += 1
         else:
             tally["failed"] += 1
             reason = reason_of(outcome)
             reasons[reason] = reasons.get(reason, 0) + 1
-        if out is not None:
+        if path_out is not None:
+            if out is None:
+                out = path_out.open("w", encoding="utf-8")
             out.write(dump({"source": row.where, **outcome.to_dict()}) + "\n")
 
     try:
@@ -99,16 +118,7 @@ async def cmd_submit(inv: Invocation, api: str, tag: str, spec: Submitter) -> in
                 problem.index, None if key is None else str(key), False, "INVALID", message=message, errors=errors
             )
             record(outcome, problem.row)
-        if positions:
-            run = submitter.submit_many(
-                scope,
-                [rows[i].data for i in positions],
-                chunk_size=args.chunk_size,
-                concurrency=args.concurrency,
-                journal=args.journal,
-                wait_timeout=args.wait_timeout,
-                on_progress=bar,
-            )
+        if run is not None:
             async with run:
                 async for outcome in run:
                     position = positions[outcome.index]
@@ -130,9 +140,9 @@ def _options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=["json", "jsonl", "csv"], help="default: from the file extension")
     p.add_argument("--out", help="write one outcome per input item to this JSONL file")
     p.add_argument("--journal", help="SQLite journal: rerun with the same file to resume after a crash")
-    p.add_argument("--chunk-size", type=int, default=500)
-    p.add_argument("--concurrency", type=int, default=4)
-    p.add_argument("--wait-timeout", type=float, default=3600.0, help="seconds to wait for each batch")
+    p.add_argument("--chunk-size", type=integer(minimum=1), default=500)
+    p.add_argument("--concurrency", type=integer(minimum=1), default=4)
+    p.add_argument("--wait-timeout", type=seconds(), default=3600.0, help="seconds to wait for each batch")
     p.add_argument("--skip-invalid", action="store_true", help="send the valid items, report invalid ones")
     p.add_argument(
         "--progress", action=argparse.BooleanOptionalAction, default=None, help="default: when stderr is a tty"

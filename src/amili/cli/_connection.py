@@ -11,6 +11,7 @@ from typing import IO, Any
 import attrs
 
 from .._api_table import API_TABLE
+from .._argtypes import integer, seconds
 from .._logging import logger
 from ..client import AmiliClient
 from ..errors import ConfigurationError
@@ -33,8 +34,8 @@ def add_connection_flags(parser: argparse.ArgumentParser, *, suppress: bool) -> 
     group.add_argument("--client-secret", default=default, help="(AMILI_CLIENT_SECRET; prefer the variable)")
     group.add_argument("--oauth-scope", default=default, help="OAuth scope to request with the token")
     group.add_argument("--base-url", default=default, help="root of a running `amili sandbox serve` (AMILI_BASE_URL)")
-    group.add_argument("--timeout", type=float, default=default, help="seconds per request")
-    group.add_argument("--max-retries", type=int, default=default)
+    group.add_argument("--timeout", type=seconds(), default=default, help="seconds per request")
+    group.add_argument("--max-retries", type=integer(minimum=0), default=default)
     group.add_argument(
         "-o",
         "--output",

@@ -36,7 +36,9 @@ Mode = Literal["off", "log", "record", "strict"]
 MODES: tuple[str, ...] = ("off", "log", "record", "strict")
 DEFAULT_DRIFT_FILE = "amili-drift.jsonl"
 MAX_DISTINCT = 1000
-"""Distinct departures kept per client (a server answering with data-keyed maps must not grow memory forever)."""
+"""Distinct departures kept per client (a server answering with data-keyed maps must not grow memory forever).
+Counts (in memory and the drift file's `tally` lines) are kept for these departures only; sightings of any further
+departure are counted together in `DriftMonitor.overflow` (one `overflow` line in the drift file)."""
 
 
 def _path(item: Found, status: int) -> str:
@@ -159,6 +161,9 @@ class DriftMonitor:
         self._seen: dict[tuple[str, str, str], DriftEvent] = {}
         self._tally: Counter[tuple[str, str, str]] = Counter()  # not yet written to the record file
         self._total: Counter[tuple[str, str, str]] = Counter()
+        self.overflow = 0
+        """Sightings of departures beyond the first `MAX_DISTINCT` (neither kept nor counted one by one)."""
+        self._overflow_unwritten = 0
         self._random = random.Random()  # noqa: S311 - sampling, not security
         self._warned: set[str] = set()
 
@@ -200,14 +205,16 @@ class DriftMonitor:
         for item in found:
             key = _key(meta.qualname, item, status)
             keys.append(key)
-            self._tally[key] += 1
-            self._total[key] += 1
             if key not in self._seen:
                 if len(self._seen) >= MAX_DISTINCT:
                     self._warn_once("limit", "spec drift: over %d distinct departures; keeping no more", MAX_DISTINCT)
+                    self.overflow += 1
+                    self._overflow_unwritten += 1
                     continue
                 event = self._seen[key] = self._event(meta, response, item)
                 new.append(event)
+            self._tally[key] += 1
+            self._total[key] += 1
         for event in new:
             if self.config.mode == "log" or self.strict:
                 logger.warning("spec drift: %s", event.describe(), extra={"amili_drift": event.as_dict()})
@@ -278,9 +285,10 @@ class DriftMonitor:
 
     async def aclose(self) -> None:
         """Write the occurrence counts of this process (the patch reports them) and forget them."""
-        if self.recorder is not None and self._tally:
+        if self.recorder is not None and (self._tally or self._overflow_unwritten):
             tally, self._tally = dict(self._tally), Counter()
+            overflow, self._overflow_unwritten = self._overflow_unwritten, 0
             try:
-                await self.recorder.tally(tally)
+                await self.recorder.tally(tally, overflow=overflow)
             except OSError as exc:
                 self._warn_once("write", "cannot write the drift file %s (%s)", self.recorder.path, exc.strerror)

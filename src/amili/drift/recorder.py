@@ -1,5 +1,9 @@
 """The drift file: JSONL, one `event` line per (operation, path, kind), plus `tally` lines with counts.
 
+A process writes at most `MAX_DISTINCT` events and, when its client closes, at most one `tally` line per event it
+kept plus one `overflow` line counting the sightings of departures past that bound: the file grows with the
+distinct departures kept, never with the traffic.
+
 Several processes (FastAPI workers) may share one file: appends happen under an exclusive `flock`, after reading
 what the others appended since, so a departure is written once. Counts are kept in memory and appended as `tally`
 lines when the client closes; `read_drift_file` sums them. File work runs in a worker thread, never on the loop.
@@ -48,8 +52,8 @@ class DriftRecorder:
     async def append(self, events: list[DriftEvent]) -> None:
         await anyio.to_thread.run_sync(self._append, events)
 
-    async def tally(self, counts: Mapping[tuple[str, str, str], int]) -> None:
-        await anyio.to_thread.run_sync(self._tally, counts)
+    async def tally(self, counts: Mapping[tuple[str, str, str], int], *, overflow: int = 0) -> None:
+        await anyio.to_thread.run_sync(self._tally, counts, overflow)
 
     def _append(self, events: list[DriftEvent]) -> None:
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -77,7 +81,7 @@ class DriftRecorder:
                 self._keys.add((record["operation"], record["path"], record["kind"]))
         handle.seek(0, 2)
 
-    def _tally(self, counts: Mapping[tuple[str, str, str], int]) -> None:
+    def _tally(self, counts: Mapping[tuple[str, str, str], int], overflow: int = 0) -> None:
         lines = [
             json.dumps(
                 {"v": FORMAT_VERSION, "type": "tally", "operation": op, "path": path, "kind": kind, "count": n},
@@ -87,6 +91,8 @@ class DriftRecorder:
             for (op, path, kind), n in counts.items()
             if n > 0
         ]
+        if overflow > 0:  # sightings of departures past the per-client bound, counted together
+            lines.append(json.dumps({"v": FORMAT_VERSION, "type": "overflow", "count": overflow}) + "\n")
         if not lines:
             return
         with self.path.open("a", encoding="utf-8") as handle, _locked(handle):

@@ -9,7 +9,7 @@ from typing import Any
 import attrs
 
 from ..errors import JournalLockedError
-from .protocol import DEFAULT_LEASE_TTL, ChunkRecord, ChunkState
+from .protocol import DEFAULT_LEASE_TTL, ChunkRecord, ChunkState, owner_is_gone
 
 __all__ = ["MemoryJournal"]
 
@@ -30,7 +30,7 @@ class MemoryJournal:
     async def acquire(self, run: str, owner: str) -> bool:
         held = self._leases.get(run)
         now = time.monotonic()
-        if held is not None and held[0] != owner and held[1] > now:
+        if held is not None and held[0] != owner and held[1] > now and not owner_is_gone(held[0]):
             return False
         self._leases[run] = (owner, now + self.lease_ttl)
         return True

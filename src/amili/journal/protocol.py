@@ -30,6 +30,7 @@ __all__ = [
     "ChunkRecord",
     "ChunkState",
     "JournalStore",
+    "abandon_owner",
     "chunk_from_row",
     "new_owner",
     "owner_is_gone",
@@ -126,10 +127,28 @@ def new_owner() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:12]}"
 
 
+_ABANDONED: dict[str, None] = {}
+"""Owners of this process whose run ended without giving its lease back (insertion-ordered, bounded)."""
+_ABANDONED_MAX = 10_000
+
+
+def abandon_owner(owner: str) -> None:
+    """`owner`, a run of this process, has ended but could not release its lease (the journal failed: a full disk).
+
+    Nothing drives that run any more, so this process may take the lease over at once (`owner_is_gone`); other
+    processes cannot know and wait it out (`lease_ttl`), the safe direction."""
+    _ABANDONED[owner] = None
+    while len(_ABANDONED) > _ABANDONED_MAX:
+        del _ABANDONED[next(iter(_ABANDONED))]
+
+
 def owner_is_gone(owner: str) -> bool:
-    """True when `owner` was a process on this host that no longer exists (its lease need not be waited out).
+    """True when `owner` was a process on this host that no longer exists, or a run of this process that ended
+    without releasing its lease (`abandon_owner`): its lease need not be waited out.
 
     Unknown hosts and live (or reused) pids count as alive: the lease then expires by time, the safe direction."""
+    if owner in _ABANDONED:
+        return True
     host, _, rest = owner.partition(":")
     pid_text = rest.partition(":")[0]
     if host != socket.gethostname() or not pid_text.isdigit():

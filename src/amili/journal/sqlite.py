@@ -207,8 +207,18 @@ class SQLiteJournal:
         self._limiter = None
         conn = self._conn
         self._conn = None
-        if conn is not None:
-            await anyio.to_thread.run_sync(conn.close, limiter=limiter)
+        if conn is None:
+            return
+
+        def close() -> None:
+            import sqlite3
+
+            try:
+                conn.close()
+            except sqlite3.Error as exc:
+                raise _translate(exc, self.path, "closing the journal") from None
+
+        await anyio.to_thread.run_sync(close, limiter=limiter)
 
 
 Journal = SQLiteJournal

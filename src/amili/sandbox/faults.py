@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import fnmatch
+import math
 import random
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -50,7 +51,12 @@ class FaultRule:
         )
 
     def check(self, known: set[str]) -> None:
-        """Refuse an operation pattern that matches no operation (a rule that would silently never fire)."""
+        """Refuse an operation pattern that matches no operation (a rule that would silently never fire), and
+        numbers a rule cannot hold (NaN/inf would make every later state answer a 500)."""
+        if not 0.0 <= self.probability <= 1.0:
+            raise ValueError(f"fault rule probability must be in 0..1, got {self.probability!r}")
+        if not 0.0 <= self.latency < math.inf:
+            raise ValueError(f"fault rule latency must be a finite number of seconds >= 0, got {self.latency!r}")
         if any(fnmatch.fnmatchcase(name, self.operation) for name in known):
             return
         close = difflib.get_close_matches(self.operation, sorted(known), n=5, cutoff=0.5)

@@ -10,6 +10,7 @@ from typing import IO
 
 import anyio
 
+from .._argtypes import integer, seconds
 from .app import Sandbox
 from .config import SandboxConfig
 from .pipeline import PREFIXES
@@ -19,12 +20,14 @@ DEFAULTS = SandboxConfig()
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=8080, help="0 picks a free port")
+    parser.add_argument("--port", type=integer(minimum=0, maximum=65535), default=8080, help="0 picks a free port")
     parser.add_argument("--client-id", default=DEFAULTS.client_id)
     parser.add_argument("--client-secret", default=None, help="default: the sandbox default the CLI also assumes")
     parser.add_argument("--seed", type=int, default=DEFAULTS.seed, help="fault sequence and generic answers")
-    parser.add_argument("--batch-delay", type=float, default=DEFAULTS.batch_delay, help="seconds before processing")
-    parser.add_argument("--token-lifetime", type=int, default=DEFAULTS.token_lifetime)
+    parser.add_argument(
+        "--batch-delay", type=seconds(strict=False), default=DEFAULTS.batch_delay, help="seconds before processing"
+    )
+    parser.add_argument("--token-lifetime", type=integer(minimum=1), default=DEFAULTS.token_lifetime)
     parser.add_argument("--webhook-url", default=None, help="deliver AutoCollect webhooks here")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 import time
 import uuid
@@ -47,9 +48,18 @@ def _reject_constant(name: str) -> None:
     raise _NonFinite(name)
 
 
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):  # `1e400` overflows to inf: stored, it would break every later answer
+        raise _NonFinite(f"{text[:40]} (out of range)")
+    return value
+
+
 def json_problem(raw: bytes, content_type: str) -> str | None:
-    """Why a JSON body is refused before any handler sees it (too deep, NaN/Infinity); None when it is not."""
-    if not raw or "json" not in content_type:
+    """Why a JSON body is refused before any handler sees it (too deep, NaN/Infinity, a number out of float range,
+    a lone surrogate); None when it is not. Handlers parse a body whatever its content type, so a body that looks
+    like JSON is checked whatever its content type too."""
+    if not raw or ("json" not in content_type and raw.lstrip()[:1] not in (b"{", b"[")):
         return None
     depth = deepest = 0
     for bracket in _JSON_NESTING.findall(_JSON_STRING.sub(b'""', raw)):
@@ -58,11 +68,16 @@ def json_problem(raw: bytes, content_type: str) -> str | None:
     if deepest > MAX_JSON_DEPTH:
         return f"JSON nested deeper than {MAX_JSON_DEPTH} levels"
     try:
-        json.loads(raw, parse_constant=_reject_constant)
+        data = json.loads(raw, parse_constant=_reject_constant, parse_float=_finite_float)
     except _NonFinite as exc:
         return f"{exc} is not a JSON number"
     except (ValueError, RecursionError):
         return None  # malformed JSON: spec validation names the problem
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        code = ord(str(exc.object[exc.start])) if isinstance(exc.object, str) else 0
+        return f"a lone surrogate (\\u{code:04x}) in a string is not valid Unicode text"
     return None
 
 
@@ -165,6 +180,12 @@ class Pipeline:
             raise DroppedConnection(f"sandbox dropped the connection for {method} {path}")
 
         if api is None:
+            # /_sandbox routes get the same door check as the APIs (below): a stored NaN/inf or lone surrogate would
+            # turn every later answer, the UI's state included, into a 500.
+            problem = json_problem(bytes(body), headers.get("content-type", ""))
+            if problem is not None:
+                await respond(400, error_body("sandbox", 400, "Request body refused", [problem]))
+                return
             await self._forward(scope, bytes(body), send, request_id, record)
             return
         seeding = inprocess and headers.get(SEED_HEADER) == "1"
