@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator, Callable, Sequence
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, TypeVar, cast
 
 from amili_common import AmiliModel
 from fastapi import APIRouter, Depends, FastAPI, Request
@@ -35,6 +35,7 @@ from .client import AmiliClient
 from .errors import ConfigurationError
 from .state import DedupStore, StateStore
 from .webhooks import (
+    EventType,
     IncomingWebhook,
     SignatureVerifier,
     WebhookHandlers,
@@ -127,9 +128,10 @@ class AmiliWebhookRouter(APIRouter):
 
     receiver: WebhookReceiver
 
-    def on(self, event_type: str) -> Callable[[H], H]:
-        """Decorator: `@router.on("BATCH_COMPLETED")` (`"*"` for every event, unknown ones included)."""
-        return self.receiver.handlers.on(event_type)  # type: ignore[return-value]
+    def on(self, event_type: EventType) -> Callable[[H], H]:
+        """Decorator: `@router.on("BATCH_COMPLETED")` (`"*"` for every event, unknown ones included; an event type
+        this SDK does not know: `router.handlers.add(name, handler)`)."""
+        return cast("Callable[[H], H]", self.receiver.handlers.on(event_type))
 
     @property
     def handlers(self) -> WebhookHandlers:
