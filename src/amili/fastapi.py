@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator, Callable, Sequence
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, TypeVar, cast
 
 from amili_common import AmiliModel
 from fastapi import APIRouter, Depends, FastAPI, Request
@@ -38,6 +38,7 @@ from .webhooks import (
     DEFAULT_MAX_AGE,
     DEFAULT_MAX_BODY_BYTES,
     DEFAULT_MAX_SKEW,
+    EventType,
     IncomingWebhook,
     SignatureVerifier,
     WebhookHandlers,
@@ -130,9 +131,10 @@ class AmiliWebhookRouter(APIRouter):
 
     receiver: WebhookReceiver
 
-    def on(self, event_type: str) -> Callable[[H], H]:
-        """Decorator: `@router.on("BATCH_COMPLETED")` (`"*"` for every event, unknown ones included)."""
-        return self.receiver.handlers.on(event_type)  # type: ignore[return-value]
+    def on(self, event_type: EventType) -> Callable[[H], H]:
+        """Decorator: `@router.on("BATCH_COMPLETED")` (`"*"` for every event, unknown ones included; an event type
+        this SDK does not know: `router.handlers.add(name, handler)`)."""
+        return cast("Callable[[H], H]", self.receiver.handlers.on(event_type))
 
     @property
     def handlers(self) -> WebhookHandlers:

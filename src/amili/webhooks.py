@@ -47,7 +47,7 @@ import logging
 import math
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeGuard, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeGuard, TypeVar, cast, overload
 
 import anyio
 import attrs
@@ -69,6 +69,7 @@ __all__ = [
     "DEFAULT_MAX_BODY_BYTES",
     "DEFAULT_MAX_SKEW",
     "EVENT_MODELS",
+    "EventType",
     "SIGNATURE_HEADER",
     "Claim",
     "DedupStore",
@@ -138,6 +139,9 @@ EVENT_MODELS: Mapping[str, type[AnyEvent]] = {
     "CASE_UPDATED": CaseUpdatedEvent,
 }
 """Event type → generated model of the whole delivery body."""
+
+EventType = Literal["BATCH_COMPLETED", "SETTLEMENT_CREATED", "CASE", "CASE_UPDATED", "*"]
+"""What `on()` takes: the known event types (checkers flag a misspelling) and `"*"` for every event."""
 
 # -- signatures ---------------------------------------------------------------------------------------------------
 
@@ -242,37 +246,43 @@ class WebhookHandlers:
         self._handlers: dict[str, list[Handler]] = {}
 
     @overload
-    def on(  # type: ignore[overload-overlap]
+    def on(
         self, event_type: Literal["BATCH_COMPLETED"]
     ) -> Callable[
         [Callable[[IncomingWebhook[BatchCompletedEvent]], Awaitable[None] | None]],
         Callable[[IncomingWebhook[BatchCompletedEvent]], Awaitable[None] | None],
     ]: ...
     @overload
-    def on(  # type: ignore[overload-overlap]
+    def on(
         self, event_type: Literal["SETTLEMENT_CREATED"]
     ) -> Callable[
         [Callable[[IncomingWebhook[SettlementCreatedEvent]], Awaitable[None] | None]],
         Callable[[IncomingWebhook[SettlementCreatedEvent]], Awaitable[None] | None],
     ]: ...
     @overload
-    def on(  # type: ignore[overload-overlap]
+    def on(
         self, event_type: Literal["CASE"]
     ) -> Callable[
         [Callable[[IncomingWebhook[CaseEvent]], Awaitable[None] | None]],
         Callable[[IncomingWebhook[CaseEvent]], Awaitable[None] | None],
     ]: ...
     @overload
-    def on(  # type: ignore[overload-overlap]
+    def on(
         self, event_type: Literal["CASE_UPDATED"]
     ) -> Callable[
         [Callable[[IncomingWebhook[CaseUpdatedEvent]], Awaitable[None] | None]],
         Callable[[IncomingWebhook[CaseUpdatedEvent]], Awaitable[None] | None],
     ]: ...
     @overload
-    def on(self, event_type: str) -> Callable[[H], H]: ...
+    def on(self, event_type: Literal["*"]) -> Callable[[H], H]: ...
     def on(self, event_type: str) -> Callable[[Any], Any]:
-        """Decorator registering a handler for `event_type` (`"*"`: every event)."""
+        """Decorator registering a handler for `event_type` (`"*"`: every event).
+
+        The known event types are a `Literal` for type checkers; an event type Amili added after this SDK was built
+        is registered with `add(name, handler)`. At run time a near miss of a known type is refused with a
+        suggestion (`CASE_CREATED` → did you mean `CASE_UPDATED`?), a new name is accepted and logged once, and a
+        handler annotated with another event's model (`IncomingWebhook[BatchCompletedEvent]` for `"CASE"`) is
+        refused."""
 
         def register(handler: Any) -> Any:
             self.add(event_type, handler)
@@ -281,13 +291,60 @@ class WebhookHandlers:
         return register
 
     def add(self, event_type: str, handler: Handler) -> None:
-        self._handlers.setdefault(str(event_type), []).append(handler)
+        event_type = str(event_type)
+        if event_type != "*" and event_type not in EVENT_MODELS:
+            from ._validation import closest
+
+            near = closest(event_type, EVENT_MODELS, cutoff=0.7)
+            if near is not None:
+                raise ConfigurationError(
+                    f"webhook handler for unknown event type {event_type!r}: did you mean {near!r}? "
+                    f"(known: {', '.join(EVENT_MODELS)}; register a genuinely new type with add())"
+                )
+            if event_type not in _NEW_TYPES_LOGGED:
+                _NEW_TYPES_LOGGED.add(event_type)
+                logger.info("webhook handler registered for %r, an event type this SDK does not know", event_type)
+        expected = _annotated_event(handler)
+        if expected is not None and event_type != "*":
+            model = EVENT_MODELS.get(event_type)
+            if model is not expected:
+                raise ConfigurationError(
+                    f"webhook handler {getattr(handler, '__qualname__', handler)!r} takes "
+                    f"IncomingWebhook[{expected.__name__}] but is registered for {event_type!r}"
+                    + (f", whose deliveries are {model.__name__}" if model is not None else "")
+                )
+        self._handlers.setdefault(event_type, []).append(handler)
 
     def for_type(self, event_type: str) -> list[Handler]:
         return [*self._handlers.get(event_type, []), *self._handlers.get("*", [])]
 
     def __repr__(self) -> str:
         return f"WebhookHandlers({sorted(self._handlers)})"
+
+
+_NEW_TYPES_LOGGED: set[str] = set()
+
+
+def _annotated_event(handler: Any) -> type[Any] | None:
+    """The event model a handler's first parameter is annotated with (`IncomingWebhook[CaseEvent]` → CaseEvent),
+    when it names one of the known models; None when unannotated, generic or not resolvable."""
+    import inspect
+    import typing
+
+    try:
+        hints = typing.get_type_hints(handler)
+        params = list(inspect.signature(handler).parameters)
+    except (NameError, TypeError, ValueError, AttributeError):
+        return None
+    if not params or params[0] not in hints:
+        return None
+    hint = hints[params[0]]
+    if typing.get_origin(hint) is not IncomingWebhook:
+        return None
+    args = typing.get_args(hint)
+    if len(args) == 1 and isinstance(args[0], type) and args[0] in EVENT_MODELS.values():
+        return args[0]
+    return None
 
 
 # -- the receiver -------------------------------------------------------------------------------------------------
@@ -378,9 +435,9 @@ class WebhookReceiver:
         self.handlers = handlers if handlers is not None else WebhookHandlers()
         self.client = client
 
-    def on(self, event_type: str) -> Callable[[H], H]:
-        """Shortcut for `receiver.handlers.on(...)`."""
-        return self.handlers.on(event_type)
+    def on(self, event_type: EventType) -> Callable[[H], H]:
+        """Shortcut for `receiver.handlers.on(...)` (a new event type: `receiver.handlers.add(name, handler)`)."""
+        return cast("Callable[[H], H]", self.handlers.on(event_type))
 
     def __repr__(self) -> str:
         return f"WebhookReceiver(verifier={self.verifier!r}, handlers={self.handlers!r})"
