@@ -1,6 +1,7 @@
+from amili_autocollect.models import CaseEvent
+
 from amili import AmiliClient
 from amili.webhooks import IncomingWebhook, WebhookHandlers
-from amili_autocollect.models import CaseEvent
 
 hooks = WebhookHandlers()
 
