@@ -276,7 +276,8 @@ def test_malformed_payload_is_422_without_handlers(run: Any, raw: bytes) -> None
 def test_a_delivery_without_guessed_fields_reaches_the_handlers(run: Any) -> None:
     """Never refuse what Amili may send: `data` is only guessed to be always there (x-amili-inferred-required)."""
     app, typed, every = webhook_app()
-    body, headers = signed({"type": "BATCH_COMPLETED", "source": "COLLECTION", "id": str(uuid.uuid4())})
+    payload = {"type": "BATCH_COMPLETED", "source": "COLLECTION", "id": str(uuid.uuid4()), "timeStamp": NOW_STAMP()}
+    body, headers = signed(payload)
 
     async def main() -> None:
         async with http(app) as client:

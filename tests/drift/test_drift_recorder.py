@@ -16,12 +16,21 @@ from amili.drift.monitor import MAX_DISTINCT
 CUSTOMER = {"customerNo": "1", "name": "Kari Nordmann"}
 
 
+def _letters(n: int) -> str:
+    out = ""
+    while n:
+        n, digit = divmod(n, 26)
+        out += "abcdefghijklmnopqrstuvwxyz"[digit]
+    return out
+
+
 def _client(path: Path) -> tuple[AmiliClient, list[int]]:
     calls = [0]
 
     def handler(request: httpx.Request) -> httpx.Response:
         calls[0] += 1
-        return httpx.Response(200, json={**CUSTOMER, f"field{calls[0]}": 1})  # a new unknown field every call
+        # A new unknown field every call, named like a property (keys with 4+ digits are data: a map's keys).
+        return httpx.Response(200, json={**CUSTOMER, f"field{_letters(calls[0])}": 1})
 
     client = AmiliClient(
         token_provider=StaticToken("t"),

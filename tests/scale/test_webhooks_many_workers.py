@@ -8,6 +8,7 @@ this test starts. The sender behaves as a webhook sender must: it retries a deli
 from __future__ import annotations
 
 import collections
+import datetime
 import json
 import random
 import uuid
@@ -36,6 +37,7 @@ def deliveries() -> list[tuple[str, bytes, dict[str, str]]]:
                 "id": event_id,
                 "type": "SETTLEMENT_PAID_SOMEDAY",  # unknown type: handed to "*" handlers, no model needed
                 "source": "COLLECTION",
+                "timeStamp": datetime.datetime.now(datetime.UTC).isoformat(),  # inside the freshness window
                 "data": {"n": random.randint(0, 10**6)},
             }
         ).encode()
