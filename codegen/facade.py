@@ -263,8 +263,14 @@ class _Signature:
             "    RequestValidationError: invalid input, refused before anything is sent (`.field` names it).",
             "    APIConnectionError: no response (APITimeoutError when it timed out), after retries.",
             "",
-            f"{method.upper()} {path} — {op.get('x-amili-source', 'documented')} in the spec "
-            "(`inferred`: reconstructed, not read from Amili's documentation).",
+            f"{method.upper()} {path} — "
+            + (
+                "inferred: reconstructed in the spec, not read from Amili's documentation."
+                if op.get("x-amili-source") == "inferred"
+                else f"documented by Amili ({op['x-amili-evidence']})."
+                if op.get("x-amili-evidence")
+                else "documented by Amili."
+            ),
         ]
         return "\n".join(lines).replace("\\", "\\\\").replace('"""', "'''")
 
@@ -415,9 +421,11 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
             summary = " ".join(str(op.get("summary") or name).split()).rstrip(".")
             listing.append(f"    {name}: {summary}" + (" (paginated: `async for`)" if pagination else ""))
         # `help(amili.arm.customers)` lists the operations with their one-line summaries.
-        lines[1] = f'    """{tag_docs.get(tag_name, tag_name) or tag_name}\n\n    Operations:\n\n' + (
-            "\n".join(f"    {entry}" for entry in listing)
-        ) + '\n    """'
+        lines[1] = (
+            f'    """{tag_docs.get(tag_name, tag_name) or tag_name}\n\n    Operations:\n\n'
+            + ("\n".join(f"    {entry}" for entry in listing))
+            + '\n    """'
+        )
         classes.append("\n".join(lines))
         tag_attrs.append((tag_name, tag_class))
 

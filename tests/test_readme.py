@@ -17,7 +17,7 @@ from amili import AmiliClient
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 # docs/ pages whose samples came from the README (the others are run by their own tests, e.g. the sandbox plugin's).
-DOCS = [README, *(ROOT / "docs" / name for name in ("batches.md", "fastapi.md", "retries.md"))]
+DOCS = [README, *(ROOT / "docs" / name for name in ("batches.md", "drift.md", "fastapi.md", "retries.md"))]
 SAMPLES = [
     (f"{doc.relative_to(ROOT)}[python #{i}]", block)
     for doc in DOCS

@@ -14,8 +14,9 @@ in flight, and sends only the rest. Outcomes stay in the journal (`status`).
 
 Configuration (environment): `AMILI_STATE_URL` (postgresql://…, the journal), `AMILI_QUEUE_REDIS` (redis://…),
 `AMILI_CLIENT_ID` / `AMILI_CLIENT_SECRET` / `AMILI_ENVIRONMENT` / `AMILI_<API>_BASE_URL` (the client, via
-`AmiliClient.from_env`), `AMILI_ARM_CLIENTNO`, `AMILI_SHARD_TIMEOUT` (seconds a shard may run; a dead worker's
-shard is retried this + 10 s later).
+`AmiliClient.from_env`), `AMILI_ARM_CLIENTNO`, `AMILI_SHARD_TIMEOUT` (seconds one run of a shard job may take,
+default 60: a longer shard is cancelled and queued again, and the rerun resumes from the journal, so a short
+timeout costs nothing; a dead worker's shard is picked up this + 10 s later).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from amili.errors import JournalLockedError, JournalStorageError
 from amili.journal import PostgresJournal
 
 CHUNK_SIZE = 500
-SHARD_TIMEOUT = float(os.environ.get("AMILI_SHARD_TIMEOUT", "300"))
+SHARD_TIMEOUT = float(os.environ.get("AMILI_SHARD_TIMEOUT", "60"))
 
 
 def redis_settings() -> RedisSettings:
@@ -68,13 +69,16 @@ def read_shard(path: str, start: int, stop: int) -> Iterator[dict[str, Any]]:
 
 
 async def startup(ctx: dict[str, Any]) -> None:
+    ctx["journal"] = PostgresJournal(journal_url())  # checked first: a worker without a shared journal must not start
     ctx["amili"] = await AmiliClient.from_env().__aenter__()
-    ctx["journal"] = PostgresJournal(journal_url())
 
 
 async def shutdown(ctx: dict[str, Any]) -> None:
-    await ctx["journal"].aclose()
-    await ctx["amili"].aclose()
+    # Close what startup opened, also when startup failed half-way.
+    if "journal" in ctx:
+        await ctx["journal"].aclose()
+    if "amili" in ctx:
+        await ctx["amili"].aclose()
 
 
 async def run_shard(ctx: dict[str, Any], job: str, shard: int, path: str, start: int, stop: int) -> dict[str, int]:

@@ -405,7 +405,7 @@ def _sig_actions__create_action(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /clients/{clientno}/actions — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /clients/{clientno}/actions — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -447,7 +447,7 @@ def _sig_actions__create_report_action(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /clients/{clientno}/actions/reports — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /clients/{clientno}/actions/reports — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -500,7 +500,7 @@ def _sig_ar_items__list_ar_items(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /clients/{clientno}/aritems — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /clients/{clientno}/aritems — documented by Amili (arm.md §2.1 GET a list of AR items).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -542,7 +542,7 @@ def _sig_ar_items__update_ar_item(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    PUT /clients/{clientno}/aritems — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    PUT /clients/{clientno}/aritems — documented by Amili (arm.md §2.2 PUT (update) ar item details).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -582,7 +582,7 @@ def _sig_ar_items__get_ar_item(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /clients/{clientno}/aritems/{aritemid} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /clients/{clientno}/aritems/{aritemid} — documented by Amili (arm.md §2.3 GET one AR item).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -627,7 +627,7 @@ def _sig_auto_postings__create_auto_postings(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /clients/{clientno}/autopostings/{autopostingmethod} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /clients/{clientno}/autopostings/{autopostingmethod} — documented by Amili (arm.md §3 AutoPostings).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -667,7 +667,7 @@ def _sig_batches__get_batch(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /clients/{clientno}/batches/{batchuuid} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /clients/{clientno}/batches/{batchuuid} — documented by Amili (arm.md §4 Batches — GET one batch).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -713,7 +713,7 @@ def _sig_client_configs__list_client_configs(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /clients/{clientno}/clientconfigs — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /clients/{clientno}/clientconfigs — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -751,7 +751,7 @@ def _sig_client_configs__get_client_config(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /clients/{clientno}/clientconfigs/{configkey} — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /clients/{clientno}/clientconfigs/{configkey} — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -801,7 +801,7 @@ def _sig_codes__list_codes(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /clients/{clientno}/codes — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /clients/{clientno}/codes — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -851,7 +851,7 @@ def _sig_customers__list_customers(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /clients/{clientno}/customers — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /clients/{clientno}/customers — documented by Amili (arm.md §7.3 GET a list of customers).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -897,7 +897,7 @@ def _sig_customers__update_customer(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    PUT /clients/{clientno}/customers — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    PUT /clients/{clientno}/customers — documented by Amili (arm.md Addendum 'PUT (update) one customer' (put-update-one-customer-3942678e0); seed 003_a40ef9d8367f28bc (POST one customer: 'same as PUT customer')).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -938,7 +938,7 @@ def _sig_customers__create_customer(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /clients/{clientno}/customers — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /clients/{clientno}/customers — documented by Amili (seed 003_a40ef9d8367f28bc (POST (create) one customer)).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -979,7 +979,7 @@ def _sig_customers__get_customer(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /clients/{clientno}/customers/{customerno} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /clients/{clientno}/customers/{customerno} — documented by Amili (arm.md §7.4 GET one customer).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1018,7 +1018,7 @@ def _sig_customers__delete_customer(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    DELETE /clients/{clientno}/customers/{customerno} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    DELETE /clients/{clientno}/customers/{customerno} — documented by Amili (arm.md §7.5 DELETE a customer).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1058,7 +1058,7 @@ def _sig_customers__update_customers_batch(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    PUT /clients/{clientno}/customers/batches — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    PUT /clients/{clientno}/customers/batches — documented by Amili (arm.md §7.7 PUT (update) a batch of customers).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1099,7 +1099,7 @@ def _sig_customers__create_customers_batch(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /clients/{clientno}/customers/batches — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /clients/{clientno}/customers/batches — documented by Amili (seed 003_a40ef9d8367f28bc ('Use POST /clients/{clientno}/customers/batches to create a batch of new customers; input an array of customer objects')).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1147,7 +1147,7 @@ def _sig_document_bundles__list_document_bundles(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /clients/{clientno}/documentbundles — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /clients/{clientno}/documentbundles — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1187,7 +1187,7 @@ def _sig_document_bundles__get_document_bundle(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /clients/{clientno}/documentbundles/{documentbundleid} — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /clients/{clientno}/documentbundles/{documentbundleid} — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1237,7 +1237,7 @@ def _sig_documents__list_documents(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /clients/{clientno}/documents — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /clients/{clientno}/documents — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1278,7 +1278,7 @@ def _sig_documents__create_document(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /clients/{clientno}/documents — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /clients/{clientno}/documents — documented by Amili (seed 000_5613ecfe43c967e7 (POST (create) one document)).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1320,7 +1320,7 @@ def _sig_documents__get_document(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /clients/{clientno}/documents/{documentno} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /clients/{clientno}/documents/{documentno} — documented by Amili (arm.md §9.3 GET one document).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1360,7 +1360,7 @@ def _sig_documents__create_documents_batch(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /clients/{clientno}/documents/batches — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /clients/{clientno}/documents/batches — documented by Amili (arm.md §9.4 POST (create) a batch of documents; seed 000_5613ecfe43c967e7 (path in the page text)).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1408,7 +1408,7 @@ def _sig_files__list_files(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /clients/{clientno}/files — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /clients/{clientno}/files — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1449,7 +1449,7 @@ def _sig_files__upload_files(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /clients/{clientno}/files — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /clients/{clientno}/files — documented by Amili (seed 002_0579c3a35a80273d (POST (upload) one or more OS files)).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1487,7 +1487,7 @@ def _sig_files__get_file(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /clients/{clientno}/files/{fileid} — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /clients/{clientno}/files/{fileid} — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1539,7 +1539,7 @@ def _sig_gl_items__list_gl_items(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /clients/{clientno}/glitems — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /clients/{clientno}/glitems — documented by Amili (arm.md §11 GlItems (GET list)).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1579,7 +1579,7 @@ def _sig_gl_items__get_gl_item(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /clients/{clientno}/glitems/{glitemid} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /clients/{clientno}/glitems/{glitemid} — documented by Amili (arm.md §11 GlItems (GET one)).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1629,7 +1629,7 @@ def _sig_gl_movements__list_gl_movements(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /clients/{clientno}/glmovements — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /clients/{clientno}/glmovements — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1665,7 +1665,7 @@ def _sig_gl_movements__get_latest_gl_movements(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /clients/{clientno}/glmovements/latest — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /clients/{clientno}/glmovements/latest — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1695,7 +1695,7 @@ def _sig_health__get_health(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /health — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /health — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1744,7 +1744,7 @@ def _sig_insights__list_adb_intervals(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /clients/{clientno}/insights/adbintervals — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /clients/{clientno}/insights/adbintervals — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1790,7 +1790,7 @@ def _sig_log_items__list_log_items(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /clients/{clientno}/logitems — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /clients/{clientno}/logitems — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1828,7 +1828,7 @@ def _sig_log_items__get_log_item(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /clients/{clientno}/logitems/{logitemid} — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /clients/{clientno}/logitems/{logitemid} — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1871,7 +1871,7 @@ def _sig_payment_reservations__create_payment_reservation(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /clients/{clientno}/paymentreservations — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /clients/{clientno}/paymentreservations — documented by Amili (arm.md §15 PaymentReservations).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1935,7 +1935,7 @@ class ArmActions(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /clients/{clientno}/actions — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /clients/{clientno}/actions — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
         self.create_report_action = operation(
             context,
@@ -1987,7 +1987,7 @@ class ArmActions(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /clients/{clientno}/actions/reports — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /clients/{clientno}/actions/reports — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
 
 
@@ -2080,7 +2080,7 @@ class ArmArItems(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /clients/{clientno}/aritems — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /clients/{clientno}/aritems — documented by Amili (arm.md §2.1 GET a list of AR items).
         """
         self.update_ar_item = operation(
             context,
@@ -2131,7 +2131,7 @@ class ArmArItems(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        PUT /clients/{clientno}/aritems — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        PUT /clients/{clientno}/aritems — documented by Amili (arm.md §2.2 PUT (update) ar item details).
         """
         self.get_ar_item = operation(
             context,
@@ -2184,7 +2184,7 @@ class ArmArItems(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /clients/{clientno}/aritems/{aritemid} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /clients/{clientno}/aritems/{aritemid} — documented by Amili (arm.md §2.3 GET one AR item).
         """
 
 
@@ -2258,7 +2258,7 @@ class ArmAutoPostings(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /clients/{clientno}/autopostings/{autopostingmethod} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /clients/{clientno}/autopostings/{autopostingmethod} — documented by Amili (arm.md §3 AutoPostings).
         """
 
 
@@ -2316,7 +2316,7 @@ class ArmBatches(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /clients/{clientno}/batches/{batchuuid} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /clients/{clientno}/batches/{batchuuid} — documented by Amili (arm.md §4 Batches — GET one batch).
         """
 
 
@@ -2402,7 +2402,7 @@ class ArmClientConfigs(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /clients/{clientno}/clientconfigs — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /clients/{clientno}/clientconfigs — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
         self.get_client_config = operation(
             context,
@@ -2446,7 +2446,7 @@ class ArmClientConfigs(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /clients/{clientno}/clientconfigs/{configkey} — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /clients/{clientno}/clientconfigs/{configkey} — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
 
 
@@ -2535,7 +2535,7 @@ class ArmCodes(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /clients/{clientno}/codes — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /clients/{clientno}/codes — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
 
 
@@ -2633,7 +2633,7 @@ class ArmCustomers(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /clients/{clientno}/customers — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /clients/{clientno}/customers — documented by Amili (arm.md §7.3 GET a list of customers).
         """
         self.update_customer = operation(
             context,
@@ -2688,7 +2688,7 @@ class ArmCustomers(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        PUT /clients/{clientno}/customers — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        PUT /clients/{clientno}/customers — documented by Amili (arm.md Addendum 'PUT (update) one customer' (put-update-one-customer-3942678e0); seed 003_a40ef9d8367f28bc (POST one customer: 'same as PUT customer')).
         """
         self.create_customer = operation(
             context,
@@ -2738,7 +2738,7 @@ class ArmCustomers(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /clients/{clientno}/customers — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /clients/{clientno}/customers — documented by Amili (seed 003_a40ef9d8367f28bc (POST (create) one customer)).
         """
         self.get_customer = operation(
             context,
@@ -2792,7 +2792,7 @@ class ArmCustomers(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /clients/{clientno}/customers/{customerno} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /clients/{clientno}/customers/{customerno} — documented by Amili (arm.md §7.4 GET one customer).
         """
         self.delete_customer = operation(
             context,
@@ -2844,7 +2844,7 @@ class ArmCustomers(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        DELETE /clients/{clientno}/customers/{customerno} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        DELETE /clients/{clientno}/customers/{customerno} — documented by Amili (arm.md §7.5 DELETE a customer).
         """
         self.update_customers_batch = operation(
             context,
@@ -2902,7 +2902,7 @@ class ArmCustomers(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        PUT /clients/{clientno}/customers/batches — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        PUT /clients/{clientno}/customers/batches — documented by Amili (arm.md §7.7 PUT (update) a batch of customers).
         """
         self.create_customers_batch = operation(
             context,
@@ -2962,7 +2962,7 @@ class ArmCustomers(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /clients/{clientno}/customers/batches — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /clients/{clientno}/customers/batches — documented by Amili (seed 003_a40ef9d8367f28bc ('Use POST /clients/{clientno}/customers/batches to create a batch of new customers; input an array of customer objects')).
         """
 
 
@@ -3050,7 +3050,7 @@ class ArmDocumentBundles(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /clients/{clientno}/documentbundles — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /clients/{clientno}/documentbundles — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
         self.get_document_bundle = operation(
             context,
@@ -3104,7 +3104,7 @@ class ArmDocumentBundles(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /clients/{clientno}/documentbundles/{documentbundleid} — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /clients/{clientno}/documentbundles/{documentbundleid} — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
 
 
@@ -3199,7 +3199,7 @@ class ArmDocuments(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /clients/{clientno}/documents — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /clients/{clientno}/documents — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
         self.create_document = operation(
             context,
@@ -3249,7 +3249,7 @@ class ArmDocuments(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /clients/{clientno}/documents — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /clients/{clientno}/documents — documented by Amili (seed 000_5613ecfe43c967e7 (POST (create) one document)).
         """
         self.get_document = operation(
             context,
@@ -3304,7 +3304,7 @@ class ArmDocuments(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /clients/{clientno}/documents/{documentno} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /clients/{clientno}/documents/{documentno} — documented by Amili (arm.md §9.3 GET one document).
         """
         self.create_documents_batch = operation(
             context,
@@ -3362,7 +3362,7 @@ class ArmDocuments(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /clients/{clientno}/documents/batches — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /clients/{clientno}/documents/batches — documented by Amili (arm.md §9.4 POST (create) a batch of documents; seed 000_5613ecfe43c967e7 (path in the page text)).
         """
 
 
@@ -3451,7 +3451,7 @@ class ArmFiles(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /clients/{clientno}/files — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /clients/{clientno}/files — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
         self.upload_files = operation(
             context,
@@ -3501,7 +3501,7 @@ class ArmFiles(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /clients/{clientno}/files — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /clients/{clientno}/files — documented by Amili (seed 002_0579c3a35a80273d (POST (upload) one or more OS files)).
         """
         self.get_file = operation(
             context,
@@ -3545,7 +3545,7 @@ class ArmFiles(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /clients/{clientno}/files/{fileid} — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /clients/{clientno}/files/{fileid} — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
 
 
@@ -3638,7 +3638,7 @@ class ArmGlItems(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /clients/{clientno}/glitems — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /clients/{clientno}/glitems — documented by Amili (arm.md §11 GlItems (GET list)).
         """
         self.get_gl_item = operation(
             context,
@@ -3691,7 +3691,7 @@ class ArmGlItems(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /clients/{clientno}/glitems/{glitemid} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /clients/{clientno}/glitems/{glitemid} — documented by Amili (arm.md §11 GlItems (GET one)).
         """
 
 
@@ -3783,7 +3783,7 @@ class ArmGlMovements(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /clients/{clientno}/glmovements — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /clients/{clientno}/glmovements — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
         self.get_latest_gl_movements = operation(
             context,
@@ -3826,7 +3826,7 @@ class ArmGlMovements(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /clients/{clientno}/glmovements/latest — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /clients/{clientno}/glmovements/latest — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
 
 
@@ -3876,7 +3876,7 @@ class ArmHealth(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /health — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /health — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
 
 
@@ -3965,7 +3965,7 @@ class ArmInsights(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /clients/{clientno}/insights/adbintervals — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /clients/{clientno}/insights/adbintervals — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
 
 
@@ -4051,7 +4051,7 @@ class ArmLogItems(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /clients/{clientno}/logitems — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /clients/{clientno}/logitems — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
         self.get_log_item = operation(
             context,
@@ -4095,7 +4095,7 @@ class ArmLogItems(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /clients/{clientno}/logitems/{logitemid} — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /clients/{clientno}/logitems/{logitemid} — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
 
 
@@ -4159,7 +4159,7 @@ class ArmPaymentReservations(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /clients/{clientno}/paymentreservations — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /clients/{clientno}/paymentreservations — documented by Amili (arm.md §15 PaymentReservations).
         """
 
 

@@ -208,7 +208,7 @@ def _sig_banqsoft__call_banqsoft(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /banqsoft — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /banqsoft — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -249,7 +249,7 @@ def _sig_batches__get_batch(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /orgs/{organizationId}/batches/{batchId} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /orgs/{organizationId}/batches/{batchId} — documented by Amili (autocollect.md §5.1 GetBatchById).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -300,7 +300,7 @@ def _sig_batches__list_batches(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /orgs/{organizationId}/batches — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /orgs/{organizationId}/batches — documented by Amili (autocollect.md §5.2 GetBatchesByOrganization).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -337,7 +337,7 @@ def _sig_batches__get_batch_legacy(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /batches/{batchId} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /batches/{batchId} — documented by Amili (autocollect.md §5.3 GetBatchById – Legacy; collection-legacy.md §A.3).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -381,7 +381,7 @@ def _sig_batches__list_all_batches(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /batches — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /batches — documented by Amili (collection-legacy.md §A.1 Get all batches).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -436,7 +436,7 @@ def _sig_cases__list_cases(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /orgs/{organizationId}/cases — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /orgs/{organizationId}/cases — documented by Amili (autocollect.md §6.1 GetCasesByOrganization).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -486,7 +486,7 @@ def _sig_collections__accept_debt_collection_list(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /orgs/{organizationId}/cases/{caseId}/debt-collection-list/accept — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /orgs/{organizationId}/cases/{caseId}/debt-collection-list/accept — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -535,7 +535,7 @@ def _sig_collections__reject_debt_collection_list(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /orgs/{organizationId}/cases/{caseId}/debt-collection-list/reject — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /orgs/{organizationId}/cases/{caseId}/debt-collection-list/reject — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -584,7 +584,7 @@ def _sig_collections__pause_case(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /orgs/{organizationId}/cases/{caseId}/pause — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /orgs/{organizationId}/cases/{caseId}/pause — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -633,7 +633,7 @@ def _sig_collections__withdraw_case(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /orgs/{organizationId}/cases/{caseId}/withdraw — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /orgs/{organizationId}/cases/{caseId}/withdraw — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -682,7 +682,7 @@ def _sig_collections__resume_case(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /orgs/{organizationId}/cases/{caseId}/resume — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /orgs/{organizationId}/cases/{caseId}/resume — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -731,7 +731,7 @@ def _sig_collections__accept_eviction_request(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /orgs/{organizationId}/cases/{caseId}/eviction-request/accept — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /orgs/{organizationId}/cases/{caseId}/eviction-request/accept — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -780,7 +780,7 @@ def _sig_collections__reject_eviction_request(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /orgs/{organizationId}/cases/{caseId}/eviction-request/reject — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /orgs/{organizationId}/cases/{caseId}/eviction-request/reject — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -829,7 +829,7 @@ def _sig_collections__accept_eviction_confirmation(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /orgs/{organizationId}/cases/{caseId}/eviction-confirmation/accept — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /orgs/{organizationId}/cases/{caseId}/eviction-confirmation/accept — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -878,7 +878,7 @@ def _sig_collections__reject_eviction_confirmation(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /orgs/{organizationId}/cases/{caseId}/eviction-confirmation/reject — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /orgs/{organizationId}/cases/{caseId}/eviction-confirmation/reject — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -922,7 +922,7 @@ def _sig_corrections__create_corrections(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /orgs/{organizationId}/corrections — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /orgs/{organizationId}/corrections — documented by Amili (autocollect.md §7 Correction — CreateCorrections).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -975,7 +975,7 @@ def _sig_invoices__list_invoices(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /orgs/{organizationId}/invoices — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /orgs/{organizationId}/invoices — documented by Amili (autocollect.md §8.2 GetInvoicesByOrganization).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1019,7 +1019,7 @@ def _sig_invoices__create_invoices(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /orgs/{organizationId}/invoices — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /orgs/{organizationId}/invoices — documented by Amili (seed 001_8bbe3ac54df9263d (CreateInvoices); autocollect.md §8.1).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1058,7 +1058,7 @@ def _sig_invoices__get_invoice(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /orgs/{organizationId}/invoices/{invoiceId} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /orgs/{organizationId}/invoices/{invoiceId} — documented by Amili (autocollect.md §8.3 GetInvoiceById).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1096,7 +1096,7 @@ def _sig_invoices__list_invoice_documents(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /orgs/{organizationId}/invoices/{invoiceId}/documents — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /orgs/{organizationId}/invoices/{invoiceId}/documents — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1134,7 +1134,7 @@ def _sig_invoices__list_invoice_history(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /orgs/{organizationId}/invoices/{invoiceId}/history — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /orgs/{organizationId}/invoices/{invoiceId}/history — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1172,7 +1172,7 @@ def _sig_invoices__list_invoice_payments(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /orgs/{organizationId}/invoices/{invoiceId}/payments — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /orgs/{organizationId}/invoices/{invoiceId}/payments — documented by Amili (collection-legacy.md §A.10 Get invoice payments by invoice id).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1212,7 +1212,7 @@ def _sig_invoices__pause_invoice(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /orgs/{organizationId}/invoices/{invoiceId}/pause — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /orgs/{organizationId}/invoices/{invoiceId}/pause — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1252,7 +1252,7 @@ def _sig_invoices__withdraw_invoice(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /orgs/{organizationId}/invoices/{invoiceId}/withdraw — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /orgs/{organizationId}/invoices/{invoiceId}/withdraw — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1292,7 +1292,7 @@ def _sig_invoices__resume_invoice(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /orgs/{organizationId}/invoices/{invoiceId}/resume — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /orgs/{organizationId}/invoices/{invoiceId}/resume — documented by Amili (collection-legacy.md §A.13 Resume invoice).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1327,7 +1327,7 @@ def _sig_legacy_webapi__create_legacy_attachment(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /webapi/api/Attachment — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /webapi/api/Attachment — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1372,7 +1372,7 @@ def _sig_legacy_webapi__get_legacy_batch(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /webapi/api/Batch — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /webapi/api/Batch — documented by Amili (collection-legacy.md §B.2 GET /webapi/api/Batch).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1407,7 +1407,7 @@ def _sig_legacy_webapi__create_legacy_batch(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /webapi/api/Batch — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /webapi/api/Batch — documented by Amili (collection-legacy.md §B.3 POST /webapi/api/Batch).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1436,7 +1436,7 @@ def _sig_legacy_webapi__ping_legacy(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /webapi/api/Ping — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /webapi/api/Ping — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1480,7 +1480,7 @@ def _sig_payments__create_payments(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /orgs/{organizationId}/payments — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /orgs/{organizationId}/payments — documented by Amili (autocollect.md §9 Payment — CreatePayments).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1516,7 +1516,7 @@ def _sig_reports__list_reports(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /orgs/{organizationId}/reports — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /orgs/{organizationId}/reports — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1565,7 +1565,7 @@ def _sig_settlements__list_settlements(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /orgs/{organizationId}/settlements — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /orgs/{organizationId}/settlements — documented by Amili (autocollect.md §10.1 GetSettlements).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1606,7 +1606,7 @@ def _sig_settlements__get_settlement(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /orgs/{organizationId}/settlements/{settlementId} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /orgs/{organizationId}/settlements/{settlementId} — documented by Amili (autocollect.md §10.2 GetSettlement on Id).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1636,7 +1636,7 @@ def _sig_system__ping(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /ping — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /ping — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1668,7 +1668,7 @@ def _sig_system__ping_authorized(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /ping/authorized — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /ping/authorized — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1698,7 +1698,7 @@ def _sig_system__get_health(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /health — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /health — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1751,7 +1751,7 @@ class AutocollectBanqsoft(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /banqsoft — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /banqsoft — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
 
 
@@ -1813,7 +1813,7 @@ class AutocollectBatches(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /orgs/{organizationId}/batches/{batchId} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /orgs/{organizationId}/batches/{batchId} — documented by Amili (autocollect.md §5.1 GetBatchById).
         """
         self.list_batches = paginated_operation(
             context,
@@ -1884,7 +1884,7 @@ class AutocollectBatches(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /orgs/{organizationId}/batches — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /orgs/{organizationId}/batches — documented by Amili (autocollect.md §5.2 GetBatchesByOrganization).
         """
         self.get_batch_legacy = operation(
             context,
@@ -1928,7 +1928,7 @@ class AutocollectBatches(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /batches/{batchId} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /batches/{batchId} — documented by Amili (autocollect.md §5.3 GetBatchById – Legacy; collection-legacy.md §A.3).
         """
         self.list_all_batches = paginated_operation(
             context,
@@ -1986,7 +1986,7 @@ class AutocollectBatches(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /batches — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /batches — documented by Amili (collection-legacy.md §A.1 Get all batches).
         """
 
 
@@ -2075,7 +2075,7 @@ class AutocollectCases(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /orgs/{organizationId}/cases — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /orgs/{organizationId}/cases — documented by Amili (autocollect.md §6.1 GetCasesByOrganization).
         """
 
 
@@ -2164,7 +2164,7 @@ class AutocollectCollections(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /orgs/{organizationId}/cases/{caseId}/debt-collection-list/accept — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /orgs/{organizationId}/cases/{caseId}/debt-collection-list/accept — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
         self.reject_debt_collection_list = operation(
             context,
@@ -2232,7 +2232,7 @@ class AutocollectCollections(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /orgs/{organizationId}/cases/{caseId}/debt-collection-list/reject — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /orgs/{organizationId}/cases/{caseId}/debt-collection-list/reject — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
         self.pause_case = operation(
             context,
@@ -2300,7 +2300,7 @@ class AutocollectCollections(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /orgs/{organizationId}/cases/{caseId}/pause — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /orgs/{organizationId}/cases/{caseId}/pause — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
         self.withdraw_case = operation(
             context,
@@ -2368,7 +2368,7 @@ class AutocollectCollections(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /orgs/{organizationId}/cases/{caseId}/withdraw — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /orgs/{organizationId}/cases/{caseId}/withdraw — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
         self.resume_case = operation(
             context,
@@ -2436,7 +2436,7 @@ class AutocollectCollections(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /orgs/{organizationId}/cases/{caseId}/resume — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /orgs/{organizationId}/cases/{caseId}/resume — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
         self.accept_eviction_request = operation(
             context,
@@ -2504,7 +2504,7 @@ class AutocollectCollections(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /orgs/{organizationId}/cases/{caseId}/eviction-request/accept — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /orgs/{organizationId}/cases/{caseId}/eviction-request/accept — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
         self.reject_eviction_request = operation(
             context,
@@ -2572,7 +2572,7 @@ class AutocollectCollections(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /orgs/{organizationId}/cases/{caseId}/eviction-request/reject — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /orgs/{organizationId}/cases/{caseId}/eviction-request/reject — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
         self.accept_eviction_confirmation = operation(
             context,
@@ -2640,7 +2640,7 @@ class AutocollectCollections(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /orgs/{organizationId}/cases/{caseId}/eviction-confirmation/accept — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /orgs/{organizationId}/cases/{caseId}/eviction-confirmation/accept — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
         self.reject_eviction_confirmation = operation(
             context,
@@ -2708,7 +2708,7 @@ class AutocollectCollections(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /orgs/{organizationId}/cases/{caseId}/eviction-confirmation/reject — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /orgs/{organizationId}/cases/{caseId}/eviction-confirmation/reject — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
 
 
@@ -2794,7 +2794,7 @@ class AutocollectCorrections(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /orgs/{organizationId}/corrections — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /orgs/{organizationId}/corrections — documented by Amili (autocollect.md §7 Correction — CreateCorrections).
         """
 
 
@@ -2892,7 +2892,7 @@ class AutocollectInvoices(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /orgs/{organizationId}/invoices — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /orgs/{organizationId}/invoices — documented by Amili (autocollect.md §8.2 GetInvoicesByOrganization).
         """
         self.create_invoices = operation(
             context,
@@ -2963,7 +2963,7 @@ class AutocollectInvoices(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /orgs/{organizationId}/invoices — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /orgs/{organizationId}/invoices — documented by Amili (seed 001_8bbe3ac54df9263d (CreateInvoices); autocollect.md §8.1).
         """
         self.get_invoice = operation(
             context,
@@ -3008,7 +3008,7 @@ class AutocollectInvoices(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /orgs/{organizationId}/invoices/{invoiceId} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /orgs/{organizationId}/invoices/{invoiceId} — documented by Amili (autocollect.md §8.3 GetInvoiceById).
         """
         self.list_invoice_documents = operation(
             context,
@@ -3053,7 +3053,7 @@ class AutocollectInvoices(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /orgs/{organizationId}/invoices/{invoiceId}/documents — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /orgs/{organizationId}/invoices/{invoiceId}/documents — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
         self.list_invoice_history = operation(
             context,
@@ -3098,7 +3098,7 @@ class AutocollectInvoices(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /orgs/{organizationId}/invoices/{invoiceId}/history — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /orgs/{organizationId}/invoices/{invoiceId}/history — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
         self.list_invoice_payments = operation(
             context,
@@ -3142,7 +3142,7 @@ class AutocollectInvoices(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /orgs/{organizationId}/invoices/{invoiceId}/payments — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /orgs/{organizationId}/invoices/{invoiceId}/payments — documented by Amili (collection-legacy.md §A.10 Get invoice payments by invoice id).
         """
         self.pause_invoice = operation(
             context,
@@ -3197,7 +3197,7 @@ class AutocollectInvoices(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /orgs/{organizationId}/invoices/{invoiceId}/pause — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /orgs/{organizationId}/invoices/{invoiceId}/pause — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
         self.withdraw_invoice = operation(
             context,
@@ -3252,7 +3252,7 @@ class AutocollectInvoices(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /orgs/{organizationId}/invoices/{invoiceId}/withdraw — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /orgs/{organizationId}/invoices/{invoiceId}/withdraw — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
         self.resume_invoice = operation(
             context,
@@ -3306,7 +3306,7 @@ class AutocollectInvoices(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /orgs/{organizationId}/invoices/{invoiceId}/resume — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /orgs/{organizationId}/invoices/{invoiceId}/resume — documented by Amili (collection-legacy.md §A.13 Resume invoice).
         """
 
 
@@ -3364,7 +3364,7 @@ class AutocollectLegacyWebapi(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /webapi/api/Attachment — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /webapi/api/Attachment — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
         self.get_legacy_batch = operation(
             context.for_server("autocollect.legacy_webapi"),
@@ -3422,7 +3422,7 @@ class AutocollectLegacyWebapi(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /webapi/api/Batch — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /webapi/api/Batch — documented by Amili (collection-legacy.md §B.2 GET /webapi/api/Batch).
         """
         self.create_legacy_batch = operation(
             context.for_server("autocollect.legacy_webapi"),
@@ -3464,7 +3464,7 @@ class AutocollectLegacyWebapi(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /webapi/api/Batch — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /webapi/api/Batch — documented by Amili (collection-legacy.md §B.3 POST /webapi/api/Batch).
         """
         self.ping_legacy = operation(
             context.for_server("autocollect.legacy_webapi"),
@@ -3501,7 +3501,7 @@ class AutocollectLegacyWebapi(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /webapi/api/Ping — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /webapi/api/Ping — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
 
 
@@ -3587,7 +3587,7 @@ class AutocollectPayments(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /orgs/{organizationId}/payments — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /orgs/{organizationId}/payments — documented by Amili (autocollect.md §9 Payment — CreatePayments).
         """
 
 
@@ -3643,7 +3643,7 @@ class AutocollectReports(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /orgs/{organizationId}/reports — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /orgs/{organizationId}/reports — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
 
 
@@ -3720,7 +3720,7 @@ class AutocollectSettlements(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /orgs/{organizationId}/settlements — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /orgs/{organizationId}/settlements — documented by Amili (autocollect.md §10.1 GetSettlements).
         """
         self.get_settlement = operation(
             context,
@@ -3774,7 +3774,7 @@ class AutocollectSettlements(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /orgs/{organizationId}/settlements/{settlementId} — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /orgs/{organizationId}/settlements/{settlementId} — documented by Amili (autocollect.md §10.2 GetSettlement on Id).
         """
 
 
@@ -3826,7 +3826,7 @@ class AutocollectSystem(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /ping — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /ping — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
         self.ping_authorized = operation(
             context.for_server("autocollect.collection_legacy"),
@@ -3865,7 +3865,7 @@ class AutocollectSystem(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /ping/authorized — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /ping/authorized — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
         self.get_health = operation(
             context.for_server("autocollect.collection_legacy"),
@@ -3903,7 +3903,7 @@ class AutocollectSystem(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /health — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /health — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
 
 

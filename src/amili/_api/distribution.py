@@ -588,7 +588,7 @@ def _sig_bank_agreement__register_bank_agreement(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /bankagreement/swedish — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /bankagreement/swedish — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -624,7 +624,7 @@ def _sig_bank_agreement__get_bank_agreement_status(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /bankagreement/swedish/status — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /bankagreement/swedish/status — documented by Amili (distribution-invoice.md §11 bankAgreement (Check status of bank agreement)).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -660,7 +660,7 @@ def _sig_lookup__get_lookup_link(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /lookup — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /lookup — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -695,7 +695,7 @@ def _sig_organization__add_company(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /organization — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /organization — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -731,7 +731,7 @@ def _sig_organization__get_company_status(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /organization/status — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /organization/status — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -766,7 +766,7 @@ def _sig_send__send_ehf_credit_note(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /send/ehf30/creditnote — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /send/ehf30/creditnote — documented by Amili (seed 004_6fce16ad56ed4058 (Add a new B2B EHF/PEPPOL creditnote)).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -802,7 +802,7 @@ def _sig_send__send_ehf_invoice(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /send/ehf30/invoice — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /send/ehf30/invoice — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -838,7 +838,7 @@ def _sig_send__send_invoice(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /send/invoice — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /send/invoice — documented by Amili (distribution-invoice.md §3 Add a new B2C invoice).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -873,7 +873,7 @@ def _sig_send__send_letter(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /send/letter — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /send/letter — documented by Amili (distribution-invoice.md §4 Add a new B2C letter).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -908,7 +908,7 @@ def _sig_send__send_swedish_invoice(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /send/se/invoice — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /send/se/invoice — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -943,7 +943,7 @@ def _sig_send__send_danish_invoice(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /send/dk/invoice — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /send/dk/invoice — documented by Amili (distribution-invoice.md §6 Add a new B2C Danish invoice).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -981,7 +981,7 @@ def _sig_status__get_invoice_status(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /send/status — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /send/status — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1017,7 +1017,7 @@ def _sig_status__check_invoice_status(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /send/pstatus — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /send/pstatus — documented by Amili (distribution-invoice.md §8 Check invoice status (POST)).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -1076,7 +1076,7 @@ class DistributionBankAgreement(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /bankagreement/swedish — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /bankagreement/swedish — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
         self.get_bank_agreement_status = operation(
             context,
@@ -1121,7 +1121,7 @@ class DistributionBankAgreement(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /bankagreement/swedish/status — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /bankagreement/swedish/status — documented by Amili (distribution-invoice.md §11 bankAgreement (Check status of bank agreement)).
         """
 
 
@@ -1179,7 +1179,7 @@ class DistributionLookup(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /lookup — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /lookup — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
 
 
@@ -1237,7 +1237,7 @@ class DistributionOrganization(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /organization — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /organization — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
         self.get_company_status = operation(
             context,
@@ -1283,7 +1283,7 @@ class DistributionOrganization(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /organization/status — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /organization/status — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
 
 
@@ -1344,7 +1344,7 @@ class DistributionSend(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /send/ehf30/creditnote — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /send/ehf30/creditnote — documented by Amili (seed 004_6fce16ad56ed4058 (Add a new B2B EHF/PEPPOL creditnote)).
         """
         self.send_ehf_invoice = operation(
             context,
@@ -1390,7 +1390,7 @@ class DistributionSend(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /send/ehf30/invoice — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /send/ehf30/invoice — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
         self.send_invoice = operation(
             context,
@@ -1435,7 +1435,7 @@ class DistributionSend(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /send/invoice — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /send/invoice — documented by Amili (distribution-invoice.md §3 Add a new B2C invoice).
         """
         self.send_letter = operation(
             context,
@@ -1479,7 +1479,7 @@ class DistributionSend(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /send/letter — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /send/letter — documented by Amili (distribution-invoice.md §4 Add a new B2C letter).
         """
         self.send_swedish_invoice = operation(
             context,
@@ -1524,7 +1524,7 @@ class DistributionSend(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /send/se/invoice — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /send/se/invoice — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
         self.send_danish_invoice = operation(
             context,
@@ -1568,7 +1568,7 @@ class DistributionSend(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /send/dk/invoice — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /send/dk/invoice — documented by Amili (distribution-invoice.md §6 Add a new B2C Danish invoice).
         """
 
 
@@ -1632,7 +1632,7 @@ class DistributionStatus(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /send/status — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /send/status — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
         self.check_invoice_status = operation(
             context,
@@ -1677,7 +1677,7 @@ class DistributionStatus(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /send/pstatus — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /send/pstatus — documented by Amili (distribution-invoice.md §8 Check invoice status (POST)).
         """
 
 

@@ -51,7 +51,7 @@ def _sig_health__get_health(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /health — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /health — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -85,7 +85,7 @@ def _sig_tokens__create_token(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /token — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /token — documented by Amili (identity.md POST {identiverse_base_url}/token; autocollect.md §4 Example Workflow).
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -118,7 +118,7 @@ def _sig_tokens__refresh_token(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /refresh — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /refresh — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -151,7 +151,7 @@ def _sig_tokens__verify_token(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /verify — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /verify — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -200,7 +200,7 @@ class IdentityHealth(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /health — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /health — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
 
 
@@ -256,7 +256,7 @@ class IdentityTokens(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /token — documented in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /token — documented by Amili (identity.md POST {identiverse_base_url}/token; autocollect.md §4 Example Workflow).
         """
         self.refresh_token = operation(
             context,
@@ -298,7 +298,7 @@ class IdentityTokens(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /refresh — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /refresh — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
         self.verify_token = operation(
             context,
@@ -340,7 +340,7 @@ class IdentityTokens(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /verify — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /verify — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
 
 

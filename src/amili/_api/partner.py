@@ -66,7 +66,7 @@ def _sig_companies__list_companies(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /companies — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /companies — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -103,7 +103,7 @@ def _sig_files__list_files(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /files — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /files — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -140,7 +140,7 @@ def _sig_files__get_files_summary(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /files/summary — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /files/summary — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -176,7 +176,7 @@ def _sig_files__list_file_invoices(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /files/invoices — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /files/invoices — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -210,7 +210,7 @@ def _sig_invoice_view__get_invoice_view(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /invoiceview — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /invoiceview — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -244,7 +244,7 @@ def _sig_invoice_view__get_invoice_view_by_number(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /invoiceview/invoicenumber — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /invoiceview/invoicenumber — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -281,7 +281,7 @@ def _sig_invoices__get_invoice_summary(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /invoice/summary — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /invoice/summary — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -321,7 +321,7 @@ def _sig_invoices__list_invoices(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /invoices — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /invoices — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -355,7 +355,7 @@ def _sig_receipt__get_receipt(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    GET /receipt — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    GET /receipt — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -391,7 +391,7 @@ def _sig_token__create_token(
         RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
         APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-    POST /token — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+    POST /token — inferred: reconstructed in the spec, not read from Amili's documentation.
     """
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
@@ -441,7 +441,7 @@ class PartnerCompanies(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /companies — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /companies — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
 
 
@@ -505,7 +505,7 @@ class PartnerFiles(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /files — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /files — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
         self.get_files_summary = operation(
             context,
@@ -555,7 +555,7 @@ class PartnerFiles(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /files/summary — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /files/summary — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
         self.list_file_invoices = operation(
             context,
@@ -596,7 +596,7 @@ class PartnerFiles(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /files/invoices — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /files/invoices — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
 
 
@@ -648,7 +648,7 @@ class PartnerInvoiceView(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /invoiceview — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /invoiceview — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
         self.get_invoice_view_by_number = operation(
             context,
@@ -687,7 +687,7 @@ class PartnerInvoiceView(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /invoiceview/invoicenumber — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /invoiceview/invoicenumber — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
 
 
@@ -750,7 +750,7 @@ class PartnerInvoices(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /invoice/summary — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /invoice/summary — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
         self.list_invoices = operation(
             context,
@@ -803,7 +803,7 @@ class PartnerInvoices(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /invoices — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /invoices — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
 
 
@@ -854,7 +854,7 @@ class PartnerReceipt(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        GET /receipt — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        GET /receipt — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
 
 
@@ -912,7 +912,7 @@ class PartnerToken(Namespace):
             RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
             APIConnectionError: no response (APITimeoutError when it timed out), after retries.
 
-        POST /token — inferred in the spec (`inferred`: reconstructed, not read from Amili's documentation).
+        POST /token — inferred: reconstructed in the spec, not read from Amili's documentation.
         """
 
 
