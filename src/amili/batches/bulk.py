@@ -326,7 +326,7 @@ class BulkRun:
         chunk = self._prepare(index, offset, items)
         record = await self._recorded(chunk)
         if record is not None and record.state == ChunkState.DONE:
-            await self._replay(record)
+            await self._replay(record, offset, items)
             return
         await self._publish(chunk.invalid)
         if not chunk.payload:
@@ -372,7 +372,7 @@ class BulkRun:
             positions=[p for p, _ in valid],
             payload=[v for _, v in valid],
             invalid=invalid,
-            content_hash=_hash([v for _, v in valid]),
+            content_hash=_chunk_hash(items, [v for _, v in valid], invalid),
             body=body,
         )
 
@@ -391,7 +391,7 @@ class BulkRun:
         self.summary.resumed_chunks += 1
         return record
 
-    async def _replay(self, record: ChunkRecord) -> None:
+    async def _replay(self, record: ChunkRecord, offset: int, items: list[Any]) -> None:
         try:
             replayed = [ItemOutcome.from_dict(o) for o in record.outcomes or []]
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -399,6 +399,19 @@ class BulkRun:
                 f"journal {self._journal!r}: the stored outcomes of chunk {record.index} of run {self._run!r} "
                 f"are unreadable ({type(exc).__name__}); nothing was sent for it"
             ) from None
+        # Outcomes belong to items: each stored outcome must name the item now at its position (by natural key).
+        for outcome in replayed:
+            position = outcome.index - offset
+            if not 0 <= position < len(items):
+                key, known = None, False
+            else:
+                data = items[position].to_dict() if hasattr(items[position], "to_dict") else items[position]
+                key, known = (self._submitter.key_of(data) if isinstance(data, Mapping) else None), True
+            if not known or (outcome.key is not None and key != outcome.key):
+                raise JournalMismatchError(
+                    f"journal {self._journal!r}: chunk {record.index} of run {self._run!r} holds an outcome for "
+                    f"another item at index {outcome.index}; use a new journal or run_name for different input"
+                )
         self.summary.submitted += sum(1 for o in replayed if o.status != OutcomeStatus.INVALID)
         await self._publish(replayed)
 
@@ -499,8 +512,19 @@ class BulkRun:
         return outcomes
 
 
-def _hash(items: list[Any]) -> str:
+def _hash(items: Any) -> str:
     return hashlib.sha256(json.dumps(items, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _chunk_hash(items: list[Any], valid: list[dict[str, Any]], invalid: list[ItemOutcome]) -> str:
+    """The chunk as given, in order, invalid items included: outcomes are stored per position, so a rerun whose
+    items sit at other positions (or whose mix of valid and invalid items differs) must not match.
+
+    A chunk without invalid items hashes as it always did (journals written by earlier versions still resume)."""
+    if not invalid:
+        return _hash(valid)
+    given = [item.to_dict() if hasattr(item, "to_dict") else item for item in items]
+    return _hash({"items": given, "invalid": [o.index for o in invalid]})
 
 
 def _unwrap(group: BaseExceptionGroup[BaseException]) -> BaseException:
