@@ -8,7 +8,7 @@ import uuid
 from typing import Any
 
 import pytest
-from conftest import fast_client
+from _batch_helpers import fast_client
 
 from amili.batches import OutcomeStatus
 from amili.errors import JournalMismatchError

@@ -14,7 +14,7 @@ from ..errors import NotFoundError, RequestValidationError, ResponseValidationEr
 from ..journal import JournalStore
 from .binding import find_operation
 from .styles import BatchStyle, style_for
-from .types import BatchHandle, Progress
+from .types import BatchHandle, Progress, SettlePolicy
 
 if TYPE_CHECKING:
     from ..operations import Operation, OperationMeta
@@ -43,6 +43,8 @@ class SubmitMany(Protocol):
         lock_timeout: float = ...,
         user_id: str | None = ...,
         on_progress: Callable[[Progress], None] | None = ...,
+        settle: SettlePolicy | None = ...,
+        resend_on_absence: bool = ...,
     ) -> BulkRun: ...
 
 
@@ -214,11 +216,18 @@ class BatchSubmitter:
         lock_timeout: float = 0.0,
         user_id: str | None = None,
         on_progress: Callable[[Progress], None] | None = None,
+        settle: SettlePolicy | None = None,
+        resend_on_absence: bool = False,
     ) -> BulkRun:
         """Chunk, submit with bounded concurrency, poll, and stream each item's outcome (see `BulkRun`).
 
         `wait_timeout` bounds the wait for each batch after it was accepted; `lock_timeout` is how long to wait
-        for another process that holds the same journal run (0: raise `JournalLockedError` at once)."""
+        for another process that holds the same journal run (0: raise `JournalLockedError` at once).
+
+        After a submission whose fate is unknown, items that can be looked up (ARM documents) are looked for
+        during `settle` (`SettlePolicy()`: up to 60 s, backing off); an item still absent then is `UNKNOWN_FATE`
+        and is not sent again, unless `resend_on_absence=True` (only when an absent item cannot be still queued,
+        e.g. Amili processes batches at once)."""
         from ..journal import PostgresJournal, SQLiteJournal
         from .bulk import BulkRun
 
@@ -248,6 +257,8 @@ class BatchSubmitter:
             lock_timeout=lock_timeout,
             user_id=user_id,
             on_progress=on_progress,
+            settle=settle or SettlePolicy(),
+            resend_on_absence=resend_on_absence,
         )
 
     # -- finding out what Amili holds (reconciliation) --------------------------------------------------------------
