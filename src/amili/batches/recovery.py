@@ -63,8 +63,8 @@ class Reconciler:
         submitter = self._submitter
         chunk.uncertain = True
         if submitter.find_batch_operation:
-            batch_id = await submitter.find_batch(self._scope, chunk.key)
-            if batch_id is not None:  # this run's own idempotency key: provably this run's batch
+            batch_id = await submitter.find_batch(self._scope, chunk.key, [submitter.key_of(i) for i in chunk.payload])
+            if batch_id is not None:  # it echoes this run's own idempotency key (or lists its items): this run's
                 chunk.handle = submitter.handle_for(
                     self._scope, batch_id, chunk.payload, idempotency_key=chunk.key or None
                 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections import Counter
 from collections.abc import AsyncIterable, Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -263,20 +264,46 @@ class BatchSubmitter:
 
     # -- finding out what Amili holds (reconciliation) --------------------------------------------------------------
 
-    async def find_batch(self, scope: int | str, key: str) -> str | None:
-        """The batch a request with idempotency key `key` created, via the spec's `find_batch` operation."""
+    async def find_batch(self, scope: int | str, key: str, keys: Sequence[str | None] = ()) -> str | None:
+        """The batch a request with idempotency key `key` created, via the spec's `find_batch` operation.
+
+        Only a batch that names this request counts: it echoes `key` (`idempotencyKey`), or, when the server does
+        not echo keys, its result entries list exactly the natural `keys` of the items sent. A server that ignored
+        the filter and answered other batches proves nothing (None: the caller resends under the same key)."""
         if not self.find_batch_operation or not key:
             return None
         operation = find_operation(self._namespace, self.find_batch_operation)
         if operation is None:
             return None
         query = self.meta.idempotency_param or "idempotency_key"
-        page = await operation(**{operation.meta.path_params[0]: scope, query: key})
-        for batch in _get(page, "data") or []:
-            batch_id = _get(batch, "batch_id", "batchId")
-            if batch_id:
-                return str(batch_id)
+        raw = await operation.raw(**{operation.meta.path_params[0]: scope, query: key})
+        page = raw.http_response.json()
+        batches = page.get("data") if isinstance(page, dict) else None
+        for batch in batches if isinstance(batches, list) else []:
+            if not isinstance(batch, dict) or not batch.get("batchId"):
+                continue
+            echoed = batch.get("idempotencyKey", batch.get("IdempotencyKey"))
+            if echoed is not None:
+                if str(echoed) == key:
+                    return str(batch["batchId"])
+                continue
+            if self._lists_exactly(batch, keys):
+                return str(batch["batchId"])
         return None
+
+    def _lists_exactly(self, batch: Mapping[str, Any], keys: Sequence[str | None]) -> bool:
+        """Whether a finished batch's result entries name exactly the items sent (by natural key)."""
+        wanted = Counter(k for k in keys if k is not None)
+        if not wanted or len(wanted) != sum(wanted.values()) or not self.key_field:
+            return False
+        listed: Counter[str] = Counter()
+        for bucket in ("succeeded", "failed"):
+            for entry in batch.get(bucket) or []:
+                value = entry.get(self.key_field) if isinstance(entry, Mapping) else None
+                if value is None:
+                    return False
+                listed[str(value)] += 1
+        return listed == wanted
 
     async def look_up(self, scope: int | str, key: str | None) -> dict[str, Any] | None:
         """The item stored under `key` as the server returns it (JSON), or None if it does not exist."""
