@@ -118,6 +118,7 @@ class BulkRun:
         on_progress: Callable[[Progress], None] | None,
         settle: SettlePolicy | None = None,
         resend_on_absence: bool = False,
+        resolve_only: bool = False,
     ) -> None:
         self._submitter = submitter
         self._scope = scope
@@ -131,6 +132,7 @@ class BulkRun:
         self._user_id = user_id
         self._on_progress = on_progress
         self._reconciler = Reconciler(submitter, scope, settle=settle, resend_on_absence=resend_on_absence)
+        self._resolve_only = resolve_only
         self._owner = new_owner()
         self._leased = False
         self._submit_limiter = anyio.CapacityLimiter(concurrency)
@@ -330,6 +332,11 @@ class BulkRun:
     async def _process_chunk(self, index: int, offset: int, items: list[Any]) -> None:
         chunk = self._prepare(index, offset, items)
         record = await self._recorded(chunk)
+        if record is None and self._resolve_only:
+            raise JournalMismatchError(
+                f"journal {self._journal!r}: chunk {index} of run {self._run!r} was never begun; resolving settles "
+                "a journalled run and starts nothing new (submit the input to send it)"
+            )
         if record is not None and record.state == ChunkState.DONE:
             await self._replay(record, offset, items)
             return

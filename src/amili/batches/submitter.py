@@ -46,6 +46,7 @@ class SubmitMany(Protocol):
         on_progress: Callable[[Progress], None] | None = ...,
         settle: SettlePolicy | None = ...,
         resend_on_absence: bool = ...,
+        resolve_only: bool = ...,
     ) -> BulkRun: ...
 
 
@@ -219,6 +220,7 @@ class BatchSubmitter:
         on_progress: Callable[[Progress], None] | None = None,
         settle: SettlePolicy | None = None,
         resend_on_absence: bool = False,
+        resolve_only: bool = False,
     ) -> BulkRun:
         """Chunk, submit with bounded concurrency, poll, and stream each item's outcome (see `BulkRun`).
 
@@ -228,7 +230,10 @@ class BatchSubmitter:
         After a submission whose fate is unknown, items that can be looked up (ARM documents) are looked for
         during `settle` (`SettlePolicy()`: up to 60 s, backing off); an item still absent then is `UNKNOWN_FATE`
         and is not sent again, unless `resend_on_absence=True` (only when an absent item cannot be still queued,
-        e.g. Amili processes batches at once)."""
+        e.g. Amili processes batches at once).
+
+        `resolve_only=True` (needs a journal) settles a journalled run without starting anything new: a chunk the
+        journal never began raises `JournalMismatchError` before anything is sent for it."""
         from ..journal import PostgresJournal, SQLiteJournal
         from .bulk import BulkRun
 
@@ -238,6 +243,8 @@ class BatchSubmitter:
             raise RequestValidationError("concurrency must be >= 1", field="concurrency")
         if lock_timeout < 0:
             raise RequestValidationError("lock_timeout must be >= 0", field="lock_timeout")
+        if resolve_only and journal is None:
+            raise RequestValidationError("resolve_only settles a journalled run: pass journal=", field="journal")
         # A journal built here from a path or URL is the run's to close; one the caller lent stays open (several
         # runs, e.g. two shards in one worker, may share it).
         owns_journal = isinstance(journal, str | Path)
@@ -260,6 +267,7 @@ class BatchSubmitter:
             on_progress=on_progress,
             settle=settle or SettlePolicy(),
             resend_on_absence=resend_on_absence,
+            resolve_only=resolve_only,
         )
 
     # -- finding out what Amili holds (reconciliation) --------------------------------------------------------------
