@@ -62,7 +62,8 @@ async def test_a_404_after_a_status_that_may_have_processed_it_is_still_a_deleti
     assert raw.headers[DELETED_ON_RETRY_HEADER] == "true"
 
 
-async def test_an_attempt_that_only_timed_out_fetching_a_token_sent_nothing() -> None:
+@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+def test_an_attempt_that_only_timed_out_fetching_a_token_sent_nothing(backend: str) -> None:
     # The first token request takes longer than the DELETE's own deadline: that attempt never sent the DELETE.
     # Before: its deadline surfaced as a read timeout ("may have deleted it"), and the 404 of the one DELETE the
     # server saw was reported as a deletion.
@@ -80,13 +81,17 @@ async def test_an_attempt_that_only_timed_out_fetching_a_token_sent_nothing() ->
         seen.append(request.method)
         return httpx.Response(404, json={"status": "FAILED", "message": "Customer not found"})
 
-    retry = RetryPolicy(max_retries=6, base_delay=0.2, max_delay=0.2)
-    async with AmiliClient(
-        "id", "secret", environment="staging", transport=httpx.MockTransport(handler), retry_policy=retry, timeout=5
-    ) as amili:
-        with pytest.raises(NotFoundError):
-            await amili.arm.customers.delete_customer(clientno=CLIENT, customerno="never-existed", timeout=0.3)
-        assert amili.retries >= 1  # the attempt that timed out fetching the token was retried
+    async def main() -> None:
+        retry = RetryPolicy(max_retries=6, base_delay=0.2, max_delay=0.2)
+        transport = httpx.MockTransport(handler)
+        async with AmiliClient(
+            "id", "secret", environment="staging", transport=transport, retry_policy=retry, timeout=5
+        ) as amili:
+            with pytest.raises(NotFoundError):
+                await amili.arm.customers.delete_customer(clientno=CLIENT, customerno="never-existed", timeout=0.3)
+            assert amili.retries >= 1  # the attempt that timed out fetching the token was retried
+
+    anyio.run(main, backend=backend)
     assert seen == ["DELETE"]  # the server saw one DELETE
 
 

@@ -12,10 +12,15 @@ at least once (a job whose worker died is run again by another worker once its i
 journal turns that into *exactly once per chunk*: the new worker replays the chunks already done, reconciles the one
 in flight, and sends only the rest. Outcomes stay in the journal (`status`).
 
+The chunk in flight when a worker died may or may not have reached Amili, and ARM offers no proof either way: the new
+worker looks its documents up for `AMILI_SETTLE_WINDOW` seconds (default 120; set it above the longest time Amili
+takes to process a batch of yours) and only then sends what is still absent (`resend_on_absence=True`). Without
+that opt-in such documents would be reported `UNKNOWN_FATE` and the shard left open for `amili batches resolve`.
+
 Configuration (environment): `AMILI_STATE_URL` (postgresql://…, the journal), `AMILI_QUEUE_REDIS` (redis://…),
 `AMILI_CLIENT_ID` / `AMILI_CLIENT_SECRET` / `AMILI_ENVIRONMENT` / `AMILI_<API>_BASE_URL` (the client, via
 `AmiliClient.from_env`), `AMILI_ARM_CLIENTNO`, `AMILI_SHARD_TIMEOUT` (seconds a shard may run; a dead worker's
-shard is retried this + 10 s later).
+shard is retried this + 10 s later), `AMILI_SETTLE_WINDOW` (above).
 """
 
 from __future__ import annotations
@@ -35,11 +40,13 @@ from arq import Retry, create_pool
 from arq.connections import RedisSettings
 
 from amili import AmiliClient
+from amili.batches import SettlePolicy
 from amili.errors import JournalLockedError, JournalStorageError
 from amili.journal import PostgresJournal
 
 CHUNK_SIZE = 500
 SHARD_TIMEOUT = float(os.environ.get("AMILI_SHARD_TIMEOUT", "300"))
+SETTLE_WINDOW = float(os.environ.get("AMILI_SETTLE_WINDOW", "120"))
 
 
 def redis_settings() -> RedisSettings:
@@ -90,6 +97,9 @@ async def run_shard(ctx: dict[str, Any], job: str, shard: int, path: str, start:
         run_name=shard_run(job, shard),
         # A dead worker on another machine holds the shard's lease until it expires: wait for it.
         lock_timeout=ctx["journal"].lease_ttl + 5,
+        # A chunk whose POST may never have left (its worker died): looked for during the window, then resent.
+        settle=SettlePolicy(window=SETTLE_WINDOW),
+        resend_on_absence=True,
     )
     counts: Counter[str] = Counter()
     try:

@@ -110,6 +110,50 @@ async def test_documents_queued_behind_a_lost_answer_are_found_not_sent_twice(
     assert run.summary.unknown_fate == run.summary.unsettled == 0
 
 
+@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+def test_in_process_documents_queued_behind_a_lost_answer_are_found_on_each_event_loop(backend: str) -> None:
+    async def main() -> None:
+        sandbox = Sandbox(SandboxConfig(batch_delay=1.0))
+        seed(sandbox)
+        sandbox.add_fault(FaultRule(FaultKind.ERROR_AFTER, operation=DOCS, times=1))
+        async with (
+            fast_client(sandbox) as amili,
+            amili.arm.documents.submit_many(CLIENT, documents(10), chunk_size=5, concurrency=2) as run,
+        ):
+            outcomes = await run.collect()
+        assert posted(sandbox) == Counter({f"D{i}": 1 for i in range(10)})
+        assert sorted(o.index for o in outcomes) == list(range(10))
+        assert all(o.status == OutcomeStatus.SUCCESS for o in outcomes), outcomes
+
+    anyio.run(main, backend=backend)
+
+
+async def test_autocollect_invoices_queued_behind_a_lost_answer_are_found_by_key_not_posted_again(
+    served: tuple[Sandbox, str], http_backend: str
+) -> None:
+    # The neighbour style: the batch is listed (QUEUED) under the chunk's own idempotency key at once.
+    sandbox, root = served
+    org = str(uuid.uuid4())
+    invoices = [{"invoiceNumber": f"I{i}", "type": "NOTICE", "originalInvoiceAmount": 10 + i} for i in range(6)]
+    sandbox.add_fault(FaultRule(FaultKind.DROP_AFTER, operation="autocollect.create_invoices", times=1))
+    async with loopback_client(sandbox, root) as amili:
+        async with amili.autocollect.invoices.submit_many(org, invoices, chunk_size=6) as run:
+            outcomes = await run.collect()
+        assert amili.options.http_backend == http_backend
+    # The retry engine repeats the POST under the same IdempotencyKey (Amili deduplicates by it): every invoice was
+    # sent under one key only, i.e. as one request to Amili, and exists once.
+    keys: dict[str, set[str | None]] = {}
+    for record in sandbox.requests:
+        if record.operation == "autocollect.create_invoices":
+            for item in json.loads(record.body)["invoices"]:
+                keys.setdefault(item["invoiceNumber"], set()).add(record.idempotency_key)
+    assert {number: len(k) for number, k in keys.items()} == {f"I{i}": 1 for i in range(6)}
+    assert all(None not in k for k in keys.values())
+    numbers = Counter(i["invoiceNumber"] for i in sandbox.state.organizations[org].invoices.values())
+    assert numbers == Counter({f"I{i}": 1 for i in range(6)})
+    assert all(o.status == OutcomeStatus.SUCCESS and o.ids.get("invoiceId") for o in outcomes), outcomes
+
+
 async def test_the_opt_in_resends_what_is_absent_when_the_window_ends() -> None:
     # resend_on_absence=True is the old behaviour, now explicit: absent after the window → sent again; the
     # server's "already exists" for the run's own queued write is then verified by content (SUCCESS).
