@@ -29,8 +29,9 @@ from _batch_helpers import FAST, fast_client
 from amili import AmiliClient
 from amili.batches import OutcomeStatus, SettlePolicy
 from amili.errors import JournalStorageError
-from amili.journal import ChunkState, JournalStore, MemoryJournal, SQLiteJournal
+from amili.journal import ChunkState, JournalStore, MemoryJournal, PostgresJournal, SQLiteJournal
 from amili.sandbox import FaultKind, FaultRule, Sandbox, SandboxConfig
+from amili.sandbox.arm import Arm
 
 HERE = Path(__file__).resolve().parent
 CLIENT = 2218
@@ -113,7 +114,7 @@ async def test_documents_queued_behind_a_lost_answer_are_found_not_sent_twice(
 @pytest.mark.parametrize("backend", ["asyncio", "trio"])
 def test_in_process_documents_queued_behind_a_lost_answer_are_found_on_each_event_loop(backend: str) -> None:
     async def main() -> None:
-        sandbox = Sandbox(SandboxConfig(batch_delay=1.0))
+        sandbox = Sandbox(SandboxConfig(batch_delay=2.5))
         seed(sandbox)
         sandbox.add_fault(FaultRule(FaultKind.ERROR_AFTER, operation=DOCS, times=1))
         async with (
@@ -347,30 +348,54 @@ def test_a_later_run_settles_what_the_window_left_unknown_on_trio(tmp_path: Path
 @pytest.mark.slow
 @pytest.mark.parametrize("journal_kind", ["sqlite", "postgres"])
 def test_a_worker_killed_with_the_post_in_flight_is_resumed_without_a_second_post(
-    tmp_path: Path, http_backend: str, journal_kind: str, request: pytest.FixtureRequest
+    tmp_path: Path,
+    http_backend: str,
+    journal_kind: str,
+    request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # The run: 148-200 of 600 documents POSTed twice on resume. Here one chunk of 60, batch_delay 2 s.
+    # The run: 148-200 of 600 documents POSTed twice on resume. Here one chunk of 60: the worker is killed
+    # while its POST is in flight, after Amili accepted it (queued for 5 s) and before the answer arrived.
     n = 60
-    sandbox = Sandbox(SandboxConfig(batch_delay=2.0))
+    original = Arm.create_batch
+
+    async def slow_answer(self: Arm, http: Any) -> Any:
+        response = await original(self, http)
+        await anyio.sleep(1.5)  # accepted and queued; the answer is still on its way when the worker dies
+        return response
+
+    monkeypatch.setattr(Arm, "create_batch", slow_answer)
+    sandbox = Sandbox(SandboxConfig(batch_delay=5.0))  # longer than a new worker process takes to start and look
     seed(sandbox)
     journal = str(tmp_path / "j.sqlite") if journal_kind == "sqlite" else request.getfixturevalue("postgres_url")
     out = tmp_path / "outcomes.json"
+
+    async def state() -> str | None:
+        store = SQLiteJournal(journal) if journal_kind == "sqlite" else PostgresJournal(journal)
+        try:
+            record = await store.get(f"{DOCS}:{CLIENT}", 0)
+        finally:
+            await store.aclose()
+        return record.state if record is not None else None
+
     with sandbox.run_in_thread() as root:
 
         def child() -> subprocess.Popen[bytes]:
-            env = {**os.environ, "PYTHONPATH": str(HERE)}
+            env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(HERE), os.environ.get("PYTHONPATH")]))}
             args = [sys.executable, str(HERE / "_settle_child.py"), root, journal, str(n), str(out)]
             return subprocess.Popen(args, env=env, stderr=subprocess.PIPE)
 
         worker = child()
         deadline = time.monotonic() + 60
-        while not posted(sandbox) and worker.poll() is None:
-            assert time.monotonic() < deadline, "the worker never POSTed"
+        while not sandbox.state.arm_client(CLIENT).batches:  # the POST was accepted; its answer is held 1.5 s
+            assert worker.poll() is None, worker.communicate()[1].decode()[-2000:]
+            assert time.monotonic() < deadline, "the worker never sent the chunk"
             time.sleep(0.005)
         worker.send_signal(signal.SIGKILL)
         _, stderr = worker.communicate(timeout=30)
         assert worker.returncode == -signal.SIGKILL, stderr.decode()[-2000:]
         assert not out.exists()
+        assert anyio.run(state) == ChunkState.SUBMITTING  # died with the POST's fate unknown
 
         rerun = child()
         _, stderr = rerun.communicate(timeout=120)
