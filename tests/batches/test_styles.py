@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
+from types import SimpleNamespace
 from typing import Any
 
+import httpx
 import pytest
 from _batch_helpers import fast_client
 
-from amili.batches import OutcomeStatus
+from amili.batches import BatchHandle, OutcomeStatus
+from amili.batches.styles import AutocollectStyle
 from amili.errors import InternalServerError
 from amili.sandbox import FaultKind, FaultRule, Sandbox, SandboxConfig
 from amili.sandbox.autocollect import AutoCollect
@@ -132,3 +135,50 @@ async def test_this_chunks_own_batch_is_still_found_by_its_echoed_key_or_its_lis
     assert all(o.status == OutcomeStatus.SUCCESS and o.ids.get("invoiceId") for o in outcomes), outcomes
     numbers = Counter(i["invoiceNumber"] for i in sandbox.state.organizations[ORG].invoices.values())
     assert numbers == Counter({"I1": 1, "N0": 1, "N1": 1, "N2": 1})
+
+
+def scripted_poll(data: Any) -> Any:
+    """The spec's poll operation, answering one AutoCollect batch status (`data`)."""
+
+    async def raw(**kwargs: Any) -> Any:
+        return SimpleNamespace(parsed=SimpleNamespace(data=data), headers=httpx.Headers())
+
+    return SimpleNamespace(meta=SimpleNamespace(path_params=("organization_id", "batch_id")), raw=raw)
+
+
+def entry(**fields: Any) -> Any:
+    return SimpleNamespace(**fields)
+
+
+def handle(keys: list[str]) -> BatchHandle:
+    return BatchHandle("autocollect", "create_payments", ORG, "b", None, len(keys), keys=tuple(keys))
+
+
+@pytest.mark.parametrize(
+    ("status", "succeeded", "failed", "expected"),
+    [
+        # A finished batch that says SUCCESS applied every item, whatever its entries name.
+        ("SUCCESS", [entry(invoice_id="K")], [], ["SUCCESS", "SUCCESS", "SUCCESS"]),
+        # A failure named by the shared key: either payment on K could be it; L's own key is not named.
+        ("PARTIAL", [], [entry(invoice_id="K", message="refused")], ["UNKNOWN", "UNKNOWN", "SUCCESS"]),
+        # Named by index: exact.
+        ("PARTIAL", [], [entry(index=1, invoice_id="K", message="refused")], ["SUCCESS", "FAILED", "SUCCESS"]),
+        # A failure that names no item of this batch: no unlisted item can be inferred SUCCESS.
+        ("PARTIAL", [], [entry(invoice_id="Z", message="refused")], ["UNKNOWN", "UNKNOWN", "UNKNOWN"]),
+        # Success entries by the shared key, the failure by L's own key: K's payments succeeded.
+        (
+            "PARTIAL",
+            [entry(invoice_id="K")],
+            [entry(invoice_id="L", message="refused")],
+            ["SUCCESS", "SUCCESS", "FAILED"],
+        ),
+    ],
+)
+async def test_autocollect_outcomes_follow_only_evidence_that_names_the_item(
+    status: str, succeeded: list[Any], failed: list[Any], expected: list[str]
+) -> None:
+    data = SimpleNamespace(status=status, succeeded=succeeded, failed=failed)
+    state, result, _ = await AutocollectStyle().poll(scripted_poll(data), handle(["K", "K", "L"]))
+    assert state == status
+    assert result is not None
+    assert [o.status for o in result.outcomes] == expected

@@ -71,8 +71,9 @@ class AutocollectStyle:
                 if not isinstance(index, int):
                     key = _get(entry, "invoice_number", "invoiceNumber", "unique_source_invoice_id", "invoice_id")
                     held = positions.get(str(key), []) if key is not None else []
-                    if len(held) > 1:  # names a key, not an item: any of these items could be the one
-                        ambiguous.update(held)
+                    if len(held) > 1:  # names a key, not an item: a failure could be any of these items
+                        if bucket is failed:
+                            ambiguous.update(held)
                         continue
                     index = held[0] if held else None
                 if index is None and bucket is succeeded and state is BatchState.SUCCESS:
