@@ -115,17 +115,25 @@ async def test_a_memory_journal_resumes_a_run_that_failed_in_the_same_process() 
 # -- 14.2: a run's own earlier write is its success --------------------------------------------------------------
 
 
-async def test_documents_created_by_this_runs_lost_attempt_are_success_with_ids() -> None:
-    # The POST is processed, then answered 500; its batch is still processing when the engine looks the items up,
-    # so the chunk is sent again and Amili answers "already exists" for every item of the resend.
+@pytest.mark.parametrize("resend_on_absence", [False, True])
+async def test_documents_created_by_this_runs_lost_attempt_are_success_with_ids(resend_on_absence: bool) -> None:
+    # The POST is processed, then answered 500; its batch is still processing when the engine first looks the items
+    # up. By default the engine keeps looking (settle window) and finds them: one POST (issue 24.1). With the
+    # opt-in `resend_on_absence` and a window shorter than the processing, the chunk is sent again and Amili
+    # answers "already exists" for every item of the resend: the run's own earlier write, verified by content.
+    from amili.batches import SettlePolicy
+
     sandbox = Sandbox(SandboxConfig(batch_delay=1.5))
     async with client(sandbox) as amili:
         await seed(amili, [{"customerNo": "1", "name": "A"}])
         sandbox.add_fault(FaultRule(FaultKind.ERROR_AFTER, operation="arm.create_documents_batch", times=1))
         docs = [{"documentNo": f"E{i}", "customerNo": "1", "documentType": "INVOICE"} for i in range(8)]
-        async with amili.arm.documents.submit_many(CLIENT, docs, chunk_size=8) as run:
+        settle = SettlePolicy(window=0.2, first_delay=0.05) if resend_on_absence else None
+        async with amili.arm.documents.submit_many(
+            CLIENT, docs, chunk_size=8, settle=settle, resend_on_absence=resend_on_absence
+        ) as run:
             outcomes = sorted(await run.collect(), key=lambda o: o.index)
-    assert len(posts(sandbox, "arm.create_documents_batch")) == 2  # the lost one and the resend
+    assert len(posts(sandbox, "arm.create_documents_batch")) == (2 if resend_on_absence else 1)
     assert all(o.ok and o.status == OutcomeStatus.SUCCESS for o in outcomes), outcomes
     assert all(o.ids.get("referenceNo") and o.ids.get("documentNo") == f"E{o.index}" for o in outcomes)
     assert len(sandbox.state.arm_clients[CLIENT].documents) == 8

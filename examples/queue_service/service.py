@@ -12,11 +12,17 @@ at least once (a job whose worker died is run again by another worker once its i
 journal turns that into *exactly once per chunk*: the new worker replays the chunks already done, reconciles the one
 in flight, and sends only the rest. Outcomes stay in the journal (`status`).
 
+The chunk in flight when a worker died may or may not have reached Amili, and ARM offers no proof either way: the new
+worker looks its documents up for `AMILI_SETTLE_WINDOW` seconds (default 60; set it above the longest time Amili
+takes to process a batch of yours) and only then sends what is still absent (`resend_on_absence=True`). Without
+that opt-in such documents would be reported `UNKNOWN_FATE` and the shard left open for `amili batches resolve`.
+
 Configuration (environment): `AMILI_STATE_URL` (postgresql://…, the journal), `AMILI_QUEUE_REDIS` (redis://…),
 `AMILI_CLIENT_ID` / `AMILI_CLIENT_SECRET` / `AMILI_ENVIRONMENT` / `AMILI_<API>_BASE_URL` (the client, via
-`AmiliClient.from_env`), `AMILI_ARM_CLIENTNO`, `AMILI_SHARD_TIMEOUT` (seconds one run of a shard job may take,
-default 60: a longer shard is cancelled and queued again, and the rerun resumes from the journal, so a short
-timeout costs nothing; a dead worker's shard is picked up this + 10 s later).
+`AmiliClient.from_env`), `AMILI_ARM_CLIENTNO`, `AMILI_SETTLE_WINDOW` (above), `AMILI_SHARD_TIMEOUT` (seconds one
+run of a shard job may take, default 120; it must exceed the settle window, and a worker refuses to start otherwise: a
+longer shard is cancelled and queued again, and the rerun resumes from the journal, so a short timeout costs
+little; a dead worker's shard is picked up this + 10 s later).
 """
 
 from __future__ import annotations
@@ -36,11 +42,13 @@ from arq import Retry, create_pool
 from arq.connections import RedisSettings
 
 from amili import AmiliClient
+from amili.batches import SettlePolicy
 from amili.errors import JournalLockedError, JournalStorageError
 from amili.journal import PostgresJournal
 
 CHUNK_SIZE = 500
-SHARD_TIMEOUT = float(os.environ.get("AMILI_SHARD_TIMEOUT", "60"))
+SHARD_TIMEOUT = float(os.environ.get("AMILI_SHARD_TIMEOUT", "120"))
+SETTLE_WINDOW = float(os.environ.get("AMILI_SETTLE_WINDOW", "60"))
 
 
 def redis_settings() -> RedisSettings:
@@ -69,6 +77,9 @@ def read_shard(path: str, start: int, stop: int) -> Iterator[dict[str, Any]]:
 
 
 async def startup(ctx: dict[str, Any]) -> None:
+    if SHARD_TIMEOUT <= SETTLE_WINDOW + 30:
+        # A shard cancelled while it is still settling would be rerun and settle again, forever.
+        raise SystemExit(f"AMILI_SHARD_TIMEOUT ({SHARD_TIMEOUT:g} s) must exceed AMILI_SETTLE_WINDOW + 30 s")
     ctx["journal"] = PostgresJournal(journal_url())  # checked first: a worker without a shared journal must not start
     ctx["amili"] = await AmiliClient.from_env().__aenter__()
 
@@ -94,6 +105,9 @@ async def run_shard(ctx: dict[str, Any], job: str, shard: int, path: str, start:
         run_name=shard_run(job, shard),
         # A dead worker on another machine holds the shard's lease until it expires: wait for it.
         lock_timeout=ctx["journal"].lease_ttl + 5,
+        # A chunk whose POST may never have left (its worker died): looked for during the window, then resent.
+        settle=SettlePolicy(window=SETTLE_WINDOW),
+        resend_on_absence=True,
     )
     counts: Counter[str] = Counter()
     try:

@@ -23,7 +23,7 @@ from ._body import DEFAULT_MAX_RESPONSE_BYTES, read_bounded
 from ._logging import log_attempt, log_request, logger
 from .errors import request_id_of
 
-__all__ = ["OPTIONS_EXTENSION", "RetryPolicy", "RetryTransport", "parse_retry_after"]
+__all__ = ["OPTIONS_EXTENSION", "PHASE_EXTENSION", "AttemptPhase", "RetryPolicy", "RetryTransport", "parse_retry_after"]
 
 OPTIONS_EXTENSION = "amili.options"
 """Request extension carrying per-call `RequestOptions` (set by the façade, read here)."""
@@ -33,10 +33,13 @@ SAFE_TO_RETRY_EXTENSION = "amili.safe_to_retry"
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 RETRY_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
-# Statuses that prove the server did not process the request, so even a write is safe to repeat.
-NOT_PROCESSED_STATUSES = frozenset({429, 503})
+# Statuses that prove the server did not process the request, so even a write is safe to repeat: 408 (it did not
+# receive the whole request in time), 425 (it refused to risk processing it), 429, 503.
+NOT_PROCESSED_STATUSES = frozenset({408, 425, 429, 503})
 IDEMPOTENCY_HEADERS = ("idempotencykey", "idempotency-key")
 ATTEMPT_HEADER = "X-Amili-Attempt"
+PHASE_EXTENSION = "amili.phase"
+"""Request extension: the `AttemptPhase` of the attempt in flight, advanced by the layers below the retry engine."""
 GONE_ON_RETRY_EXTENSION = "amili.gone_on_retry"
 """Set on a DELETE's 404 when an earlier attempt may have deleted it (its response was lost): the façade reports
 success."""
@@ -59,6 +62,35 @@ class RetryPolicy:
         """Full jitter (AWS architecture blog): uniform in [0, min(cap, base·factorⁿ)]."""
         ceiling = min(self.max_delay, self.base_delay * self.factor ** (retry_number - 1))
         return rng() * ceiling
+
+
+class AttemptPhase:
+    """Where one attempt is, so a deadline that fires keeps the phase it fired in.
+
+    `UNKNOWN` (the default) counts as "may have reached the server": only layers that know set the earlier phases —
+    the connection gate (`POOL` while waiting for a free connection, `TOKEN` while the bearer token is fetched,
+    `HANDED` when it passes the request on) and the sending backends (`CONNECT` until the request's first byte is
+    about to be written, `SENT` from then on)."""
+
+    __slots__ = ("value",)
+
+    UNKNOWN = "unknown"
+    POOL = "pool"
+    TOKEN = "token"
+    HANDED = "handed"
+    CONNECT = "connect"
+    SENT = "sent"
+    NOTHING_SENT = frozenset({POOL, TOKEN, CONNECT})
+
+    def __init__(self) -> None:
+        self.value = AttemptPhase.UNKNOWN
+
+
+def set_phase(request: httpx.Request, value: str) -> None:
+    """Advance the attempt's phase (a no-op for a request sent outside the retry engine)."""
+    phase = request.extensions.get(PHASE_EXTENSION)
+    if isinstance(phase, AttemptPhase):
+        phase.value = value
 
 
 @attrs.frozen
@@ -215,12 +247,21 @@ class RetryTransport(httpx.AsyncBaseTransport):
         operation = options.operation if isinstance(options, RequestOptions) else f"{request.method} {request.url.path}"
         deadline = attempt_deadline(request)
         response: httpx.Response | None = None
+        phase = request.extensions[PHASE_EXTENSION] = AttemptPhase()
         try:
             with anyio.fail_after(deadline):
                 response = await self._inner.handle_async_request(request)
                 return await read_bounded(request, response, self.max_response_bytes, operation)
         except TimeoutError:
-            raise httpx.ReadTimeout(f"attempt exceeded its {deadline:g} s deadline", request=request) from None
+            # The deadline keeps the phase it fired in: only an attempt that may have sent something is a read timeout.
+            message = f"attempt exceeded its {deadline:g} s deadline"
+            if phase.value == AttemptPhase.POOL:
+                raise httpx.PoolTimeout(f"{message} waiting for a free connection", request=request) from None
+            if phase.value == AttemptPhase.TOKEN:
+                raise httpx.ConnectTimeout(f"{message} fetching a token (nothing sent)", request=request) from None
+            if phase.value == AttemptPhase.CONNECT:
+                raise httpx.ConnectTimeout(f"{message} connecting (nothing sent)", request=request) from None
+            raise httpx.ReadTimeout(message, request=request) from None
         finally:
             if response is not None:
                 await response.aclose()

@@ -66,6 +66,13 @@ def test_sigkill_then_resume_is_exactly_once(tmp_path: Path, api: str, seed: int
     if api == "arm":
         assert state["arm"][str(CLIENTNO)]["documents"] == N
         assert state["duplicates"].get("arm.documentNo", 0) == 0
+        # Counted at the sandbox, not trusting it to refuse duplicates: no document was accepted twice.
+        accepted: Counter[str] = Counter()
+        for r in sandbox.requests:
+            if r.operation == "arm.create_documents_batch" and r.status == 202:
+                accepted.update(d["documentNo"] for d in json.loads(r.body)["documents"])
+        assert len(accepted) == N
+        assert set(accepted.values()) == {1}
     else:
         (org,) = state["autocollect"]
         assert state["autocollect"][org]["invoices"] == N

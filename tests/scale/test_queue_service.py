@@ -135,6 +135,7 @@ def test_sharded_job_survives_a_sigkilled_worker_exactly_once(
         "AMILI_ENVIRONMENT": "sandbox",
         "AMILI_ARM_CLIENTNO": str(CLIENTNO),
         "AMILI_SHARD_TIMEOUT": "60",
+        "AMILI_SETTLE_WINDOW": "10",  # the sandbox processes a batch within a second: 10 s settles what reached it
         **{f"AMILI_{api.upper()}_BASE_URL": url for api, url in _base_urls(root).items()},
     }
     with process(sandbox_cmd, {}) as sandbox:

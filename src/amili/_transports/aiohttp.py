@@ -23,6 +23,8 @@ import aiohttp
 import httpx
 from yarl import URL
 
+from ..retry import AttemptPhase, set_phase
+
 __all__ = ["AiohttpTransport"]
 
 # aiohttp must not add headers httpx did not choose to send (it would add Content-Type: application/octet-stream to
@@ -51,8 +53,14 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             keepalive_timeout=self._limits.keepalive_expiry,
             ssl=ssl_arg,
         )
+        # The attempt's phase: connecting (or queued for a connection) until aiohttp hands this request a
+        # connection; from then on its bytes may be written (`SENT`, the conservative side).
+        tracing = aiohttp.TraceConfig()
+        tracing.on_connection_create_end.append(_connection_in_hand)
+        tracing.on_connection_reuseconn.append(_connection_in_hand)
         session = aiohttp.ClientSession(
             connector=connector,
+            trace_configs=[tracing],
             cookie_jar=aiohttp.DummyCookieJar(),  # cookies are httpx's business
             skip_auto_headers=_SKIP_AUTO_HEADERS,
             auto_decompress=False,  # httpx decodes Content-Encoding itself
@@ -88,6 +96,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             # A streamed body (the token grant's, whose bytes exist only while written) is passed through unread.
             data = _iterate(request.stream)
         headers = [(k, v) for k, v in request.headers.multi_items() if k not in _HOP_HEADERS]
+        set_phase(request, AttemptPhase.CONNECT)
         try:
             response = await session.request(
                 request.method,
@@ -97,6 +106,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 allow_redirects=False,
                 timeout=self._timeout(request),
                 server_hostname=request.extensions.get("sni_hostname"),
+                trace_request_ctx=request,
             )
         except aiohttp.ClientError as exc:
             raise _map(exc, request) from exc
@@ -127,6 +137,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         in_use = len(connector._acquired)
         idle = sum(len(conns) for conns in connector._conns.values())
         return in_use + idle, in_use
+
+
+async def _connection_in_hand(session: Any, context: Any, params: Any) -> None:
+    request = context.trace_request_ctx
+    if isinstance(request, httpx.Request):
+        set_phase(request, AttemptPhase.SENT)
 
 
 async def _iterate(stream: Any) -> AsyncIterator[bytes]:

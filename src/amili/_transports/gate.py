@@ -20,6 +20,8 @@ from typing import Any
 import anyio
 import httpx
 
+from ..retry import AttemptPhase, set_phase
+
 __all__ = ["BEARER_EXTENSION", "BEARER_TOKEN_EXTENSION", "TOKEN_REQUEST_EXTENSION", "ConnectionGate"]
 
 BEARER_EXTENSION = "amili.bearer"
@@ -46,13 +48,16 @@ class ConnectionGate(httpx.AsyncBaseTransport):
         slots = self._slots
         if slots is None:
             slots = self._slots = anyio.Semaphore(int(min(self._capacity, 1 << 30)), fast_acquire=True)
+        set_phase(request, AttemptPhase.POOL)  # a deadline firing from here on: nothing of this request was sent
         await _acquire(slots, request)
         try:
             provider: Any = extensions.get(BEARER_EXTENSION)
             if provider is not None:
+                set_phase(request, AttemptPhase.TOKEN)
                 token = await provider.get_token()
                 request.headers["Authorization"] = f"Bearer {token.value}"
                 extensions[BEARER_TOKEN_EXTENSION] = token
+            set_phase(request, AttemptPhase.HANDED)  # the sending backend says more, if it can
             response = await self.inner.handle_async_request(request)
         except BaseException:
             slots.release()

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import math
 import ssl
+from typing import Any
 
 import httpx
 
+from ..retry import PHASE_EXTENSION, AttemptPhase, set_phase
 from .gate import release_on_close
 
 __all__ = ["SHARD_SIZE", "ShardedPool"]
@@ -52,6 +54,12 @@ class ShardedPool(httpx.AsyncBaseTransport):
         return min(range(len(sizes)), key=busy.__getitem__)  # over capacity (no gate above): queue in the least busy
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if PHASE_EXTENSION in request.extensions:
+            # Connecting until httpcore is about to write the request's first byte (its trace says when).
+            set_phase(request, AttemptPhase.CONNECT)
+            trace = request.extensions.get("trace")
+            if not isinstance(trace, _PhaseTrace):  # a retry's request keeps the one it got
+                request.extensions["trace"] = _PhaseTrace(request, trace)
         index = self._pick()
         busy = self._busy
         busy[index] += 1
@@ -75,3 +83,19 @@ class ShardedPool(httpx.AsyncBaseTransport):
         shards, self._shards = self.shards, [None] * len(self._shards)
         for shard in shards:
             await shard.aclose()
+
+
+class _PhaseTrace:
+    """httpcore's `trace` extension: the attempt is `SENT` from the moment the request headers start to be written."""
+
+    __slots__ = ("_inner", "_request")
+
+    def __init__(self, request: httpx.Request, inner: Any) -> None:
+        self._request = request
+        self._inner = inner
+
+    async def __call__(self, name: str, info: dict[str, Any]) -> None:
+        if name.endswith("send_request_headers.started"):
+            set_phase(self._request, AttemptPhase.SENT)
+        if self._inner is not None:
+            await self._inner(name, info)

@@ -19,7 +19,16 @@ from ..errors import BatchTimeoutError, JournalMismatchError
 from .bulk import BulkRun
 from .poller import BatchPoller
 from .submitter import DEFAULT_CHUNK_SIZE, BatchSubmitter, SubmitMany
-from .types import BatchHandle, BatchResult, BatchState, BulkSummary, ItemOutcome, OutcomeStatus, Progress
+from .types import (
+    BatchHandle,
+    BatchResult,
+    BatchState,
+    BulkSummary,
+    ItemOutcome,
+    OutcomeStatus,
+    Progress,
+    SettlePolicy,
+)
 
 __all__ = [
     "DEFAULT_CHUNK_SIZE",
@@ -35,5 +44,6 @@ __all__ = [
     "JournalMismatchError",
     "OutcomeStatus",
     "Progress",
+    "SettlePolicy",
     "SubmitMany",
 ]

@@ -31,7 +31,7 @@ from ..errors import (
 )
 from ..journal.protocol import ChunkRecord, ChunkState, JournalStore, abandon_owner, new_owner
 from .recovery import Reconciler
-from .types import BatchHandle, BulkSummary, ItemOutcome, OutcomeStatus, Progress
+from .types import BatchHandle, BulkSummary, ItemOutcome, OutcomeStatus, Progress, SettlePolicy
 
 if TYPE_CHECKING:
     from .submitter import BatchSubmitter
@@ -64,6 +64,9 @@ class Chunk:
     settled: list[ItemOutcome] = attrs.field(factory=list)
     uncertain: bool = False
     """An earlier attempt (in this run or a crashed one) may have applied some items."""
+    unsettled: int = 0
+    """Items reported UNKNOWN_FATE because they were not found within the settle window: the chunk is not
+    journalled as done, so a later run with the journal looks for them again."""
 
     def keep(self, pairs: list[tuple[int, dict[str, Any]]]) -> None:
         if len(pairs) != len(self.payload):
@@ -113,6 +116,9 @@ class BulkRun:
         lock_timeout: float = 0.0,
         user_id: str | None,
         on_progress: Callable[[Progress], None] | None,
+        settle: SettlePolicy | None = None,
+        resend_on_absence: bool = False,
+        resolve_only: bool = False,
     ) -> None:
         self._submitter = submitter
         self._scope = scope
@@ -125,7 +131,8 @@ class BulkRun:
         self._lock_timeout = lock_timeout
         self._user_id = user_id
         self._on_progress = on_progress
-        self._reconciler = Reconciler(submitter, scope)
+        self._reconciler = Reconciler(submitter, scope, settle=settle, resend_on_absence=resend_on_absence)
+        self._resolve_only = resolve_only
         self._owner = new_owner()
         self._leased = False
         self._lease_unknown = False  # an `acquire` failed: the lease may have been written all the same
@@ -367,8 +374,13 @@ class BulkRun:
     async def _process_chunk(self, index: int, offset: int, items: list[Any]) -> None:
         chunk = self._prepare(index, offset, items)
         record = await self._recorded(chunk)
+        if record is None and self._resolve_only:
+            raise JournalMismatchError(
+                f"journal {self._journal!r}: chunk {index} of run {self._run!r} was never begun; resolving settles "
+                "a journalled run and starts nothing new (submit the input to send it)"
+            )
         if record is not None and record.state == ChunkState.DONE:
-            await self._replay(record)
+            await self._replay(record, offset, items)
             return
         await self._publish(chunk.invalid)
         if not chunk.payload:
@@ -378,8 +390,11 @@ class BulkRun:
         if chunk.handle is None and chunk.payload:
             await self._submit(chunk, begin=record is None)
         outcomes = await self._outcomes(chunk)
-        if self._journal is not None:
+        if self._journal is not None and not chunk.unsettled:
+            # A chunk with items not found within the settle window stays `submitting` / `submitted`: a later run
+            # with the journal looks for them again instead of replaying UNKNOWN_FATE.
             await self._journal.done(self._run, index, [o.to_dict() for o in [*chunk.invalid, *outcomes]])
+        self.summary.unsettled += chunk.unsettled
         await self._publish(outcomes)
 
     # -- the steps of a chunk ---------------------------------------------------------------------------------------
@@ -414,7 +429,7 @@ class BulkRun:
             positions=[p for p, _ in valid],
             payload=[v for _, v in valid],
             invalid=invalid,
-            content_hash=_hash([v for _, v in valid]),
+            content_hash=_chunk_hash(items, [v for _, v in valid], invalid),
             body=body,
         )
 
@@ -433,7 +448,7 @@ class BulkRun:
         self.summary.resumed_chunks += 1
         return record
 
-    async def _replay(self, record: ChunkRecord) -> None:
+    async def _replay(self, record: ChunkRecord, offset: int, items: list[Any]) -> None:
         try:
             replayed = [ItemOutcome.from_dict(o) for o in record.outcomes or []]
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -441,6 +456,19 @@ class BulkRun:
                 f"journal {self._journal!r}: the stored outcomes of chunk {record.index} of run {self._run!r} "
                 f"are unreadable ({type(exc).__name__}); nothing was sent for it"
             ) from None
+        # Outcomes belong to items: each stored outcome must name the item now at its position (by natural key).
+        for outcome in replayed:
+            position = outcome.index - offset
+            if not 0 <= position < len(items):
+                key, known = None, False
+            else:
+                data = items[position].to_dict() if hasattr(items[position], "to_dict") else items[position]
+                key, known = (self._submitter.key_of(data) if isinstance(data, Mapping) else None), True
+            if not known or (outcome.key is not None and key != outcome.key):
+                raise JournalMismatchError(
+                    f"journal {self._journal!r}: chunk {record.index} of run {self._run!r} holds an outcome for "
+                    f"another item at index {outcome.index}; use a new journal or run_name for different input"
+                )
         self.summary.submitted += sum(1 for o in replayed if o.status != OutcomeStatus.INVALID)
         await self._publish(replayed)
 
@@ -468,56 +496,63 @@ class BulkRun:
                     f"is unreadable ({type(exc).__name__}); nothing was sent for it"
                 ) from None
         elif record.state == ChunkState.SUBMITTING:
-            # The previous run died between recording `submitting` and recording the batch: Amili may have it.
+            # The previous run died between recording `submitting` and recording the batch (or left items unsettled):
+            # Amili may have it. Looking is only reading (a stop leaves the chunk `submitting`); recording is not.
             async with self._submit_limiter:
+                await self._reconciler.reconcile(chunk)
                 with anyio.CancelScope(shield=True):
-                    await self._reconciler.reconcile(chunk)
                     await self._record_submitted(chunk)
 
     async def _submit(self, chunk: Chunk, *, begin: bool) -> None:
-        """Send the chunk. Once started, the submission and its journal records complete even if the run stops,
-        so what reached Amili is always journalled; a chunk not started yet is never sent after a stop."""
+        """Send the chunk. Once started, a submission and its journal records complete even if the run stops, so
+        what reached Amili is always journalled; a chunk not started yet is never sent after a stop. Looking for
+        the items of a submission whose fate is unknown is only reading: a stop ends it (the chunk stays
+        `submitting`; a rerun reconciles it)."""
         async with self._submit_limiter:
-            with anyio.CancelScope(shield=True):
-                if begin and self._journal is not None:
+            if begin and self._journal is not None:
+                with anyio.CancelScope(shield=True):
                     await self._journal.begin(
                         self._run, chunk.index, chunk.content_hash, len(chunk.payload), chunk.key, owner=self._owner
                     )
-                try:
-                    await self._send_until_known(chunk)
-                except (BadRequestError, UnprocessableEntityError) as exc:
-                    # Amili refused the whole chunk (nothing was accepted): every item of it failed, the run goes on
-                    # (after an unknown-fate attempt an item may still be this run's earlier write: verified).
-                    status = OutcomeStatus.FAILED.value
-                    rejected = [
-                        ItemOutcome(p, self._submitter.key_of(i), False, status, message=f"rejected: {exc}")
-                        for p, i in zip(chunk.positions, chunk.payload, strict=True)
-                    ]
-                    chunk.settle(await self._reconciler.verify(chunk, rejected))
-                await self._record_submitted(chunk)
-
-    async def _send_until_known(self, chunk: Chunk) -> None:
-        submitter = self._submitter
-        for attempt in range(1, _UNKNOWN_FATE_ATTEMPTS + 1):
-            try:
-                chunk.handle = await submitter.send(
-                    self._scope,
-                    chunk.payload,
-                    idempotency_key=chunk.key,
-                    user_id=self._user_id,
-                    offset=0,
-                    body=chunk.body,
-                )
-                return
-            except (APIConnectionError, InternalServerError):
+            for attempt in range(1, _UNKNOWN_FATE_ATTEMPTS + 1):
+                with anyio.CancelScope(shield=True):
+                    if await self._send_once(chunk, last=attempt == _UNKNOWN_FATE_ATTEMPTS):
+                        await self._record_submitted(chunk)
+                        return
                 # The retry engine gave up on a write whose fate is unknown (ARM has no idempotency key, so a POST
                 # that may have reached the server is never blindly repeated). Reconcile, then send what is left.
-                if attempt == _UNKNOWN_FATE_ATTEMPTS:
-                    raise
-                await anyio.sleep(min(8.0, 0.5 * 2**attempt))
+                await anyio.sleep(min(8.0, 0.25 * 2**attempt))
                 await self._reconciler.reconcile(chunk)
                 if chunk.handle is not None or not chunk.payload:
+                    with anyio.CancelScope(shield=True):
+                        await self._record_submitted(chunk)
                     return
+
+    async def _send_once(self, chunk: Chunk, *, last: bool) -> bool:
+        """One submission of what is left of the chunk: True once its fate is known (accepted or refused)."""
+        try:
+            chunk.handle = await self._submitter.send(
+                self._scope,
+                chunk.payload,
+                idempotency_key=chunk.key,
+                user_id=self._user_id,
+                offset=0,
+                body=chunk.body,
+            )
+        except (BadRequestError, UnprocessableEntityError) as exc:
+            # Amili refused the whole chunk (nothing was accepted): every item of it failed, the run goes on
+            # (after an unknown-fate attempt an item may still be this run's earlier write: verified).
+            status = OutcomeStatus.FAILED.value
+            rejected = [
+                ItemOutcome(p, self._submitter.key_of(i), False, status, message=f"rejected: {exc}")
+                for p, i in zip(chunk.positions, chunk.payload, strict=True)
+            ]
+            chunk.settle(await self._reconciler.verify(chunk, rejected))
+        except (APIConnectionError, InternalServerError):
+            if last:
+                raise
+            return False
+        return True
 
     async def _record_submitted(self, chunk: Chunk) -> None:
         if self._journal is not None and chunk.handle is not None:
@@ -541,8 +576,19 @@ class BulkRun:
         return outcomes
 
 
-def _hash(items: list[Any]) -> str:
+def _hash(items: Any) -> str:
     return hashlib.sha256(json.dumps(items, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _chunk_hash(items: list[Any], valid: list[dict[str, Any]], invalid: list[ItemOutcome]) -> str:
+    """The chunk as given, in order, invalid items included: outcomes are stored per position, so a rerun whose
+    items sit at other positions (or whose mix of valid and invalid items differs) must not match.
+
+    A chunk without invalid items hashes as it always did (journals written by earlier versions still resume)."""
+    if not invalid:
+        return _hash(valid)
+    given = [item.to_dict() if hasattr(item, "to_dict") else item for item in items]
+    return _hash({"items": given, "invalid": [o.index for o in invalid]})
 
 
 def _unwrap(group: BaseExceptionGroup[BaseException]) -> BaseException:

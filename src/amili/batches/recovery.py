@@ -3,6 +3,10 @@
 The rule: an item counts as applied only when this run's content is provably on the server — its batch was found
 by this run's idempotency key, or a lookup shows exactly the content this run sent. An upsert is simply sent again.
 Anything else is reported as `UNKNOWN_FATE`, never as success.
+
+Absence is not proof: Amili may have queued the batch and not processed it yet. Items are looked for during the
+settle window (`SettlePolicy`); what is still absent then is `UNKNOWN_FATE` and stays unsettled in the journal (a
+later run looks again), and is sent again only with `resend_on_absence=True`.
 """
 
 from __future__ import annotations
@@ -10,9 +14,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+import anyio
 import attrs
 
-from .types import ItemOutcome, OutcomeStatus
+from .types import ItemOutcome, OutcomeStatus, SettlePolicy
 
 if TYPE_CHECKING:
     from .bulk import Chunk
@@ -26,6 +31,11 @@ OTHER_CONTENT = (
     "unknown fate: the server holds other content under this key after a request whose fate was unknown; "
     "look the item up before sending it again"
 )
+NOT_FOUND_YET = (
+    "unknown fate: not found on the server within the settle window ({window:g} s) after a request whose fate is "
+    "unknown; Amili may still be processing it. Rerun with the journal to settle it (it is not sent again unless "
+    "resend_on_absence=True)"
+)
 NO_WAY_TO_TELL = (
     "unknown fate: the request's fate is unknown and this operation offers no way to check (no idempotency key, "
     "lookup or safe resend); look the items up before sending them again"
@@ -35,17 +45,26 @@ NO_WAY_TO_TELL = (
 class Reconciler:
     """Decides, per chunk, what to resend and which outcomes are already settled."""
 
-    def __init__(self, submitter: BatchSubmitter, scope: int | str) -> None:
+    def __init__(
+        self,
+        submitter: BatchSubmitter,
+        scope: int | str,
+        *,
+        settle: SettlePolicy | None = None,
+        resend_on_absence: bool = False,
+    ) -> None:
         self._submitter = submitter
         self._scope = scope
+        self._settle = settle or SettlePolicy()
+        self._resend_on_absence = resend_on_absence
 
     async def reconcile(self, chunk: Chunk) -> None:
         """Before sending a chunk again: find its batch, keep it whole (upsert), or keep only what is missing."""
         submitter = self._submitter
         chunk.uncertain = True
         if submitter.find_batch_operation:
-            batch_id = await submitter.find_batch(self._scope, chunk.key)
-            if batch_id is not None:  # this run's own idempotency key: provably this run's batch
+            batch_id = await submitter.find_batch(self._scope, chunk.key, [submitter.key_of(i) for i in chunk.payload])
+            if batch_id is not None:  # it echoes this run's own idempotency key (or lists its items): this run's
                 chunk.handle = submitter.handle_for(
                     self._scope, batch_id, chunk.payload, idempotency_key=chunk.key or None
                 )
@@ -60,16 +79,33 @@ class Reconciler:
                 ]
             )
             return
-        keep: list[tuple[int, dict[str, Any]]] = []
-        settled: list[ItemOutcome] = []
-        for position, item in zip(chunk.positions, chunk.payload, strict=True):
-            outcome = await self._check(position, item, RECONCILED)
-            if outcome is None:
-                keep.append((position, item))
-            else:
-                settled.append(outcome)
-        chunk.keep(keep)
-        chunk.settle(settled)
+        # Look until every item was found or the settle window ran out: Amili may not have processed the batch yet.
+        absent = list(zip(chunk.positions, chunk.payload, strict=True))
+        for delay in [*self._settle.delays(), None]:
+            still: list[tuple[int, dict[str, Any]]] = []
+            settled: list[ItemOutcome] = []
+            for position, item in absent:
+                outcome = await self._check(position, item, RECONCILED)
+                if outcome is None:
+                    still.append((position, item))
+                else:
+                    settled.append(outcome)
+            chunk.settle(settled)
+            absent = still
+            if not absent or delay is None:
+                break
+            await anyio.sleep(delay)
+        if absent and not self._resend_on_absence:
+            # Not found is not "not accepted": never sent again on absence alone. The chunk stays open.
+            message = NOT_FOUND_YET.format(window=self._settle.window)
+            chunk.unsettled = len(absent)
+            chunk.settle(
+                [
+                    ItemOutcome(p, submitter.key_of(i), False, OutcomeStatus.UNKNOWN_FATE.value, message=message)
+                    for p, i in absent
+                ]
+            )
+        # Otherwise (opted in) what is still absent is left in the chunk's payload: it is sent again.
 
     async def verify(self, chunk: Chunk, outcomes: list[ItemOutcome]) -> list[ItemOutcome]:
         """After a resend: an item the server refused ("already exists") may be this run's own earlier write.

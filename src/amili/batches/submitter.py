@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import uuid
+from collections import Counter
 from collections.abc import AsyncIterable, Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -15,7 +16,7 @@ from ..errors import NotFoundError, RequestValidationError, ResponseValidationEr
 from ..journal import JournalStore
 from .binding import find_operation
 from .styles import BatchStyle, style_for
-from .types import BatchHandle, Progress
+from .types import BatchHandle, Progress, SettlePolicy
 
 if TYPE_CHECKING:
     from ..operations import Operation, OperationMeta
@@ -44,6 +45,9 @@ class SubmitMany(Protocol):
         lock_timeout: float = ...,
         user_id: str | None = ...,
         on_progress: Callable[[Progress], None] | None = ...,
+        settle: SettlePolicy | None = ...,
+        resend_on_absence: bool = ...,
+        resolve_only: bool = ...,
     ) -> BulkRun: ...
 
 
@@ -215,6 +219,9 @@ class BatchSubmitter:
         lock_timeout: float = 0.0,
         user_id: str | None = None,
         on_progress: Callable[[Progress], None] | None = None,
+        settle: SettlePolicy | None = None,
+        resend_on_absence: bool = False,
+        resolve_only: bool = False,
     ) -> BulkRun:
         """Chunk, submit with bounded concurrency, poll, and stream each item's outcome (see `BulkRun`).
 
@@ -222,7 +229,15 @@ class BatchSubmitter:
         file path; without it, a named run (`run_name`) is journalled in the client's shared state (`state=` /
         `AMILI_STATE_URL`), if any. `wait_timeout` bounds the wait for each batch after it was accepted;
         `lock_timeout` is how long to wait for another process that holds the same journal run (0: raise
-        `JournalLockedError` at once)."""
+        `JournalLockedError` at once).
+
+        After a submission whose fate is unknown, items that can be looked up (ARM documents) are looked for
+        during `settle` (`SettlePolicy()`: up to 60 s, backing off); an item still absent then is `UNKNOWN_FATE`
+        and is not sent again, unless `resend_on_absence=True` (only when an absent item cannot be still queued,
+        e.g. Amili processes batches at once).
+
+        `resolve_only=True` (needs a journal) settles a journalled run without starting anything new: a chunk the
+        journal never began raises `JournalMismatchError` before anything is sent for it."""
         from ..journal import open_journal
         from .bulk import BulkRun
 
@@ -242,6 +257,8 @@ class BatchSubmitter:
             journal = open_journal(journal)
         elif journal is None and run_name is not None:
             journal = self.poller.journal
+        if resolve_only and journal is None:
+            raise RequestValidationError("resolve_only settles a journalled run: pass journal=", field="journal")
         return BulkRun(
             self,
             scope,
@@ -255,24 +272,53 @@ class BatchSubmitter:
             lock_timeout=lock_timeout,
             user_id=user_id,
             on_progress=on_progress,
+            settle=settle or SettlePolicy(),
+            resend_on_absence=resend_on_absence,
+            resolve_only=resolve_only,
         )
 
     # -- finding out what Amili holds (reconciliation) --------------------------------------------------------------
 
-    async def find_batch(self, scope: int | str, key: str) -> str | None:
-        """The batch a request with idempotency key `key` created, via the spec's `find_batch` operation."""
+    async def find_batch(self, scope: int | str, key: str, keys: Sequence[str | None] = ()) -> str | None:
+        """The batch a request with idempotency key `key` created, via the spec's `find_batch` operation.
+
+        Only a batch that names this request counts: it echoes `key` (`idempotencyKey`), or, when the server does
+        not echo keys, its result entries list exactly the natural `keys` of the items sent. A server that ignored
+        the filter and answered other batches proves nothing (None: the caller resends under the same key)."""
         if not self.find_batch_operation or not key:
             return None
         operation = find_operation(self._namespace, self.find_batch_operation)
         if operation is None:
             return None
         query = self.meta.idempotency_param or "idempotency_key"
-        page = await operation(**{operation.meta.path_params[0]: scope, query: key})
-        for batch in _get(page, "data") or []:
-            batch_id = _get(batch, "batch_id", "batchId")
-            if batch_id:
-                return str(batch_id)
+        raw = await operation.raw(**{operation.meta.path_params[0]: scope, query: key})
+        page = raw.http_response.json()
+        batches = page.get("data") if isinstance(page, dict) else None
+        for batch in batches if isinstance(batches, list) else []:
+            if not isinstance(batch, dict) or not batch.get("batchId"):
+                continue
+            echoed = batch.get("idempotencyKey", batch.get("IdempotencyKey"))
+            if echoed is not None:
+                if str(echoed) == key:
+                    return str(batch["batchId"])
+                continue
+            if self._lists_exactly(batch, keys):
+                return str(batch["batchId"])
         return None
+
+    def _lists_exactly(self, batch: Mapping[str, Any], keys: Sequence[str | None]) -> bool:
+        """Whether a finished batch's result entries name exactly the items sent (by natural key)."""
+        wanted = Counter(k for k in keys if k is not None)
+        if not wanted or len(wanted) != sum(wanted.values()) or not self.key_field:
+            return False
+        listed: Counter[str] = Counter()
+        for bucket in ("succeeded", "failed"):
+            for entry in batch.get(bucket) or []:
+                value = entry.get(self.key_field) if isinstance(entry, Mapping) else None
+                if value is None:
+                    return False
+                listed[str(value)] += 1
+        return listed == wanted
 
     async def look_up(self, scope: int | str, key: str | None) -> dict[str, Any] | None:
         """The item stored under `key` as the server returns it (JSON), or None if it does not exist."""

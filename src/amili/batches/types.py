@@ -16,7 +16,16 @@ from ..errors import AmiliError
 if TYPE_CHECKING:
     from .poller import BatchPoller
 
-__all__ = ["BatchHandle", "BatchResult", "BatchState", "BulkSummary", "ItemOutcome", "OutcomeStatus", "Progress"]
+__all__ = [
+    "BatchHandle",
+    "BatchResult",
+    "BatchState",
+    "BulkSummary",
+    "ItemOutcome",
+    "OutcomeStatus",
+    "Progress",
+    "SettlePolicy",
+]
 
 
 class BatchState(StrEnum):
@@ -42,8 +51,42 @@ class OutcomeStatus(StrEnum):
     UNKNOWN = "UNKNOWN"
     """The batch finished without reporting this item."""
     UNKNOWN_FATE = "UNKNOWN_FATE"
-    """The SDK cannot prove whether this run's write was applied: the server holds *other* content under the
-    item's key after a request whose fate was unknown. Look the item up before sending it again."""
+    """The SDK cannot prove whether this run's write was applied, after a request whose fate was unknown: the
+    server holds *other* content under the item's key, or the item was still not found when the settle window
+    ran out (Amili may still be processing it; a later run with the journal settles it). Never resent on absence
+    alone unless `resend_on_absence=True`."""
+
+
+@attrs.frozen
+class SettlePolicy:
+    """How long `submit_many` keeps looking for the items of a chunk whose fate is unknown before it gives up.
+
+    After a batch POST whose answer was lost (a dropped connection, a 5xx, a crash with the POST in flight) Amili
+    may have queued the batch without processing it yet: an item not found *yet* proves nothing. The items are
+    looked up at once, then again after `first_delay`, each wait `factor` times longer (at most `max_delay`),
+    until every item was found or `window` seconds have passed. What is still absent then is reported
+    `UNKNOWN_FATE` (the chunk stays unsettled in the journal; a later run looks again), or sent again only with
+    `submit_many(resend_on_absence=True)`."""
+
+    window: float = 60.0
+    first_delay: float = 0.5
+    factor: float = 2.0
+    max_delay: float = 10.0
+
+    def __attrs_post_init__(self) -> None:
+        if not (self.window >= 0 and self.first_delay > 0 and self.factor >= 1 and self.max_delay > 0):
+            raise ValueError("SettlePolicy: window >= 0, first_delay > 0, factor >= 1 and max_delay > 0")
+
+    def delays(self) -> list[float]:
+        """The waits between lookup rounds; they add up to `window` (the last one is cut to fit)."""
+        delays: list[float] = []
+        delay, total = self.first_delay, 0.0
+        while total < self.window:
+            step = min(delay, self.max_delay, self.window - total)
+            delays.append(step)
+            total += step
+            delay *= self.factor
+        return delays
 
 
 @attrs.frozen
@@ -197,6 +240,9 @@ class BulkSummary:
     failed: int = 0
     invalid: int = 0
     unknown_fate: int = 0
+    unsettled: int = 0
+    """Of `unknown_fate`: items not found within the settle window (their chunk stays open in the journal; a
+    later run with the journal looks for them again)."""
     batches: int = 0
     resumed_chunks: int = 0
     by_reason: dict[str, int] = attrs.field(factory=dict)

@@ -1,4 +1,5 @@
-"""`amili batches wait API BATCH_ID --scope …`: wait for a batch submitted elsewhere and show its outcome."""
+"""`amili batches wait API BATCH_ID --scope …`: wait for a batch submitted elsewhere and show its outcome.
+`amili batches resolve API TAG FILE --journal J …`: settle the UNKNOWN_FATE items of a journalled submit run."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from .._models import field as _attr
 from .._options import env_value
 from ..batches import BatchHandle, BatchResult, BatchState, ItemOutcome
 from ._catalog import catalog
+from ._cmd_operations import SCOPE_VARIABLES
 from ._connection import Invocation
 from ._errors import EXIT_ITEMS_FAILED, EXIT_OK, InputError
 from ._io import dump
@@ -79,6 +81,7 @@ def _print_batch(inv: Invocation, result: BatchResult) -> int:
 
 def register(sub: Any, leaf: Callable[..., Any]) -> None:
     batches = sub.add_parser("batches", help="asynchronous batches").add_subparsers(dest="action", required=True)
+    _register_resolve(batches, leaf)
     p = leaf(batches, "wait", "wait for a batch and show its outcome", cmd_batches_wait)
     p.add_argument("api", choices=_batch_apis())
     p.add_argument("batch_id")
@@ -87,3 +90,40 @@ def register(sub: Any, leaf: Callable[..., Any]) -> None:
     p.add_argument("--org", help="alias of --scope for autocollect")
     p.add_argument("--wait-timeout", type=seconds(), default=600.0, help="seconds to wait (default 600)")
     p.add_argument("--out", help="write the item outcomes to this JSONL file")
+
+
+def _submit_tags() -> dict[str, dict[str, Any]]:
+    """Every `submit` command's (api, tag) → its batch helper."""
+    return {api: {tag: subs[0] for tag, (_, subs) in tags.items() if subs} for api, tags in catalog().items()}
+
+
+async def cmd_batches_resolve(inv: Invocation) -> int:
+    from ._cmd_submit import cmd_submit
+
+    args = inv.args
+    spec = _submit_tags().get(args.api, {}).get(args.tag)
+    if spec is None:
+        raise InputError(f"{args.api} {args.tag}: no batch submit for this tag")
+    if not args.journal:
+        raise InputError("--journal is required: resolve settles the run that journal holds")
+    args.resolve_only = True
+    return await cmd_submit(inv, args.api, args.tag, spec)
+
+
+def _register_resolve(batches: Any, leaf: Callable[..., Any]) -> None:
+    from ._cmd_submit import submit_options
+
+    p = leaf(
+        batches,
+        "resolve",
+        "settle the UNKNOWN_FATE items of a journalled submit run: the same file and journal again, starting no "
+        "chunk the journal never began",
+        cmd_batches_resolve,
+    )
+    tags = _submit_tags()
+    p.add_argument("api", choices=sorted(tags))
+    p.add_argument("tag", help="the tag of the submit command (documents, invoices, payments, …)")
+    for scope_param in sorted({spec.scope_param for by_tag in tags.values() for spec in by_tag.values()}):
+        flags = ["--" + scope_param.replace("_", "-")] + (["--org"] if scope_param == "organization_id" else [])
+        p.add_argument(*flags, dest=scope_param, help=f"({SCOPE_VARIABLES.get(scope_param, '')})")
+    submit_options(p)

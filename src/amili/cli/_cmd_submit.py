@@ -10,7 +10,7 @@ from typing import IO, Any
 import attrs
 
 from .._argtypes import integer, seconds
-from ..batches import BatchSubmitter, ItemOutcome
+from ..batches import BatchSubmitter, ItemOutcome, SettlePolicy
 from ..errors import RequestValidationError
 from ._catalog import Submitter, catalog
 from ._cmd_operations import SCOPE_VARIABLES, scope_value
@@ -18,7 +18,7 @@ from ._connection import Invocation
 from ._errors import EXIT_ITEMS_FAILED, EXIT_OK, InputError
 from ._io import ProgressBar, Row, coerce_item, dump, read_items, reason_of
 
-__all__ = ["Invalid", "register", "validate_rows"]
+__all__ = ["Invalid", "cmd_submit", "register", "submit_options", "validate_rows"]
 
 
 @attrs.frozen
@@ -91,6 +91,9 @@ async def cmd_submit(inv: Invocation, api: str, tag: str, spec: Submitter) -> in
             journal=args.journal,
             wait_timeout=args.wait_timeout,
             on_progress=bar,
+            settle=SettlePolicy(window=args.settle_window),
+            resend_on_absence=args.resend_on_absence,
+            resolve_only=getattr(args, "resolve_only", False),
         )
         if positions
         else None
@@ -135,7 +138,8 @@ async def cmd_submit(inv: Invocation, api: str, tag: str, spec: Submitter) -> in
     return EXIT_OK if tally["failed"] == 0 else EXIT_ITEMS_FAILED
 
 
-def _options(p: argparse.ArgumentParser) -> None:
+def submit_options(p: argparse.ArgumentParser) -> None:
+    """FILE and the options of `submit` (also `batches resolve`)."""
     p.add_argument("file", help="items as .json (array), .jsonl or .csv (header row; dotted columns nest)")
     p.add_argument("--format", choices=["json", "jsonl", "csv"], help="default: from the file extension")
     p.add_argument("--out", help="write one outcome per input item to this JSONL file")
@@ -144,6 +148,17 @@ def _options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--concurrency", type=integer(minimum=1), default=4)
     p.add_argument("--wait-timeout", type=seconds(), default=3600.0, help="seconds to wait for each batch")
     p.add_argument("--skip-invalid", action="store_true", help="send the valid items, report invalid ones")
+    p.add_argument(
+        "--settle-window",
+        type=seconds(strict=False),
+        default=SettlePolicy().window,
+        help="seconds to keep looking for the items of a submission whose fate is unknown (default 60)",
+    )
+    p.add_argument(
+        "--resend-on-absence",
+        action="store_true",
+        help="send again what is still not found when the settle window ends (default: report UNKNOWN_FATE)",
+    )
     p.add_argument(
         "--progress", action=argparse.BooleanOptionalAction, default=None, help="default: when stderr is a tty"
     )
@@ -163,4 +178,4 @@ def register(leaf: Callable[..., argparse.ArgumentParser], groups: dict[str, Any
                 p.add_argument(flag, dest=spec.scope_param, help=f"({SCOPE_VARIABLES.get(spec.scope_param, '')})")
                 if spec.scope_param == "organization_id":
                     p.add_argument("--org", dest=spec.scope_param, help="alias of --organization-id")
-                _options(p)
+                submit_options(p)

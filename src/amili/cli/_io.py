@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import functools
 import importlib
+import io
 import json
 import re
 import sys
@@ -49,13 +50,16 @@ def read_items(path: Path, fmt: str | None = None, *, items_key: str | None = No
     """
     fmt = (fmt or path.suffix.lstrip(".")).lower()
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        # Bytes decoded as they are (no newline translation): a quoted CSV cell keeps its CR/LF, and only `\n`
+        # ends a JSONL line (U+2028, U+0085, form feeds... are ordinary characters inside a JSON string).
+        text = path.read_bytes().decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
         raise InputError(f"{path}: cannot read ({reason or exc})") from None
     if fmt in ("jsonl", "ndjson"):
         rows = []
-        for number, line in enumerate(text.splitlines(), start=1):
+        for number, line in enumerate(text.split("\n"), start=1):
+            line = line.removesuffix("\r")
             if not line.strip():
                 continue
             value = _json(line, f"{path}: line {number}")
@@ -78,7 +82,8 @@ def read_items(path: Path, fmt: str | None = None, *, items_key: str | None = No
         return rows
     if fmt == "csv":
         try:
-            reader = csv.DictReader(text.splitlines())
+            # The csv module reads the records (a quoted cell may hold line breaks), not `str.splitlines()`.
+            reader = csv.DictReader(io.StringIO(text, newline=""))
             if not reader.fieldnames:
                 raise InputError(f"{path}: empty CSV file (a header row is required)")
             rows = []

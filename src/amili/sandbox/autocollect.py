@@ -164,7 +164,10 @@ class AutoCollect(LegacyWebApi):
                 keys = ("invoiceId", "invoiceNumber", "uniqueSourceInvoiceId")
                 ref: Json = {k: item[k] for k in keys if isinstance(item, dict) and k in item}
                 batch.failed.append({"index": index, **ref, "message": error, "errors": [error]})
-        batch.status = "SUCCESS" if not batch.failed else ("FAILED" if not batch.succeeded else "PARTIAL")
+        # By count: payment and correction batches list no `succeeded[]` entries, yet apply their other items.
+        batch.status = (
+            "SUCCESS" if not batch.failed else ("FAILED" if len(batch.failed) >= len(batch.items) else "PARTIAL")
+        )
         batch.finished_at = now
         for event, data in events:
             await self.ctx.webhooks.emit(event, data)

@@ -4,6 +4,7 @@ FAILED, with `succeeded[]` and `failed[]` entries found by `index` or by invoice
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any
 
 from ..._models import field as _get
@@ -39,15 +40,29 @@ class AutocollectStyle:
         if status not in _TERMINAL:
             return BatchState.PROCESSING, None, parse_retry_after(raw.headers)
         state = BatchState(status)
-        failed, succeeded = self._entries(batch, handle, state)
-        outcomes = [self._outcome(handle, i, state, failed, succeeded) for i in range(handle.item_count)]
+        failed, succeeded, ambiguous, stray = self._entries(batch, handle, state)
+        # A failure that names no single item (a shared key, or nothing of this batch) leaves every item it could
+        # mean unknown: such items are never inferred SUCCESS from "not listed as failed".
+        outcomes = [
+            self._outcome(handle, i, state, failed, succeeded, ambiguous=ambiguous, stray=stray)
+            for i in range(handle.item_count)
+        ]
         return state, BatchResult(handle, state, tuple(outcomes), raw.parsed), None
 
-    def _entries(self, batch: Any, handle: BatchHandle, state: BatchState) -> tuple[dict[int, Any], dict[int, Any]]:
-        """Result entries by the item's position in the batch (by `index`, else by key)."""
-        key_index = {k: i for i, k in enumerate(handle.keys) if k is not None}
+    def _entries(
+        self, batch: Any, handle: BatchHandle, state: BatchState
+    ) -> tuple[dict[int, Any], dict[int, Any], set[int], bool]:
+        """Result entries by the item's position in the batch (by `index`, else by key), the positions whose entry
+        names a key several items of the batch share (which of them it means is unknown), and whether an entry
+        named no item of the batch at all."""
+        positions: dict[str, list[int]] = {}
+        for i, k in enumerate(handle.keys):
+            if k is not None:
+                positions.setdefault(k, []).append(i)
         failed: dict[int, Any] = {}
         succeeded: dict[int, Any] = {}
+        ambiguous: set[int] = set()
+        stray = False
         for bucket, entries in ((failed, _get(batch, "failed") or []), (succeeded, _get(batch, "succeeded") or [])):
             for position, entry in enumerate(entries):
                 if entry is None:
@@ -55,18 +70,43 @@ class AutocollectStyle:
                 index = _get(entry, "index")
                 if not isinstance(index, int):
                     key = _get(entry, "invoice_number", "invoiceNumber", "unique_source_invoice_id", "invoice_id")
-                    index = key_index.get(str(key)) if key is not None else None
+                    held = positions.get(str(key), []) if key is not None else []
+                    if len(held) > 1:  # names a key, not an item: a failure could be any of these items
+                        if bucket is failed:
+                            ambiguous.update(held)
+                        continue
+                    index = held[0] if held else None
                 if index is None and bucket is succeeded and state is BatchState.SUCCESS:
                     index = position
                 if isinstance(index, int) and 0 <= index < handle.item_count:
                     bucket[index] = entry
-        return failed, succeeded
+                elif bucket is failed:
+                    stray = True
+        return failed, succeeded, ambiguous, stray
 
     def _outcome(
-        self, handle: BatchHandle, i: int, state: BatchState, failed: dict[int, Any], succeeded: dict[int, Any]
+        self,
+        handle: BatchHandle,
+        i: int,
+        state: BatchState,
+        failed: dict[int, Any],
+        succeeded: dict[int, Any],
+        *,
+        ambiguous: AbstractSet[int] = frozenset(),
+        stray: bool = False,
     ) -> ItemOutcome:
         key = handle.keys[i] if i < len(handle.keys) else None
         index = handle.offset + i
+        if i in ambiguous and i not in failed:
+            return ItemOutcome(
+                index,
+                key,
+                False,
+                OutcomeStatus.UNKNOWN.value,
+                message=f"ambiguous: the batch reports by key {key!r}, which several items of this batch share; "
+                "which of them it means is unknown (look them up)",
+                batch_id=handle.batch_id,
+            )
         if i in failed:
             entry = failed[i]
             errors = tuple(str(e) for e in (_get(entry, "errors") or []))
@@ -82,7 +122,10 @@ class AutocollectStyle:
                 errors=errors,
                 batch_id=handle.batch_id,
             )
-        if i in succeeded or state is BatchState.SUCCESS or (state is BatchState.PARTIAL and failed):
+        inferred = state is BatchState.SUCCESS or (
+            state is BatchState.PARTIAL and bool(failed or ambiguous) and not stray
+        )
+        if i in succeeded or inferred:
             entry = succeeded.get(i)
             ids = {}
             if entry is not None:
