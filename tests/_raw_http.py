@@ -1,0 +1,44 @@
+"""A loopback server that answers every request with the same raw bytes (status line, headers, body: exactly as
+given, malformed framing included), then holds the connection open until the server stops — so a client that waits
+for more instead of failing is seen waiting. Runs in the test's own event loop (anyio sockets)."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator
+
+import anyio
+import anyio.abc
+
+
+class RawReply:
+    def __init__(self, reply: bytes) -> None:
+        self.reply = reply
+        self.requests = 0
+        self.root = ""
+
+
+@contextlib.asynccontextmanager
+async def raw_http_server(reply: bytes) -> AsyncIterator[RawReply]:
+    server = RawReply(reply)
+    stop = anyio.Event()
+
+    async def handle(stream: anyio.abc.SocketStream) -> None:
+        async with stream:
+            buffer = b""
+            with contextlib.suppress(anyio.EndOfStream, anyio.BrokenResourceError, anyio.ClosedResourceError, OSError):
+                while b"\r\n\r\n" not in buffer:
+                    buffer += await stream.receive()
+                server.requests += 1
+                await stream.send(server.reply)
+                await stop.wait()
+
+    listener = await anyio.create_tcp_listener(local_host="127.0.0.1")
+    server.root = f"http://127.0.0.1:{listener.extra(anyio.abc.SocketAttribute.local_port)}"
+    async with listener, anyio.create_task_group() as tg:
+        tg.start_soon(listener.serve, handle)
+        try:
+            yield server
+        finally:
+            stop.set()
+            tg.cancel_scope.cancel()
