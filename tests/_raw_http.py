@@ -1,6 +1,7 @@
 """A loopback server that answers every request with the same raw bytes (status line, headers, body: exactly as
 given, malformed framing included), then holds the connection open until the server stops — so a client that waits
-for more instead of failing is seen waiting. Runs in the test's own event loop (anyio sockets)."""
+for more instead of failing is seen waiting. A reply given as several parts is sent as separate writes, `pause`
+seconds apart (a parser then meets the later parts mid-body). Runs in the test's own event loop (anyio sockets)."""
 
 from __future__ import annotations
 
@@ -12,14 +13,14 @@ import anyio.abc
 
 
 class RawReply:
-    def __init__(self, reply: bytes) -> None:
-        self.reply = reply
+    def __init__(self, reply: bytes | list[bytes]) -> None:
+        self.parts = [reply] if isinstance(reply, bytes) else reply
         self.requests = 0
         self.root = ""
 
 
 @contextlib.asynccontextmanager
-async def raw_http_server(reply: bytes) -> AsyncIterator[RawReply]:
+async def raw_http_server(reply: bytes | list[bytes], *, pause: float = 0.1) -> AsyncIterator[RawReply]:
     server = RawReply(reply)
     stop = anyio.Event()
 
@@ -30,7 +31,10 @@ async def raw_http_server(reply: bytes) -> AsyncIterator[RawReply]:
                 while b"\r\n\r\n" not in buffer:
                     buffer += await stream.receive()
                 server.requests += 1
-                await stream.send(server.reply)
+                for index, part in enumerate(server.parts):
+                    if index:
+                        await anyio.sleep(pause)
+                    await stream.send(part)
                 await stop.wait()
 
     listener = await anyio.create_tcp_listener(local_host="127.0.0.1")
