@@ -6,6 +6,8 @@ seconds apart (a parser then meets the later parts mid-body). Runs in the test's
 from __future__ import annotations
 
 import contextlib
+import socket
+import struct
 from collections.abc import AsyncIterator
 
 import anyio
@@ -16,11 +18,15 @@ class RawReply:
     def __init__(self, reply: bytes | list[bytes]) -> None:
         self.parts = [reply] if isinstance(reply, bytes) else reply
         self.requests = 0
+        self.heads: list[bytes] = []
         self.root = ""
 
 
 @contextlib.asynccontextmanager
-async def raw_http_server(reply: bytes | list[bytes], *, pause: float = 0.1) -> AsyncIterator[RawReply]:
+async def raw_http_server(
+    reply: bytes | list[bytes], *, pause: float = 0.1, reset: bool = False
+) -> AsyncIterator[RawReply]:
+    """`reset=True`: after the reply, reset the connection (RST) instead of holding it open."""
     server = RawReply(reply)
     stop = anyio.Event()
 
@@ -31,10 +37,15 @@ async def raw_http_server(reply: bytes | list[bytes], *, pause: float = 0.1) -> 
                 while b"\r\n\r\n" not in buffer:
                     buffer += await stream.receive()
                 server.requests += 1
+                server.heads.append(buffer.partition(b"\r\n\r\n")[0])
                 for index, part in enumerate(server.parts):
                     if index:
                         await anyio.sleep(pause)
                     await stream.send(part)
+                if reset:
+                    raw = stream.extra(anyio.abc.SocketAttribute.raw_socket)
+                    raw.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                    return
                 await stop.wait()
 
     listener = await anyio.create_tcp_listener(local_host="127.0.0.1")

@@ -7,9 +7,10 @@ logs, exception messages and traceback locals (`pytest --showlocals`, rich trace
 from __future__ import annotations
 
 import hmac
+import traceback
 from typing import Any, AnyStr, Generic, NoReturn
 
-__all__ = ["REDACTED", "Secret", "reveal"]
+__all__ = ["REDACTED", "Secret", "clear_locals", "reveal"]
 
 from ._logging import REDACTED
 
@@ -55,3 +56,24 @@ class Secret(Generic[AnyStr]):
 
 def reveal(value: str | Secret[str]) -> str:
     return value.get() if isinstance(value, Secret) else value
+
+
+def clear_locals(exc: BaseException) -> None:
+    """Drop the locals of every finished frame `exc` (and its `__cause__`/`__context__` chain) went through.
+
+    Below the retry engine the credentials headers exist as plain strings and bytes wherever they are written: in
+    aiohttp's request objects and header multidicts, in httpcore's request. A failed attempt's traceback keeps those
+    frames; cleared, a traceback renderer sees the functions and lines but none of their locals. Frames still running
+    (the caller's own) are left alone (`frame.clear()` refuses them). Only called on failure: costs nothing per call.
+    """
+    seen: set[int] = set()
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        current = todo.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        traceback.clear_frames(current.__traceback__)
+        todo += [current.__cause__, current.__context__]
+        if isinstance(current, BaseExceptionGroup):
+            todo += current.exceptions

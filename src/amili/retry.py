@@ -21,6 +21,7 @@ import httpx
 
 from ._body import DEFAULT_MAX_RESPONSE_BYTES, read_bounded
 from ._logging import log_attempt, log_request, logger
+from ._secrets import clear_locals
 from .errors import request_id_of
 
 __all__ = ["OPTIONS_EXTENSION", "RetryPolicy", "RetryTransport", "parse_retry_after"]
@@ -219,8 +220,12 @@ class RetryTransport(httpx.AsyncBaseTransport):
             with anyio.fail_after(deadline):
                 response = await self._inner.handle_async_request(request)
                 return await read_bounded(request, response, self.max_response_bytes, operation)
-        except TimeoutError:
+        except TimeoutError as exc:
+            clear_locals(exc)  # the frames below held the credentials headers (see `_secrets.clear_locals`)
             raise httpx.ReadTimeout(f"attempt exceeded its {deadline:g} s deadline", request=request) from None
+        except BaseException as exc:
+            clear_locals(exc)
+            raise
         finally:
             if response is not None:
                 await response.aclose()
