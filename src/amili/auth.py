@@ -6,9 +6,10 @@ held while other requests do I/O, and no state is bound to an event loop (only a
 the duration of one refresh), so a client can be closed and reopened under another loop.
 
 A fetch belongs to no caller: it runs shielded from the cancellation of the caller that happened to start it, under
-its own deadline (`TOKEN_FETCH_DEADLINE`), so callers giving up (their own timeouts) never cancel it and never start
-another one; each waits for it with its own deadline. A fetch that fails is answered to every call that began before
-it settled (queued behind the connection limit included); calls beginning afterwards fetch again.
+its own deadline (the largest of the client's timeouts, at least `TOKEN_REQUEST_MIN_TIMEOUT`), so callers giving up
+(their own timeouts) never cancel it and never start another one; each waits for it with its own deadline. A fetch
+that fails is answered to every call that began before it settled (queued behind the connection limit included);
+calls beginning afterwards fetch again.
 """
 
 from __future__ import annotations
@@ -67,10 +68,11 @@ MIN_TOKEN_LIFETIME = 30.0
 DEFAULT_TOKEN_LIFETIME = 300.0
 """Lifetime assumed when a token response names none (the docs say 3600 is typical; be conservative)."""
 TOKEN_FETCH_DEADLINE = 30.0
-"""Seconds one token fetch may take in all (its retries included), whoever waits for it: then `APITimeoutError`."""
+"""Seconds one fetch of a bare `CachedTokenProvider` may take, whoever waits for it: then `APITimeoutError`."""
 TOKEN_REQUEST_MIN_TIMEOUT = 10.0
-"""Each token request attempt gets the client's timeouts, but at least this: a token endpoint slower than the calls'
-own `timeout` still answers the one fetch every call waits for."""
+"""A token request gets the client's timeouts, but at least this, and the whole fetch (its retries included) the
+largest of them: a token endpoint slower than the calls' own `timeout` still answers the one fetch they all wait for.
+"""
 
 
 @attrs.frozen(repr=False)
@@ -147,7 +149,7 @@ class CachedTokenProvider:
         fetch: Callable[[], Awaitable[Token]],
         *,
         clock: Callable[[], float] = time.time,
-        fetch_deadline: float = TOKEN_FETCH_DEADLINE,
+        fetch_deadline: float | None = TOKEN_FETCH_DEADLINE,
     ) -> None:
         self._fetch = fetch
         self._clock = clock
@@ -196,7 +198,8 @@ class CachedTokenProvider:
         try:
             # Owned by no caller: the starter's deadline does not cancel it (the starter waits for it, at most
             # `fetch_deadline`), so callers giving up never abandon a token request half way and start another.
-            with anyio.CancelScope(shield=True), anyio.move_on_after(self.fetch_deadline) as deadline:
+            seconds = self._deadline()
+            with anyio.CancelScope(shield=True), anyio.move_on_after(seconds) as deadline:
                 if self._shared is None:
                     self.fetch_count += 1
                     token = await self._fetch()
@@ -205,7 +208,7 @@ class CachedTokenProvider:
                         self._shared_key, self._counted_fetch, reject=self._rejected
                     )
             if deadline.cancelled_caught:
-                raise APITimeoutError(f"token fetch exceeded its {self.fetch_deadline:g} s deadline")
+                raise APITimeoutError(f"token fetch exceeded its {seconds:g} s deadline")
             self._token = flight.token = token
             self._failure = None
             return token
@@ -218,6 +221,9 @@ class CachedTokenProvider:
             self._settled += 1
             self._flight = None
             flight.done.set()
+
+    def _deadline(self) -> float | None:
+        return self.fetch_deadline
 
     async def _counted_fetch(self) -> Token:
         self.fetch_count += 1
@@ -308,6 +314,9 @@ class ClientCredentials(CachedTokenProvider):
         self._identity = identity
         self.scope = scope
 
+    def _deadline(self) -> float | None:
+        return _fetch_deadline(self._identity.get_async_httpx_client())
+
     async def _request_token(self) -> Token:
         from amili_identity.api.tokens import create_token
         from amili_identity.models import ClientCredentialsRequest, TokenResponse
@@ -369,6 +378,9 @@ class PartnerCredentials(CachedTokenProvider):
         self.client_id = client_id
         self._secret = Secret(client_secret)
         self._partner = partner
+
+    def _deadline(self) -> float | None:
+        return _fetch_deadline(self._partner.get_async_httpx_client())
 
     async def _request_token(self) -> Token:
         from amili_partner.api.token import create_token
@@ -437,6 +449,13 @@ def _reveal_json(value: Any) -> Any:
     if isinstance(value, Secret):
         return value.get()
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+def _fetch_deadline(http: httpx.AsyncClient) -> float | None:
+    """The largest of a token request's timeouts: the whole fetch's deadline (None: the client set no limit)."""
+    spec = _own_timeout(http)
+    values = [v for v in (spec.connect, spec.read, spec.write, spec.pool) if v is not None]
+    return max(values) if values else None
 
 
 def _own_timeout(http: httpx.AsyncClient) -> httpx.Timeout:

@@ -20,12 +20,13 @@ import pytest
 from _raw_http import raw_http_server
 from _servers import free_port
 
-from amili import AmiliClient, AmiliError, APIConnectionError, InternalServerError, RetryPolicy, StaticToken
+from amili import AmiliClient, AmiliError, APIConnectionError, InternalServerError, RetryPolicy, StaticToken, auth
 
 TOKEN = "tok-BEARER-never-shown-7f3a"
 USER, PASSWORD = "legacy-user", "pw-BASIC-never-shown-91c2"
 CREDENTIALS = base64.b64encode(f"{USER}:{PASSWORD}".encode()).decode()
-SECRETS = [TOKEN, PASSWORD, CREDENTIALS, f"Basic {CREDENTIALS}", f"Bearer {TOKEN}"]
+CLIENT_SECRET = "client-SECRET-never-shown-5d0e"
+SECRETS = [TOKEN, PASSWORD, CREDENTIALS, f"Basic {CREDENTIALS}", f"Bearer {TOKEN}", CLIENT_SECRET]
 FAST = RetryPolicy(max_retries=2, base_delay=0.001, max_delay=0.002)
 
 OK_HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
@@ -103,25 +104,33 @@ async def _failed_call(failure: str, backend: str, scheme: str) -> BaseException
     async with _Server(reply, reset=failure == "reset-mid-body") as (root, heads):
         options: dict[str, Any] = {
             "environment": "staging",
-            "base_urls": {"arm": f"{root}/arm/v1", "autocollect.legacy_webapi": f"{root}/webapi"},
+            "base_urls": {
+                "arm": f"{root}/arm/v1",
+                "autocollect.legacy_webapi": f"{root}/webapi",
+                "identity": f"{root}/identity",
+            },
             "http_backend": backend,
             "retry_policy": FAST,
             "timeout": 0.5 if failure == "timeout" else 10,
         }
         if scheme == "bearer":
             options["token_provider"] = StaticToken(TOKEN)
-        else:
+        elif scheme == "basic":
             options["basic_auth"] = (USER, PASSWORD)
+        else:  # the token request itself fails
+            options.update(client_id="id", client_secret=CLIENT_SECRET)
         with anyio.fail_after(20), pytest.raises(AmiliError) as caught:
             await _call(AmiliClient(**options), scheme)
-    sent = f"Bearer {TOKEN}" if scheme == "bearer" else f"Basic {CREDENTIALS}"
+    sent = {"bearer": f"Bearer {TOKEN}", "basic": f"Basic {CREDENTIALS}", "client-credentials": "/identity/token"}[
+        scheme
+    ]
     assert reply is None or (heads and all(sent.encode() in head for head in heads))  # the credentials went out
     return caught.value
 
 
 async def _call(amili: AmiliClient, scheme: str) -> None:
     async with amili:
-        if scheme == "bearer":
+        if scheme != "basic":
             await amili.arm.customers.get_customer(clientno=2218, customerno="1")
         else:
             await amili.autocollect.legacy_webapi.get_legacy_batch(senderid="S1")  # type: ignore[attr-defined]
@@ -148,13 +157,18 @@ class _Server:
             await self._server.__aexit__(*exc)
 
 
-@pytest.mark.parametrize("scheme", ["bearer", "basic"])
+@pytest.mark.parametrize("scheme", ["bearer", "basic", "client-credentials"])
 @pytest.mark.parametrize("failure", list(FAILURES))
-async def test_no_secret_in_the_traceback_locals_of_a_failed_call(failure: str, scheme: str, http_backend: str) -> None:
+async def test_no_secret_in_the_traceback_locals_of_a_failed_call(
+    failure: str, scheme: str, http_backend: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Before (aiohttp): the `headers` local of the aiohttp transport and aiohttp's own frames (its request object,
-    its header multidicts) showed the bearer token / the Basic header."""
+    its header multidicts) showed the bearer token / the Basic header; (httpx) httpcore's request, in `vars()`."""
+    monkeypatch.setattr(auth, "TOKEN_REQUEST_MIN_TIMEOUT", 1.0)  # a hanging token endpoint: a 1 s fetch, not 10 s
     exc = await _failed_call(failure, http_backend, scheme)
     expected = InternalServerError if failure.startswith("5xx") else APIConnectionError  # it was sent, and failed
+    if scheme == "client-credentials" and failure == "protocol-error":
+        expected = AmiliError
     assert isinstance(exc, expected), repr(exc)
     leaks = _leaks(exc)
     assert not leaks, "\n".join(leaks)
