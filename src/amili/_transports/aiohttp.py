@@ -115,12 +115,13 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         except httpx.RequestNotRead:
             # A streamed body (the token grant's, whose bytes exist only while written) is passed through unread.
             data = _iterate(request.stream)
-        headers = [(k, v) for k, v in request.headers.multi_items() if k not in _HOP_HEADERS]
         try:
             response = await session.request(
                 request.method,
                 URL(str(request.url), encoded=True),  # httpx already percent-encoded it: no requoting
-                headers=headers,
+                # Built in the call, never a local of this frame: the credentials header is in it (aiohttp's own
+                # frames that hold it are cleared by the retry engine when the attempt fails).
+                headers=[(k, v) for k, v in request.headers.multi_items() if k not in _HOP_HEADERS],
                 data=data,
                 allow_redirects=False,
                 timeout=self._timeout(request),
