@@ -161,7 +161,8 @@ class CachedTokenProvider:
         self._shared_key = ""
         self._rejected: str | None = None
         self._settled = 0  # fetches finished so far
-        self._failure: tuple[int, BaseException] | None = None  # (its number, error) of the last fetch, if it failed
+        # The last fetch, if it failed: its number, a copy of its error (no traceback kept alive), that error's cause.
+        self._failure: tuple[int, BaseException, BaseException | None] | None = None
 
     def share(self, cache: TokenCache, key: str) -> None:
         """Take tokens from `cache` (under `key`, which names the credentials, never holds them), so every process
@@ -181,7 +182,7 @@ class CachedTokenProvider:
                 return token
             failure = self._failure
             if failure is not None and asked is not None and asked < failure[0]:
-                raise _copy_error(failure[1]) from failure[1].__cause__
+                raise _copy_error(failure[1]) from failure[2]
             flight = self._flight
             if flight is None:
                 return await self._lead()
@@ -215,7 +216,7 @@ class CachedTokenProvider:
         except BaseException as exc:
             flight.error = exc
             if not isinstance(exc, anyio.get_cancelled_exc_class()):
-                self._failure = (self._settled + 1, exc)
+                self._failure = (self._settled + 1, _copy_error(exc), exc.__cause__)
             raise
         finally:
             self._settled += 1
