@@ -174,3 +174,19 @@ async def test_no_secret_in_the_traceback_locals_of_a_failed_call(
     assert not leaks, "\n".join(leaks)
     for secret in SECRETS:
         assert secret not in str(exc) and secret not in repr(exc)
+
+
+@pytest.mark.parametrize("scheme", ["bearer", "basic", "client-credentials"])
+@pytest.mark.parametrize("failure", list(FAILURES))
+def test_no_secret_in_the_traceback_locals_under_trio(
+    failure: str, scheme: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """httpx's pool under trio (aiohttp runs on asyncio only): trio's own frames are cleared the same way."""
+    monkeypatch.setattr(auth, "TOKEN_REQUEST_MIN_TIMEOUT", 1.0)
+
+    async def main() -> BaseException:
+        return await _failed_call(failure, "httpx", scheme)
+
+    exc = anyio.run(main, backend="trio")
+    leaks = _leaks(exc)
+    assert not leaks, "\n".join(leaks)
