@@ -7,10 +7,11 @@ import time
 from urllib.parse import parse_qs
 
 import anyio
+import anyio.lowlevel
 import httpx
 import pytest
 
-from amili import AmiliClient, AuthenticationError, StaticToken, Token
+from amili import AmiliClient, APITimeoutError, AuthenticationError, StaticToken, Token
 from amili.auth import AmiliAuth, BasicCredentials, CachedTokenProvider
 
 SECRET = "sup3r-s3cret-value"
@@ -143,17 +144,19 @@ async def test_failed_leader_propagates_error_and_next_call_retries() -> None:
     assert (await provider.get_token()).value == "ok"
 
 
-async def test_cancelled_leader_lets_a_waiter_take_over() -> None:
+async def test_cancelled_starter_does_not_cancel_the_fetch_its_waiters_get_its_token() -> None:
+    """Issue 25.3 (was: a cancelled leader cancelled the fetch and a waiter started another): the fetch belongs to
+    no caller, so the caller that started it being cancelled neither abandons it nor causes a second one."""
     started = anyio.Event()
+    answer = anyio.Event()
     calls = 0
 
     async def fetch() -> Token:
         nonlocal calls
         calls += 1
-        if calls == 1:
-            started.set()
-            await anyio.sleep(10)
-        return Token("second", expires_at=time.time() + 3600)
+        started.set()
+        await answer.wait()
+        return Token(f"t{calls}", expires_at=time.time() + 3600)
 
     provider = CachedTokenProvider(fetch)
     result: list[str] = []
@@ -166,13 +169,83 @@ async def test_cancelled_leader_lets_a_waiter_take_over() -> None:
     async def waiter() -> None:
         result.append((await provider.get_token()).value)
 
-    async with anyio.create_task_group() as tg:
-        tg.start_soon(leader)
-        await started.wait()
-        tg.start_soon(waiter)
-        await anyio.sleep(0.01)
-        leader_scope.cancel()
-    assert result == ["second"]
+    with anyio.fail_after(10):
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(leader)
+            await started.wait()
+            tg.start_soon(waiter)
+            await anyio.sleep(0.01)
+            leader_scope.cancel()
+            await anyio.sleep(0.01)
+            answer.set()
+    assert result == ["t1"]
+    assert calls == 1
+    assert leader_scope.cancel_called
+
+
+async def test_waiters_leave_at_their_own_deadline_the_fetch_goes_on() -> None:
+    answer = anyio.Event()
+    calls = 0
+
+    async def fetch() -> Token:
+        nonlocal calls
+        calls += 1
+        await answer.wait()
+        return Token("late", expires_at=time.time() + 3600)
+
+    provider = CachedTokenProvider(fetch)
+    gave_up = 0
+
+    async def impatient() -> None:
+        nonlocal gave_up
+        with anyio.move_on_after(0.05):
+            await provider.get_token()
+            return
+        gave_up += 1
+
+    with anyio.fail_after(10):
+        async with anyio.create_task_group() as tg:
+            for _ in range(50):
+                tg.start_soon(impatient)
+            await anyio.sleep(0.2)
+            assert gave_up == 49  # all but the one that started the fetch (it waits for it)
+            answer.set()
+    assert gave_up == 49  # the starter got the token, late (no checkpoint after the fetch to deliver its deadline)
+    assert calls == 1
+    assert (await provider.get_token()).value == "late"
+
+
+async def test_a_hanging_fetch_ends_at_its_own_deadline() -> None:
+    async def fetch() -> Token:
+        await anyio.sleep(60)
+        raise AssertionError("unreachable")
+
+    provider = CachedTokenProvider(fetch, fetch_deadline=0.05)
+    with anyio.fail_after(10), pytest.raises(APITimeoutError, match=r"token fetch exceeded its 0\.05 s deadline"):
+        await provider.get_token()
+
+
+async def test_a_failed_fetch_answers_calls_that_began_before_it_settled_only() -> None:
+    calls = 0
+
+    async def fetch() -> Token:
+        nonlocal calls
+        calls += 1
+        await anyio.lowlevel.checkpoint()
+        if calls == 1:
+            raise AuthenticationError("invalid_client", status_code=401, request_id=None, headers={}, body=None)
+        return Token("ok", expires_at=time.time() + 3600)
+
+    provider = CachedTokenProvider(fetch)
+    early = provider.ticket()
+    with pytest.raises(AuthenticationError):
+        await provider.get_token()
+    with pytest.raises(AuthenticationError):  # began before the failure: its answer, no second request
+        await provider.get_token(asked=early)
+    assert calls == 1
+    assert (await provider.get_token(asked=provider.ticket())).value == "ok"  # began after: fetches again
+    assert calls == 2
+    assert (await provider.get_token(asked=early)).value == "ok"  # a token now: the old failure is forgotten
 
 
 def test_401_refreshes_once_and_replays_once(run) -> None:  # type: ignore[no-untyped-def]

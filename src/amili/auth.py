@@ -4,6 +4,12 @@ Tokens are cached until shortly before they expire and fetched single-flight: an
 that find the token missing or stale cause exactly one token request, the rest wait for its result. No lock is
 held while other requests do I/O, and no state is bound to an event loop (only an `anyio.Event` that lives for
 the duration of one refresh), so a client can be closed and reopened under another loop.
+
+A fetch belongs to no caller: it runs shielded from the cancellation of the caller that happened to start it, under
+its own deadline (the largest of the client's timeouts, at least `TOKEN_REQUEST_MIN_TIMEOUT`), so callers giving up
+(their own timeouts) never cancel it and never start another one; each waits for it with its own deadline. A fetch
+that fails is answered to every call that began before it settled (queued behind the connection limit included);
+calls beginning afterwards fetch again.
 """
 
 from __future__ import annotations
@@ -22,7 +28,12 @@ import attrs
 import httpx
 
 from ._secrets import Secret, reveal
-from ._transports.gate import BEARER_EXTENSION, BEARER_TOKEN_EXTENSION, TOKEN_REQUEST_EXTENSION
+from ._transports.gate import (
+    BEARER_EXTENSION,
+    BEARER_TICKET_EXTENSION,
+    BEARER_TOKEN_EXTENSION,
+    TOKEN_REQUEST_EXTENSION,
+)
 from .errors import (
     APIConnectionError,
     APITimeoutError,
@@ -56,6 +67,12 @@ MIN_TOKEN_LIFETIME = 30.0
 """A token whose lifetime is 0, negative or missing is used for this long: never one token request per call."""
 DEFAULT_TOKEN_LIFETIME = 300.0
 """Lifetime assumed when a token response names none (the docs say 3600 is typical; be conservative)."""
+TOKEN_FETCH_DEADLINE = 30.0
+"""Seconds one fetch of a bare `CachedTokenProvider` may take, whoever waits for it: then `APITimeoutError`."""
+TOKEN_REQUEST_MIN_TIMEOUT = 10.0
+"""A token request gets the client's timeouts, but at least this, and the whole fetch (its retries included) the
+largest of them: a token endpoint slower than the calls' own `timeout` still answers the one fetch they all wait for.
+"""
 
 
 @attrs.frozen(repr=False)
@@ -121,17 +138,31 @@ class _Flight:
 
 
 class CachedTokenProvider:
-    """Caches the token of a fetch function and refreshes it single-flight."""
+    """Caches the token of a fetch function and refreshes it single-flight.
 
-    def __init__(self, fetch: Callable[[], Awaitable[Token]], *, clock: Callable[[], float] = time.time) -> None:
+    The fetch runs shielded from its starter's cancellation, within `fetch_deadline` seconds. Its failure is kept
+    (until a later fetch succeeds) for the calls holding an older `ticket()`: they began before it settled.
+    """
+
+    def __init__(
+        self,
+        fetch: Callable[[], Awaitable[Token]],
+        *,
+        clock: Callable[[], float] = time.time,
+        fetch_deadline: float | None = TOKEN_FETCH_DEADLINE,
+    ) -> None:
         self._fetch = fetch
         self._clock = clock
         self._token: Token | None = None
         self._flight: _Flight | None = None
         self.fetch_count = 0
+        self.fetch_deadline = fetch_deadline
         self._shared: TokenCache | None = None
         self._shared_key = ""
         self._rejected: str | None = None
+        self._settled = 0  # fetches finished so far
+        # The last fetch, if it failed: its number, a copy of its error (no traceback kept alive), that error's cause.
+        self._failure: tuple[int, BaseException, BaseException | None] | None = None
 
     def share(self, cache: TokenCache, key: str) -> None:
         """Take tokens from `cache` (under `key`, which names the credentials, never holds them), so every process
@@ -139,11 +170,19 @@ class CachedTokenProvider:
         self._shared = cache
         self._shared_key = key
 
-    async def get_token(self) -> Token:
+    def ticket(self) -> int:
+        """Taken when a call begins; `get_token(asked=ticket)` then answers it the error of any fetch that failed
+        after it began instead of fetching again (the call was waiting for that fetch, if only in a queue)."""
+        return self._settled
+
+    async def get_token(self, *, asked: int | None = None) -> Token:
         while True:
             token = self._token
             if token is not None and token.is_fresh(self._clock()):
                 return token
+            failure = self._failure
+            if failure is not None and asked is not None and asked < failure[0]:
+                raise _copy_error(failure[1]) from failure[2]
             flight = self._flight
             if flight is None:
                 return await self._lead()
@@ -153,24 +192,39 @@ class CachedTokenProvider:
             if flight.error is not None and not isinstance(flight.error, anyio.get_cancelled_exc_class()):
                 # A copy per waiter: re-raising one shared object would grow its traceback with every waiter.
                 raise _copy_error(flight.error) from flight.error.__cause__
-            # The leader was cancelled: loop and lead a new flight ourselves.
+            # The fetch itself was cancelled (only the whole run ending does that): loop and lead a new one.
 
     async def _lead(self) -> Token:
         flight = self._flight = _Flight(done=anyio.Event())
         try:
-            if self._shared is None:
-                self.fetch_count += 1
-                token = await self._fetch()
-            else:
-                token = await self._shared.single_flight(self._shared_key, self._counted_fetch, reject=self._rejected)
+            # Owned by no caller: the starter's deadline does not cancel it (the starter waits for it, at most
+            # `fetch_deadline`), so callers giving up never abandon a token request half way and start another.
+            seconds = self._deadline()
+            with anyio.CancelScope(shield=True), anyio.move_on_after(seconds) as deadline:
+                if self._shared is None:
+                    self.fetch_count += 1
+                    token = await self._fetch()
+                else:
+                    token = await self._shared.single_flight(
+                        self._shared_key, self._counted_fetch, reject=self._rejected
+                    )
+            if deadline.cancelled_caught:
+                raise APITimeoutError(f"token fetch exceeded its {seconds:g} s deadline")
             self._token = flight.token = token
+            self._failure = None
             return token
         except BaseException as exc:
             flight.error = exc
+            if not isinstance(exc, anyio.get_cancelled_exc_class()):
+                self._failure = (self._settled + 1, _copy_error(exc), exc.__cause__)
             raise
         finally:
+            self._settled += 1
             self._flight = None
             flight.done.set()
+
+    def _deadline(self) -> float | None:
+        return self.fetch_deadline
 
     async def _counted_fetch(self) -> Token:
         self.fetch_count += 1
@@ -261,6 +315,9 @@ class ClientCredentials(CachedTokenProvider):
         self._identity = identity
         self.scope = scope
 
+    def _deadline(self) -> float | None:
+        return _fetch_deadline(self._identity.get_async_httpx_client())
+
     async def _request_token(self) -> Token:
         from amili_identity.api.tokens import create_token
         from amili_identity.models import ClientCredentialsRequest, TokenResponse
@@ -322,6 +379,9 @@ class PartnerCredentials(CachedTokenProvider):
         self.client_id = client_id
         self._secret = Secret(client_secret)
         self._partner = partner
+
+    def _deadline(self) -> float | None:
+        return _fetch_deadline(self._partner.get_async_httpx_client())
 
     async def _request_token(self) -> Token:
         from amili_partner.api.token import create_token
@@ -392,14 +452,39 @@ def _reveal_json(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 
+def _fetch_deadline(http: httpx.AsyncClient) -> float | None:
+    """The largest of a token request's timeouts: the whole fetch's deadline (None: the client set no limit)."""
+    spec = _own_timeout(http)
+    values = [v for v in (spec.connect, spec.read, spec.write, spec.pool) if v is not None]
+    return max(values) if values else None
+
+
+def _own_timeout(http: httpx.AsyncClient) -> httpx.Timeout:
+    """The client's timeouts, each at least `TOKEN_REQUEST_MIN_TIMEOUT` (None, no limit, stays None)."""
+    spec = http.timeout
+
+    def at_least(value: float | None) -> float | None:
+        return None if value is None else max(value, TOKEN_REQUEST_MIN_TIMEOUT)
+
+    return httpx.Timeout(
+        connect=at_least(spec.connect), read=at_least(spec.read), write=at_least(spec.write), pool=at_least(spec.pool)
+    )
+
+
 async def _send_body(
-    http: httpx.AsyncClient, method: str, url: str, headers: dict[str, str], body: _SecretBody
+    http: httpx.AsyncClient,
+    method: str,
+    url: str,
+    headers: dict[str, str],
+    body: _SecretBody,
+    timeout: httpx.Timeout,
 ) -> httpx.Response:
     """Send in a frame of its own, gone by the time the caller raises (a read request may cache its bytes)."""
     template = http.build_request(
         method,
         url,
         headers=headers,
+        timeout=timeout,
         extensions={AUTH_EXTENSION: "none", SAFE_TO_RETRY_EXTENSION: True, TOKEN_REQUEST_EXTENSION: True},
     )
     request = httpx.Request(
@@ -421,7 +506,7 @@ async def _token_request(generated: Any, kwargs: dict[str, Any], operation: str)
     headers["Content-Length"] = str(body.encoded_length())
     failure: httpx.TransportError | None = None
     try:
-        response = await _send_body(http, kwargs.pop("method"), kwargs.pop("url"), headers, body)
+        response = await _send_body(http, kwargs.pop("method"), kwargs.pop("url"), headers, body, _own_timeout(http))
     except httpx.TransportError as exc:
         failure = exc
     if failure is not None:
@@ -523,6 +608,9 @@ class AmiliAuth(httpx.Auth):
             )
         if self.deferred:
             request.extensions[BEARER_EXTENSION] = self.provider
+            ticket = getattr(self.provider, "ticket", None)
+            if ticket is not None:  # a fetch failing while this call waits (queued included) answers it too
+                request.extensions[BEARER_TICKET_EXTENSION] = ticket()
             # A placeholder until the gate attaches the token: logs of the attempt show the header (redacted).
             request.headers["Authorization"] = "Bearer"
             response = yield request

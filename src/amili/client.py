@@ -186,7 +186,12 @@ class _Core:
         self.base_urls = dict(base_urls)
         self.environment = options.environment
         self.timeout = options.timeout
-        self.headers = {"User-Agent": f"amili-sdk-python/{__version__}", **_user_headers(options)}
+        # Only the encodings the bounded reader decodes (httpx would add br/zstd when brotli/zstandard are installed).
+        self.headers = {
+            "User-Agent": f"amili-sdk-python/{__version__}",
+            "Accept-Encoding": "gzip, deflate",
+            **_user_headers(options),
+        }
         self.http: dict[str, httpx.AsyncClient] = {}
         self.bound: set[str] = set()
         self.session = session

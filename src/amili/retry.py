@@ -21,6 +21,7 @@ import httpx
 
 from ._body import DEFAULT_MAX_RESPONSE_BYTES, read_bounded
 from ._logging import log_attempt, log_request, logger
+from ._secrets import clear_locals
 from .errors import request_id_of
 
 __all__ = ["OPTIONS_EXTENSION", "PHASE_EXTENSION", "AttemptPhase", "RetryPolicy", "RetryTransport", "parse_retry_after"]
@@ -252,7 +253,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
             with anyio.fail_after(deadline):
                 response = await self._inner.handle_async_request(request)
                 return await read_bounded(request, response, self.max_response_bytes, operation)
-        except TimeoutError:
+        except TimeoutError as exc:
+            clear_locals(exc)  # the frames below held the credentials headers (see `_secrets.clear_locals`)
             # The deadline keeps the phase it fired in: only an attempt that may have sent something is a read timeout.
             message = f"attempt exceeded its {deadline:g} s deadline"
             if phase.value == AttemptPhase.POOL:
@@ -262,6 +264,9 @@ class RetryTransport(httpx.AsyncBaseTransport):
             if phase.value == AttemptPhase.CONNECT:
                 raise httpx.ConnectTimeout(f"{message} connecting (nothing sent)", request=request) from None
             raise httpx.ReadTimeout(message, request=request) from None
+        except BaseException as exc:
+            clear_locals(exc)
+            raise
         finally:
             if response is not None:
                 await response.aclose()

@@ -11,16 +11,23 @@ idempotent requests on. Here the mapping follows where aiohttp failed:
   written request: `RemoteProtocolError` / `ReadError` / `ReadTimeout` / `NetworkError`, "fate unknown".
 
 Errors while the body streams in are mapped the same way; the retry engine reads it (with its size bound).
+
+Malformed framing mid-body (a broken chunk-size line) is a protocol error at once: aiohttp's parser fails, closes
+the connection and records the error on the connection only, leaving the body's reader waiting until the deadline
+(then reported as a timeout). Our protocol class hands that error to the body as well (`RemoteProtocolError`, as
+httpx reports it).
 """
 
 from __future__ import annotations
 
+import functools
 import ssl
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Any, cast
 
 import aiohttp
 import httpx
+from aiohttp.client_proto import ResponseHandler
 from yarl import URL
 
 from ..retry import AttemptPhase, set_phase
@@ -31,6 +38,27 @@ __all__ = ["AiohttpTransport"]
 # a body without one, and its own Accept/User-Agent).
 _SKIP_AUTO_HEADERS = frozenset({"Accept", "Accept-Encoding", "User-Agent", "Content-Type"})
 _HOP_HEADERS = frozenset({"transfer-encoding"})  # aiohttp frames the body itself (Content-Length or chunked)
+
+
+class _BrokenFraming(aiohttp.ClientPayloadError):
+    """The response's framing could not be parsed mid-body (the connection is closed)."""
+
+
+class _Protocol(ResponseHandler):
+    """aiohttp's connection protocol, except that a parse error mid-body fails the body being read."""
+
+    def set_exception(self, exc: BaseException, *args: Any) -> None:
+        payload = self._payload
+        if payload is not None and payload.exception() is None and not payload.is_eof():
+            payload.set_exception(_BrokenFraming(f"response framing broken mid-body ({type(exc).__name__}: {exc})"))
+        super().set_exception(exc, *args)
+
+
+class _Connector(aiohttp.TCPConnector):
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        if hasattr(self, "_factory"):  # aiohttp's own protocol factory (connector.py): same class, one fix
+            self._factory = cast("functools.partial[ResponseHandler]", functools.partial(_Protocol, loop=self._loop))
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
@@ -47,7 +75,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         ssl_arg: bool | ssl.SSLContext = (
             verify if isinstance(verify, ssl.SSLContext) else httpx.create_ssl_context(verify=True) if verify else False
         )
-        connector = aiohttp.TCPConnector(
+        connector = _Connector(
             limit=self._limits.max_connections or 0,
             limit_per_host=0,
             keepalive_timeout=self._limits.keepalive_expiry,
@@ -95,13 +123,14 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         except httpx.RequestNotRead:
             # A streamed body (the token grant's, whose bytes exist only while written) is passed through unread.
             data = _iterate(request.stream)
-        headers = [(k, v) for k, v in request.headers.multi_items() if k not in _HOP_HEADERS]
         set_phase(request, AttemptPhase.CONNECT)
         try:
             response = await session.request(
                 request.method,
                 URL(str(request.url), encoded=True),  # httpx already percent-encoded it: no requoting
-                headers=headers,
+                # Built in the call, never a local of this frame: the credentials header is in it (aiohttp's own
+                # frames that hold it are cleared by the retry engine when the attempt fails).
+                headers=[(k, v) for k, v in request.headers.multi_items() if k not in _HOP_HEADERS],
                 data=data,
                 allow_redirects=False,
                 timeout=self._timeout(request),
@@ -188,6 +217,8 @@ def _map(exc: aiohttp.ClientError, request: httpx.Request) -> httpx.TransportErr
     if isinstance(exc, aiohttp.InvalidURL | aiohttp.NonHttpUrlClientError):
         return httpx.UnsupportedProtocol(message, request=request)
     # After: the request may have reached the server.
+    if isinstance(exc, _BrokenFraming):
+        return httpx.RemoteProtocolError(message, request=request)
     if isinstance(exc, aiohttp.ServerTimeoutError):
         return httpx.ReadTimeout(message, request=request)
     if isinstance(exc, aiohttp.ServerDisconnectedError | aiohttp.ClientResponseError):

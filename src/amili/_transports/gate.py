@@ -22,10 +22,18 @@ import httpx
 
 from ..retry import AttemptPhase, set_phase
 
-__all__ = ["BEARER_EXTENSION", "BEARER_TOKEN_EXTENSION", "TOKEN_REQUEST_EXTENSION", "ConnectionGate"]
+__all__ = [
+    "BEARER_EXTENSION",
+    "BEARER_TICKET_EXTENSION",
+    "BEARER_TOKEN_EXTENSION",
+    "TOKEN_REQUEST_EXTENSION",
+    "ConnectionGate",
+]
 
 BEARER_EXTENSION = "amili.bearer"
 """Request extension: the token provider whose token this request needs (set by `AmiliAuth`, applied here)."""
+BEARER_TICKET_EXTENSION = "amili.bearer_ticket"
+"""Request extension: the provider's `ticket()` when the call began (a token fetch failing after that answers it)."""
 BEARER_TOKEN_EXTENSION = "amili.bearer_token"
 """Request extension: the token that was attached (so a 401 invalidates exactly that one)."""
 TOKEN_REQUEST_EXTENSION = "amili.token_request"
@@ -54,7 +62,8 @@ class ConnectionGate(httpx.AsyncBaseTransport):
             provider: Any = extensions.get(BEARER_EXTENSION)
             if provider is not None:
                 set_phase(request, AttemptPhase.TOKEN)
-                token = await provider.get_token()
+                ticket = extensions.get(BEARER_TICKET_EXTENSION)
+                token = await (provider.get_token() if ticket is None else provider.get_token(asked=ticket))
                 request.headers["Authorization"] = f"Bearer {token.value}"
                 extensions[BEARER_TOKEN_EXTENSION] = token
             set_phase(request, AttemptPhase.HANDED)  # the sending backend says more, if it can
