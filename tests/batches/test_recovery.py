@@ -291,8 +291,9 @@ async def test_a_rerun_finds_the_queued_batch_of_a_run_that_stopped_after_sendin
 
 async def unsettled_then_settled(journal: JournalStore) -> None:
     """Run 1 gives up looking before Amili processed the batch (UNKNOWN_FATE, chunk left open); once the batch is
-    processed, run 2 on the same journal settles every item without a POST; run 3 replays."""
-    sandbox = Sandbox(SandboxConfig(batch_delay=1.0))
+    processed, run 2 on the same journal settles every item without a POST; run 3 replays. The batch waits 3 s, ten
+    times the settle window, so a loaded machine cannot make the window outlast it."""
+    sandbox = Sandbox(SandboxConfig(batch_delay=3.0))
     seed(sandbox)
     items = documents(12)
     async with fast_client(sandbox) as amili:
