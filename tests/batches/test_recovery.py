@@ -158,7 +158,7 @@ async def test_autocollect_invoices_queued_behind_a_lost_answer_are_found_by_key
 async def test_the_opt_in_resends_what_is_absent_when_the_window_ends() -> None:
     # resend_on_absence=True is the old behaviour, now explicit: absent after the window → sent again; the
     # server's "already exists" for the run's own queued write is then verified by content (SUCCESS).
-    sandbox = Sandbox(SandboxConfig(batch_delay=1.0))
+    sandbox = Sandbox(SandboxConfig(batch_delay=3.0))
     async with fast_client(sandbox) as amili:
         seed(sandbox)
         sandbox.add_fault(FaultRule(FaultKind.ERROR_AFTER, operation=DOCS, times=1))
@@ -172,7 +172,7 @@ async def test_the_opt_in_resends_what_is_absent_when_the_window_ends() -> None:
 
 
 async def test_items_missing_when_the_window_ends_are_unknown_and_never_resent() -> None:
-    sandbox = Sandbox(SandboxConfig(batch_delay=1.0))
+    sandbox = Sandbox(SandboxConfig(batch_delay=3.0))
     async with fast_client(sandbox) as amili:
         seed(sandbox)
         sandbox.add_fault(FaultRule(FaultKind.DROP_AFTER, operation=DOCS, times=1))
