@@ -248,8 +248,7 @@ class AutoCollect(LegacyWebApi):
                 "currency": invoice.get("currency", "NOK"),
                 "amount": invoice.get("originalInvoiceAmount"),
             }
-            org.settlements[settlement_id] = settlement
-            invoice["status"] = "CLOSED"
+            org.settlements[settlement_id] = settlement  # the status stays: the docs name no "paid" status
             events.append(("SETTLEMENT_CREATED", {k: settlement[k] for k in list(settlement)[:6]}))
         return None
 
@@ -384,8 +383,9 @@ class AutoCollect(LegacyWebApi):
         if invoice is None:
             return error_response("autocollect", 404, f"Invoice {request.path_params['invoiceId']} not found")
         allowed, target = CASE_ACTIONS[action]
-        if invoice["status"] not in allowed:  # the spec documents no 409 here
-            return error_response("autocollect", 400, f"Cannot {action} an invoice in status {invoice['status']}")
+        if invoice["status"] not in allowed or invoice.get("remainingAmount") == 0:  # the spec documents no 409 here
+            state = "settled" if invoice.get("remainingAmount") == 0 else f"in status {invoice['status']}"
+            return error_response("autocollect", 400, f"Cannot {action} an invoice {state}")
         invoice["status"] = target
         self.log(org, invoice["id"], action.upper(), f"Invoice {invoice['invoiceNumber']}: {action}")
         return Response(status_code=202)

@@ -13,6 +13,7 @@ from starlette.routing import Match
 
 from .._api_table import API_TABLE
 from . import redaction
+from .conform import conforming
 from .drift import drifting
 from .errors import error_body
 from .faults import FaultDecision, FaultKind
@@ -149,7 +150,6 @@ class Pipeline:
             raw = json.dumps(payload).encode()
             out = [(b"content-type", b"application/json"), (b"content-length", str(len(raw)).encode())]
             out += [(k.lower().encode(), v.encode()) for k, v in (extra or {}).items()]
-            out.append((b"x-amili-request-id", request_id.encode()))
             record.status = status
             await send({"type": "http.response.start", "status": status, "headers": out})
             await send({"type": "http.response.body", "body": raw})
@@ -160,12 +160,12 @@ class Pipeline:
                 await respond(599, {"sandbox": "connection dropped"}, {FAULT_HEADER: "drop"})
                 record.status = 0  # no HTTP status reached the client
                 return
-            start = [(b"content-length", b"1024"), (b"x-amili-request-id", request_id.encode())]
+            start = [(b"content-length", b"1024")]
             await send({"type": "http.response.start", "status": 200, "headers": start})
             raise DroppedConnection(f"sandbox dropped the connection for {method} {path}")
 
         if api is None:
-            await self._forward(scope, bytes(body), send, request_id, record)
+            await self._forward(scope, bytes(body), send, record)
             return
         seeding = inprocess and headers.get(SEED_HEADER) == "1"
         if not seeding:
@@ -222,16 +222,16 @@ class Pipeline:
 
         scope.setdefault("state", {})["batch_failure"] = decision.batch_failure
         if decision.after is None:
-            await self._forward(scope, bytes(body), send, request_id, record)
+            await self._forward(scope, bytes(body), send, record)
             return
         record.fault = decision.after.kind.value
-        await self._forward(scope, bytes(body), _discard, request_id, record)
+        await self._forward(scope, bytes(body), _discard, record)
         if decision.after.kind is FaultKind.DROP_AFTER:
             await drop()
         else:
             await respond(500, error_body(api, 500, "Internal server error (sandbox fault after processing)"))
 
-    async def _forward(self, scope: Scope, body: bytes, send: Send, request_id: str, record: RequestRecord) -> None:
+    async def _forward(self, scope: Scope, body: bytes, send: Send, record: RequestRecord) -> None:
         sent = False
 
         async def receive() -> Message:
@@ -244,22 +244,20 @@ class Pipeline:
         check = self.sandbox.config.validate_responses
         chunks: list[bytes] = []
 
-        async def send_with_id(message: Message) -> None:
+        async def send_noting_status(message: Message) -> None:
             if check and message["type"] == "http.response.body":
                 chunks.append(message.get("body", b""))
             if message["type"] == "http.response.start":
                 record.status = int(message["status"])
-                message = {
-                    **message,
-                    "headers": [*message.get("headers", []), (b"x-amili-request-id", request_id.encode())],
-                }
             await send(message)
 
-        out = drifting(send_with_id, self.sandbox.config.drift, record.operation)  # SandboxConfig(drift=...)
-        generic = record.operation in self.sandbox.generic_operations
-        await (self.sandbox.generic if generic else self.inner)(scope, receive, out)
         api, rel = split_api(record.path)
         spec = self.sandbox.validator.specs.get(api or "")
+        op = spec.match(record.method, rel)[0] if spec is not None else None
+        out = drifting(send_noting_status, self.sandbox.config.drift, record.operation)  # SandboxConfig(drift=...)
+        out = conforming(out, spec, op)  # only documented fields reach the wire; drift rules apply after it
+        generic = record.operation in self.sandbox.generic_operations
+        await (self.sandbox.generic if generic else self.inner)(scope, receive, out)
         if check and spec is not None:
             for problem in spec.check_response(record.method, rel, record.status, b"".join(chunks)):
                 self.sandbox.response_problems.append(f"{record.operation} {record.status}: {problem}")

@@ -159,8 +159,8 @@ OPERATIONS: dict[str, Any] = {
             },
             "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
             "422": {
-                "at": "#/components/responses/UnprocessableEntity",
-                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "at": "#/components/responses/AutoPostingRejected",
+                "content": {"application/json": {"ref": "AutoPostingErrorResponse"}},
             },
         },
     },
@@ -873,6 +873,19 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
         "at": "#/components/schemas/ArItemList",
         "properties": {"arItems": {"type": "array", "items": {"ref": "ArItem"}}, "summary": {"ref": "PageSummary"}},
+    },
+    "AutoPostingErrorResponse": {
+        "type": "object",
+        "at": "#/components/schemas/AutoPostingErrorResponse/allOf/1",
+        "properties": {
+            "autoPostings": {"type": "array", "items": {"ref": "AutoPostingResult"}},
+            "clientNo": {"type": "integer"},
+            "errors": {"type": "array", "items": {"ref": "ErrorDetail"}},
+            "message": {"type": "string"},
+            "result": {"type": "string"},
+            "status": {"type": "string"},
+            "warnings": {"type": "array", "items": {"ref": "Warning"}},
+        },
     },
     "AutoPostingResponse": {
         "type": "object",
