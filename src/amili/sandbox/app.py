@@ -84,8 +84,18 @@ class Sandbox:
         self.operation_names = handwritten | {
             name for op in self.generic_operations | handwritten for name in (op, self.validator.qualified(op))
         }
+        #: every request path a fault rule's ``path`` may glob: the sandbox prefix plus each operation's template
+        self.operation_paths = sorted(
+            PREFIXES[api] + template
+            for api, spec in self.validator.specs.items()
+            if api in PREFIXES
+            for op in spec.operations
+            for template in {op.template, spec.server_path + op.template}
+        )
         for rule in self.config.faults:
-            rule.check(self.operation_names)
+            rule.check(self.operation_names, self.operation_paths)
+        for drift in self.config.drift:
+            drift.check(self.operation_names)
         self.authenticated_apis = {info.name for info in API_TABLE if "bearer" in info.auth}
         if self.config.distribution_requires_auth:
             self.authenticated_apis.add("distribution")
@@ -151,8 +161,8 @@ class Sandbox:
         self.ctx.tokens.expire_all()
 
     def add_fault(self, rule: FaultRule) -> None:
-        """Add a rule; raises ``ValueError`` (listing close matches) when its operation names no operation."""
-        rule.check(self.operation_names)
+        """Add a rule; raises ``ValueError`` (listing close matches) when its operation or path names no operation."""
+        rule.check(self.operation_names, self.operation_paths)
         self.ctx.faults.rules.append(rule)
 
     def clear_faults(self) -> None:

@@ -34,6 +34,20 @@ def response_schema(spec: Spec, op: SpecOperation, status: int, media: str) -> A
     return None
 
 
+def documents_header(spec: Spec | None, op: SpecOperation | None, status: int, name: str) -> bool:
+    """Whether ``op``'s documented response for ``status`` lists the header ``name`` (True off the specs' paths:
+    the sandbox's own endpoints)."""
+    if spec is None or op is None:
+        return True
+    operation, _ = spec.resolve({"$ref": op.pointer}, op.pointer)
+    responses = operation.get("responses", {})
+    for key in (str(status), f"{status // 100}XX", f"{status // 100}xx", "default"):
+        if key in responses:
+            response, _ = spec.resolve(responses[key], "")
+            return any(str(h).lower() == name.lower() for h in response.get("headers") or {})
+    return False
+
+
 def prune(spec: Spec, schema: Any, value: Any, depth: int = 0) -> Any:
     """``value`` without the object properties ``schema`` does not declare (recursively)."""
     schema, _ = spec.resolve(schema, "")
