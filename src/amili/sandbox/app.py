@@ -105,6 +105,8 @@ class Sandbox:
             exception_handlers={HTTPException: self._http_error},
         )
         self.app = Pipeline(self, self.starlette)
+        #: host names the ``/_sandbox/*`` endpoints answer to besides loopback ones (a served sandbox adds its host)
+        self.control_hosts: frozenset[str] = frozenset()
         #: typed seeding through the same validation as a request: ``await sandbox.seed.arm.customer(...)``
         self.seed = Seeder(self)
 
@@ -197,6 +199,8 @@ class Sandbox:
     def _server(self, host: str, port: int) -> uvicorn.Server:
         import uvicorn
 
+        if host not in ("0.0.0.0", "::", ""):  # noqa: S104 - a wildcard bind names no host to trust
+            self.control_hosts |= {host.lower().strip("[]")}
         config = uvicorn.Config(self.app, host=host, port=port, log_level="critical", lifespan="off")
         return uvicorn.Server(config)
 

@@ -12,7 +12,7 @@ import anyio
 from starlette.routing import Match
 
 from .._api_table import API_TABLE
-from . import redaction
+from . import control, redaction
 from .conform import conforming, documents_header
 from .drift import drifting
 from .errors import error_body
@@ -178,6 +178,11 @@ class Pipeline:
             raise DroppedConnection(f"sandbox dropped the connection for {method} {path}")
 
         if api is None:
+            if path.startswith("/_sandbox"):
+                status, why = control.refusal(method, headers, self.sandbox.control_hosts)
+                if status:
+                    await respond(status, {"error": why})
+                    return
             await self._forward(scope, bytes(body), send, record)
             return
         seeding = inprocess and headers.get(SEED_HEADER) == "1"
