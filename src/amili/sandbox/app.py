@@ -14,7 +14,7 @@ from starlette.exceptions import HTTPException
 from starlette.routing import BaseRoute, Mount
 
 from .._api_table import API_TABLE
-from . import identity, inspection, ui
+from . import declared, identity, inspection, ui
 from .arm import Arm
 from .autocollect import AutoCollect
 from .config import SandboxConfig
@@ -74,6 +74,10 @@ class Sandbox:
             "distribution": list(self.distribution.routes()),
             "partner": list(self.partner.routes()),
         }
+        for api in ("arm", "autocollect"):  # behaviour declared per resource (``declared.READS``): one engine
+            self.api_routes[api] += declared.routes(api, self.validator.specs[api], self.state)
+        #: operations served by a declaration (``declared``) rather than code of their own
+        self.declared_operations = {read.operation for read in declared.READS}
         handwritten = {str(getattr(r, "name", "")) for routes in self.api_routes.values() for r in routes}
         #: spec operations without a stateful handler: answered by ``generic`` from the spec
         self.generic_operations = {

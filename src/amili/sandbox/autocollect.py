@@ -319,12 +319,6 @@ class AutoCollect(LegacyWebApi):
         }
         return self.cursor_page(request, self.filtered(list(org.invoices.values()), request, mapping))
 
-    async def get_invoice(self, request: Request) -> Response:
-        invoice = self.org(request).invoices.get(str(request.path_params["invoiceId"]))
-        if invoice is None:
-            return error_response("autocollect", 404, f"Invoice {request.path_params['invoiceId']} not found")
-        return JSONResponse({"summary": {"status": "SUCCESS"}, "data": invoice})
-
     async def list_cases(self, request: Request) -> Response:
         org = self.org(request)
         mapping = {
@@ -461,12 +455,6 @@ class AutoCollect(LegacyWebApi):
         ]
         return self.cursor_page(request, items, token_param="pageToken")
 
-    async def get_settlement(self, request: Request) -> Response:
-        settlement = self.org(request).settlements.get(str(request.path_params["settlementId"]))
-        if settlement is None:
-            return error_response("autocollect", 404, f"Settlement {request.path_params['settlementId']} not found")
-        return JSONResponse({"summary": {"status": "SUCCESS"}, "data": settlement})
-
     def routes(self) -> list[Route]:
         o = "/orgs/{organizationId}"
         routes = [
@@ -478,7 +466,6 @@ class AutoCollect(LegacyWebApi):
             Route(f"{o}/batches/{{batchId}}", self.get_batch, methods=["GET"], name="autocollect.get_batch"),
             Route("/batches/{batchId}", self.get_batch, methods=["GET"], name="autocollect.get_batch_legacy"),
             Route(f"{o}/invoices", self.list_invoices, methods=["GET"], name="autocollect.list_invoices"),
-            Route(f"{o}/invoices/{{invoiceId}}", self.get_invoice, methods=["GET"], name="autocollect.get_invoice"),
             Route(f"{o}/cases", self.list_cases, methods=["GET"], name="autocollect.list_cases"),
             Route("/batches", self.list_all_batches, methods=["GET"], name="autocollect.list_all_batches"),
             Route(f"{o}/reports", self.list_reports, methods=["GET"], name="autocollect.list_reports"),
@@ -493,12 +480,6 @@ class AutoCollect(LegacyWebApi):
                 name="autocollect.create_legacy_attachment",
             ),
             Route(f"{o}/settlements", self.list_settlements, methods=["GET"], name="autocollect.list_settlements"),
-            Route(
-                f"{o}/settlements/{{settlementId}}",
-                self.get_settlement,
-                methods=["GET"],
-                name="autocollect.get_settlement",
-            ),
         ]
         routes += [
             Route(
