@@ -74,10 +74,11 @@ class Sandbox:
             "distribution": list(self.distribution.routes()),
             "partner": list(self.partner.routes()),
         }
-        for api in ("arm", "autocollect"):  # behaviour declared per resource (``declared.READS``): one engine
-            self.api_routes[api] += declared.routes(api, self.validator.specs[api], self.state)
+        pagers: dict[str, declared.Pager] = {"arm": self.arm.list_page, "autocollect": self.autocollect.list_page}
+        for api, pager in pagers.items():  # behaviour declared per resource (``declared``): one engine
+            self.api_routes[api] += declared.routes(api, self.validator.specs[api], self.state, pager)
         #: operations served by a declaration (``declared``) rather than code of their own
-        self.declared_operations = {read.operation for read in declared.READS}
+        self.declared_operations = declared.operations()
         handwritten = {str(getattr(r, "name", "")) for routes in self.api_routes.values() for r in routes}
         #: spec operations without a stateful handler: answered by ``generic`` from the spec
         self.generic_operations = {

@@ -152,6 +152,11 @@ class Arm(ArmPostings):
 
     # ------------------------------------------------------------------------------------------ paging
 
+    def list_page(self, request: Request, collection: str, entity: str) -> Response:
+        """A declared list (``declared.LISTS``): the client's ``collection``, paged as ARM pages."""
+        client = self.client(request)
+        return self.page(request, client, entity, list(getattr(client, collection).values()))
+
     def page(self, request: Request, client: ArmClient, entity: str, items: list[Json]) -> Response:
         q = request.query_params
         state = self.ctx.state
@@ -205,10 +210,6 @@ class Arm(ArmPostings):
             return JSONResponse(rejected(client.client_no, "Body must contain a customer object"), status_code=400)
         status, result = self.apply_customer(client, customer, request.method)
         return JSONResponse(result, status_code=status)
-
-    async def list_customers(self, request: Request) -> Response:
-        client = self.client(request)
-        return self.page(request, client, "customers", list(client.customers.values()))
 
     async def delete_customer(self, request: Request) -> Response:
         client = self.client(request)
@@ -300,14 +301,6 @@ class Arm(ArmPostings):
         status, result = self.apply_document(client, document)
         return JSONResponse(result, status_code=status)
 
-    async def list_documents(self, request: Request) -> Response:
-        client = self.client(request)
-        return self.page(request, client, "documents", list(client.documents.values()))
-
-    async def list_ar_items(self, request: Request) -> Response:
-        client = self.client(request)
-        return self.page(request, client, "arItems", list(client.ar_items.values()))
-
     async def upload_files(self, request: Request) -> Response:
         client = self.client(request)
         body = await json_body(request)
@@ -384,16 +377,13 @@ class Arm(ArmPostings):
         return [
             Route(f"{c}/customers", self.write_customer, methods=["POST"], name="arm.create_customer"),
             Route(f"{c}/customers", self.write_customer, methods=["PUT"], name="arm.update_customer"),
-            Route(f"{c}/customers", self.list_customers, methods=["GET"], name="arm.list_customers"),
             Route(f"{c}/customers/batches", self.create_batch, methods=["POST"], name="arm.create_customers_batch"),
             Route(f"{c}/customers/batches", self.create_batch, methods=["PUT"], name="arm.update_customers_batch"),
             Route(
                 f"{c}/customers/{{customerno}}", self.delete_customer, methods=["DELETE"], name="arm.delete_customer"
             ),
             Route(f"{c}/documents", self.create_document, methods=["POST"], name="arm.create_document"),
-            Route(f"{c}/documents", self.list_documents, methods=["GET"], name="arm.list_documents"),
             Route(f"{c}/documents/batches", self.create_batch, methods=["POST"], name="arm.create_documents_batch"),
-            Route(f"{c}/aritems", self.list_ar_items, methods=["GET"], name="arm.list_ar_items"),
             Route(f"{c}/batches/{{batchuuid}}", self.get_batch, methods=["GET"], name="arm.get_batch"),
             Route(f"{c}/files", self.upload_files, methods=["POST"], name="arm.upload_files"),
             Route(f"{c}/files", self.list_files, methods=["GET"], name="arm.list_files"),

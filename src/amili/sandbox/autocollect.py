@@ -11,7 +11,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from .autocollect_legacy import LegacyWebApi
-from .common import fault_flag, int_param, json_body
+from .common import fault_flag, int_param, json_body, matches_filters
 from .errors import error_response
 from .state import AcBatch, Organization, iso
 
@@ -57,6 +57,10 @@ def decode_token(token: str | None) -> int | None:
         return None
 
 
+#: paging parameters of a cursor-paged list (never a filter)
+CURSOR_PARAMS = frozenset({"pagetoken", "pagesize", "sortdirection"})
+
+
 class AutoCollect(LegacyWebApi):
     """AutoCollect handlers and the batch processor that turns queued batches into invoices, cases, settlements."""
 
@@ -90,6 +94,13 @@ class AutoCollect(LegacyWebApi):
         chunk = items[offset : offset + size]
         next_token = encode_token(offset + size) if offset + size < len(items) else None
         return JSONResponse({"summary": {"status": "SUCCESS", "nextPageToken": next_token}, "data": chunk})
+
+    def list_page(self, request: Request, collection: str, entity: str) -> Response:
+        """A declared list (``declared.LISTS``): the organization's ``collection``, filtered by the query parameters
+        named like a field (``Status``, ``InvoiceNumber``...), paged by cursor."""
+        items = list(getattr(self.org(request), collection).values())
+        filters = {k: v for k, v in request.query_params.items() if k.lower() not in CURSOR_PARAMS}
+        return self.cursor_page(request, [i for i in items if matches_filters(i, filters)])
 
     @staticmethod
     def filtered(items: list[Json], request: Request, mapping: dict[str, str]) -> list[Json]:
@@ -308,28 +319,6 @@ class AutoCollect(LegacyWebApi):
             items = [b for b in items if subject in json.dumps(b)]
         return self.cursor_page(request, items)
 
-    async def list_invoices(self, request: Request) -> Response:
-        org = self.org(request)
-        mapping = {
-            "Status": "status",
-            "Type": "type",
-            "InvoiceNumber": "invoiceNumber",
-            "UniqueSourceInvoiceId": "uniqueSourceInvoiceId",
-            "CustomerNumber": "customerNumber",
-        }
-        return self.cursor_page(request, self.filtered(list(org.invoices.values()), request, mapping))
-
-    async def list_cases(self, request: Request) -> Response:
-        org = self.org(request)
-        mapping = {
-            "Status": "status",
-            "Type": "type",
-            "CaseNumber": "caseNumber",
-            "CustomerNumber": "customerNumber",
-            "UniqueSourceInvoiceId": "uniqueSourceInvoiceId",
-        }
-        return self.cursor_page(request, self.filtered(list(org.cases.values()), request, mapping))
-
     async def case_action(self, request: Request) -> Response:
         org = self.org(request)
         action = request.url.path.rstrip("/").rsplit("/", 1)[-1]
@@ -465,8 +454,6 @@ class AutoCollect(LegacyWebApi):
             Route(f"{o}/batches", self.list_batches, methods=["GET"], name="autocollect.list_batches"),
             Route(f"{o}/batches/{{batchId}}", self.get_batch, methods=["GET"], name="autocollect.get_batch"),
             Route("/batches/{batchId}", self.get_batch, methods=["GET"], name="autocollect.get_batch_legacy"),
-            Route(f"{o}/invoices", self.list_invoices, methods=["GET"], name="autocollect.list_invoices"),
-            Route(f"{o}/cases", self.list_cases, methods=["GET"], name="autocollect.list_cases"),
             Route("/batches", self.list_all_batches, methods=["GET"], name="autocollect.list_all_batches"),
             Route(f"{o}/reports", self.list_reports, methods=["GET"], name="autocollect.list_reports"),
             Route("/webapi/api/Batch", self.legacy_get_batch, methods=["GET"], name="autocollect.get_legacy_batch"),

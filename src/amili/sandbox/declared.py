@@ -1,4 +1,5 @@
-"""Behaviour declared, not written per endpoint (issue 28.3, a first step): reading one stored record by its key.
+"""Behaviour declared, not written per endpoint (issue 28.3, a first step): reading one stored record by its key,
+and listing a collection page by page.
 
 Each ``Read`` names an operation, the parent scope its first path parameter selects (an ARM client, an AutoCollect
 organization), the collection of that parent and the path parameter holding the record's key; one engine serves them
@@ -65,15 +66,55 @@ READS = (
 )
 
 
-def routes(api: str, spec: Spec, state: SandboxState, reads: tuple[Read, ...] = READS) -> list[Route]:
-    """The routes of ``api``'s declared reads, at the paths their spec gives."""
+@dataclass(frozen=True)
+class Listing:
+    """``GET`` a paged list of ``collection`` of the parent scope; paging (ARM's stored queries, AutoCollect's cursor)
+    and filters (query parameters named like a field) are the API's own (``pager``); ``entity`` names ARM's query."""
+
+    operation: str
+    collection: str
+    entity: str = ""
+
+
+LISTS = (
+    Listing("arm.list_customers", "customers"),
+    Listing("arm.list_documents", "documents"),
+    Listing("arm.list_ar_items", "ar_items", "arItems"),
+    Listing("autocollect.list_invoices", "invoices"),
+    Listing("autocollect.list_cases", "cases"),
+)
+#: the API's pager of a declared list: (request, collection, entity) -> the page
+Pager = Callable[["Request", str, str], Response]
+
+
+def operations() -> set[str]:
+    """Every operation served by a declaration."""
+    return {d.operation for d in (*READS, *LISTS)}
+
+
+def routes(api: str, spec: Spec, state: SandboxState, pager: Pager | None = None) -> list[Route]:
+    """The routes of ``api``'s declared reads and lists, at the paths their spec gives."""
     out = []
-    for read in reads:
-        read_api, _, operation_id = read.operation.partition(".")
-        op = spec.find(operation_id) if read_api == api else None
-        if op is not None:
-            out.append(Route(op.template, _reader(api, read, state), methods=[op.method], name=read.operation))
+    for declaration in (*READS, *LISTS):
+        declared_api, _, operation_id = declaration.operation.partition(".")
+        op = spec.find(operation_id) if declared_api == api else None
+        if op is None:
+            continue
+        if isinstance(declaration, Read):
+            endpoint = _reader(api, declaration, state)
+        elif pager is not None:
+            endpoint = _lister(declaration, pager)
+        else:
+            continue
+        out.append(Route(op.template, endpoint, methods=[op.method], name=declaration.operation))
     return out
+
+
+def _lister(listing: Listing, pager: Pager) -> Callable[[Request], Any]:
+    async def serve(request: Request) -> Response:
+        return pager(request, listing.collection, listing.entity or listing.collection)
+
+    return serve
 
 
 def _reader(api: str, read: Read, state: SandboxState) -> Callable[[Request], Any]:
