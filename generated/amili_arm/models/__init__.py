@@ -11,6 +11,7 @@ from .ar_item_list import ArItemList
 from .ar_item_update import ArItemUpdate
 from .ar_item_update_request import ArItemUpdateRequest
 from .auto_posting import AutoPosting
+from .auto_posting_error_response import AutoPostingErrorResponse
 from .auto_posting_request import AutoPostingRequest
 from .auto_posting_response import AutoPostingResponse
 from .auto_posting_result import AutoPostingResult
@@ -76,6 +77,7 @@ __all__ = (
     "ArItemUpdate",
     "ArItemUpdateRequest",
     "AutoPosting",
+    "AutoPostingErrorResponse",
     "AutoPostingRequest",
     "AutoPostingResponse",
     "AutoPostingResult",

@@ -14,7 +14,7 @@ from starlette.exceptions import HTTPException
 from starlette.routing import BaseRoute, Mount
 
 from .._api_table import API_TABLE
-from . import identity, inspection, ui
+from . import declared, identity, inspection, ui
 from .arm import Arm
 from .autocollect import AutoCollect
 from .config import SandboxConfig
@@ -74,6 +74,11 @@ class Sandbox:
             "distribution": list(self.distribution.routes()),
             "partner": list(self.partner.routes()),
         }
+        pagers: dict[str, declared.Pager] = {"arm": self.arm.list_page, "autocollect": self.autocollect.list_page}
+        for api, pager in pagers.items():  # behaviour declared per resource (``declared``): one engine
+            self.api_routes[api] += declared.routes(api, self.validator.specs[api], self.state, pager)
+        #: operations served by a declaration (``declared``) rather than code of their own
+        self.declared_operations = declared.operations()
         handwritten = {str(getattr(r, "name", "")) for routes in self.api_routes.values() for r in routes}
         #: spec operations without a stateful handler: answered by ``generic`` from the spec
         self.generic_operations = {
@@ -84,8 +89,18 @@ class Sandbox:
         self.operation_names = handwritten | {
             name for op in self.generic_operations | handwritten for name in (op, self.validator.qualified(op))
         }
+        #: every request path a fault rule's ``path`` may glob: the sandbox prefix plus each operation's template
+        self.operation_paths = sorted(
+            PREFIXES[api] + template
+            for api, spec in self.validator.specs.items()
+            if api in PREFIXES
+            for op in spec.operations
+            for template in {op.template, spec.server_path + op.template}
+        )
         for rule in self.config.faults:
-            rule.check(self.operation_names)
+            rule.check(self.operation_names, self.operation_paths)
+        for drift in self.config.drift:
+            drift.check(self.operation_names)
         self.authenticated_apis = {info.name for info in API_TABLE if "bearer" in info.auth}
         if self.config.distribution_requires_auth:
             self.authenticated_apis.add("distribution")
@@ -95,6 +110,8 @@ class Sandbox:
             exception_handlers={HTTPException: self._http_error},
         )
         self.app = Pipeline(self, self.starlette)
+        #: host names the ``/_sandbox/*`` endpoints answer to besides loopback ones (a served sandbox adds its host)
+        self.control_hosts: frozenset[str] = frozenset()
         #: typed seeding through the same validation as a request: ``await sandbox.seed.arm.customer(...)``
         self.seed = Seeder(self)
 
@@ -151,8 +168,8 @@ class Sandbox:
         self.ctx.tokens.expire_all()
 
     def add_fault(self, rule: FaultRule) -> None:
-        """Add a rule; raises ``ValueError`` (listing close matches) when its operation names no operation."""
-        rule.check(self.operation_names)
+        """Add a rule; raises ``ValueError`` (listing close matches) when its operation or path names no operation."""
+        rule.check(self.operation_names, self.operation_paths)
         self.ctx.faults.rules.append(rule)
 
     def clear_faults(self) -> None:
@@ -187,6 +204,8 @@ class Sandbox:
     def _server(self, host: str, port: int) -> uvicorn.Server:
         import uvicorn
 
+        if host not in ("0.0.0.0", "::", ""):  # noqa: S104 - a wildcard bind names no host to trust
+            self.control_hosts |= {host.lower().strip("[]")}
         config = uvicorn.Config(self.app, host=host, port=port, log_level="critical", lifespan="off")
         return uvicorn.Server(config)
 

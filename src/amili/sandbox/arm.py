@@ -152,6 +152,11 @@ class Arm(ArmPostings):
 
     # ------------------------------------------------------------------------------------------ paging
 
+    def list_page(self, request: Request, collection: str, entity: str) -> Response:
+        """A declared list (``declared.LISTS``): the client's ``collection``, paged as ARM pages."""
+        client = self.client(request)
+        return self.page(request, client, entity, list(getattr(client, collection).values()))
+
     def page(self, request: Request, client: ArmClient, entity: str, items: list[Json]) -> Response:
         q = request.query_params
         state = self.ctx.state
@@ -205,17 +210,6 @@ class Arm(ArmPostings):
             return JSONResponse(rejected(client.client_no, "Body must contain a customer object"), status_code=400)
         status, result = self.apply_customer(client, customer, request.method)
         return JSONResponse(result, status_code=status)
-
-    async def list_customers(self, request: Request) -> Response:
-        client = self.client(request)
-        return self.page(request, client, "customers", list(client.customers.values()))
-
-    async def get_customer(self, request: Request) -> Response:
-        client = self.client(request)
-        customer = client.customers.get(request.path_params["customerno"])
-        if customer is None:
-            return error_response("arm", 404, f"Customer {request.path_params['customerno']} not found")
-        return JSONResponse(customer)
 
     async def delete_customer(self, request: Request) -> Response:
         client = self.client(request)
@@ -307,28 +301,6 @@ class Arm(ArmPostings):
         status, result = self.apply_document(client, document)
         return JSONResponse(result, status_code=status)
 
-    async def list_documents(self, request: Request) -> Response:
-        client = self.client(request)
-        return self.page(request, client, "documents", list(client.documents.values()))
-
-    async def get_document(self, request: Request) -> Response:
-        client = self.client(request)
-        document = client.documents.get(request.path_params["documentno"])
-        if document is None:
-            return error_response("arm", 404, f"Document {request.path_params['documentno']} not found")
-        return JSONResponse(document)
-
-    async def list_ar_items(self, request: Request) -> Response:
-        client = self.client(request)
-        return self.page(request, client, "arItems", list(client.ar_items.values()))
-
-    async def get_ar_item(self, request: Request) -> Response:
-        client = self.client(request)
-        item = client.ar_items.get(int_param(request.path_params["aritemid"], -1))
-        if item is None:
-            return error_response("arm", 404, f"AR item {request.path_params['aritemid']} not found")
-        return JSONResponse(item)
-
     async def upload_files(self, request: Request) -> Response:
         client = self.client(request)
         body = await json_body(request)
@@ -362,13 +334,6 @@ class Arm(ArmPostings):
             },
             status_code=207 if failed else 200,
         )
-
-    async def get_file(self, request: Request) -> Response:
-        client = self.client(request)
-        item = client.files.get(request.path_params["fileid"])
-        if item is None:
-            return error_response("arm", 404, f"File {request.path_params['fileid']} not found")
-        return JSONResponse(item)
 
     async def list_files(self, request: Request) -> Response:
         client = self.client(request)
@@ -412,22 +377,15 @@ class Arm(ArmPostings):
         return [
             Route(f"{c}/customers", self.write_customer, methods=["POST"], name="arm.create_customer"),
             Route(f"{c}/customers", self.write_customer, methods=["PUT"], name="arm.update_customer"),
-            Route(f"{c}/customers", self.list_customers, methods=["GET"], name="arm.list_customers"),
             Route(f"{c}/customers/batches", self.create_batch, methods=["POST"], name="arm.create_customers_batch"),
             Route(f"{c}/customers/batches", self.create_batch, methods=["PUT"], name="arm.update_customers_batch"),
-            Route(f"{c}/customers/{{customerno}}", self.get_customer, methods=["GET"], name="arm.get_customer"),
             Route(
                 f"{c}/customers/{{customerno}}", self.delete_customer, methods=["DELETE"], name="arm.delete_customer"
             ),
             Route(f"{c}/documents", self.create_document, methods=["POST"], name="arm.create_document"),
-            Route(f"{c}/documents", self.list_documents, methods=["GET"], name="arm.list_documents"),
             Route(f"{c}/documents/batches", self.create_batch, methods=["POST"], name="arm.create_documents_batch"),
-            Route(f"{c}/documents/{{documentno}}", self.get_document, methods=["GET"], name="arm.get_document"),
-            Route(f"{c}/aritems", self.list_ar_items, methods=["GET"], name="arm.list_ar_items"),
-            Route(f"{c}/aritems/{{aritemid}}", self.get_ar_item, methods=["GET"], name="arm.get_ar_item"),
             Route(f"{c}/batches/{{batchuuid}}", self.get_batch, methods=["GET"], name="arm.get_batch"),
             Route(f"{c}/files", self.upload_files, methods=["POST"], name="arm.upload_files"),
-            Route(f"{c}/files/{{fileid}}", self.get_file, methods=["GET"], name="arm.get_file"),
             Route(f"{c}/files", self.list_files, methods=["GET"], name="arm.list_files"),
             Route(f"{c}/aritems", self.update_ar_item, methods=["PUT"], name="arm.update_ar_item"),
             Route(

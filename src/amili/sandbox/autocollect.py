@@ -11,7 +11,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from .autocollect_legacy import LegacyWebApi
-from .common import fault_flag, int_param, json_body
+from .common import fault_flag, int_param, json_body, matches_filters
 from .errors import error_response
 from .state import AcBatch, Organization, iso
 
@@ -57,6 +57,10 @@ def decode_token(token: str | None) -> int | None:
         return None
 
 
+#: paging parameters of a cursor-paged list (never a filter)
+CURSOR_PARAMS = frozenset({"pagetoken", "pagesize", "sortdirection"})
+
+
 class AutoCollect(LegacyWebApi):
     """AutoCollect handlers and the batch processor that turns queued batches into invoices, cases, settlements."""
 
@@ -90,6 +94,13 @@ class AutoCollect(LegacyWebApi):
         chunk = items[offset : offset + size]
         next_token = encode_token(offset + size) if offset + size < len(items) else None
         return JSONResponse({"summary": {"status": "SUCCESS", "nextPageToken": next_token}, "data": chunk})
+
+    def list_page(self, request: Request, collection: str, entity: str) -> Response:
+        """A declared list (``declared.LISTS``): the organization's ``collection``, filtered by the query parameters
+        named like a field (``Status``, ``InvoiceNumber``...), paged by cursor."""
+        items = list(getattr(self.org(request), collection).values())
+        filters = {k: v for k, v in request.query_params.items() if k.lower() not in CURSOR_PARAMS}
+        return self.cursor_page(request, [i for i in items if matches_filters(i, filters)])
 
     @staticmethod
     def filtered(items: list[Json], request: Request, mapping: dict[str, str]) -> list[Json]:
@@ -251,8 +262,7 @@ class AutoCollect(LegacyWebApi):
                 "currency": invoice.get("currency", "NOK"),
                 "amount": invoice.get("originalInvoiceAmount"),
             }
-            org.settlements[settlement_id] = settlement
-            invoice["status"] = "CLOSED"
+            org.settlements[settlement_id] = settlement  # the status stays: the docs name no "paid" status
             events.append(("SETTLEMENT_CREATED", {k: settlement[k] for k in list(settlement)[:6]}))
         return None
 
@@ -312,34 +322,6 @@ class AutoCollect(LegacyWebApi):
             items = [b for b in items if subject in json.dumps(b)]
         return self.cursor_page(request, items)
 
-    async def list_invoices(self, request: Request) -> Response:
-        org = self.org(request)
-        mapping = {
-            "Status": "status",
-            "Type": "type",
-            "InvoiceNumber": "invoiceNumber",
-            "UniqueSourceInvoiceId": "uniqueSourceInvoiceId",
-            "CustomerNumber": "customerNumber",
-        }
-        return self.cursor_page(request, self.filtered(list(org.invoices.values()), request, mapping))
-
-    async def get_invoice(self, request: Request) -> Response:
-        invoice = self.org(request).invoices.get(str(request.path_params["invoiceId"]))
-        if invoice is None:
-            return error_response("autocollect", 404, f"Invoice {request.path_params['invoiceId']} not found")
-        return JSONResponse({"summary": {"status": "SUCCESS"}, "data": invoice})
-
-    async def list_cases(self, request: Request) -> Response:
-        org = self.org(request)
-        mapping = {
-            "Status": "status",
-            "Type": "type",
-            "CaseNumber": "caseNumber",
-            "CustomerNumber": "customerNumber",
-            "UniqueSourceInvoiceId": "uniqueSourceInvoiceId",
-        }
-        return self.cursor_page(request, self.filtered(list(org.cases.values()), request, mapping))
-
     async def case_action(self, request: Request) -> Response:
         org = self.org(request)
         action = request.url.path.rstrip("/").rsplit("/", 1)[-1]
@@ -387,8 +369,9 @@ class AutoCollect(LegacyWebApi):
         if invoice is None:
             return error_response("autocollect", 404, f"Invoice {request.path_params['invoiceId']} not found")
         allowed, target = CASE_ACTIONS[action]
-        if invoice["status"] not in allowed:  # the spec documents no 409 here
-            return error_response("autocollect", 400, f"Cannot {action} an invoice in status {invoice['status']}")
+        if invoice["status"] not in allowed or invoice.get("remainingAmount") == 0:  # the spec documents no 409 here
+            state = "settled" if invoice.get("remainingAmount") == 0 else f"in status {invoice['status']}"
+            return error_response("autocollect", 400, f"Cannot {action} an invoice {state}")
         invoice["status"] = target
         self.log(org, invoice["id"], action.upper(), f"Invoice {invoice['invoiceNumber']}: {action}")
         return Response(status_code=202)
@@ -464,12 +447,6 @@ class AutoCollect(LegacyWebApi):
         ]
         return self.cursor_page(request, items, token_param="pageToken")
 
-    async def get_settlement(self, request: Request) -> Response:
-        settlement = self.org(request).settlements.get(str(request.path_params["settlementId"]))
-        if settlement is None:
-            return error_response("autocollect", 404, f"Settlement {request.path_params['settlementId']} not found")
-        return JSONResponse({"summary": {"status": "SUCCESS"}, "data": settlement})
-
     def routes(self) -> list[Route]:
         o = "/orgs/{organizationId}"
         routes = [
@@ -480,9 +457,6 @@ class AutoCollect(LegacyWebApi):
             Route(f"{o}/batches", self.list_batches, methods=["GET"], name="autocollect.list_batches"),
             Route(f"{o}/batches/{{batchId}}", self.get_batch, methods=["GET"], name="autocollect.get_batch"),
             Route("/batches/{batchId}", self.get_batch, methods=["GET"], name="autocollect.get_batch_legacy"),
-            Route(f"{o}/invoices", self.list_invoices, methods=["GET"], name="autocollect.list_invoices"),
-            Route(f"{o}/invoices/{{invoiceId}}", self.get_invoice, methods=["GET"], name="autocollect.get_invoice"),
-            Route(f"{o}/cases", self.list_cases, methods=["GET"], name="autocollect.list_cases"),
             Route("/batches", self.list_all_batches, methods=["GET"], name="autocollect.list_all_batches"),
             Route(f"{o}/reports", self.list_reports, methods=["GET"], name="autocollect.list_reports"),
             Route("/webapi/api/Batch", self.legacy_get_batch, methods=["GET"], name="autocollect.get_legacy_batch"),
@@ -496,12 +470,6 @@ class AutoCollect(LegacyWebApi):
                 name="autocollect.create_legacy_attachment",
             ),
             Route(f"{o}/settlements", self.list_settlements, methods=["GET"], name="autocollect.list_settlements"),
-            Route(
-                f"{o}/settlements/{{settlementId}}",
-                self.get_settlement,
-                methods=["GET"],
-                name="autocollect.get_settlement",
-            ),
         ]
         routes += [
             Route(

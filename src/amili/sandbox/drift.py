@@ -7,6 +7,7 @@ exercise the client's drift detection (`spec_drift=`) and the `amili specs drift
 
 from __future__ import annotations
 
+import difflib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -60,6 +61,14 @@ class DriftRule:
     def header(cls, operation: str, name: str, value: str) -> DriftRule:
         """Add a response header (rate limits, a new request id, ...)."""
         return cls(operation, "header", name, value)
+
+    def check(self, known: set[str]) -> None:
+        """Refuse an operation that names no sandbox operation (a rule that would silently never apply)."""
+        if self.operation in known:
+            return
+        close = difflib.get_close_matches(self.operation, sorted(known), n=3, cutoff=0.6)
+        hint = f"; did you mean {' or '.join(close)}?" if close else ""
+        raise ValueError(f"drift rule operation {self.operation!r} names no sandbox operation{hint}")
 
     def applies_to(self, operation: str) -> bool:
         api, _, name = self.operation.partition(".")

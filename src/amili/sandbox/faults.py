@@ -6,6 +6,8 @@ import difflib
 import fnmatch
 import math
 import random
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -50,18 +52,35 @@ class FaultRule:
             and any(fnmatch.fnmatchcase(name, self.operation) for name in operations)
         )
 
-    def check(self, known: set[str]) -> None:
-        """Refuse an operation pattern that matches no operation (a rule that would silently never fire), and
-        numbers a rule cannot hold (NaN/inf would make every later state answer a 500)."""
+    def check(self, known: set[str], paths: Sequence[str] = ()) -> None:
+        """Refuse numbers a rule cannot hold (NaN/inf would make every later state answer a 500), an operation
+        pattern that matches no operation, or a ``path`` glob that matches no path of the sandbox's operations
+        (``paths``: templates such as ``/arm/v1/clients/{clientno}/customers``): a rule that would silently never
+        fire."""
         if not 0.0 <= self.probability <= 1.0:
             raise ValueError(f"fault rule probability must be in 0..1, got {self.probability!r}")
         if not 0.0 <= self.latency < math.inf:
             raise ValueError(f"fault rule latency must be a finite number of seconds >= 0, got {self.latency!r}")
-        if any(fnmatch.fnmatchcase(name, self.operation) for name in known):
+        if not any(fnmatch.fnmatchcase(name, self.operation) for name in known):
+            close = difflib.get_close_matches(self.operation, sorted(known), n=5, cutoff=0.5)
+            hint = f"; close matches: {', '.join(close)}" if close else ""
+            raise ValueError(f"fault rule operation {self.operation!r} matches no sandbox operation{hint}")
+        if not paths or any(_path_may_match(self.path, template) for template in paths):
             return
-        close = difflib.get_close_matches(self.operation, sorted(known), n=5, cutoff=0.5)
-        hint = f"; close matches: {', '.join(close)}" if close else ""
-        raise ValueError(f"fault rule operation {self.operation!r} matches no sandbox operation{hint}")
+        shown = sorted({re.sub(r"\{[^}]*\}", "*", t) for t in paths})
+        close = difflib.get_close_matches(self.path, shown, n=3, cutoff=0.5)
+        hint = f"; did you mean {' or '.join(close)}?" if close else ""
+        raise ValueError(f"fault rule path {self.path!r} matches no sandbox path{hint}")
+
+
+def _path_may_match(glob: str, template: str) -> bool:
+    """Whether the path glob can match some request to ``template`` (``{param}`` segments take any value)."""
+    if fnmatch.fnmatchcase(re.sub(r"\{[^}]*\}", "x", template), glob):
+        return True
+    parts, wanted = template.split("/"), glob.split("/")
+    return len(parts) == len(wanted) and all(
+        (p.startswith("{") and p.endswith("}")) or fnmatch.fnmatchcase(p, w) for p, w in zip(parts, wanted, strict=True)
+    )
 
 
 @dataclass

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import shlex
-from typing import IO
+import sys
+from typing import IO, Any
 
 import anyio
 
 from .._argtypes import integer, seconds
 from .app import Sandbox
 from .config import SandboxConfig
-from .pipeline import PREFIXES
+from .drift import DriftRule
 
 DEFAULTS = SandboxConfig()
 
@@ -29,6 +31,48 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--token-lifetime", type=integer(minimum=1), default=DEFAULTS.token_lifetime)
     parser.add_argument("--webhook-url", default=None, help="deliver AutoCollect webhooks here")
+    parser.add_argument(
+        "--drift",
+        action="append",
+        default=[],
+        type=drift_rule,
+        metavar="KIND:OPERATION[:ARG]",
+        help="answer differently from the spec on purpose (repeatable): extra_field:arm.get_customer:loyaltyTier=gold, "
+        "enum_value:OP:data.status=ON_HOLD, rename:OP:name=fullName, omit:OP:name, header:OP:X-Name=value, "
+        "status:OP:203 (a value is JSON when it parses, else text)",
+    )
+
+
+def drift_rule(text: str) -> DriftRule:
+    """``KIND:OPERATION[:ARG]`` -> a ``DriftRule`` (``argparse`` reports a ``ValueError`` as a usage error)."""
+    kind, _, rest = text.partition(":")
+    operation, _, arg = rest.partition(":")
+    name, _, raw = arg.partition("=")
+    makers = {
+        "extra_field": lambda: DriftRule.extra_field(operation, name, _value(raw)),
+        "enum_value": lambda: DriftRule.enum_value(operation, name, _value(raw)),
+        "rename": lambda: DriftRule.rename(operation, name, raw),
+        "omit": lambda: DriftRule.omit(operation, name),
+        "header": lambda: DriftRule.header(operation, name, raw),
+        "status": lambda: DriftRule.status(operation, int(name)),
+    }
+    needs_value = kind in ("extra_field", "enum_value", "rename", "header")
+    if kind not in makers or not operation or not name or (needs_value and not raw):
+        raise argparse.ArgumentTypeError(
+            f"--drift {text!r}: expected KIND:OPERATION:ARG with KIND one of {', '.join(makers)} "
+            "(e.g. extra_field:arm.get_customer:loyaltyTier=gold, omit:arm.get_customer:name, status:OP:203)"
+        )
+    try:
+        return makers[kind]()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--drift {text!r}: the status must be a number") from None
+
+
+def _value(raw: str) -> Any:
+    try:
+        return json.loads(raw)
+    except ValueError:
+        return raw
 
 
 def config(args: argparse.Namespace) -> SandboxConfig:
@@ -39,6 +83,7 @@ def config(args: argparse.Namespace) -> SandboxConfig:
         batch_delay=args.batch_delay,
         token_lifetime=args.token_lifetime,
         webhook_url=args.webhook_url,
+        drift=list(getattr(args, "drift", None) or []),
     )
 
 
@@ -46,22 +91,34 @@ def banner(sandbox: Sandbox, root: str) -> str:
     """What to paste: base URLs, the web UI, and the environment for the CLI (a secret you chose is not echoed)."""
     default_secret = sandbox.credentials.client_secret == DEFAULTS.client_secret
     secret = "(the sandbox default)" if default_secret else "(the --client-secret you passed; not shown)"
+    urls = sandbox.base_urls(root)
+    width = max(len(name) for name in [*urls, "client_id"]) + 2
     lines = [f"Amili sandbox on {root} (Ctrl-C to stop)"]
-    lines += [f"  {api:<13}{url}" for api, url in sandbox.base_urls(root).items()]
-    lines += [f"  web UI       {root}/_sandbox/ui", f"  client_id    {sandbox.credentials.client_id}"]
-    lines += [f"  secret       {secret}", "", "export AMILI_ENVIRONMENT=sandbox"]
+    lines += [f"  {api:<{width}}{url}" for api, url in urls.items()]
+    lines += [f"  {'web UI':<{width}}{root}/_sandbox/ui", f"  {'client_id':<{width}}{sandbox.credentials.client_id}"]
+    lines += [f"  {'secret':<{width}}{secret}", "", "export AMILI_ENVIRONMENT=sandbox"]
     lines += [f"export AMILI_BASE_URL={shlex.quote(root)}"]
-    lines += [f"export AMILI_{api.upper()}_BASE_URL={shlex.quote(root + p)}" for api, p in PREFIXES.items()]
+    lines += [f"export AMILI_{key.upper().replace('.', '_')}_BASE_URL={shlex.quote(url)}" for key, url in urls.items()]
     lines += [f"export AMILI_CLIENT_ID={shlex.quote(sandbox.credentials.client_id)}"]
-    if not default_secret:
+    # always set: a real secret left in the shell would otherwise be sent to the sandbox (and refused)
+    if default_secret:
+        lines += [
+            "# the public sandbox default:",
+            f"export AMILI_CLIENT_SECRET={shlex.quote(DEFAULTS.client_secret or '')}",
+        ]
+    else:
         lines += ["export AMILI_CLIENT_SECRET='…'  # the --client-secret you passed"]
     lines += ["", f"use it:  amili --base-url {root} token   (with the exports above: amili token)"]
     return "\n".join(lines) + "\n"
 
 
 def run(args: argparse.Namespace, out: IO[str]) -> int:
-    """Serve until interrupted."""
-    sandbox = Sandbox(config(args))
+    """Serve until interrupted; a drift rule naming no operation is refused before anything is served."""
+    try:
+        sandbox = Sandbox(config(args))
+    except ValueError as exc:
+        sys.stderr.write(f"amili sandbox: {exc}\n")
+        return 2
 
     async def serve() -> None:
         async with sandbox.serve(args.host, args.port) as root:

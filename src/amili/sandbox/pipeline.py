@@ -13,7 +13,8 @@ import anyio
 from starlette.routing import Match
 
 from .._api_table import API_TABLE
-from . import redaction
+from . import control, redaction
+from .conform import conforming, documents_header
 from .drift import drifting
 from .errors import error_body
 from .faults import FaultDecision, FaultKind
@@ -32,6 +33,10 @@ INPROCESS_HEADER = "x-sandbox-transport"
 FAULT_HEADER = "x-sandbox-fault"
 #: in-process requests of ``sandbox.seed``: no faults, no auth, not in the request log
 SEED_HEADER = "x-sandbox-seed"
+#: every answer carries the request's id (documented in the specs as an inferred header, `AmiliRequestId`)
+REQUEST_ID_HEADER = b"x-amili-request-id"
+#: headers the in-process transport adds for the sandbox alone: never in a request record (records equal the wire)
+IN_PROCESS_ONLY = frozenset({INPROCESS_HEADER, SEED_HEADER})
 #: deeper JSON is refused with 400 (a parser's recursion limit must never turn into a 500)
 MAX_JSON_DEPTH = 64
 #: the request log keeps headers and bodies of this many most recent requests (older records keep the summary)
@@ -116,6 +121,13 @@ class Pipeline:
                 return str(getattr(route, "name", f"{api}.unknown"))
         return f"{api}.unknown"
 
+    def sends_request_id(self, api: str | None, method: str, rel: str, status: int) -> bool:
+        """Only where the spec documents ``X-Amili-Request-Id`` for this answer (the specs' own operations do; one
+        newly added without it gets none, so strict drift checking stays clean)."""
+        spec = self.sandbox.validator.specs.get(api or "")
+        op = spec.match(method, rel)[0] if spec is not None else None
+        return op is None or documents_header(spec, op, status, REQUEST_ID_HEADER.decode())
+
     def auth_problem(self, api: str, operation: str, authorization: str | None) -> str:
         """'' when the request may proceed; the spec decides public operations and where Basic auth is accepted."""
         spec = self.sandbox.validator.specs.get(api)
@@ -154,7 +166,7 @@ class Pipeline:
             operation,
             idempotency_key=headers.get("idempotencykey"),
             at=ctx.clock.now(),
-            headers=redaction.headers(headers),
+            headers=redaction.headers({k: v for k, v in headers.items() if k not in IN_PROCESS_ONLY}),
             body=redaction.body(bytes(body), headers.get("content-type", "")),
         )
         send = _recording(send, record)
@@ -164,7 +176,8 @@ class Pipeline:
             raw = json.dumps(payload).encode()
             out = [(b"content-type", b"application/json"), (b"content-length", str(len(raw)).encode())]
             out += [(k.lower().encode(), v.encode()) for k, v in (extra or {}).items()]
-            out.append((b"x-amili-request-id", request_id.encode()))
+            if self.sends_request_id(api, method, rel, status):
+                out.append((REQUEST_ID_HEADER, request_id.encode()))
             record.status = status
             await send({"type": "http.response.start", "status": status, "headers": out})
             await send({"type": "http.response.body", "body": raw})
@@ -175,18 +188,23 @@ class Pipeline:
                 await respond(599, {"sandbox": "connection dropped"}, {FAULT_HEADER: "drop"})
                 record.status = 0  # no HTTP status reached the client
                 return
-            start = [(b"content-length", b"1024"), (b"x-amili-request-id", request_id.encode())]
+            start = [(b"content-length", b"1024"), (REQUEST_ID_HEADER, request_id.encode())]
             await send({"type": "http.response.start", "status": 200, "headers": start})
             raise DroppedConnection(f"sandbox dropped the connection for {method} {path}")
 
         if api is None:
+            if path.startswith("/_sandbox"):
+                status, why = control.refusal(method, headers, self.sandbox.control_hosts)
+                if status:
+                    await respond(status, {"error": why})
+                    return
             # /_sandbox routes get the same door check as the APIs (below): a stored NaN/inf or lone surrogate would
             # turn every later answer, the UI's state included, into a 500.
             problem = json_problem(bytes(body), headers.get("content-type", ""))
             if problem is not None:
                 await respond(400, error_body("sandbox", 400, "Request body refused", [problem]))
                 return
-            await self._forward(scope, bytes(body), send, request_id, record)
+            await self._forward(scope, bytes(body), send, record)
             return
         seeding = inprocess and headers.get(SEED_HEADER) == "1"
         if not seeding:
@@ -243,16 +261,16 @@ class Pipeline:
 
         scope.setdefault("state", {})["batch_failure"] = decision.batch_failure
         if decision.after is None:
-            await self._forward(scope, bytes(body), send, request_id, record)
+            await self._forward(scope, bytes(body), send, record)
             return
         record.fault = decision.after.kind.value
-        await self._forward(scope, bytes(body), _discard, request_id, record)
+        await self._forward(scope, bytes(body), _discard, record)
         if decision.after.kind is FaultKind.DROP_AFTER:
             await drop()
         else:
             await respond(500, error_body(api, 500, "Internal server error (sandbox fault after processing)"))
 
-    async def _forward(self, scope: Scope, body: bytes, send: Send, request_id: str, record: RequestRecord) -> None:
+    async def _forward(self, scope: Scope, body: bytes, send: Send, record: RequestRecord) -> None:
         sent = False
 
         async def receive() -> Message:
@@ -262,6 +280,9 @@ class Pipeline:
             sent = True
             return {"type": "http.request", "body": body, "more_body": False}
 
+        api, rel = split_api(record.path)
+        spec = self.sandbox.validator.specs.get(api or "")
+        op = spec.match(record.method, rel)[0] if spec is not None else None
         check = self.sandbox.config.validate_responses
         chunks: list[bytes] = []
 
@@ -270,17 +291,15 @@ class Pipeline:
                 chunks.append(message.get("body", b""))
             if message["type"] == "http.response.start":
                 record.status = int(message["status"])
-                message = {
-                    **message,
-                    "headers": [*message.get("headers", []), (b"x-amili-request-id", request_id.encode())],
-                }
+                if documents_header(spec, op, record.status, REQUEST_ID_HEADER.decode()):
+                    headers = [*message.get("headers", []), (REQUEST_ID_HEADER, record.request_id.encode())]
+                    message = {**message, "headers": headers}
             await send(message)
 
         out = drifting(send_with_id, self.sandbox.config.drift, record.operation)  # SandboxConfig(drift=...)
+        out = conforming(out, spec, op)  # only documented fields reach the wire; drift rules apply after it
         generic = record.operation in self.sandbox.generic_operations
         await (self.sandbox.generic if generic else self.inner)(scope, receive, out)
-        api, rel = split_api(record.path)
-        spec = self.sandbox.validator.specs.get(api or "")
         if check and spec is not None:
             for problem in spec.check_response(record.method, rel, record.status, b"".join(chunks)):
                 self.sandbox.response_problems.append(f"{record.operation} {record.status}: {problem}")
@@ -293,6 +312,7 @@ def _recording(send: Send, record: RequestRecord) -> Send:
     async def recording_send(message: Message) -> None:
         if message["type"] == "http.response.start":
             raw = {k.decode("latin-1"): v.decode("latin-1") for k, v in message.get("headers", [])}
+            raw.pop(FAULT_HEADER, None)  # the in-process transport's drop signal: the wire carries no answer
             record.response_headers = redaction.headers(raw)
         elif message["type"] == "http.response.body":
             chunks.extend(message.get("body", b"")[: redaction.MAX_BODY - len(chunks)])

@@ -8,6 +8,7 @@ API's JSON field names are accepted.
 
 from __future__ import annotations
 
+import difflib
 import json
 from collections.abc import Mapping
 from pathlib import Path
@@ -74,9 +75,20 @@ class ArmSeeds(_Api):
 
 class AutoCollectSeeds(_Api):
     async def invoices(self, organization_id: str, invoices: list[Record]) -> Json:
-        """Submit invoices and process the batch at once (cases and webhooks included); returns the batch."""
+        """Submit invoices and process the batch at once (cases and webhooks included); returns the batch.
+        Raises ``SeedError`` naming each item AutoCollect failed (the batch is then PARTIAL or FAILED)."""
         body = {"invoices": [_json(i, {}) for i in invoices]}
-        return await self._post(f"/orgs/{organization_id}/invoices", body)
+        answer = await self._post(f"/orgs/{organization_id}/invoices", body)
+        organization = self._sandbox.state.organizations.get(str(organization_id))
+        batch_id = str((answer.get("data") or {}).get("batchId", ""))
+        batch = organization.batches.get(batch_id) if organization is not None else None
+        if batch is not None and batch.failed:
+            reasons = "; ".join(f"index {f.get('index')}: {f.get('message')}" for f in batch.failed[:10])
+            raise SeedError(
+                f"autocollect seed: {len(batch.failed)} of {len(invoices)} invoice(s) failed "
+                f"(batch {batch_id} {batch.status}): {reasons}"
+            )
+        return answer
 
 
 class DistributionSeeds(_Api):
@@ -101,9 +113,12 @@ class Seeder:
         distribution: {invoices: [{Identifier: D1, InvoiceNo: "1"}]}
         """
         data = fixtures if isinstance(fixtures, Mapping) else _read(Path(fixtures))
-        unknown = set(data) - {"arm", "autocollect", "distribution"}
-        if unknown:
-            raise SeedError(f"unknown fixture section(s) {sorted(unknown)}; use arm, autocollect, distribution")
+        _known_keys(data, SECTIONS, "fixture section")
+        for clientno, entities in (data.get("arm") or {}).items():
+            _known_keys(entities or {}, ARM_ENTITIES, f"arm.{clientno} entity")
+        for organization_id, entities in (data.get("autocollect") or {}).items():
+            _known_keys(entities or {}, AUTOCOLLECT_ENTITIES, f"autocollect.{organization_id} entity")
+        _known_keys(data.get("distribution") or {}, DISTRIBUTION_ENTITIES, "distribution entity")
         for clientno, entities in (data.get("arm") or {}).items():
             for customer in entities.get("customers", []):
                 await self.arm.customer(int(clientno), customer)
@@ -114,6 +129,23 @@ class Seeder:
                 await self.autocollect.invoices(str(organization_id), entities["invoices"])
         for invoice in (data.get("distribution") or {}).get("invoices", []):
             await self.distribution.invoice(invoice)
+
+
+SECTIONS = ("arm", "autocollect", "distribution")
+ARM_ENTITIES = ("customers", "documents")
+AUTOCOLLECT_ENTITIES = ("invoices",)
+DISTRIBUTION_ENTITIES = ("invoices",)
+
+
+def _known_keys(data: Mapping[str, Any], known: tuple[str, ...], what: str) -> None:
+    """Refuse a key the loader would silently skip (``customer:`` for ``customers:``), before anything is seeded."""
+    if not isinstance(data, Mapping):
+        raise SeedError(f"{what}s: a mapping is expected, got {type(data).__name__}")
+    for key in data:
+        if key not in known:
+            close = difflib.get_close_matches(str(key), known, n=1, cutoff=0.5)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise SeedError(f"unknown {what} {key!r}{hint} (known: {', '.join(known)})")
 
 
 def _read(path: Path) -> Mapping[str, Any]:

@@ -6,8 +6,8 @@ endpoints below; every value is inserted as text, never as HTML.
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qsl
 
 from starlette.responses import HTMLResponse, JSONResponse
 from starlette.routing import Route
@@ -56,8 +56,10 @@ def routes(sandbox: Sandbox) -> list[Route]:
 
     async def rules(request: Request) -> JSONResponse:
         if request.method == "POST":
-            form = dict(parse_qsl((await request.body()).decode(errors="replace")))  # no multipart dependency
             try:
+                form = json.loads(await request.body())  # JSON only: the pipeline refuses cross-site simple posts
+                if not isinstance(form, dict):
+                    raise ValueError("a JSON object is expected")
                 rule = FaultRule(
                     FaultKind(str(form.get("kind", ""))),
                     probability=float(str(form.get("probability") or 1)),
@@ -148,6 +150,7 @@ function show(r) {
   block(info, "Response body", pretty(r.responseBody));
   document.querySelectorAll("#log tr").forEach((tr) => tr.classList.toggle("sel", tr.dataset.id === selected));
 }
+const JSON_HEADERS = {"Content-Type": "application/json"};
 async function load(url, opts) { const r = await fetch(url, opts); return r.json(); }
 async function refresh() {
   requests = await load("/_sandbox/requests");
@@ -187,13 +190,13 @@ document.querySelectorAll("nav button").forEach((b) => b.addEventListener("click
   ["requests", "state", "webhooks", "faults"].forEach((t) => { $(t).hidden = t !== b.dataset.tab; });
 }));
 $("faultform").addEventListener("submit", async (ev) => {
-  ev.preventDefault(); const res = await fetch("/_sandbox/fault-rules", {method: "POST",
-    body: new URLSearchParams(new FormData(ev.target))});
+  ev.preventDefault(); const res = await fetch("/_sandbox/fault-rules", {method: "POST", headers: JSON_HEADERS,
+    body: JSON.stringify(Object.fromEntries(new FormData(ev.target)))});
   const data = await res.json(); $("faulterror").textContent = res.ok ? "" : data.error;
   if (res.ok) renderRules(data);
 });
 $("clear").addEventListener("click", async () => renderRules(await load("/_sandbox/fault-rules/clear",
-  {method: "POST"})));
+  {method: "POST", headers: JSON_HEADERS, body: "{}"})));
 refresh(); setInterval(refresh, 2000);
 </script></body></html>
 """

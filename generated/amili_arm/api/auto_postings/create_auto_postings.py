@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.auto_posting_error_response import AutoPostingErrorResponse
 from ...models.auto_posting_request import AutoPostingRequest
 from ...models.auto_posting_response import AutoPostingResponse
 from ...models.error_response import ErrorResponse
@@ -38,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AutoPostingResponse | ErrorResponse | None:
+) -> AutoPostingErrorResponse | AutoPostingResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = AutoPostingResponse.from_dict(response.json())
 
@@ -70,7 +71,7 @@ def _parse_response(
         return response_404
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        response_422 = AutoPostingErrorResponse.from_dict(response.json())
 
         return response_422
 
@@ -82,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AutoPostingResponse | ErrorResponse]:
+) -> Response[AutoPostingErrorResponse | AutoPostingResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +98,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AutoPostingRequest,
-) -> Response[AutoPostingResponse | ErrorResponse]:
+) -> Response[AutoPostingErrorResponse | AutoPostingResponse | ErrorResponse]:
     """Create one or more auto postings
 
      All-or-nothing per batch: if any posting fails, every posting of the batch is rejected; postings
@@ -118,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AutoPostingResponse | ErrorResponse]
+        Response[AutoPostingErrorResponse | AutoPostingResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +141,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AutoPostingRequest,
-) -> AutoPostingResponse | ErrorResponse | None:
+) -> AutoPostingErrorResponse | AutoPostingResponse | ErrorResponse | None:
     """Create one or more auto postings
 
      All-or-nothing per batch: if any posting fails, every posting of the batch is rejected; postings
@@ -161,7 +162,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AutoPostingResponse | ErrorResponse
+        AutoPostingErrorResponse | AutoPostingResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -178,7 +179,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AutoPostingRequest,
-) -> Response[AutoPostingResponse | ErrorResponse]:
+) -> Response[AutoPostingErrorResponse | AutoPostingResponse | ErrorResponse]:
     """Create one or more auto postings
 
      All-or-nothing per batch: if any posting fails, every posting of the batch is rejected; postings
@@ -199,7 +200,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AutoPostingResponse | ErrorResponse]
+        Response[AutoPostingErrorResponse | AutoPostingResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -219,7 +220,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AutoPostingRequest,
-) -> AutoPostingResponse | ErrorResponse | None:
+) -> AutoPostingErrorResponse | AutoPostingResponse | ErrorResponse | None:
     """Create one or more auto postings
 
      All-or-nothing per batch: if any posting fails, every posting of the batch is rejected; postings
@@ -240,7 +241,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AutoPostingResponse | ErrorResponse
+        AutoPostingErrorResponse | AutoPostingResponse | ErrorResponse
     """
 
     return (

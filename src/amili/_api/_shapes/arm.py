@@ -11,27 +11,37 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/components/responses/ActionResult",
                 "content": {"application/json": {"ref": "ActionResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "201": {
                 "at": "#/components/responses/ActionResult",
                 "content": {"application/json": {"ref": "ActionResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "422": {
                 "at": "#/components/responses/UnprocessableEntity",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -41,31 +51,42 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/components/responses/ActionResult",
                 "content": {"application/json": {"ref": "ActionResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "201": {
                 "at": "#/components/responses/ActionResult",
                 "content": {"application/json": {"ref": "ActionResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "202": {
                 "at": "#/components/responses/ActionResult",
                 "content": {"application/json": {"ref": "ActionResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "422": {
                 "at": "#/components/responses/UnprocessableEntity",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -75,18 +96,22 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1clients~1{clientno}~1aritems/get/responses/200",
                 "content": {"application/json": {"ref": "ArItemList"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -96,23 +121,32 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1clients~1{clientno}~1aritems/put/responses/200",
                 "content": {"application/json": {"ref": "ResultEnvelope"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "422": {
                 "at": "#/components/responses/UnprocessableEntity",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -122,16 +156,23 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1clients~1{clientno}~1aritems~1{aritemid}/get/responses/200",
                 "content": {"application/json": {"ref": "ArItem"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
         },
     },
     "create_auto_postings": {
@@ -140,52 +181,82 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/components/responses/AutoPostingResult",
                 "content": {"application/json": {"ref": "AutoPostingResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "201": {
                 "at": "#/components/responses/AutoPostingResult",
                 "content": {"application/json": {"ref": "AutoPostingResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
-            "422": {
-                "at": "#/components/responses/UnprocessableEntity",
+            "404": {
+                "at": "#/components/responses/NotFound",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
+            "422": {
+                "at": "#/components/responses/AutoPostingRejected",
+                "content": {"application/json": {"ref": "AutoPostingErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
     "get_batch": {
         "at": "#/paths/~1clients~1{clientno}~1batches~1{batchuuid}/get",
         "responses": {
-            "200": {"at": "#/components/responses/BatchStatus", "content": {"application/json": {"ref": "Batch"}}},
-            "202": {"at": "#/components/responses/BatchStatus", "content": {"application/json": {"ref": "Batch"}}},
-            "206": {"at": "#/components/responses/BatchStatus", "content": {"application/json": {"ref": "Batch"}}},
+            "200": {
+                "at": "#/components/responses/BatchStatus",
+                "content": {"application/json": {"ref": "Batch"}},
+                "headers": ["x-amili-request-id"],
+            },
+            "202": {
+                "at": "#/components/responses/BatchStatus",
+                "content": {"application/json": {"ref": "Batch"}},
+                "headers": ["x-amili-request-id"],
+            },
+            "206": {
+                "at": "#/components/responses/BatchStatus",
+                "content": {"application/json": {"ref": "Batch"}},
+                "headers": ["x-amili-request-id"],
+            },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "406": {
                 "at": "#/components/responses/NotAcceptable",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -195,18 +266,22 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1clients~1{clientno}~1clientconfigs/get/responses/200",
                 "content": {"application/json": {"ref": "ClientConfigList"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -216,16 +291,23 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1clients~1{clientno}~1clientconfigs~1{configkey}/get/responses/200",
                 "content": {"application/json": {"ref": "ClientConfig"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
         },
     },
     "list_codes": {
@@ -234,18 +316,22 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1clients~1{clientno}~1codes/get/responses/200",
                 "content": {"application/json": {"ref": "CodeList"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -255,18 +341,22 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1clients~1{clientno}~1customers/get/responses/200",
                 "content": {"application/json": {"ref": "CustomerList"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -276,23 +366,32 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1clients~1{clientno}~1customers/put/responses/200",
                 "content": {"application/json": {"ref": "ResultEnvelope"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "422": {
                 "at": "#/components/responses/UnprocessableEntity",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -302,23 +401,32 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1clients~1{clientno}~1customers/post/responses/200",
                 "content": {"application/json": {"ref": "ResultEnvelope"}},
+                "headers": ["x-amili-request-id"],
             },
-            "201": {"at": "#/components/responses/Created", "content": {"application/json": {"ref": "ResultEnvelope"}}},
+            "201": {
+                "at": "#/components/responses/Created",
+                "content": {"application/json": {"ref": "ResultEnvelope"}},
+                "headers": ["x-amili-request-id"],
+            },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "422": {
                 "at": "#/components/responses/UnprocessableEntity",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -328,26 +436,32 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/components/responses/BatchAccepted",
                 "content": {"application/json": {"ref": "BatchReceipt"}},
+                "headers": ["x-amili-request-id"],
             },
             "202": {
                 "at": "#/components/responses/BatchAccepted",
                 "content": {"application/json": {"ref": "BatchReceipt"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "422": {
                 "at": "#/components/responses/UnprocessableEntity",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -357,26 +471,32 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/components/responses/BatchAccepted",
                 "content": {"application/json": {"ref": "BatchReceipt"}},
+                "headers": ["x-amili-request-id"],
             },
             "202": {
                 "at": "#/components/responses/BatchAccepted",
                 "content": {"application/json": {"ref": "BatchReceipt"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "422": {
                 "at": "#/components/responses/UnprocessableEntity",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -386,20 +506,28 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1clients~1{clientno}~1customers~1{customerno}/get/responses/200",
                 "content": {"application/json": {"ref": "Customer"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
         },
     },
     "delete_customer": {
@@ -408,19 +536,27 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1clients~1{clientno}~1customers~1{customerno}/delete/responses/200",
                 "content": {"application/json": {"ref": "ResultEnvelope"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "422": {
                 "at": "#/components/responses/UnprocessableEntity",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -430,18 +566,22 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1clients~1{clientno}~1documentbundles/get/responses/200",
                 "content": {"application/json": {"ref": "DocumentBundleList"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -451,16 +591,23 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1clients~1{clientno}~1documentbundles~1{documentbundleid}/get/responses/200",
                 "content": {"application/json": {"ref": "DocumentBundle"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
         },
     },
     "list_documents": {
@@ -469,18 +616,22 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1clients~1{clientno}~1documents/get/responses/200",
                 "content": {"application/json": {"ref": "DocumentList"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -490,23 +641,32 @@ OPERATIONS: dict[str, Any] = {
             "201": {
                 "at": "#/paths/~1clients~1{clientno}~1documents/post/responses/201",
                 "content": {"application/json": {"ref": "ResultEnvelope"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "422": {
                 "at": "#/components/responses/UnprocessableEntity",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -516,26 +676,32 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/components/responses/BatchAccepted",
                 "content": {"application/json": {"ref": "BatchReceipt"}},
+                "headers": ["x-amili-request-id"],
             },
             "202": {
                 "at": "#/components/responses/BatchAccepted",
                 "content": {"application/json": {"ref": "BatchReceipt"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "422": {
                 "at": "#/components/responses/UnprocessableEntity",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -545,16 +711,23 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1clients~1{clientno}~1documents~1{documentno}/get/responses/200",
                 "content": {"application/json": {"ref": "Document"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
         },
     },
     "list_files": {
@@ -563,18 +736,22 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1clients~1{clientno}~1files/get/responses/200",
                 "content": {"application/json": {"ref": "OsFileList"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -584,27 +761,37 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1clients~1{clientno}~1files/post/responses/200",
                 "content": {"application/json": {"ref": "FileUploadResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "207": {
                 "at": "#/paths/~1clients~1{clientno}~1files/post/responses/207",
                 "content": {"application/json": {"ref": "FileUploadResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "422": {
                 "at": "#/components/responses/UnprocessableEntity",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -614,16 +801,23 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1clients~1{clientno}~1files~1{fileid}/get/responses/200",
                 "content": {"application/json": {"ref": "OsFile"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
         },
     },
     "list_gl_items": {
@@ -632,18 +826,22 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1clients~1{clientno}~1glitems/get/responses/200",
                 "content": {"application/json": {"ref": "GlItemList"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -653,16 +851,23 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1clients~1{clientno}~1glitems~1{glitemid}/get/responses/200",
                 "content": {"application/json": {"ref": "GlItem"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
         },
     },
     "list_gl_movements": {
@@ -671,18 +876,22 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1clients~1{clientno}~1glmovements/get/responses/200",
                 "content": {"application/json": {"ref": "GlMovementList"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -692,16 +901,23 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1clients~1{clientno}~1glmovements~1latest/get/responses/200",
                 "content": {"application/json": {"ref": "GlMovementPeriod"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
         },
     },
     "list_adb_intervals": {
@@ -710,18 +926,22 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1clients~1{clientno}~1insights~1adbintervals/get/responses/200",
                 "content": {"application/json": {"ref": "AdbIntervalList"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -731,18 +951,22 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1clients~1{clientno}~1logitems/get/responses/200",
                 "content": {"application/json": {"ref": "LogItemList"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -752,16 +976,23 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1clients~1{clientno}~1logitems~1{logitemid}/get/responses/200",
                 "content": {"application/json": {"ref": "LogItem"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
         },
     },
     "create_payment_reservation": {
@@ -770,35 +1001,53 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/components/responses/PaymentReservationResult",
                 "content": {"application/json": {"ref": "PaymentReservationResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "201": {
                 "at": "#/components/responses/PaymentReservationResult",
                 "content": {"application/json": {"ref": "PaymentReservationResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "422": {
                 "at": "#/components/responses/UnprocessableEntity",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
     "get_health": {
         "at": "#/paths/~1health/get",
         "responses": {
-            "200": {"at": "#/paths/~1health/get/responses/200", "content": {"application/json": {"ref": "Health"}}},
-            "503": {"at": "#/paths/~1health/get/responses/503", "content": {"application/json": {"ref": "Health"}}},
+            "200": {
+                "at": "#/paths/~1health/get/responses/200",
+                "content": {"application/json": {"ref": "Health"}},
+                "headers": ["x-amili-request-id"],
+            },
+            "503": {
+                "at": "#/paths/~1health/get/responses/503",
+                "content": {"application/json": {"ref": "Health"}},
+                "headers": ["x-amili-request-id"],
+            },
         },
     },
 }
@@ -873,6 +1122,19 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
         "at": "#/components/schemas/ArItemList",
         "properties": {"arItems": {"type": "array", "items": {"ref": "ArItem"}}, "summary": {"ref": "PageSummary"}},
+    },
+    "AutoPostingErrorResponse": {
+        "type": "object",
+        "at": "#/components/schemas/AutoPostingErrorResponse/allOf/1",
+        "properties": {
+            "autoPostings": {"type": "array", "items": {"ref": "AutoPostingResult"}},
+            "clientNo": {"type": "integer"},
+            "errors": {"type": "array", "items": {"ref": "ErrorDetail"}},
+            "message": {"type": "string"},
+            "result": {"type": "string"},
+            "status": {"type": "string"},
+            "warnings": {"type": "array", "items": {"ref": "Warning"}},
+        },
     },
     "AutoPostingResponse": {
         "type": "object",

@@ -11,12 +11,18 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1banqsoft/get/responses/200",
                 "content": {"application/json": {"ref": "BanqSoftResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
         },
     },
     "list_all_batches": {
@@ -25,22 +31,27 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1batches/get/responses/200",
                 "content": {"application/json": {"ref": "LegacyBatchListResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "500": {
                 "at": "#/components/responses/InternalServerError",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "503": {
                 "at": "#/components/responses/ServiceUnavailable",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -50,31 +61,48 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1batches~1{batchId}/get/responses/200",
                 "content": {"application/json": {"ref": "BatchResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "500": {
                 "at": "#/components/responses/InternalServerError",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "503": {
                 "at": "#/components/responses/ServiceUnavailable",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
     "get_health": {
         "at": "#/paths/~1health/get",
         "responses": {
-            "200": {"at": "#/paths/~1health/get/responses/200", "content": {"application/json": {"ref": "Health"}}},
-            "503": {"at": "#/paths/~1health/get/responses/503", "content": {"application/json": {"ref": "Health"}}},
+            "200": {
+                "at": "#/paths/~1health/get/responses/200",
+                "content": {"application/json": {"ref": "Health"}},
+                "headers": ["x-amili-request-id"],
+            },
+            "503": {
+                "at": "#/paths/~1health/get/responses/503",
+                "content": {"application/json": {"ref": "Health"}},
+                "headers": ["x-amili-request-id"],
+            },
         },
     },
     "list_batches": {
@@ -83,32 +111,47 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1orgs~1{organizationId}~1batches/get/responses/200",
                 "content": {"application/json": {"ref": "BatchListResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
-            "409": {"at": "#/components/responses/Conflict", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
+            "409": {
+                "at": "#/components/responses/Conflict",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "422": {
                 "at": "#/components/responses/UnprocessableEntity",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "500": {
                 "at": "#/components/responses/InternalServerError",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "503": {
                 "at": "#/components/responses/ServiceUnavailable",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -118,32 +161,47 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1orgs~1{organizationId}~1batches~1{batchId}/get/responses/200",
                 "content": {"application/json": {"ref": "BatchResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
-            "409": {"at": "#/components/responses/Conflict", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
+            "409": {
+                "at": "#/components/responses/Conflict",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "422": {
                 "at": "#/components/responses/UnprocessableEntity",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "500": {
                 "at": "#/components/responses/InternalServerError",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "503": {
                 "at": "#/components/responses/ServiceUnavailable",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -153,27 +211,37 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1orgs~1{organizationId}~1cases/get/responses/200",
                 "content": {"application/json": {"ref": "CaseListResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "500": {
                 "at": "#/components/responses/InternalServerError",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "503": {
                 "at": "#/components/responses/ServiceUnavailable",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -183,38 +251,57 @@ OPERATIONS: dict[str, Any] = {
             "202": {
                 "at": "#/paths/~1orgs~1{organizationId}~1cases~1{caseId}~1debt-collection-list~1accept/post/responses/202",
                 "content": {},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
-            "409": {"at": "#/components/responses/Conflict", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
+            "409": {
+                "at": "#/components/responses/Conflict",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "422": {
                 "at": "#/components/responses/UnprocessableEntity",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "423": {"at": "#/components/responses/Locked", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "423": {
+                "at": "#/components/responses/Locked",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "429": {
                 "at": "#/components/responses/TooManyRequests",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
-                "headers": ["retry-after"],
+                "headers": ["retry-after", "x-amili-request-id"],
             },
             "500": {
                 "at": "#/components/responses/InternalServerError",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "503": {
                 "at": "#/components/responses/ServiceUnavailable",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -224,38 +311,57 @@ OPERATIONS: dict[str, Any] = {
             "202": {
                 "at": "#/paths/~1orgs~1{organizationId}~1cases~1{caseId}~1debt-collection-list~1reject/post/responses/202",
                 "content": {},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
-            "409": {"at": "#/components/responses/Conflict", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
+            "409": {
+                "at": "#/components/responses/Conflict",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "422": {
                 "at": "#/components/responses/UnprocessableEntity",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "423": {"at": "#/components/responses/Locked", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "423": {
+                "at": "#/components/responses/Locked",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "429": {
                 "at": "#/components/responses/TooManyRequests",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
-                "headers": ["retry-after"],
+                "headers": ["retry-after", "x-amili-request-id"],
             },
             "500": {
                 "at": "#/components/responses/InternalServerError",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "503": {
                 "at": "#/components/responses/ServiceUnavailable",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -265,38 +371,57 @@ OPERATIONS: dict[str, Any] = {
             "202": {
                 "at": "#/paths/~1orgs~1{organizationId}~1cases~1{caseId}~1eviction-confirmation~1accept/post/responses/202",
                 "content": {},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
-            "409": {"at": "#/components/responses/Conflict", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
+            "409": {
+                "at": "#/components/responses/Conflict",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "422": {
                 "at": "#/components/responses/UnprocessableEntity",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "423": {"at": "#/components/responses/Locked", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "423": {
+                "at": "#/components/responses/Locked",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "429": {
                 "at": "#/components/responses/TooManyRequests",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
-                "headers": ["retry-after"],
+                "headers": ["retry-after", "x-amili-request-id"],
             },
             "500": {
                 "at": "#/components/responses/InternalServerError",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "503": {
                 "at": "#/components/responses/ServiceUnavailable",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -306,38 +431,57 @@ OPERATIONS: dict[str, Any] = {
             "202": {
                 "at": "#/paths/~1orgs~1{organizationId}~1cases~1{caseId}~1eviction-confirmation~1reject/post/responses/202",
                 "content": {},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
-            "409": {"at": "#/components/responses/Conflict", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
+            "409": {
+                "at": "#/components/responses/Conflict",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "422": {
                 "at": "#/components/responses/UnprocessableEntity",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "423": {"at": "#/components/responses/Locked", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "423": {
+                "at": "#/components/responses/Locked",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "429": {
                 "at": "#/components/responses/TooManyRequests",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
-                "headers": ["retry-after"],
+                "headers": ["retry-after", "x-amili-request-id"],
             },
             "500": {
                 "at": "#/components/responses/InternalServerError",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "503": {
                 "at": "#/components/responses/ServiceUnavailable",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -347,38 +491,57 @@ OPERATIONS: dict[str, Any] = {
             "202": {
                 "at": "#/paths/~1orgs~1{organizationId}~1cases~1{caseId}~1eviction-request~1accept/post/responses/202",
                 "content": {},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
-            "409": {"at": "#/components/responses/Conflict", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
+            "409": {
+                "at": "#/components/responses/Conflict",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "422": {
                 "at": "#/components/responses/UnprocessableEntity",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "423": {"at": "#/components/responses/Locked", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "423": {
+                "at": "#/components/responses/Locked",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "429": {
                 "at": "#/components/responses/TooManyRequests",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
-                "headers": ["retry-after"],
+                "headers": ["retry-after", "x-amili-request-id"],
             },
             "500": {
                 "at": "#/components/responses/InternalServerError",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "503": {
                 "at": "#/components/responses/ServiceUnavailable",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -388,76 +551,117 @@ OPERATIONS: dict[str, Any] = {
             "202": {
                 "at": "#/paths/~1orgs~1{organizationId}~1cases~1{caseId}~1eviction-request~1reject/post/responses/202",
                 "content": {},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
-            "409": {"at": "#/components/responses/Conflict", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
+            "409": {
+                "at": "#/components/responses/Conflict",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "422": {
                 "at": "#/components/responses/UnprocessableEntity",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "423": {"at": "#/components/responses/Locked", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "423": {
+                "at": "#/components/responses/Locked",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "429": {
                 "at": "#/components/responses/TooManyRequests",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
-                "headers": ["retry-after"],
+                "headers": ["retry-after", "x-amili-request-id"],
             },
             "500": {
                 "at": "#/components/responses/InternalServerError",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "503": {
                 "at": "#/components/responses/ServiceUnavailable",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
     "pause_case": {
         "at": "#/paths/~1orgs~1{organizationId}~1cases~1{caseId}~1pause/post",
         "responses": {
-            "202": {"at": "#/paths/~1orgs~1{organizationId}~1cases~1{caseId}~1pause/post/responses/202", "content": {}},
+            "202": {
+                "at": "#/paths/~1orgs~1{organizationId}~1cases~1{caseId}~1pause/post/responses/202",
+                "content": {},
+                "headers": ["x-amili-request-id"],
+            },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
-            "409": {"at": "#/components/responses/Conflict", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
+            "409": {
+                "at": "#/components/responses/Conflict",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "422": {
                 "at": "#/components/responses/UnprocessableEntity",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "423": {"at": "#/components/responses/Locked", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "423": {
+                "at": "#/components/responses/Locked",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "429": {
                 "at": "#/components/responses/TooManyRequests",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
-                "headers": ["retry-after"],
+                "headers": ["retry-after", "x-amili-request-id"],
             },
             "500": {
                 "at": "#/components/responses/InternalServerError",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "503": {
                 "at": "#/components/responses/ServiceUnavailable",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -467,38 +671,57 @@ OPERATIONS: dict[str, Any] = {
             "202": {
                 "at": "#/paths/~1orgs~1{organizationId}~1cases~1{caseId}~1resume/post/responses/202",
                 "content": {},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
-            "409": {"at": "#/components/responses/Conflict", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
+            "409": {
+                "at": "#/components/responses/Conflict",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "422": {
                 "at": "#/components/responses/UnprocessableEntity",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "423": {"at": "#/components/responses/Locked", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "423": {
+                "at": "#/components/responses/Locked",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "429": {
                 "at": "#/components/responses/TooManyRequests",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
-                "headers": ["retry-after"],
+                "headers": ["retry-after", "x-amili-request-id"],
             },
             "500": {
                 "at": "#/components/responses/InternalServerError",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "503": {
                 "at": "#/components/responses/ServiceUnavailable",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -508,38 +731,57 @@ OPERATIONS: dict[str, Any] = {
             "202": {
                 "at": "#/paths/~1orgs~1{organizationId}~1cases~1{caseId}~1withdraw/post/responses/202",
                 "content": {},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
-            "409": {"at": "#/components/responses/Conflict", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
+            "409": {
+                "at": "#/components/responses/Conflict",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "422": {
                 "at": "#/components/responses/UnprocessableEntity",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "423": {"at": "#/components/responses/Locked", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "423": {
+                "at": "#/components/responses/Locked",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "429": {
                 "at": "#/components/responses/TooManyRequests",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
-                "headers": ["retry-after"],
+                "headers": ["retry-after", "x-amili-request-id"],
             },
             "500": {
                 "at": "#/components/responses/InternalServerError",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "503": {
                 "at": "#/components/responses/ServiceUnavailable",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -549,37 +791,52 @@ OPERATIONS: dict[str, Any] = {
             "202": {
                 "at": "#/components/responses/BatchAccepted",
                 "content": {"application/json": {"ref": "BatchReferenceResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
-            "409": {"at": "#/components/responses/Conflict", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
+            "409": {
+                "at": "#/components/responses/Conflict",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "422": {
                 "at": "#/components/responses/UnprocessableEntity",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "429": {
                 "at": "#/components/responses/TooManyRequests",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
-                "headers": ["retry-after"],
+                "headers": ["retry-after", "x-amili-request-id"],
             },
             "500": {
                 "at": "#/components/responses/InternalServerError",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "503": {
                 "at": "#/components/responses/ServiceUnavailable",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -589,27 +846,37 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1orgs~1{organizationId}~1invoices/get/responses/200",
                 "content": {"application/json": {"ref": "InvoiceListResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "500": {
                 "at": "#/components/responses/InternalServerError",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "503": {
                 "at": "#/components/responses/ServiceUnavailable",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -619,28 +886,42 @@ OPERATIONS: dict[str, Any] = {
             "202": {
                 "at": "#/paths/~1orgs~1{organizationId}~1invoices/post/responses/202",
                 "content": {"application/json": {"ref": "BatchReferenceResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
-            "409": {"at": "#/components/responses/Conflict", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
+            "409": {
+                "at": "#/components/responses/Conflict",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "422": {
                 "at": "#/components/responses/UnprocessableEntity",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "500": {
                 "at": "#/components/responses/InternalServerError",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -650,32 +931,47 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1orgs~1{organizationId}~1invoices~1{invoiceId}/get/responses/200",
                 "content": {"application/json": {"ref": "InvoiceResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
-            "409": {"at": "#/components/responses/Conflict", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
+            "409": {
+                "at": "#/components/responses/Conflict",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "422": {
                 "at": "#/components/responses/UnprocessableEntity",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "500": {
                 "at": "#/components/responses/InternalServerError",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "503": {
                 "at": "#/components/responses/ServiceUnavailable",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -685,23 +981,32 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1orgs~1{organizationId}~1invoices~1{invoiceId}~1documents/get/responses/200",
                 "content": {"application/json": {"ref": "InvoiceDocumentListResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "500": {
                 "at": "#/components/responses/InternalServerError",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "503": {
                 "at": "#/components/responses/ServiceUnavailable",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -711,23 +1016,32 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1orgs~1{organizationId}~1invoices~1{invoiceId}~1history/get/responses/200",
                 "content": {"application/json": {"ref": "InvoiceHistoryListResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "500": {
                 "at": "#/components/responses/InternalServerError",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "503": {
                 "at": "#/components/responses/ServiceUnavailable",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -737,23 +1051,32 @@ OPERATIONS: dict[str, Any] = {
             "202": {
                 "at": "#/paths/~1orgs~1{organizationId}~1invoices~1{invoiceId}~1pause/post/responses/202",
                 "content": {},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "500": {
                 "at": "#/components/responses/InternalServerError",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -763,23 +1086,32 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1orgs~1{organizationId}~1invoices~1{invoiceId}~1payments/get/responses/200",
                 "content": {"application/json": {"ref": "InvoicePaymentListResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "500": {
                 "at": "#/components/responses/InternalServerError",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "503": {
                 "at": "#/components/responses/ServiceUnavailable",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -789,23 +1121,32 @@ OPERATIONS: dict[str, Any] = {
             "202": {
                 "at": "#/paths/~1orgs~1{organizationId}~1invoices~1{invoiceId}~1resume/post/responses/202",
                 "content": {},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "500": {
                 "at": "#/components/responses/InternalServerError",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -815,23 +1156,32 @@ OPERATIONS: dict[str, Any] = {
             "202": {
                 "at": "#/paths/~1orgs~1{organizationId}~1invoices~1{invoiceId}~1withdraw/post/responses/202",
                 "content": {},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "500": {
                 "at": "#/components/responses/InternalServerError",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -841,37 +1191,52 @@ OPERATIONS: dict[str, Any] = {
             "202": {
                 "at": "#/components/responses/BatchAccepted",
                 "content": {"application/json": {"ref": "BatchReferenceResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
-            "409": {"at": "#/components/responses/Conflict", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
+            "409": {
+                "at": "#/components/responses/Conflict",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "422": {
                 "at": "#/components/responses/UnprocessableEntity",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "429": {
                 "at": "#/components/responses/TooManyRequests",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
-                "headers": ["retry-after"],
+                "headers": ["retry-after", "x-amili-request-id"],
             },
             "500": {
                 "at": "#/components/responses/InternalServerError",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "503": {
                 "at": "#/components/responses/ServiceUnavailable",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -881,23 +1246,32 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1orgs~1{organizationId}~1reports/get/responses/200",
                 "content": {"application/json": {"ref": "ReportListResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "500": {
                 "at": "#/components/responses/InternalServerError",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "503": {
                 "at": "#/components/responses/ServiceUnavailable",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -907,46 +1281,67 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1orgs~1{organizationId}~1settlements/get/responses/200",
                 "content": {"application/json": {"ref": "SettlementListResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
-            "409": {"at": "#/components/responses/Conflict", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
+            "409": {
+                "at": "#/components/responses/Conflict",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "422": {
                 "at": "#/components/responses/UnprocessableEntity",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "423": {"at": "#/components/responses/Locked", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "423": {
+                "at": "#/components/responses/Locked",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "429": {
                 "at": "#/components/responses/TooManyRequests",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
-                "headers": ["retry-after"],
+                "headers": ["retry-after", "x-amili-request-id"],
             },
             "500": {
                 "at": "#/components/responses/InternalServerError",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "501": {
                 "at": "#/components/responses/NotImplemented",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "502": {
                 "at": "#/components/responses/BadGateway",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "503": {
                 "at": "#/components/responses/ServiceUnavailable",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -956,42 +1351,62 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1orgs~1{organizationId}~1settlements~1{settlementId}/get/responses/200",
                 "content": {"application/json": {"ref": "SettlementResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
-            "409": {"at": "#/components/responses/Conflict", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
+            "409": {
+                "at": "#/components/responses/Conflict",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "422": {
                 "at": "#/components/responses/UnprocessableEntity",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "500": {
                 "at": "#/components/responses/InternalServerError",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "503": {
                 "at": "#/components/responses/ServiceUnavailable",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
     "ping": {
         "at": "#/paths/~1ping/get",
         "responses": {
-            "200": {"at": "#/paths/~1ping/get/responses/200", "content": {"application/json": {"ref": "PingResponse"}}},
+            "200": {
+                "at": "#/paths/~1ping/get/responses/200",
+                "content": {"application/json": {"ref": "PingResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
             "503": {
                 "at": "#/components/responses/ServiceUnavailable",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -1001,18 +1416,22 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1ping~1authorized/get/responses/200",
                 "content": {"application/json": {"ref": "PingResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "403": {
                 "at": "#/components/responses/Forbidden",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "503": {
                 "at": "#/components/responses/ServiceUnavailable",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -1022,14 +1441,17 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1webapi~1api~1Attachment/post/responses/200",
                 "content": {"application/json": {"ref": "LegacyResult"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -1039,14 +1461,17 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1webapi~1api~1Batch/get/responses/200",
                 "content": {"application/json": {"ref": "LegacyBatchDto"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -1056,14 +1481,17 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1webapi~1api~1Batch/post/responses/200",
                 "content": {"application/json": {"ref": "LegacyResult"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -1073,6 +1501,7 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1webapi~1api~1Ping/get/responses/200",
                 "content": {"application/json": {"ref": "PingResponse"}},
+                "headers": ["x-amili-request-id"],
             }
         },
     },

@@ -8,10 +8,15 @@ OPERATIONS: dict[str, Any] = {
     "register_bank_agreement": {
         "at": "#/paths/~1bankagreement~1swedish/post",
         "responses": {
-            "202": {"at": "#/components/responses/Accepted", "content": {"application/json": {"ref": "Accepted"}}},
+            "202": {
+                "at": "#/components/responses/Accepted",
+                "content": {"application/json": {"ref": "Accepted"}},
+                "headers": ["x-amili-request-id"],
+            },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -21,12 +26,18 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1bankagreement~1swedish~1status/post/responses/200",
                 "content": {"application/json": {"ref": "BankAgreementStatus"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
         },
     },
     "get_lookup_link": {
@@ -35,21 +46,32 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1lookup/post/responses/200",
                 "content": {"application/json": {"ref": "LookupLink"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
         },
     },
     "add_company": {
         "at": "#/paths/~1organization/post",
         "responses": {
-            "202": {"at": "#/components/responses/Accepted", "content": {"application/json": {"ref": "Accepted"}}},
+            "202": {
+                "at": "#/components/responses/Accepted",
+                "content": {"application/json": {"ref": "Accepted"}},
+                "headers": ["x-amili-request-id"],
+            },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -59,61 +81,92 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1organization~1status/post/responses/200",
                 "content": {"application/json": {"ref": "CompanyStatus"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
         },
     },
     "send_danish_invoice": {
         "at": "#/paths/~1send~1dk~1invoice/post",
         "responses": {
-            "202": {"at": "#/components/responses/Accepted", "content": {"application/json": {"ref": "Accepted"}}},
+            "202": {
+                "at": "#/components/responses/Accepted",
+                "content": {"application/json": {"ref": "Accepted"}},
+                "headers": ["x-amili-request-id"],
+            },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
     "send_ehf_credit_note": {
         "at": "#/paths/~1send~1ehf30~1creditnote/post",
         "responses": {
-            "202": {"at": "#/components/responses/Accepted", "content": {"application/json": {"ref": "Accepted"}}},
+            "202": {
+                "at": "#/components/responses/Accepted",
+                "content": {"application/json": {"ref": "Accepted"}},
+                "headers": ["x-amili-request-id"],
+            },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
     "send_ehf_invoice": {
         "at": "#/paths/~1send~1ehf30~1invoice/post",
         "responses": {
-            "202": {"at": "#/components/responses/Accepted", "content": {"application/json": {"ref": "Accepted"}}},
+            "202": {
+                "at": "#/components/responses/Accepted",
+                "content": {"application/json": {"ref": "Accepted"}},
+                "headers": ["x-amili-request-id"],
+            },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
     "send_invoice": {
         "at": "#/paths/~1send~1invoice/post",
         "responses": {
-            "202": {"at": "#/components/responses/Accepted", "content": {"application/json": {"ref": "Accepted"}}},
+            "202": {
+                "at": "#/components/responses/Accepted",
+                "content": {"application/json": {"ref": "Accepted"}},
+                "headers": ["x-amili-request-id"],
+            },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
     "send_letter": {
         "at": "#/paths/~1send~1letter/post",
         "responses": {
-            "202": {"at": "#/components/responses/Accepted", "content": {"application/json": {"ref": "Accepted"}}},
+            "202": {
+                "at": "#/components/responses/Accepted",
+                "content": {"application/json": {"ref": "Accepted"}},
+                "headers": ["x-amili-request-id"],
+            },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -123,21 +176,32 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/components/responses/InvoiceStatus",
                 "content": {"application/json": {"ref": "InvoiceStatus"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
         },
     },
     "send_swedish_invoice": {
         "at": "#/paths/~1send~1se~1invoice/post",
         "responses": {
-            "202": {"at": "#/components/responses/Accepted", "content": {"application/json": {"ref": "Accepted"}}},
+            "202": {
+                "at": "#/components/responses/Accepted",
+                "content": {"application/json": {"ref": "Accepted"}},
+                "headers": ["x-amili-request-id"],
+            },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -147,12 +211,18 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/components/responses/InvoiceStatus",
                 "content": {"application/json": {"ref": "InvoiceStatus"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
         },
     },
 }

@@ -8,8 +8,16 @@ OPERATIONS: dict[str, Any] = {
     "get_health": {
         "at": "#/paths/~1health/get",
         "responses": {
-            "200": {"at": "#/paths/~1health/get/responses/200", "content": {"application/json": {"ref": "Health"}}},
-            "503": {"at": "#/paths/~1health/get/responses/503", "content": {"application/json": {"ref": "Health"}}},
+            "200": {
+                "at": "#/paths/~1health/get/responses/200",
+                "content": {"application/json": {"ref": "Health"}},
+                "headers": ["x-amili-request-id"],
+            },
+            "503": {
+                "at": "#/paths/~1health/get/responses/503",
+                "content": {"application/json": {"ref": "Health"}},
+                "headers": ["x-amili-request-id"],
+            },
         },
     },
     "refresh_token": {
@@ -18,9 +26,18 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1refresh/post/responses/200",
                 "content": {"application/json": {"ref": "TokenResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "400": {"at": "#/components/responses/OAuthError", "content": {"application/json": {"ref": "OAuthError"}}},
-            "401": {"at": "#/components/responses/OAuthError", "content": {"application/json": {"ref": "OAuthError"}}},
+            "400": {
+                "at": "#/components/responses/OAuthError",
+                "content": {"application/json": {"ref": "OAuthError"}},
+                "headers": ["x-amili-request-id"],
+            },
+            "401": {
+                "at": "#/components/responses/OAuthError",
+                "content": {"application/json": {"ref": "OAuthError"}},
+                "headers": ["x-amili-request-id"],
+            },
         },
     },
     "create_token": {
@@ -29,9 +46,18 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1token/post/responses/200",
                 "content": {"application/json": {"ref": "TokenResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "400": {"at": "#/components/responses/OAuthError", "content": {"application/json": {"ref": "OAuthError"}}},
-            "401": {"at": "#/components/responses/OAuthError", "content": {"application/json": {"ref": "OAuthError"}}},
+            "400": {
+                "at": "#/components/responses/OAuthError",
+                "content": {"application/json": {"ref": "OAuthError"}},
+                "headers": ["x-amili-request-id"],
+            },
+            "401": {
+                "at": "#/components/responses/OAuthError",
+                "content": {"application/json": {"ref": "OAuthError"}},
+                "headers": ["x-amili-request-id"],
+            },
         },
     },
     "verify_token": {
@@ -40,9 +66,18 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1verify/post/responses/200",
                 "content": {"application/json": {"ref": "TokenIntrospection"}},
+                "headers": ["x-amili-request-id"],
             },
-            "400": {"at": "#/components/responses/OAuthError", "content": {"application/json": {"ref": "OAuthError"}}},
-            "401": {"at": "#/components/responses/OAuthError", "content": {"application/json": {"ref": "OAuthError"}}},
+            "400": {
+                "at": "#/components/responses/OAuthError",
+                "content": {"application/json": {"ref": "OAuthError"}},
+                "headers": ["x-amili-request-id"],
+            },
+            "401": {
+                "at": "#/components/responses/OAuthError",
+                "content": {"application/json": {"ref": "OAuthError"}},
+                "headers": ["x-amili-request-id"],
+            },
         },
     },
 }

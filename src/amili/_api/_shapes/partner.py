@@ -11,10 +11,12 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1companies/get/responses/200",
                 "content": {"application/json": {"type": "array", "items": {"ref": "PartnerCompany"}}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -24,14 +26,17 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1files/get/responses/200",
                 "content": {"application/json": {"type": "array", "items": {"ref": "DistributionFile"}}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -41,16 +46,23 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1files~1invoices/get/responses/200",
                 "content": {"application/json": {"type": "array", "items": {"ref": "PartnerInvoice"}}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
         },
     },
     "get_files_summary": {
@@ -59,14 +71,17 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1files~1summary/get/responses/200",
                 "content": {"application/json": {"ref": "FilesSummary"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -76,14 +91,17 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1invoice~1summary/get/responses/200",
                 "content": {"application/json": {"ref": "InvoiceSummary"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -93,14 +111,17 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1invoices/get/responses/200",
                 "content": {"application/json": {"type": "array", "items": {"ref": "PartnerInvoice"}}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
@@ -110,16 +131,23 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/components/responses/InvoiceView",
                 "content": {"application/json": {"ref": "InvoiceView"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
         },
     },
     "get_invoice_view_by_number": {
@@ -128,31 +156,48 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/components/responses/InvoiceView",
                 "content": {"application/json": {"ref": "InvoiceView"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
         },
     },
     "get_receipt": {
         "at": "#/paths/~1receipt/get",
         "responses": {
-            "200": {"at": "#/paths/~1receipt/get/responses/200", "content": {"application/json": {"ref": "Receipt"}}},
+            "200": {
+                "at": "#/paths/~1receipt/get/responses/200",
+                "content": {"application/json": {"ref": "Receipt"}},
+                "headers": ["x-amili-request-id"],
+            },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
-            "404": {"at": "#/components/responses/NotFound", "content": {"application/json": {"ref": "ErrorResponse"}}},
+            "404": {
+                "at": "#/components/responses/NotFound",
+                "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
+            },
         },
     },
     "create_token": {
@@ -161,14 +206,17 @@ OPERATIONS: dict[str, Any] = {
             "200": {
                 "at": "#/paths/~1token/post/responses/200",
                 "content": {"application/json": {"ref": "TokenResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "400": {
                 "at": "#/components/responses/BadRequest",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
             "401": {
                 "at": "#/components/responses/Unauthorized",
                 "content": {"application/json": {"ref": "ErrorResponse"}},
+                "headers": ["x-amili-request-id"],
             },
         },
     },
