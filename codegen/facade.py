@@ -275,6 +275,20 @@ class _Signature:
         return "\n".join(lines).replace("\\", "\\\\").replace('"""', "'''")
 
 
+def _batch_item_types(schemas: RequestSchemas, body_schema: str | None, items_field: str, qualify: Any) -> str:
+    """`<item TypedDict>, <item model>` of a batch write: the array `items_field` of its request body."""
+    if body_schema is None:
+        return "Any, Any"
+    props, _, _, _ = schemas._members(body_schema)
+    items = (props.get(items_field) or {}).get("items") or {}
+    ref = items.get("$ref")
+    if not ref:
+        return "Mapping[str, object], Any"
+    name = ref.rsplit("/", 1)[1]
+    schemas.add(name)
+    return f"_p.{schemas.param_name(name)}, {qualify(schemas.class_names.get(name, name))}"
+
+
 def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Path | None) -> tuple[str, str, str, str]:
     """Return (api name, class name, module source, request TypedDicts module source)."""
     config = Config.from_sources(ConfigFile.load_from_path(config_path), MetaType.NONE, spec_path, "utf-8", True, None)
@@ -373,12 +387,15 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
             if batch:
                 meta_args.append(f"batch={dict(sorted(batch.items()))!r}")
                 if batch.get("helper"):
-                    # Declared for type checkers only; the batch engine attaches them at runtime (lazily imported).
+                    # Declared for type checkers only; the batch engine attaches them at runtime (lazily imported):
+                    # typed with the write's scope and item types, so a misspelled item key names the key.
                     helper = batch["helper"]
-                    lines.insert(2, f"    {helper}: BatchSubmitter")
+                    scope = sig._param(endpoint.path_parameters[0], "path")[1]
+                    types = f"{scope}, {_batch_item_types(request_schemas, body_schema, batch['items'], qualify)}"
+                    lines.insert(2, f"    {helper}: SubmitBatch[{types}]")
                     has_batches = True
                     if helper in ("submit", "submit_batch"):
-                        lines.insert(2, "    submit_many: SubmitMany")
+                        lines.insert(2, f"    submit_many: SubmitMany[{types}]")
             pagination = op.get("x-amili-pagination")
             item_type = None
             if pagination:
@@ -473,7 +490,7 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
             "from ..pagination import paginated_operation",
             "",
             "if TYPE_CHECKING:",
-            *(["    from ..batches import BatchSubmitter, SubmitMany"] if has_batches else []),
+            *(["    from ..batches import SubmitBatch, SubmitMany"] if has_batches else []),
             "    from ..client import ApiContext",
             f"    from . import {api}_params as _p",
             "",

@@ -26,7 +26,7 @@ LAYERS: list[tuple[str, frozenset[str]]] = [
     ("wire", frozenset({"retry", "_transports"})),
     ("services", frozenset({"auth", "state", "journal", "drift"})),
     ("options", frozenset({"_options"})),
-    ("request path", frozenset({"operations", "pagination", "_api"})),
+    ("request path", frozenset({"operations", "pagination", "_api", "types"})),
     ("features on namespaces", frozenset({"batches"})),
     ("client", frozenset({"client"})),
     ("integrations", frozenset({"webhooks", "fastapi", "cli", "sandbox", "pytest_plugin", "amili"})),

@@ -54,7 +54,7 @@ from ..operations import Namespace, OperationMeta, Returns, attach_batch_helpers
 from ..pagination import paginated_operation
 
 if TYPE_CHECKING:
-    from ..batches import BatchSubmitter, SubmitMany
+    from ..batches import SubmitBatch, SubmitMany
     from ..client import ApiContext
     from . import arm_params as _p
 
@@ -2553,9 +2553,9 @@ class ArmCustomers(Namespace):
         create_customers_batch: Create a batch of customers
     """
 
-    submit_many: SubmitMany
-    submit_batch: BatchSubmitter
-    update_batch: BatchSubmitter
+    submit_many: SubmitMany[int, _p.CustomerParam, _m.Customer]
+    submit_batch: SubmitBatch[int, _p.CustomerParam, _m.Customer]
+    update_batch: SubmitBatch[int, _p.CustomerParam, _m.Customer]
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
@@ -3119,8 +3119,8 @@ class ArmDocuments(Namespace):
         create_documents_batch: Create a batch of documents
     """
 
-    submit_many: SubmitMany
-    submit_batch: BatchSubmitter
+    submit_many: SubmitMany[int, _p.DocumentParam, _m.Document]
+    submit_batch: SubmitBatch[int, _p.DocumentParam, _m.Document]
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)

@@ -53,7 +53,7 @@ from ..operations import Namespace, OperationMeta, Returns, attach_batch_helpers
 from ..pagination import paginated_operation
 
 if TYPE_CHECKING:
-    from ..batches import BatchSubmitter, SubmitMany
+    from ..batches import SubmitBatch, SubmitMany
     from ..client import ApiContext
     from . import autocollect_params as _p
 
@@ -2720,8 +2720,8 @@ class AutocollectCorrections(Namespace):
         create_corrections: Submit corrections against invoices (CreateCorrections, asynchronous)
     """
 
-    submit_many: SubmitMany
-    submit: BatchSubmitter
+    submit_many: SubmitMany[UUID | str, _p.CorrectionParam, _m.Correction]
+    submit: SubmitBatch[UUID | str, _p.CorrectionParam, _m.Correction]
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
@@ -2814,8 +2814,8 @@ class AutocollectInvoices(Namespace):
         resume_invoice: Resume a paused invoice (older Collection API)
     """
 
-    submit_many: SubmitMany
-    submit: BatchSubmitter
+    submit_many: SubmitMany[UUID | str, _p.InvoiceCreateParam, _m.InvoiceCreate]
+    submit: SubmitBatch[UUID | str, _p.InvoiceCreateParam, _m.InvoiceCreate]
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
@@ -3513,8 +3513,8 @@ class AutocollectPayments(Namespace):
         create_payments: Report payments made directly to the creditor (CreatePayments, asynchronous)
     """
 
-    submit_many: SubmitMany
-    submit: BatchSubmitter
+    submit_many: SubmitMany[UUID | str, _p.PaymentCreateParam, _m.PaymentCreate]
+    submit: SubmitBatch[UUID | str, _p.PaymentCreateParam, _m.PaymentCreate]
 
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from ..errors import BatchTimeoutError, JournalMismatchError
 from .bulk import BulkRun
 from .poller import BatchPoller
-from .submitter import DEFAULT_CHUNK_SIZE, BatchSubmitter, SubmitMany
+from .submitter import DEFAULT_CHUNK_SIZE, BatchSubmitter, SubmitBatch, SubmitMany
 from .types import (
     BatchHandle,
     BatchResult,
@@ -45,5 +45,6 @@ __all__ = [
     "OutcomeStatus",
     "Progress",
     "SettlePolicy",
+    "SubmitBatch",
     "SubmitMany",
 ]

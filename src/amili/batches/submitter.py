@@ -7,7 +7,7 @@ import uuid
 from collections import Counter
 from collections.abc import AsyncIterable, Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from .._models import build_model
 from .._models import field as _get
@@ -15,6 +15,7 @@ from .._validation import item_schema, validate
 from ..errors import NotFoundError, RequestValidationError, ResponseValidationError
 from ..journal import JournalStore
 from .binding import find_operation
+from .signatures import SubmitBatch, SubmitMany
 from .styles import BatchStyle, style_for
 from .types import BatchHandle, Progress, SettlePolicy
 
@@ -23,32 +24,10 @@ if TYPE_CHECKING:
     from .bulk import BulkRun
     from .poller import BatchPoller
 
-__all__ = ["DEFAULT_CHUNK_SIZE", "BatchSubmitter", "SubmitMany"]
+__all__ = ["DEFAULT_CHUNK_SIZE", "BatchSubmitter", "SubmitBatch", "SubmitMany"]
 
 DEFAULT_CHUNK_SIZE = 500
 """Amili does not document a batch size limit; 500 keeps bodies well under typical gateway limits (~1 MB)."""
-
-
-class SubmitMany(Protocol):
-    """`amili.arm.documents.submit_many(...)`: see `BatchSubmitter.submit_many`."""
-
-    def __call__(
-        self,
-        scope: int | str,
-        items: Iterable[Any] | AsyncIterable[Any],
-        *,
-        chunk_size: int = ...,
-        concurrency: int = ...,
-        journal: str | Path | JournalStore | None = ...,
-        run_name: str | None = ...,
-        wait_timeout: float | None = ...,
-        lock_timeout: float = ...,
-        user_id: str | None = ...,
-        on_progress: Callable[[Progress], None] | None = ...,
-        settle: SettlePolicy | None = ...,
-        resend_on_absence: bool = ...,
-        resolve_only: bool = ...,
-    ) -> BulkRun: ...
 
 
 class BatchSubmitter:
