@@ -55,6 +55,13 @@ class _Compiler:
             pointer, target = self.resolve(ref)
             return self.node(target, pointer)
         if "allOf" in schema:
+            members = schema["allOf"]
+            if len(members) == 1 and "properties" not in schema:
+                # `allOf: [$ref]` only wraps one schema (to carry x-amili-source beside a $ref): it is that schema.
+                out = dict(self.node(members[0], f"{at}/allOf/0"))
+                if schema.get("nullable"):
+                    out["nullable"] = True
+                return out
             return self._all_of(schema, at)
         alternatives = schema.get("oneOf") or schema.get("anyOf")
         if alternatives:

@@ -28,7 +28,8 @@ async def test_every_attempt_record_carries_structured_fields(caplog: pytest.Log
             assert hasattr(record, name), name
         assert record.method == "GET"  # type: ignore[attr-defined]
         assert record.url.endswith("/arm/v1/clients/2218/customers")  # type: ignore[attr-defined]
-        assert record.request_id  # type: ignore[attr-defined]
+        # The sandbox sends a request id where the spec documents one: on the 200, not on an injected 503.
+        assert record.request_id or record.status == 503  # type: ignore[attr-defined]
         assert isinstance(record.elapsed_ms, float)  # type: ignore[attr-defined]
 
 

@@ -32,7 +32,7 @@ async def _token(http: Any) -> dict[str, str]:
 async def test_arm_create_refuses_and_state_keeps_answering(poison: str, content_type: str, validate: bool) -> None:
     sandbox = Sandbox(SandboxConfig(validate=validate, reject_invalid=False))  # even when validation only records
     value = POISON[poison]
-    field = b'"name": ' + value if value.startswith(b'"') else b'"name": "A", "creditLimit": ' + value
+    field = b'"name": ' + value if value.startswith(b'"') else b'"name": "A", "limitAmount": ' + value
     body = b'{"metadata": {"userId": "t"}, "customer": {"customerNo": "C1", ' + field + b"}}"
     async with sandbox.client() as http:
         auth = await _token(http)
@@ -75,10 +75,16 @@ async def test_sandbox_control_routes_refuse_poison_and_bad_fault_numbers() -> N
         json_body = await http.post(
             "/_sandbox/fault-rules", content=b'{"latency": 1e400}', headers={"Content-Type": "application/json"}
         )
-        for latency in ("1e400", "nan", "-1"):
-            form = await http.post("/_sandbox/fault-rules", data={"kind": "latency", "latency": latency})
-            assert form.status_code == 400, form.text
-        probability = await http.post("/_sandbox/fault-rules", data={"kind": "drop", "probability": "nan"})
+        as_json = {"Content-Type": "application/json"}
+        for latency in ("1e400", "NaN", "-1"):
+            bad = f'{{"kind": "latency", "latency": {latency}}}'.encode()
+            refused = await http.post("/_sandbox/fault-rules", content=bad, headers=as_json)
+            assert refused.status_code == 400, refused.text
+        probability = await http.post(
+            "/_sandbox/fault-rules", content=b'{"kind": "drop", "probability": NaN}', headers=as_json
+        )
+        form = await http.post("/_sandbox/fault-rules", data={"kind": "drop"})  # control writes take JSON only
+        assert form.status_code == 415
         state = await http.get("/_sandbox/ui/state")
         rules = await http.get("/_sandbox/fault-rules")
     assert json_body.status_code == 400 and "out of range" in json_body.text
@@ -89,7 +95,7 @@ async def test_sandbox_control_routes_refuse_poison_and_bad_fault_numbers() -> N
 async def test_ordinary_unicode_and_large_finite_numbers_are_still_stored() -> None:
     sandbox = Sandbox(SandboxConfig())
     body = (
-        '{"metadata": {"userId": "t"}, "customer": {"customerNo": "C2", "name": "Ærlig Øst 😀", "creditLimit": 1e300}}'
+        '{"metadata": {"userId": "t"}, "customer": {"customerNo": "C2", "name": "Ærlig Øst 😀", "limitAmount": 1e300}}'
     )
     async with sandbox.client() as http:
         auth = await _token(http)
@@ -101,4 +107,4 @@ async def test_ordinary_unicode_and_large_finite_numbers_are_still_stored() -> N
         got = await http.get("/arm/v1/clients/2218/customers/C2", headers=auth)
     assert created.status_code == 200, created.text
     assert got.json()["name"] == "Ærlig Øst 😀"
-    assert got.json()["creditLimit"] == 1e300
+    assert got.json()["limitAmount"] == 1e300

@@ -63,12 +63,21 @@ class Reconciler:
         submitter = self._submitter
         chunk.uncertain = True
         if submitter.find_batch_operation:
-            batch_id = await submitter.find_batch(self._scope, chunk.key, [submitter.key_of(i) for i in chunk.payload])
-            if batch_id is not None:  # it echoes this run's own idempotency key (or lists its items): this run's
-                chunk.handle = submitter.handle_for(
-                    self._scope, batch_id, chunk.payload, idempotency_key=chunk.key or None
-                )
-            return  # not found: resend under the same key (the server deduplicates by it)
+            keys = [submitter.key_of(i) for i in chunk.payload]
+            # A batch found by the key filter that does not echo the key proves itself by its results: while it is
+            # still queued, keep looking (the settle window) rather than resend at once.
+            for delay in [*self._settle.delays(), None]:
+                pending: list[str] = []
+                batch_id = await submitter.find_batch(self._scope, chunk.key, keys, pending=pending)
+                if batch_id is not None:  # it echoes this run's own idempotency key (or lists its items): this run's
+                    chunk.handle = submitter.handle_for(
+                        self._scope, batch_id, chunk.payload, idempotency_key=chunk.key or None
+                    )
+                    return
+                if not pending or delay is None:
+                    break
+                await anyio.sleep(delay)
+            return  # not found (or never proven): resend under the same key (the server deduplicates by it)
         if submitter.idempotent:
             return  # sending again sets the same content: resend everything
         if not submitter.lookup:

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
 __all__ = ["DEFAULT_CHUNK_SIZE", "BatchSubmitter", "SubmitBatch", "SubmitMany"]
 
+_UNFINISHED = frozenset({"QUEUED", "PROCESSING", "PENDING"})
+"""Batch statuses whose result lists are not there yet."""
+
 DEFAULT_CHUNK_SIZE = 500
 """Amili does not document a batch size limit; 500 keeps bodies well under typical gateway limits (~1 MB)."""
 
@@ -258,12 +261,15 @@ class BatchSubmitter:
 
     # -- finding out what Amili holds (reconciliation) --------------------------------------------------------------
 
-    async def find_batch(self, scope: int | str, key: str, keys: Sequence[str | None] = ()) -> str | None:
+    async def find_batch(
+        self, scope: int | str, key: str, keys: Sequence[str | None] = (), *, pending: list[str] | None = None
+    ) -> str | None:
         """The batch a request with idempotency key `key` created, via the spec's `find_batch` operation.
 
         Only a batch that names this request counts: it echoes `key` (`idempotencyKey`), or, when the server does
         not echo keys, its result entries list exactly the natural `keys` of the items sent. A server that ignored
-        the filter and answered other batches proves nothing (None: the caller resends under the same key)."""
+        the filter and answered other batches proves nothing (None: the caller resends under the same key).
+        `pending` collects unfinished batches that might be this request's (no echo, results not out yet)."""
         if not self.find_batch_operation or not key:
             return None
         operation = find_operation(self._namespace, self.find_batch_operation)
@@ -283,6 +289,8 @@ class BatchSubmitter:
                 continue
             if self._lists_exactly(batch, keys):
                 return str(batch["batchId"])
+            if pending is not None and str(batch.get("status") or "").upper() in _UNFINISHED:
+                pending.append(str(batch["batchId"]))  # cannot tell yet: its results will say whose it is
         return None
 
     def _lists_exactly(self, batch: Mapping[str, Any], keys: Sequence[str | None]) -> bool:
