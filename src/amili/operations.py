@@ -274,11 +274,11 @@ class Operation(Generic[P, T]):
                 raise ArgumentError(f"{qualname}: extra_body needs a JSON request body", field="extra_body")
         return request_kwargs, options
 
-    async def _send(self, kwargs: dict[str, Any], call: Any = None) -> RawResponse[T]:
+    async def _send(self, kwargs: dict[str, Any], traced: Any = None) -> RawResponse[T]:
         meta = self.meta
         # -- telemetry hook (off: one attribute check) --
-        if call is None and (telemetry := self._context.telemetry) is not None:
-            return await telemetry.run_call(meta, lambda call: self._send(kwargs, call))  # type: ignore[no-any-return]
+        if traced is None and (telemetry := self._context.telemetry) is not None:
+            return await telemetry.run_call(meta, lambda traced: self._send(kwargs, traced))  # type: ignore[no-any-return]
         request_kwargs, call = self._prepare(kwargs)
         context = self._context
         options = context.options
@@ -296,8 +296,8 @@ class Operation(Generic[P, T]):
                 OPTIONS_EXTENSION: RequestOptions(policy=options.retry, operation=f"{meta.qualname} {meta.path}"),
             }
         extensions = dict(extensions)  # httpx adds the timeout to the dict it is given
-        if call is not None:  # telemetry hook: the retry engine reports attempts to the call
-            extensions[TELEMETRY_EXTENSION] = call
+        if traced is not None:  # telemetry hook: the retry engine reports attempts to the traced call
+            extensions[TELEMETRY_EXTENSION] = traced
         timeout: Any = options.timeout
         if call:
             timeout, extensions = _apply_call_options(meta, call, timeout, extensions, options.retry)

@@ -21,8 +21,8 @@ import attrs
 __all__ = ["METRICS", "SPANS", "Telemetry", "Tracing", "current", "resolve"]
 
 SPANS = {
-    "<operation qualname>": "CLIENT span per operation call (`amili.arm.customers.get_customer`)",
-    "<operation qualname>.attempt": "INTERNAL child per HTTP attempt (retry reason and wait)",
+    "amili.<operation>": "CLIENT span per operation call (`amili.arm.customers.get_customer`)",
+    "amili.<operation>.attempt": "INTERNAL child per HTTP attempt (retry reason and wait)",
     "amili.token.fetch": "INTERNAL span per token fetch, linked from every call that waited for it",
     "amili.submit_many": "INTERNAL span per `submit_many` run",
     "amili.submit_many.chunk": "INTERNAL child per chunk (items, outcome counts, journal, reconciliation; poll events)",
@@ -158,7 +158,7 @@ class Tracing:
     async def run_call(self, meta: Any, send: Callable[[Any], Awaitable[Any]]) -> Any:
         """One operation call under its CLIENT span; `send(call)` sends it (the retry engine sees the call)."""
         span = self.tracer.start_span(
-            meta.qualname,
+            f"amili.{meta.qualname}",
             kind=self.kind.CLIENT,
             attributes={
                 "amili.operation": meta.qualname,
@@ -312,7 +312,7 @@ class _Call(_Scope):
             if url.port:
                 self.span.set_attribute("server.port", url.port)
         self._attempt = tracing.tracer.start_span(
-            f"{self.operation}.attempt",
+            f"amili.{self.operation}.attempt",
             context=tracing._trace.set_span_in_context(self.span),
             attributes={"amili.attempt": self._number, "http.request.resend_count": self._number - 1},
         )

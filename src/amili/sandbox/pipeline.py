@@ -153,6 +153,7 @@ class Pipeline:
             query,
             operation,
             idempotency_key=headers.get("idempotencykey"),
+            traceparent=headers.get("traceparent"),
             at=ctx.clock.now(),
             headers=redaction.headers(headers),
             body=redaction.body(bytes(body), headers.get("content-type", "")),
