@@ -109,7 +109,8 @@ form{display:flex;flex-wrap:wrap;gap:6px;align-items:end}label{display:flex;flex
 <span class="muted" id="summary"></span></header>
 <main>
 <section id="requests"><h2>Request log</h2><table><thead><tr><th>time</th><th>method</th><th>operation</th>
-<th>status</th><th>latency</th><th>fault</th><th>request id</th><th>trace</th></tr></thead><tbody id="log"></tbody></table></section>
+<th>status</th><th>latency</th><th>fault</th><th>request id</th><th>trace</th></tr></thead>
+<tbody id="log"></tbody></table></section>
 <section id="detail"><h2>Request detail</h2><p class="muted" id="hint">Click a request.</p>
 <div id="info"></div></section>
 <section id="state" hidden><h2>State</h2><div id="stateview"></div></section>
