@@ -35,7 +35,7 @@ def test_the_readme_starts_with_a_quickstart_and_stays_small() -> None:
     text = README.read_text()
     assert text.index("## Quickstart") < text.index("## Configuration")
     assert 'pip install "amili-sdk"' not in text  # not on a registry: the install line says where it comes from
-    assert len(text.encode()) < 12 * 1024
+    assert len(text.encode()) < 13 * 1024  # 13 KiB since the Observability section (issue 31)
 
 
 @pytest.mark.parametrize("index", range(len(SAMPLES)), ids=[name for name, _ in SAMPLES])
