@@ -11,6 +11,7 @@ Exceptions are recorded by class name only (their messages may quote request val
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from contextvars import ContextVar
@@ -113,14 +114,17 @@ class Tracing:
     """The OTel side of one client (or webhook receiver): tracer, meter, instruments, and the hooks."""
 
     def __init__(self, config: Telemetry) -> None:
-        from opentelemetry import context, metrics, propagate, trace
+        from opentelemetry import context, metrics, trace
+        from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapPropagator
 
         from . import __version__
 
         self.config = config
         self._trace = trace
         self._context = context
-        self._propagate = propagate
+        # W3C trace context only (`traceparent`, `tracestate`): never the global propagators, whose baggage may
+        # carry the application's own data.
+        self._propagator = TraceContextTextMapPropagator()
         self.tracer = trace.get_tracer("amili", __version__, tracer_provider=config.tracer_provider)
         meter = metrics.get_meter("amili", __version__, meter_provider=config.meter_provider)
         self.calls = meter.create_counter("amili.client.calls", "{call}", "Operation calls")
@@ -213,7 +217,8 @@ class Tracing:
             "amili.submit_many",
             attributes={
                 "amili.operation": operation,
-                "amili.batch.run": run,
+                # the run's name may be the caller's own words or hold the scope: a digest correlates runs
+                "amili.batch.run_id": hashlib.sha256(run.encode()).hexdigest()[:16],
                 "amili.batch.chunk_size": chunk_size,
                 "amili.batch.journalled": journalled,
             },
@@ -304,6 +309,7 @@ class _Call(_Scope):
 
     def attempt_start(self, request: Any) -> None:
         self.close_attempt()
+        self.status = None
         self._number += 1
         tracing = self._tracing
         if self._number == 1:
@@ -317,7 +323,7 @@ class _Call(_Scope):
             attributes={"amili.attempt": self._number, "http.request.resend_count": self._number - 1},
         )
         if tracing.config.propagate:
-            tracing._propagate.inject(request.headers, context=tracing._trace.set_span_in_context(self._attempt))
+            tracing._propagator.inject(request.headers, context=tracing._trace.set_span_in_context(self._attempt))
 
     def attempt_response(self, status: int) -> None:
         self.status = status

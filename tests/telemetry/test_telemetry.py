@@ -16,6 +16,7 @@ from typing import Any
 
 import anyio
 import pytest
+from opentelemetry import baggage, context
 from opentelemetry.sdk.metrics import MeterProvider
 from opentelemetry.sdk.metrics.export import InMemoryMetricReader
 from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
@@ -186,10 +187,16 @@ def test_traceparent_is_sent_only_when_asked_and_shown_by_the_sandbox(otel: Simp
     sandbox.add_fault(FaultRule(FaultKind.ERROR, status=503, operation="arm.list_customers", times=1))
 
     async def main() -> None:
-        async with AmiliClient(sandbox=sandbox, retry_policy=FAST, telemetry=otel.propagating) as amili:
-            await amili.arm.customers.list_customers(clientno=CLIENT)
+        # The application's baggage (its own data) is never sent: W3C trace context only.
+        token = context.attach(baggage.set_baggage("user.email", "kari@example.no"))
+        try:
+            async with AmiliClient(sandbox=sandbox, retry_policy=FAST, telemetry=otel.propagating) as amili:
+                await amili.arm.customers.list_customers(clientno=CLIENT)
+        finally:
+            context.detach(token)
 
     run(main)
+    assert all("baggage" not in r.headers and "kari" not in str(r.headers) for r in sandbox.requests)
     (call,) = named(otel, "amili.arm.customers.list_customers")
     attempts = children(otel, call)
     carried = [r for r in sandbox.requests if r.operation == "arm.list_customers"]
