@@ -137,6 +137,9 @@ class Tracing:
         self.journal_duration = meter.create_histogram(
             "amili.journal.operation.duration", "s", "Journal operation duration"
         )
+        # per operation: the call span's name and fixed attributes, the metric attributes per status class
+        self._static: dict[str, tuple[str, dict[str, Any]]] = {}
+        self._labels: dict[tuple[str, str], dict[str, str]] = {}
         self.kind = trace.SpanKind
         self.status = trace.Status
         self.error_code = trace.StatusCode.ERROR
@@ -161,16 +164,18 @@ class Tracing:
 
     async def run_call(self, meta: Any, send: Callable[[Any], Awaitable[Any]]) -> Any:
         """One operation call under its CLIENT span; `send(call)` sends it (the retry engine sees the call)."""
-        span = self.tracer.start_span(
-            f"amili.{meta.qualname}",
-            kind=self.kind.CLIENT,
-            attributes={
-                "amili.operation": meta.qualname,
-                "amili.api": meta.api,
-                "http.request.method": meta.method.upper(),
-                "url.template": meta.path,
-            },
-        )
+        static = self._static.get(meta.qualname)
+        if static is None:
+            static = self._static[meta.qualname] = (
+                f"amili.{meta.qualname}",
+                {
+                    "amili.operation": meta.qualname,
+                    "amili.api": meta.api,
+                    "http.request.method": meta.method.upper(),
+                    "url.template": meta.path,
+                },
+            )
+        span = self.tracer.start_span(static[0], kind=self.kind.CLIENT, attributes=static[1])
         call = _Call(self, span, meta.qualname)
         tokens = self._enter(call)
         started = time.monotonic()
@@ -198,7 +203,10 @@ class Tracing:
         finally:
             self._leave(tokens)
             call.close_attempt()
-            labels = {"amili.operation": call.operation, "amili.status_class": status_class(status)}
+            key = (call.operation, status_class(status))
+            labels = self._labels.get(key)
+            if labels is None:
+                labels = self._labels[key] = {"amili.operation": key[0], "amili.status_class": key[1]}
             self.calls.add(1, labels)
             self.duration.record(time.monotonic() - started, labels)
             span.end()
