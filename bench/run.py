@@ -3,7 +3,8 @@
 Sections: 1 client-only (a trivial server, so the client is what is measured: raw aiohttp, plain httpx, httpx + the
 aiohttp transport, the façade on each backend) at 1/16/256 in flight; 2 an expired token under 1,000 concurrent
 calls; 3 end to end against the loopback sandbox; 4 bulk submit_many; 5 import time in a runtime-only environment;
-6 polling cost; 7 spec-drift detection overhead (bench_drift.py). Every section runs its contenders interleaved
+6 polling cost; 7 spec-drift detection overhead (bench_drift.py); 8 OpenTelemetry on / off / not installed
+(bench_otel.py). Every section runs its contenders interleaved
 round by round (order alternating) and reports the median of the per-round ratios with their min and max. Prints a
 table, writes bench/results.json; `bench/render.py` writes docs/benchmarks.md from it. `python bench/run.py --quick`
 runs smaller sizes (a smoke test, noisier).
@@ -544,7 +545,7 @@ def machine() -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="small sizes: a smoke test")
-    parser.add_argument("--only", default="1234567", help="sections to run, e.g. 15")
+    parser.add_argument("--only", default="12345678", help="sections to run, e.g. 15")
     args = parser.parse_args()
     q = args.quick
     started = time.perf_counter()
@@ -558,7 +559,7 @@ def main() -> None:
                 anyio.run(client_only, root, levels, totals, 2 if q else 5)
             if "2" in args.only:
                 anyio.run(token_storm, root, 1000, 2 if q else 4)
-    if "3" in args.only or "7" in args.only:
+    if "3" in args.only or "7" in args.only or "8" in args.only:
         with sandbox_server() as root:
             if "3" in args.only:
                 anyio.run(end_to_end, root, levels, 100 if q else 400, 1 if q else 3)
@@ -566,6 +567,10 @@ def main() -> None:
                 from bench_drift import drift_overhead
 
                 anyio.run(drift_overhead, root, 60 if q else 120, 5 if q else 10, row)
+            if "8" in args.only:  # OpenTelemetry on / off / not installed (bench/bench_otel.py)
+                from bench_otel import otel_overhead
+
+                otel_overhead(root, 100 if q else 300, 6 if q else 12, row)
     if "4" in args.only:
         bulk(5_000 if q else 100_000)
     if "5" in args.only:
@@ -574,7 +579,7 @@ def main() -> None:
         polling([1, 10, 30], 3 if q else 20)
     elapsed = time.perf_counter() - started
     out = {"machine": info, "elapsed_s": elapsed, "quick": q, "rows": ROWS}
-    if not q and args.only == "1234567":
+    if not q and args.only == "12345678":
         (ROOT / "bench" / "results.json").write_text(json.dumps(out, indent=2) + "\n")
     print(f"done in {elapsed:.0f} s" + ("" if q else "; bench/results.json written"))
 

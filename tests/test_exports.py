@@ -62,6 +62,7 @@ PUBLIC_MODULES = {
     "retry",
     "sandbox",
     "state",
+    "telemetry",
     "types",
     "webhooks",
 }

@@ -30,6 +30,7 @@ from .auth import BasicCredentials, TokenProvider
 from .environments import Environment
 from .errors import ConfigurationError, RequestValidationError
 from .retry import RetryPolicy
+from .telemetry import Telemetry
 
 if TYPE_CHECKING:
     from .drift import SpecDrift
@@ -106,6 +107,9 @@ class ClientOptions:
     spec_drift: str | SpecDrift | None = None
     """Spec-drift detection (`off|log|record|strict` or a `SpecDrift`); the builder completes it from the
     `AMILI_SPEC_DRIFT*` variables (a `SpecDrift`, or None when neither the argument nor the variables set it)."""
+    telemetry: bool | Telemetry | None = None
+    """OpenTelemetry traces and metrics (`amili.telemetry`): None (on when `opentelemetry-api` is installed),
+    False (off: nothing imported), True or a `Telemetry` (e.g. `Telemetry(propagate=True)` sends `traceparent`)."""
 
 
 class ClientArgs(TypedDict, total=False):
@@ -132,6 +136,7 @@ class ClientArgs(TypedDict, total=False):
     max_response_bytes: int
     state: str | StateStore | None
     spec_drift: str | SpecDrift | None
+    telemetry: bool | Telemetry | None
 
 
 class AllClientArgs(ClientArgs, total=False):

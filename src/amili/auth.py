@@ -27,6 +27,7 @@ import anyio
 import attrs
 import httpx
 
+from . import telemetry
 from ._secrets import Secret, reveal
 from ._transports.gate import (
     BEARER_EXTENSION,
@@ -135,6 +136,8 @@ class _Flight:
     done: anyio.Event
     token: Token | None = None
     error: BaseException | None = None
+    trace: Any = None
+    """The fetch's telemetry span (`amili.telemetry`), when the call that started it is traced."""
 
 
 class CachedTokenProvider:
@@ -186,6 +189,8 @@ class CachedTokenProvider:
             flight = self._flight
             if flight is None:
                 return await self._lead()
+            if flight.trace is not None and (scope := telemetry.current()) is not None:  # telemetry hook
+                scope.link(flight.trace)
             await flight.done.wait()
             if flight.token is not None:
                 return flight.token
@@ -196,6 +201,9 @@ class CachedTokenProvider:
 
     async def _lead(self) -> Token:
         flight = self._flight = _Flight(done=anyio.Event())
+        scope = telemetry.current()  # telemetry hook: the traced call that starts the fetch, if any
+        if scope is not None:
+            flight.trace = scope.token_fetch()
         try:
             # Owned by no caller: the starter's deadline does not cancel it (the starter waits for it, at most
             # `fetch_deadline`), so callers giving up never abandon a token request half way and start another.
@@ -222,6 +230,8 @@ class CachedTokenProvider:
             self._settled += 1
             self._flight = None
             flight.done.set()
+            if flight.trace is not None:
+                flight.trace.end(flight.error)
 
     def _deadline(self) -> float | None:
         return self.fetch_deadline

@@ -38,11 +38,13 @@ from .environments import resolve_base_urls
 from .errors import ConfigurationError
 from .retry import RetryTransport
 from .state import StateStore, StoreFamily, resolve_state
+from .telemetry import resolve as resolve_telemetry
 
 if TYPE_CHECKING:
     from .batches import BatchPoller
     from .drift import DriftMonitor, SpecDrift
     from .sandbox import Sandbox
+    from .telemetry import Tracing
 
 __all__ = ["DEFAULT_LIMITS", "DEFAULT_TIMEOUT", "AmiliClient", "ApiContext", "ClientOptions"]
 
@@ -62,6 +64,8 @@ class ApiContext:
     """Spec-drift detection (`spec_drift=`); None when off, and operations then skip it entirely."""
     server_http: Callable[[str], httpx.AsyncClient] | None = attrs.field(default=None, repr=False)
     """The httpx client of another server of the API (see `for_server`)."""
+    telemetry: Tracing | None = None
+    """OpenTelemetry (`telemetry=`); None when off, and operations then skip it entirely."""
 
     def for_server(self, key: str) -> ApiContext:
         """The context of operations that live on another server of this API (`autocollect.legacy_webapi`).
@@ -306,6 +310,7 @@ class AmiliClient(GeneratedAPIs):
         }
         self._base_urls = resolve_base_urls(options.environment, {**root, **options.base_urls})
         self._drift = _drift_monitor(options.spec_drift)
+        self._telemetry = resolve_telemetry(options.telemetry)
         # Shared state (token cache, batch-completion signals): a URL or a store (amili.state); a URL's is ours.
         self._owns_state = not isinstance(options.state, StateStore)
         self._state = resolve_state(options.state)
@@ -441,6 +446,7 @@ class AmiliClient(GeneratedAPIs):
                 owner._attach_batch_helpers,
                 owner._drift,
                 core.http_client,
+                owner._telemetry,
             )
             namespace = cache[name] = factory(context)
         return namespace

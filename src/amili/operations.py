@@ -36,6 +36,7 @@ from .errors import (
     status_error,
 )
 from .retry import GONE_ON_RETRY_EXTENSION, OPTIONS_EXTENSION, RequestOptions
+from .telemetry import TELEMETRY_EXTENSION
 
 if TYPE_CHECKING:
     from .client import ApiContext
@@ -273,8 +274,11 @@ class Operation(Generic[P, T]):
                 raise ArgumentError(f"{qualname}: extra_body needs a JSON request body", field="extra_body")
         return request_kwargs, options
 
-    async def _send(self, kwargs: dict[str, Any]) -> RawResponse[T]:
+    async def _send(self, kwargs: dict[str, Any], traced: Any = None) -> RawResponse[T]:
         meta = self.meta
+        # -- telemetry hook (off: one attribute check) --
+        if traced is None and (telemetry := self._context.telemetry) is not None:
+            return await telemetry.run_call(meta, lambda traced: self._send(kwargs, traced))  # type: ignore[no-any-return]
         request_kwargs, call = self._prepare(kwargs)
         context = self._context
         options = context.options
@@ -292,6 +296,8 @@ class Operation(Generic[P, T]):
                 OPTIONS_EXTENSION: RequestOptions(policy=options.retry, operation=f"{meta.qualname} {meta.path}"),
             }
         extensions = dict(extensions)  # httpx adds the timeout to the dict it is given
+        if traced is not None:  # telemetry hook: the retry engine reports attempts to the traced call
+            extensions[TELEMETRY_EXTENSION] = traced
         timeout: Any = options.timeout
         if call:
             timeout, extensions = _apply_call_options(meta, call, timeout, extensions, options.retry)

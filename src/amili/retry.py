@@ -23,6 +23,7 @@ from ._body import DEFAULT_MAX_RESPONSE_BYTES, read_bounded
 from ._logging import log_attempt, log_request, logger
 from ._secrets import clear_locals
 from .errors import request_id_of
+from .telemetry import TELEMETRY_EXTENSION
 
 __all__ = ["OPTIONS_EXTENSION", "PHASE_EXTENSION", "AttemptPhase", "RetryPolicy", "RetryTransport", "parse_retry_after"]
 
@@ -193,9 +194,12 @@ class RetryTransport(httpx.AsyncBaseTransport):
         started = time.monotonic()
         attempt = 0
         maybe_processed = False  # an earlier attempt may have reached the application
+        call = request.extensions.get(TELEMETRY_EXTENSION)  # telemetry hook: None when off
         while True:
             attempt += 1
             request.headers[ATTEMPT_HEADER] = str(attempt)
+            if call is not None:
+                call.attempt_start(request)
             if logger.isEnabledFor(10):
                 log_request(request, attempt, options.operation if isinstance(options, RequestOptions) else None)
             t0 = time.monotonic()
@@ -203,6 +207,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 response = await self._attempt(request, options)
             except httpx.TransportError as exc:
                 elapsed = time.monotonic() - t0
+                if call is not None:
+                    call.attempt_error(exc)
                 maybe_processed = maybe_processed or not _never_reached_server(exc)
                 retry = attempt <= policy.max_retries and (
                     not _is_write(request) or _never_reached_server(exc) or _has_idempotency_key(request)
@@ -214,12 +220,16 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 if time.monotonic() - started + delay > policy.total_budget:
                     raise
                 self.stats.retries += 1
+                if call is not None:
+                    call.retrying(type(exc).__name__, delay)
                 await self._sleep(delay)
                 continue
 
             elapsed = time.monotonic() - t0
             _log_attempt(request, response, elapsed, attempt)
             status = response.status_code
+            if call is not None:
+                call.attempt_response(status)
             if status == 404 and maybe_processed and request.method.upper() == "DELETE":
                 response.extensions[GONE_ON_RETRY_EXTENSION] = True
             if status not in RETRY_STATUSES or attempt > policy.max_retries:
@@ -238,6 +248,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 return response
             await response.aclose()
             self.stats.retries += 1
+            if call is not None:
+                call.retrying(f"http_{status}", delay)
             await self._sleep(delay)
 
     async def _attempt(self, request: httpx.Request, options: object) -> httpx.Response:

@@ -60,6 +60,8 @@ from ._options import env_value
 from ._secrets import Secret
 from .errors import AmiliError, ConfigurationError
 from .state import STATE_URL_ENV, Claim, DedupStore, MemoryDedupStore, StateStore, resolve_state
+from .telemetry import Telemetry
+from .telemetry import resolve as resolve_telemetry
 
 if TYPE_CHECKING:
     from .client import AmiliClient
@@ -383,7 +385,8 @@ class WebhookReceiver:
     `retry_after` is the `Retry-After` (seconds) of the 503 answered while another delivery is being handled.
     `max_body_bytes` bounds a delivery body (413 above it); `max_age` / `max_skew` are the freshness window on the
     signed `timeStamp` (seconds into the past / the future; `max_age=None` turns it off) and `clock` the time
-    source it is compared with (epoch seconds).
+    source it is compared with (epoch seconds). `telemetry` (as `AmiliClient(telemetry=)`) traces each delivery
+    as a SERVER span (`amili.webhook.delivery`) and counts `amili.webhook.deliveries`.
     """
 
     def __init__(
@@ -401,6 +404,7 @@ class WebhookReceiver:
         max_age: float | None = DEFAULT_MAX_AGE,
         max_skew: float = DEFAULT_MAX_SKEW,
         clock: Callable[[], float] = time.time,
+        telemetry: bool | Telemetry | None = None,
     ) -> None:
         if verifier is None:
             secret = secret or env_value(SECRET_ENV)
@@ -434,6 +438,7 @@ class WebhookReceiver:
         self.retry_after = int(retry_after)
         self.handlers = handlers if handlers is not None else WebhookHandlers()
         self.client = client
+        self.telemetry = resolve_telemetry(telemetry)
 
     def on(self, event_type: EventType) -> Callable[[H], H]:
         """Shortcut for `receiver.handlers.on(...)` (a new event type: `receiver.handlers.add(name, handler)`)."""
@@ -454,6 +459,12 @@ class WebhookReceiver:
         self, body: bytes, headers: Mapping[str, str], *, client: AmiliClient | None = None
     ) -> WebhookResult:
         """Process one delivery (raw body + request headers); `client` overrides the receiver's for batch wake-ups."""
+        if self.telemetry is not None:  # telemetry hook: the delivery under a SERVER span
+            result = await self.telemetry.run_delivery(lambda: self._handle(body, headers, client))
+            return cast(WebhookResult, result)
+        return await self._handle(body, headers, client)
+
+    async def _handle(self, body: bytes, headers: Mapping[str, str], client: AmiliClient | None) -> WebhookResult:
         lower = {k.lower(): v for k, v in headers.items()}
         signature = lower.get(SIGNATURE_HEADER.lower())
         request_id = lower.get(REQUEST_ID_HEADER.lower())

@@ -10,7 +10,7 @@ import hashlib
 import json
 import uuid
 from collections import deque
-from collections.abc import AsyncGenerator, AsyncIterable, Callable, Iterable, Mapping
+from collections.abc import AsyncGenerator, AsyncIterable, Awaitable, Callable, Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -122,6 +122,13 @@ class BulkRun:
     ) -> None:
         self._submitter = submitter
         self._scope = scope
+        # -- telemetry hooks: a span for the run, one per chunk, journal operations timed (None when off) --
+        self._tel = tel = submitter.telemetry
+        self._tel_run: Any = None
+        if tel is not None:
+            self._tel_run = tel.batch_run(submitter.meta.qualname, run, chunk_size, journal is not None)
+            if journal is not None:
+                journal = tel.timed_journal(journal)
         self._items = items
         self._chunk_size = chunk_size
         self._journal = journal
@@ -189,7 +196,11 @@ class BulkRun:
         """Every exit path: close the outcome stream, give the journal back; `first` stays the error raised."""
         assert self._receive is not None
         self._receive.close()
-        await self._give_back(first)
+        try:
+            await self._give_back(first)
+        finally:
+            if self._tel_run is not None:  # telemetry hook
+                self._tel_run.finish(self.summary, first)
 
     async def _give_back(self, first: BaseException | None) -> None:
         """Release the lease and close a journal this run built, whatever happened before and whatever fails here.
@@ -313,6 +324,8 @@ class BulkRun:
                 if reason not in summary.by_reason and len(summary.by_reason) >= _MAX_REASONS:
                     reason = _OTHER_REASONS
                 summary.by_reason[reason] = summary.by_reason.get(reason, 0) + 1
+        if self._tel is not None:  # telemetry hook
+            self._tel.items(outcomes)
         await self._send.send(outcomes)
         self._emit_progress()
 
@@ -367,13 +380,26 @@ class BulkRun:
     ) -> None:
         try:
             async with send:
-                await self._process_chunk(index, offset, items)
+                if self._tel is not None:  # telemetry hook: the chunk under its span
+                    body = self._chunk_traced(index, offset, items)
+                    await self._tel.run_chunk(self._tel_run, index, len(items), body)
+                else:
+                    await self._process_chunk(index, offset, items)
         finally:
             self._window.release()
 
-    async def _process_chunk(self, index: int, offset: int, items: list[Any]) -> None:
+    def _chunk_traced(self, index: int, offset: int, items: list[Any]) -> Callable[[Any], Awaitable[None]]:
+        async def body(scope: Any) -> None:
+            await self._process_chunk(index, offset, items, scope)
+
+        return body
+
+    async def _process_chunk(self, index: int, offset: int, items: list[Any], scope: Any = None) -> None:
         chunk = self._prepare(index, offset, items)
         record = await self._recorded(chunk)
+        if scope is not None:  # telemetry hook: what the journal held for this chunk
+            state = "new" if record is None else f"resumed_{getattr(record.state, 'value', record.state)}"
+            scope.set("amili.batch.journal", state)
         if record is None and self._resolve_only:
             raise JournalMismatchError(
                 f"journal {self._journal!r}: chunk {index} of run {self._run!r} was never begun; resolving settles "
@@ -395,6 +421,12 @@ class BulkRun:
             # with the journal looks for them again instead of replaying UNKNOWN_FATE.
             await self._journal.done(self._run, index, [o.to_dict() for o in [*chunk.invalid, *outcomes]])
         self.summary.unsettled += chunk.unsettled
+        if scope is not None:  # telemetry hook: reconciliation evidence
+            scope.set("amili.batch.reconciled", len(chunk.settled))
+            scope.set("amili.batch.uncertain", chunk.uncertain)
+            scope.set("amili.batch.unsettled", chunk.unsettled)
+            if chunk.handle is not None:
+                scope.set("amili.batch.id", chunk.handle.batch_id)
         await self._publish(outcomes)
 
     # -- the steps of a chunk ---------------------------------------------------------------------------------------

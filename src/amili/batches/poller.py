@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import anyio
 
+from .. import telemetry
 from ..errors import BatchTimeoutError, ConfigurationError, RequestValidationError
 from .binding import batch_operations, find_operation
 from .styles import style_for
@@ -172,7 +173,10 @@ class BatchPoller:
         poll = find_operation(api, batch["poll"])
         if poll is None:
             raise ConfigurationError(f"{write.meta.qualname}: x-amili-batch.poll {batch['poll']!r} is not an operation")
-        return await style_for(batch, write.meta.qualname).poll(poll, handle)
+        result = await style_for(batch, write.meta.qualname).poll(poll, handle)
+        if (scope := telemetry.current()) is not None:  # telemetry hook: the poll loop as events on the chunk
+            scope.event("amili.batch.poll", {"amili.batch.state": str(result[0]), "amili.batch.polls": self.polls})
+        return result
 
     async def wait(self, handle: BatchHandle, timeout: float | None = 3600.0) -> BatchResult:
         """Poll until terminal. With a `timeout`, returns or raises `BatchTimeoutError` within `timeout` plus

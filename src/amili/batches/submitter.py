@@ -21,6 +21,7 @@ from .types import BatchHandle, Progress, SettlePolicy
 
 if TYPE_CHECKING:
     from ..operations import Operation, OperationMeta
+    from ..telemetry import Tracing
     from .bulk import BulkRun
     from .poller import BatchPoller
 
@@ -59,6 +60,11 @@ class BatchSubmitter:
 
     def __repr__(self) -> str:
         return f"<BatchSubmitter {self.meta.qualname}>"
+
+    @property
+    def telemetry(self) -> Tracing | None:
+        """The client's OpenTelemetry (`amili.telemetry`), None when off."""
+        return self._write._context.telemetry
 
     @property
     def poller(self) -> BatchPoller:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import attrs
 
+from .. import telemetry
 from ..errors import AmiliError, ConfigurationError
 from .checker import Found, OperationChecker, shapes_for, type_name
 from .events import DriftEvent, code_value, data_like_key, event_key, format_path, sample_of, secret_like_name, shape_of
@@ -220,6 +221,16 @@ class DriftMonitor:
                 logger.warning("spec drift: %s", event.describe(), extra={"amili_drift": event.as_dict()})
             else:
                 logger.debug("spec drift: %s", event.describe(), extra={"amili_drift": event.as_dict()})
+        if new and (scope := telemetry.current()) is not None:  # telemetry hook: an event on the call's span
+            for event in new:
+                scope.event(
+                    "amili.drift",
+                    {
+                        "amili.drift.kind": event.kind,
+                        "amili.drift.path": event.path,
+                        "amili.drift.status": event.status,
+                    },
+                )
         if new and self.recorder is not None:
             try:
                 await self.recorder.append(new)

@@ -165,6 +165,7 @@ class Pipeline:
             query,
             operation,
             idempotency_key=headers.get("idempotencykey"),
+            traceparent=headers.get("traceparent"),
             at=ctx.clock.now(),
             headers=redaction.headers({k: v for k, v in headers.items() if k not in IN_PROCESS_ONLY}),
             body=redaction.body(bytes(body), headers.get("content-type", "")),

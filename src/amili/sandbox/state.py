@@ -162,6 +162,8 @@ class RequestRecord:
     response_body: str = ""
     #: seconds from the request reaching the sandbox to its answer (injected latency included)
     duration: float = 0.0
+    #: the W3C trace context the request carried (`AmiliClient(telemetry=Telemetry(propagate=True))`), if any
+    traceparent: str | None = None
 
     def to_json(self) -> Json:
         return {
@@ -179,6 +181,7 @@ class RequestRecord:
             "body": self.body,
             "responseHeaders": self.response_headers,
             "responseBody": self.response_body,
+            "traceparent": self.traceparent,
         }
 
 

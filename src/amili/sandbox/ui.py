@@ -111,7 +111,8 @@ form{display:flex;flex-wrap:wrap;gap:6px;align-items:end}label{display:flex;flex
 <span class="muted" id="summary"></span></header>
 <main>
 <section id="requests"><h2>Request log</h2><table><thead><tr><th>time</th><th>method</th><th>operation</th>
-<th>status</th><th>latency</th><th>fault</th><th>request id</th></tr></thead><tbody id="log"></tbody></table></section>
+<th>status</th><th>latency</th><th>fault</th><th>request id</th><th>trace</th></tr></thead>
+<tbody id="log"></tbody></table></section>
 <section id="detail"><h2>Request detail</h2><p class="muted" id="hint">Click a request.</p>
 <div id="info"></div></section>
 <section id="state" hidden><h2>State</h2><div id="stateview"></div></section>
@@ -137,6 +138,7 @@ function el(tag, text, cls) { const e = document.createElement(tag); if (text !=
   e.textContent = String(text); if (cls) e.className = cls; return e; }
 function row(cells) { const tr = document.createElement("tr"); cells.forEach((c) => tr.appendChild(el("td", c)));
   return tr; }
+function traceId(r) { return (r.traceparent || "").split("-")[1] || ""; }
 function pretty(text) { try { return JSON.stringify(JSON.parse(text), null, 2); } catch (e) { return text || ""; } }
 function block(parent, title, text) { parent.appendChild(el("h3", title)); parent.appendChild(el("pre", text)); }
 function show(r) {
@@ -144,6 +146,7 @@ function show(r) {
   info.appendChild(el("p", r.method + " " + r.path + (r.query ? "?" + r.query : ""), "req-line"));
   info.appendChild(el("p", "operation " + r.operation + " · status " + r.status + " · " +
     Math.round(r.duration * 1000) + " ms" + (r.fault ? " · fault " + r.fault : "") + " · id " + r.requestId));
+  if (r.traceparent) info.appendChild(el("p", "traceparent " + r.traceparent + " · trace id " + traceId(r)));
   block(info, "Request headers", JSON.stringify(r.headers, null, 2));
   block(info, "Request body", pretty(r.body));
   block(info, "Response headers", JSON.stringify(r.responseHeaders, null, 2));
@@ -157,7 +160,7 @@ async function refresh() {
   const body = $("log"); body.replaceChildren();
   requests.slice().reverse().forEach((r) => {
     const tr = row([r.at.slice(11, 19), r.method, r.operation, r.status, Math.round(r.duration * 1000) + " ms",
-                    r.fault || "", r.requestId]);
+                    r.fault || "", r.requestId, traceId(r)]);
     tr.dataset.id = r.requestId; tr.children[3].className = "s" + String(r.status)[0];
     if (r.requestId === selected) tr.classList.add("sel");
     tr.addEventListener("click", () => show(r)); body.appendChild(tr);
