@@ -21,6 +21,7 @@ import httpx
 
 from ._body import DEFAULT_MAX_RESPONSE_BYTES, read_bounded
 from ._logging import log_attempt, log_request, logger
+from ._overload import BREAKER_FAILURE_STATUSES, ApiGuard, Overload, OverloadPolicy, held_response, mark_exhausted
 from ._secrets import clear_locals
 from .errors import request_id_of
 
@@ -58,6 +59,9 @@ class RetryPolicy:
     """A server-requested wait (Retry-After …) longer than this is not slept through: the 429/503 surfaces."""
     total_budget: float = 60.0
     """Overall seconds for all attempts of one request, sleeps included; no retry starts past it."""
+    overload: OverloadPolicy = attrs.field(factory=OverloadPolicy)
+    """Retry budget, API-wide back-off and circuit breaker (see `amili._overload`); the client's own policy's,
+    not a view's or a call's, since that state is shared by them all."""
 
     def backoff(self, retry_number: int, rng: Callable[[], float] = random.random) -> float:
         """Full jitter (AWS architecture blog): uniform in [0, min(cap, base·factorⁿ)]."""
@@ -179,9 +183,11 @@ class RetryTransport(httpx.AsyncBaseTransport):
         rng: Callable[[], float] = random.random,
         sleep: Callable[[float], Any] = anyio.sleep,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        overload: Overload | None = None,
     ) -> None:
         self._inner = inner
         self.policy = policy or RetryPolicy()
+        self.overload = overload
         self.max_response_bytes = max_response_bytes
         self._rng = rng
         self._sleep = sleep
@@ -190,11 +196,18 @@ class RetryTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         options = request.extensions.get(OPTIONS_EXTENSION)
         policy: RetryPolicy = options.policy if isinstance(options, RequestOptions) else self.policy
+        guard = self.overload.guard(request) if self.overload is not None else None
         started = time.monotonic()
         attempt = 0
         maybe_processed = False  # an earlier attempt may have reached the application
         while True:
             attempt += 1
+            probe = False
+            if guard is not None:
+                held = await _wait_for_hold(guard, policy, started, self._sleep, request)
+                if held is not None:
+                    return held
+                probe = guard.admit(request)  # raises when the API's circuit breaker is open
             request.headers[ATTEMPT_HEADER] = str(attempt)
             if logger.isEnabledFor(10):
                 log_request(request, attempt, options.operation if isinstance(options, RequestOptions) else None)
@@ -203,6 +216,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 response = await self._attempt(request, options)
             except httpx.TransportError as exc:
                 elapsed = time.monotonic() - t0
+                if guard is not None:
+                    guard.outcome(failed=not isinstance(exc, httpx.PoolTimeout), probe=probe, was_retry=attempt > 1)
                 maybe_processed = maybe_processed or not _never_reached_server(exc)
                 retry = attempt <= policy.max_retries and (
                     not _is_write(request) or _never_reached_server(exc) or _has_idempotency_key(request)
@@ -213,13 +228,23 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 delay = policy.backoff(attempt, self._rng)
                 if time.monotonic() - started + delay > policy.total_budget:
                     raise
+                if guard is not None and not guard.allow_retry():
+                    mark_exhausted(request)
+                    raise
                 self.stats.retries += 1
                 await self._sleep(delay)
                 continue
+            except BaseException:
+                if guard is not None:
+                    guard.abandon(probe)
+                raise
 
             elapsed = time.monotonic() - t0
             _log_attempt(request, response, elapsed, attempt)
             status = response.status_code
+            if guard is not None:
+                guard.outcome(failed=status in BREAKER_FAILURE_STATUSES, probe=probe, was_retry=attempt > 1)
+                await _hold_api(guard, response)
             if status == 404 and maybe_processed and request.method.upper() == "DELETE":
                 response.extensions[GONE_ON_RETRY_EXTENSION] = True
             if status not in RETRY_STATUSES or attempt > policy.max_retries:
@@ -232,7 +257,10 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 response.extensions["amili.retry_after"] = server_wait
                 return response
             delay = server_wait if server_wait is not None else policy.backoff(attempt, self._rng)
-            if time.monotonic() - started + delay > policy.total_budget:
+            out_of_time = time.monotonic() - started + delay > policy.total_budget
+            if out_of_time or (guard is not None and not guard.allow_retry()):
+                if not out_of_time:
+                    mark_exhausted(response)
                 if server_wait is not None:
                     response.extensions["amili.retry_after"] = server_wait
                 return response
@@ -273,6 +301,29 @@ class RetryTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self._inner.aclose()
+
+
+async def _wait_for_hold(
+    guard: ApiGuard, policy: RetryPolicy, started: float, sleep: Callable[[float], Any], request: httpx.Request
+) -> httpx.Response | None:
+    """Wait while the API is held back (a `Retry-After` seen by any call, or any process sharing the state), up to
+    this call's own deadline; past it, the held status at once (nothing sent)."""
+    while True:
+        wait = await guard.held_for()
+        if wait <= 0:
+            return None
+        remaining = policy.total_budget - (time.monotonic() - started)
+        if wait > remaining or wait > policy.max_server_wait:
+            return held_response(request, guard, wait)
+        await sleep(wait)
+
+
+async def _hold_api(guard: ApiGuard, response: httpx.Response) -> None:
+    """A 429/503 asking for a pause holds the whole API (`ApiGuard.hold`), not only this call."""
+    if response.status_code in (429, 503):
+        server_wait = parse_retry_after(response.headers)
+        if server_wait is not None and server_wait > 0:
+            await guard.hold(server_wait, response.status_code)
 
 
 @attrs.define
