@@ -76,14 +76,17 @@ class OverloadPolicy:
 
 @runtime_checkable
 class BackoffRecord(Protocol):
-    """The shared back-off record: until when (epoch seconds) an API asked every client to wait, and its status."""
+    """The shared back-off record of a state store (`state.backoff`): how long an API asked every client to wait.
 
-    async def hold(self, key: str, until: float, status: int) -> None:
-        """Record a back-off for `key` until `until` (a later existing hold is kept)."""
+    Durations, not instants, cross the protocol, so a store with its own clock (PostgreSQL) keeps hosts with skewed
+    clocks in step."""
+
+    async def hold(self, key: str, seconds: float, status: int) -> None:
+        """Hold `key` for `seconds` from now (an existing hold that lasts longer is kept)."""
         ...
 
     async def get(self, key: str) -> tuple[float, int] | None:
-        """The hold for `key` (until, status) if one is recorded and not yet over, else None."""
+        """(seconds left, status) of the hold on `key`, or None when there is none (or it is over)."""
         ...
 
 
@@ -202,8 +205,8 @@ class ApiGuard:
             except Exception as exc:  # the shared record is an optimisation: never fail a call over it
                 logger.debug("back-off record for %s unreadable (%s)", self.key, type(exc).__name__)
                 found = None
-            if found is not None and found[0] > self.hold_until:
-                self.hold_until, self.hold_status = found
+            if found is not None and now + found[0] > self.hold_until:
+                self.hold_until, self.hold_status = now + found[0], found[1]
         return max(0.0, self.hold_until - now)
 
     def admit(self, request: httpx.Request) -> bool:
@@ -254,7 +257,7 @@ class ApiGuard:
         logger.debug("%s asked to back off %.3g s (HTTP %d): holding every call to it", self.key, seconds, status)
         if self.record is not None:
             try:
-                await self.record.hold(self.key, until, status)
+                await self.record.hold(self.key, seconds, status)
             except Exception as exc:
                 logger.debug("back-off record for %s not written (%s)", self.key, type(exc).__name__)
 
