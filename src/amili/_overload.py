@@ -21,7 +21,9 @@ retry engine keeps that: a write whose fate is unknown is never re-sent); it onl
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import time
+from collections import deque
 from collections.abc import Callable
 from typing import Any, Protocol, runtime_checkable
 
@@ -50,6 +52,18 @@ LOCAL_BACKOFF_EXTENSION = "amili.backoff_hold"
 
 BREAKER_FAILURE_STATUSES = frozenset({500, 502, 503, 504})
 
+OVERLOAD_LISTENER: contextvars.ContextVar[Callable[[int], None] | None] = contextvars.ContextVar(
+    "amili_overload_listener", default=None
+)
+"""Called with the status of every 429/503 an attempt of the current task receives, retried or not: `submit_many`
+lowers its chunk concurrency with it (AIMD)."""
+
+
+def notify_overload(status: int) -> None:
+    listener = OVERLOAD_LISTENER.get()
+    if listener is not None:
+        listener(status)
+
 
 @attrs.frozen
 class OverloadPolicy:
@@ -72,6 +86,9 @@ class OverloadPolicy:
     """Write and read API-wide back-offs through the shared state store (`state=`), when there is one."""
     backoff_refresh: float = 0.1
     """At most one read of the shared back-off record per API per this many seconds."""
+    pace: bool = True
+    """After a 429/503, send to the API at most 90 % of the requests it answered in the second before (then +1 per
+    second while it keeps answering): held-back calls go out spaced, not all at once when the hold ends."""
 
 
 @runtime_checkable
@@ -192,6 +209,10 @@ class ApiGuard:
         self.hold_until = 0.0  # epoch seconds
         self.hold_status = 429
         self._read_at = -1e18
+        self.rate: float | None = None  # requests per second while pacing; None: not paced
+        self._answered: deque[float] = deque()  # when the API answered other than 429/503 (the last second)
+        self._next_slot = 0.0
+        self._lowered_at = -1e18
 
     # -- before an attempt -------------------------------------------------------------------------------------------
 
@@ -208,6 +229,38 @@ class ApiGuard:
             if found is not None and now + found[0] > self.hold_until:
                 self.hold_until, self.hold_status = now + found[0], found[1]
         return max(0.0, self.hold_until - now)
+
+    async def pace(self, sleep: Callable[[float], Any], limit: float) -> None:
+        """While paced, take the next free send slot (`1 / rate` apart), waiting at most `limit` seconds for it."""
+        rate = self.rate
+        if rate is None:
+            return
+        now = self._clock()
+        slot = max(now, self._next_slot)
+        self._next_slot = slot + 1.0 / rate
+        if slot > now:
+            await sleep(min(slot - now, max(0.0, limit)))
+
+    def answered(self, status: int) -> None:
+        """Every response: the pacing rate learns from it (429/503: lower, anything else: +1 per second)."""
+        if not self.policy.pace:
+            return
+        now = self._clock()
+        answered = self._answered
+        while answered and answered[0] <= now - 1.0:
+            answered.popleft()
+        if status in (429, 503):
+            if now - self._lowered_at < 1.0:
+                return  # the rest of the same burst: lowered once per second
+            self._lowered_at = now
+            self.rate = max(1.0, 0.9 * len(answered))
+            logger.debug("%s overloaded (HTTP %d): pacing to %.3g requests/s", self.key, status, self.rate)
+            return
+        answered.append(now)
+        if self.rate is not None:
+            self.rate += 1.0 / self.rate
+            if self.rate > 10_000:
+                self.rate = None
 
     def admit(self, request: httpx.Request) -> bool:
         """Breaker admission; raises `ApiUnavailable` when open. Returns whether this attempt is the probe."""

@@ -21,7 +21,15 @@ import httpx
 
 from ._body import DEFAULT_MAX_RESPONSE_BYTES, read_bounded
 from ._logging import log_attempt, log_request, logger
-from ._overload import BREAKER_FAILURE_STATUSES, ApiGuard, Overload, OverloadPolicy, held_response, mark_exhausted
+from ._overload import (
+    BREAKER_FAILURE_STATUSES,
+    ApiGuard,
+    Overload,
+    OverloadPolicy,
+    held_response,
+    mark_exhausted,
+    notify_overload,
+)
 from ._secrets import clear_locals
 from .errors import request_id_of
 
@@ -207,6 +215,11 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 held = await _wait_for_hold(guard, policy, started, self._sleep, request)
                 if held is not None:
                     return held
+                if guard.rate is not None:  # paced: take a send slot, then look again (a hold may have begun)
+                    await guard.pace(self._sleep, policy.total_budget - (time.monotonic() - started))
+                    held = await _wait_for_hold(guard, policy, started, self._sleep, request)
+                    if held is not None:
+                        return held
                 probe = guard.admit(request)  # raises when the API's circuit breaker is open
             request.headers[ATTEMPT_HEADER] = str(attempt)
             if logger.isEnabledFor(10):
@@ -319,8 +332,11 @@ async def _wait_for_hold(
 
 
 async def _hold_api(guard: ApiGuard, response: httpx.Response) -> None:
-    """A 429/503 asking for a pause holds the whole API (`ApiGuard.hold`), not only this call."""
+    """A 429/503 asking for a pause holds the whole API (`ApiGuard.hold`), not only this call; a listener of the
+    task (`submit_many`'s AIMD) hears of every 429/503; the API's pacing learns from every answer."""
+    guard.answered(response.status_code)
     if response.status_code in (429, 503):
+        notify_overload(response.status_code)
         server_wait = parse_retry_after(response.headers)
         if server_wait is not None and server_wait > 0:
             await guard.hold(server_wait, response.status_code)
