@@ -241,15 +241,20 @@ class ApiGuard:
         if slot > now:
             await sleep(min(slot - now, max(0.0, limit)))
 
-    def answered(self, status: int) -> None:
-        """Every response: the pacing rate learns from it (429/503: lower, anything else: +1 per second)."""
+    def answered(self, status: int, *, overloaded: bool) -> None:
+        """Every response: the pacing rate learns from it. `overloaded` (a 429/503 asking for a pause): lower it to
+        90 % of the answers of the last second; any other answer but a 429/503: +1 request/s per second. (A 429/503
+        without a wait — a random fault, an outage — is the budget's and the breaker's, not pacing's: lowering
+        the rate on each would spiral it down.)"""
         if not self.policy.pace:
             return
         now = self._clock()
         answered = self._answered
         while answered and answered[0] <= now - 1.0:
             answered.popleft()
-        if status in (429, 503):
+        if status in (429, 503) and not overloaded:
+            return
+        if overloaded:
             if now - self._lowered_at < 1.0:
                 return  # the rest of the same burst: lowered once per second
             self._lowered_at = now

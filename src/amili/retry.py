@@ -33,7 +33,15 @@ from ._overload import (
 from ._secrets import clear_locals
 from .errors import request_id_of
 
-__all__ = ["OPTIONS_EXTENSION", "PHASE_EXTENSION", "AttemptPhase", "RetryPolicy", "RetryTransport", "parse_retry_after"]
+__all__ = [
+    "OPTIONS_EXTENSION",
+    "PHASE_EXTENSION",
+    "AttemptPhase",
+    "OverloadPolicy",
+    "RetryPolicy",
+    "RetryTransport",
+    "parse_retry_after",
+]
 
 OPTIONS_EXTENSION = "amili.options"
 """Request extension carrying per-call `RequestOptions` (set by the façade, read here)."""
@@ -332,14 +340,15 @@ async def _wait_for_hold(
 
 
 async def _hold_api(guard: ApiGuard, response: httpx.Response) -> None:
-    """A 429/503 asking for a pause holds the whole API (`ApiGuard.hold`), not only this call; a listener of the
-    task (`submit_many`'s AIMD) hears of every 429/503; the API's pacing learns from every answer."""
-    guard.answered(response.status_code)
-    if response.status_code in (429, 503):
-        notify_overload(response.status_code)
-        server_wait = parse_retry_after(response.headers)
+    """A 429/503 asking for a pause holds the whole API (`ApiGuard.hold`), not only this call, and paces it; a
+    listener of the task (`submit_many`'s AIMD) hears of every 429/503."""
+    status = response.status_code
+    server_wait = parse_retry_after(response.headers) if status in (429, 503) else None
+    guard.answered(status, overloaded=server_wait is not None and server_wait > 0)
+    if status in (429, 503):
+        notify_overload(status)
         if server_wait is not None and server_wait > 0:
-            await guard.hold(server_wait, response.status_code)
+            await guard.hold(server_wait, status)
 
 
 @attrs.define
