@@ -4,12 +4,14 @@ Counts are taken at a loopback server (the sandbox on a real socket), on both HT
 
 from __future__ import annotations
 
+from typing import Any
+
 import anyio
 import httpx
 import pytest
 from _overload_helpers import CLIENT, CUSTOMER, client, sent, served
 
-from amili import AmiliError, InternalServerError
+from amili import AmiliClient, AmiliError, APIConnectionError, InternalServerError, RetryPolicy, StaticToken
 from amili._overload import OverloadPolicy
 from amili.sandbox import FaultKind, FaultRule
 
@@ -103,3 +105,37 @@ async def test_a_success_refills_the_budget(http_backend: str) -> None:
                 await amili.arm.customers.get_customer(clientno=CLIENT, customerno="77")
             assert caught.value.retry_budget_exhausted is True  # one retry, then empty again
         assert sent(sandbox) == 4 + 2 + 2
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_a_connection_failure_past_the_budget_is_raised_at_once_and_says_so(
+    run: Any, http_backend: str, request: pytest.FixtureRequest
+) -> None:
+    # Nothing listens: every attempt fails to connect (nothing sent, so even writes may be retried) — 1 retry in all.
+    if http_backend == "aiohttp" and "trio" in request.node.name:
+        pytest.skip("aiohttp runs on asyncio only (trio runs with httpx's pool)")
+    policy = OverloadPolicy(breaker=False, budget_max=1)
+
+    async def main() -> list[APIConnectionError]:
+        retry = RetryPolicy(base_delay=0.001, max_delay=0.002, overload=policy)
+        root = f"http://127.0.0.1:{_closed_port()}/arm"
+        errors = []
+        async with AmiliClient(
+            environment="staging", token_provider=StaticToken("t"), base_urls={"arm": root}, retry_policy=retry
+        ) as amili:
+            for _ in range(2):
+                with pytest.raises(APIConnectionError) as caught:
+                    await amili.arm.customers.get_customer(clientno=CLIENT, customerno="77")
+                errors.append(caught.value)
+            assert amili.retries == 1
+        return errors
+
+    first, second = run(main)
+    assert first.retry_budget_exhausted and second.retry_budget_exhausted  # both stopped by the empty budget
