@@ -176,6 +176,15 @@ def _never_reached_server(exc: Exception) -> bool:
     return isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
 
 
+def _only_waited_here(request: httpx.Request, exc: Exception) -> bool:
+    """The attempt failed while it waited inside the SDK (for a free connection or its token): nothing reached the
+    API, and the API did not refuse anything."""
+    if isinstance(exc, httpx.PoolTimeout):
+        return True
+    phase = request.extensions.get(PHASE_EXTENSION)
+    return isinstance(phase, AttemptPhase) and phase.value in (AttemptPhase.POOL, AttemptPhase.TOKEN)
+
+
 def attempt_deadline(request: httpx.Request) -> float | None:
     """Seconds one attempt may take in all (connect, send, every read): the largest of the request's timeouts.
 
@@ -237,8 +246,14 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 response = await self._attempt(request, options)
             except httpx.TransportError as exc:
                 elapsed = time.monotonic() - t0
+                # An attempt that only waited here (for a free connection, for its token) put no load on the API:
+                # it neither counts against the API's breaker nor spends its retry budget.
+                waited_here = _only_waited_here(request, exc)
                 if guard is not None:
-                    guard.outcome(failed=not isinstance(exc, httpx.PoolTimeout), probe=probe, was_retry=attempt > 1)
+                    if waited_here:
+                        guard.abandon(probe)
+                    else:
+                        guard.outcome(failed=True, probe=probe, was_retry=attempt > 1)
                 maybe_processed = maybe_processed or not _never_reached_server(exc)
                 retry = attempt <= policy.max_retries and (
                     not _is_write(request) or _never_reached_server(exc) or _has_idempotency_key(request)
@@ -249,7 +264,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 delay = policy.backoff(attempt, self._rng)
                 if time.monotonic() - started + delay > policy.total_budget:
                     raise
-                if guard is not None and not guard.allow_retry():
+                if guard is not None and not waited_here and not guard.allow_retry():
                     mark_exhausted(request)
                     raise
                 self.stats.retries += 1
