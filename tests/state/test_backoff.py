@@ -182,7 +182,8 @@ def _run_workers(state: str, tmp_path: Path, server: _Server, workers: int = 4) 
         while any(p.poll() is None for p in processes):
             failed = [p for p in processes if p.poll() not in (None, 0)]
             if failed:  # fail fast: one worker died
-                raise AssertionError(f"a worker exited with {failed[0].returncode}: {failed[0].stderr.read()!r}")
+                stderr = failed[0].stderr.read() if failed[0].stderr is not None else b""
+                raise AssertionError(f"a worker exited with {failed[0].returncode}: {stderr[-2000:]!r}")
             if time.monotonic() > deadline:
                 raise AssertionError("the workers did not finish within 90 s")
             time.sleep(0.05)
