@@ -12,6 +12,7 @@ PUBLIC = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "APIUnavailableError",
     "AmiliClient",
     "AmiliError",
     "ArgumentError",

@@ -23,7 +23,7 @@ LAYERS: list[tuple[str, frozenset[str]]] = [
             | {"_api._shapes", "environments", "_argtypes", "telemetry"}
         ),
     ),
-    ("wire", frozenset({"retry", "_transports"})),
+    ("wire", frozenset({"retry", "_overload", "_transports"})),
     ("services", frozenset({"auth", "state", "journal", "drift"})),
     ("options", frozenset({"_options"})),
     ("request path", frozenset({"operations", "pagination", "_api", "types"})),

@@ -321,6 +321,13 @@ def _check(options: ClientOptions) -> None:
         _check_number(f"retry_policy.{name}", getattr(retry, name), minimum=0)
     _check_number("retry_policy.factor", retry.factor, minimum=0)
     _check_number("retry_policy.total_budget", retry.total_budget, minimum=0, strict=True)
+    overload = retry.overload
+    for name in ("budget_ratio", "budget_max", "breaker_window", "breaker_interval", "breaker_max_interval"):
+        _check_number(f"retry_policy.overload.{name}", getattr(overload, name), minimum=0)
+    _check_number("retry_policy.overload.backoff_refresh", overload.backoff_refresh, minimum=0)
+    if isinstance(overload.breaker_failures, bool) or not isinstance(overload.breaker_failures, int):
+        raise ConfigurationError("retry_policy.overload.breaker_failures must be an integer >= 1")
+    _check_number("retry_policy.overload.breaker_failures", overload.breaker_failures, minimum=1)
     _check_headers(options.headers)
     if options.http_client is not None:
         if options.transport is not None:

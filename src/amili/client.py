@@ -32,6 +32,7 @@ from ._options import (
     ClientOptions,
     build_options,
 )
+from ._overload import API_EXTENSION, BackoffRecord, Overload
 from ._transports import TOKEN_POOL_LIMITS, ConnectionGate, make_transport
 from .auth import AmiliAuth, ClientCredentials, PartnerCredentials, TokenProvider
 from .environments import resolve_base_urls
@@ -92,12 +93,16 @@ class _Unconfigured:
 
 
 class _Unclosable(httpx.AsyncBaseTransport):
-    """Lets several AsyncClients share one transport: only the owner closes the real one."""
+    """Lets several AsyncClients share one transport: only the owner closes the real one. Tags each request with
+    its API server's key (`API_EXTENSION`)."""
 
-    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+    def __init__(self, inner: httpx.AsyncBaseTransport, api: str | None = None) -> None:
         self.inner = inner
+        self.api = api
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self.api is not None:
+            request.extensions[API_EXTENSION] = self.api  # the retry engine's budget, breaker and back-off key
         return await self.inner.handle_async_request(request)
 
     async def aclose(self) -> None:
@@ -185,8 +190,12 @@ class _Core:
         table: tuple[ApiInfo, ...] = API_TABLE,
         state: StateStore | None = None,
     ) -> None:
-        self.retry = RetryTransport(transport, options.retry, max_response_bytes=options.max_response_bytes)
-        self.shared = _Unclosable(self.retry)
+        # Budget, breaker and back-off: per API, from the owner's policy (views and calls share them).
+        record = getattr(state, "backoff", None)
+        self.overload = Overload(options.retry.overload, record if isinstance(record, BackoffRecord) else None)
+        self.retry = RetryTransport(
+            transport, options.retry, max_response_bytes=options.max_response_bytes, overload=self.overload
+        )
         self.base_urls = dict(base_urls)
         self.environment = options.environment
         self.timeout = options.timeout
@@ -228,7 +237,7 @@ class _Core:
                 )
             client = httpx.AsyncClient(
                 base_url=base_url,
-                transport=self.shared,
+                transport=_Unclosable(self.retry, key),
                 timeout=self.timeout,
                 auth=self._auth_for(api_info(key.split(".", 1)[0])),
                 headers=self.headers,

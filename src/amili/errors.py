@@ -19,6 +19,7 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "APIUnavailableError",
     "AmiliError",
     "ArgumentError",
     "AuthenticationError",
@@ -90,6 +91,26 @@ class APIConnectionError(AmiliError):
         """The request that got no response (method, URL, headers; credentials redacted, no body)."""
         self.operation = operation
 
+    retry_budget_exhausted: bool = False
+    """True when this failure would have been retried but the API's retry budget was empty (see docs/retries.md)."""
+
+
+class APIUnavailableError(APIConnectionError):
+    """The API's circuit breaker is open after sustained failures: the call failed at once, nothing was sent.
+
+    `retry_in`: seconds until the breaker lets a probe through (see docs/retries.md)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx.Request | None = None,
+        operation: str | None = None,
+        retry_in: float | None = None,
+    ) -> None:
+        super().__init__(message, request=request, operation=operation)
+        self.retry_in = retry_in
+
 
 class APITimeoutError(APIConnectionError):
     """The request timed out (connect, read, write or pool) after all retries."""
@@ -141,6 +162,8 @@ class APIStatusError(AmiliError):
     """Amili answered with a non-2xx status."""
 
     status_code: int
+    retry_budget_exhausted: bool = False
+    """True when this status would have been retried but the API's retry budget was empty (see docs/retries.md)."""
 
     def __init__(
         self,

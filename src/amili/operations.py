@@ -23,11 +23,10 @@ from amili_common import parsing_operation
 
 from ._models import build_model
 from ._models import is_unset as _is_unset
+from ._overload import BUDGET_EXHAUSTED_EXTENSION, transport_error
 from ._validation import check_header, check_param, closest, json_value, validate
 from .auth import AUTH_EXTENSION
 from .errors import (
-    APIConnectionError,
-    APITimeoutError,
     ArgumentError,
     RequestValidationError,
     ResponseValidationError,
@@ -304,16 +303,8 @@ class Operation(Generic[P, T]):
         started = time.monotonic()
         try:
             response = await context.http.request(**request_kwargs, timeout=timeout, extensions=extensions)
-        except httpx.TimeoutException as exc:
-            raise APITimeoutError(
-                f"{meta.qualname}: timed out ({type(exc).__name__})", request=exc.request, operation=meta.qualname
-            ) from exc
         except httpx.TransportError as exc:
-            raise APIConnectionError(
-                f"{meta.qualname}: connection failed ({type(exc).__name__})",
-                request=exc.request,
-                operation=meta.qualname,
-            ) from exc
+            raise transport_error(exc, meta.qualname) from exc
         elapsed = time.monotonic() - started
         if context.drift is not None:
             await context.drift.observe(meta, response)
@@ -361,7 +352,9 @@ class Operation(Generic[P, T]):
             from .retry import parse_retry_after
 
             retry_after = parse_retry_after(response.headers)
-        raise status_error(response, operation=meta.qualname, parsed=parsed_error, retry_after=retry_after)
+        error = status_error(response, operation=meta.qualname, parsed=parsed_error, retry_after=retry_after)
+        error.retry_budget_exhausted = bool(response.extensions.get(BUDGET_EXHAUSTED_EXTENSION))
+        raise error
 
 
 def _apply_call_options(

@@ -21,11 +21,28 @@ import httpx
 
 from ._body import DEFAULT_MAX_RESPONSE_BYTES, read_bounded
 from ._logging import log_attempt, log_request, logger
+from ._overload import (
+    BREAKER_FAILURE_STATUSES,
+    ApiGuard,
+    Overload,
+    OverloadPolicy,
+    held_response,
+    mark_exhausted,
+    notify_overload,
+)
 from ._secrets import clear_locals
 from .errors import request_id_of
 from .telemetry import TELEMETRY_EXTENSION
 
-__all__ = ["OPTIONS_EXTENSION", "PHASE_EXTENSION", "AttemptPhase", "RetryPolicy", "RetryTransport", "parse_retry_after"]
+__all__ = [
+    "OPTIONS_EXTENSION",
+    "PHASE_EXTENSION",
+    "AttemptPhase",
+    "OverloadPolicy",
+    "RetryPolicy",
+    "RetryTransport",
+    "parse_retry_after",
+]
 
 OPTIONS_EXTENSION = "amili.options"
 """Request extension carrying per-call `RequestOptions` (set by the façade, read here)."""
@@ -59,6 +76,9 @@ class RetryPolicy:
     """A server-requested wait (Retry-After …) longer than this is not slept through: the 429/503 surfaces."""
     total_budget: float = 60.0
     """Overall seconds for all attempts of one request, sleeps included; no retry starts past it."""
+    overload: OverloadPolicy = attrs.field(factory=OverloadPolicy)
+    """Retry budget, API-wide back-off and circuit breaker (see `amili._overload`); the client's own policy's,
+    not a view's or a call's, since that state is shared by them all."""
 
     def backoff(self, retry_number: int, rng: Callable[[], float] = random.random) -> float:
         """Full jitter (AWS architecture blog): uniform in [0, min(cap, base·factorⁿ)]."""
@@ -157,6 +177,15 @@ def _never_reached_server(exc: Exception) -> bool:
     return isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
 
 
+def _only_waited_here(request: httpx.Request, exc: Exception) -> bool:
+    """The attempt failed while it waited inside the SDK (for a free connection or its token): nothing reached the
+    API, and the API did not refuse anything."""
+    if isinstance(exc, httpx.PoolTimeout):
+        return True
+    phase = request.extensions.get(PHASE_EXTENSION)
+    return isinstance(phase, AttemptPhase) and phase.value in (AttemptPhase.POOL, AttemptPhase.TOKEN)
+
+
 def attempt_deadline(request: httpx.Request) -> float | None:
     """Seconds one attempt may take in all (connect, send, every read): the largest of the request's timeouts.
 
@@ -180,9 +209,11 @@ class RetryTransport(httpx.AsyncBaseTransport):
         rng: Callable[[], float] = random.random,
         sleep: Callable[[float], Any] = anyio.sleep,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        overload: Overload | None = None,
     ) -> None:
         self._inner = inner
         self.policy = policy or RetryPolicy()
+        self.overload = overload
         self.max_response_bytes = max_response_bytes
         self._rng = rng
         self._sleep = sleep
@@ -191,12 +222,24 @@ class RetryTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         options = request.extensions.get(OPTIONS_EXTENSION)
         policy: RetryPolicy = options.policy if isinstance(options, RequestOptions) else self.policy
+        guard = self.overload.guard(request) if self.overload is not None else None
         started = time.monotonic()
         attempt = 0
         maybe_processed = False  # an earlier attempt may have reached the application
         call = request.extensions.get(TELEMETRY_EXTENSION)  # telemetry hook: None when off
         while True:
             attempt += 1
+            probe = False
+            if guard is not None:
+                held = await _wait_for_hold(guard, policy, started, self._sleep, request)
+                if held is not None:
+                    return held
+                if guard.rate is not None:  # paced: take a send slot, then look again (a hold may have begun)
+                    await guard.pace(self._sleep, policy.total_budget - (time.monotonic() - started))
+                    held = await _wait_for_hold(guard, policy, started, self._sleep, request)
+                    if held is not None:
+                        return held
+                probe = guard.admit(request)  # raises when the API's circuit breaker is open
             request.headers[ATTEMPT_HEADER] = str(attempt)
             if call is not None:
                 call.attempt_start(request)
@@ -209,6 +252,14 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 elapsed = time.monotonic() - t0
                 if call is not None:
                     call.attempt_error(exc)
+                # An attempt that only waited here (for a free connection, for its token) put no load on the API:
+                # it neither counts against the API's breaker nor spends its retry budget.
+                waited_here = _only_waited_here(request, exc)
+                if guard is not None:
+                    if waited_here:
+                        guard.abandon(probe)
+                    else:
+                        guard.outcome(failed=True, probe=probe, was_retry=attempt > 1)
                 maybe_processed = maybe_processed or not _never_reached_server(exc)
                 retry = attempt <= policy.max_retries and (
                     not _is_write(request) or _never_reached_server(exc) or _has_idempotency_key(request)
@@ -219,17 +270,27 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 delay = policy.backoff(attempt, self._rng)
                 if time.monotonic() - started + delay > policy.total_budget:
                     raise
+                if guard is not None and not waited_here and not guard.allow_retry():
+                    mark_exhausted(request)
+                    raise
                 self.stats.retries += 1
                 if call is not None:
                     call.retrying(type(exc).__name__, delay)
                 await self._sleep(delay)
                 continue
+            except BaseException:
+                if guard is not None:
+                    guard.abandon(probe)
+                raise
 
             elapsed = time.monotonic() - t0
             _log_attempt(request, response, elapsed, attempt)
             status = response.status_code
             if call is not None:
                 call.attempt_response(status)
+            if guard is not None:
+                guard.outcome(failed=status in BREAKER_FAILURE_STATUSES, probe=probe, was_retry=attempt > 1)
+                await _hold_api(guard, response)
             if status == 404 and maybe_processed and request.method.upper() == "DELETE":
                 response.extensions[GONE_ON_RETRY_EXTENSION] = True
             if status not in RETRY_STATUSES or attempt > policy.max_retries:
@@ -242,7 +303,10 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 response.extensions["amili.retry_after"] = server_wait
                 return response
             delay = server_wait if server_wait is not None else policy.backoff(attempt, self._rng)
-            if time.monotonic() - started + delay > policy.total_budget:
+            out_of_time = time.monotonic() - started + delay > policy.total_budget
+            if out_of_time or (guard is not None and not guard.allow_retry()):
+                if not out_of_time:
+                    mark_exhausted(response)
                 if server_wait is not None:
                     response.extensions["amili.retry_after"] = server_wait
                 return response
@@ -285,6 +349,33 @@ class RetryTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self._inner.aclose()
+
+
+async def _wait_for_hold(
+    guard: ApiGuard, policy: RetryPolicy, started: float, sleep: Callable[[float], Any], request: httpx.Request
+) -> httpx.Response | None:
+    """Wait while the API is held back (a `Retry-After` seen by any call, or any process sharing the state), up to
+    this call's own deadline; past it, the held status at once (nothing sent)."""
+    while True:
+        wait = await guard.held_for()
+        if wait <= 0:
+            return None
+        remaining = policy.total_budget - (time.monotonic() - started)
+        if wait > remaining or wait > policy.max_server_wait:
+            return held_response(request, guard, wait)
+        await sleep(wait)
+
+
+async def _hold_api(guard: ApiGuard, response: httpx.Response) -> None:
+    """A 429/503 asking for a pause holds the whole API (`ApiGuard.hold`), not only this call, and paces it; a
+    listener of the task (`submit_many`'s AIMD) hears of every 429/503."""
+    status = response.status_code
+    server_wait = parse_retry_after(response.headers) if status in (429, 503) else None
+    guard.answered(status, overloaded=server_wait is not None and server_wait > 0)
+    if status in (429, 503):
+        notify_overload(status)
+        if server_wait is not None and server_wait > 0:
+            await guard.hold(server_wait, status)
 
 
 @attrs.define

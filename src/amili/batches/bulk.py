@@ -19,6 +19,8 @@ import attrs
 from anyio.abc import TaskGroup
 from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
+from .._logging import logger
+from .._overload import OVERLOAD_LISTENER
 from ..errors import (
     APIConnectionError,
     BadRequestError,
@@ -26,6 +28,7 @@ from ..errors import (
     JournalCorruptError,
     JournalLockedError,
     JournalMismatchError,
+    RateLimitError,
     RequestValidationError,
     UnprocessableEntityError,
 )
@@ -39,6 +42,38 @@ if TYPE_CHECKING:
 __all__ = ["BulkRun", "Chunk"]
 
 _UNKNOWN_FATE_ATTEMPTS = 4
+_OVERLOAD_RESENDS = 30
+"""Submissions of one chunk answered 429 (after the retry engine's own retries) before the run gives up on it."""
+
+
+class ChunkConcurrency:
+    """AIMD on the chunks submitted at once: halved on a 429/503 (once per overload episode: until a submission
+    succeeds again), +1 per accepted chunk up to the configured concurrency."""
+
+    def __init__(self, limiter: anyio.CapacityLimiter, ceiling: int) -> None:
+        self._limiter = limiter
+        self.ceiling = ceiling
+        self.lowest = ceiling
+        self._episode = False
+
+    @property
+    def current(self) -> int:
+        return int(self._limiter.total_tokens)
+
+    def overloaded(self, status: int) -> None:
+        if self._episode:
+            return
+        self._episode = True
+        self._limiter.total_tokens = max(1, self.current // 2)
+        self.lowest = min(self.lowest, self.current)
+        logger.debug("submit_many: HTTP %d, chunk concurrency lowered to %d", status, self.current)
+
+    def succeeded(self) -> None:
+        self._episode = False
+        if self.current < self.ceiling:
+            self._limiter.total_tokens = self.current + 1
+
+
 """Submissions of one chunk whose fate stayed unknown (connection lost / 5xx after send) before giving up."""
 
 _MAX_REASONS = 1_000
@@ -144,6 +179,7 @@ class BulkRun:
         self._leased = False
         self._lease_unknown = False  # an `acquire` failed: the lease may have been written all the same
         self._submit_limiter = anyio.CapacityLimiter(concurrency)
+        self.concurrency = ChunkConcurrency(self._submit_limiter, concurrency)
         self._window = anyio.Semaphore(concurrency * 4)
         self.summary = BulkSummary()
         self.progress = Progress()
@@ -378,6 +414,9 @@ class BulkRun:
     async def _chunk_task(
         self, index: int, offset: int, items: list[Any], send: MemoryObjectSendStream[list[ItemOutcome]]
     ) -> None:
+        # Every 429/503 a call of this chunk meets (its submission, its polls when they run in this task) lowers
+        # the chunk concurrency (`ChunkConcurrency`).
+        listening = OVERLOAD_LISTENER.set(self.concurrency.overloaded)
         try:
             async with send:
                 if self._tel is not None:  # telemetry hook: the chunk under its span
@@ -386,6 +425,7 @@ class BulkRun:
                 else:
                     await self._process_chunk(index, offset, items)
         finally:
+            OVERLOAD_LISTENER.reset(listening)
             self._window.release()
 
     def _chunk_traced(self, index: int, offset: int, items: list[Any]) -> Callable[[Any], Awaitable[None]]:
@@ -546,11 +586,29 @@ class BulkRun:
                     await self._journal.begin(
                         self._run, chunk.index, chunk.content_hash, len(chunk.payload), chunk.key, owner=self._owner
                     )
-            for attempt in range(1, _UNKNOWN_FATE_ATTEMPTS + 1):
+            attempt = 0
+            overloaded = 0
+            while attempt < _UNKNOWN_FATE_ATTEMPTS:
+                attempt += 1
+                wait: float | None = None
                 with anyio.CancelScope(shield=True):
-                    if await self._send_once(chunk, last=attempt == _UNKNOWN_FATE_ATTEMPTS):
-                        await self._record_submitted(chunk)
-                        return
+                    try:
+                        if await self._send_once(chunk, last=attempt == _UNKNOWN_FATE_ATTEMPTS):
+                            self.concurrency.succeeded()
+                            await self._record_submitted(chunk)
+                            return
+                    except RateLimitError as exc:
+                        # 429 proves Amili did not take the chunk: sending it again (same key) is safe. Wait as asked
+                        # (the API-wide hold makes every call wait with it), at lower concurrency, without counting
+                        # it as an attempt whose fate is unknown.
+                        overloaded += 1
+                        if overloaded > _OVERLOAD_RESENDS:
+                            raise
+                        attempt -= 1
+                        wait = exc.retry_after if exc.retry_after is not None else 1.0
+                if wait is not None:
+                    await anyio.sleep(min(wait, 60.0))
+                    continue
                 # The retry engine gave up on a write whose fate is unknown (ARM has no idempotency key, so a POST
                 # that may have reached the server is never blindly repeated). Reconcile, then send what is left.
                 await anyio.sleep(min(8.0, 0.25 * 2**attempt))

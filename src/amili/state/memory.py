@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..auth import Token
     from ..journal.memory import MemoryJournal
 
-__all__ = ["MemoryCompletionSignals", "MemoryDedupStore", "MemoryState", "MemoryTokenCache"]
+__all__ = ["MemoryBackoffRecord", "MemoryCompletionSignals", "MemoryDedupStore", "MemoryState", "MemoryTokenCache"]
 
 _PROCESSING, _DONE = "p", "d"
 
@@ -116,6 +116,30 @@ class MemoryTokenCache:
         return f"MemoryTokenCache(keys={len(self._tokens)})"
 
 
+class MemoryBackoffRecord:
+    """API-wide back-offs of the clients of one process."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._holds: dict[str, tuple[float, int]] = {}
+
+    async def hold(self, key: str, seconds: float, status: int) -> None:
+        until = self._clock() + seconds
+        current = self._holds.get(key)
+        if current is None or current[0] < until:
+            self._holds[key] = (until, status)
+
+    async def get(self, key: str) -> tuple[float, int] | None:
+        current = self._holds.get(key)
+        if current is None:
+            return None
+        left = current[0] - self._clock()
+        if left <= 0:
+            del self._holds[key]
+            return None
+        return left, current[1]
+
+
 class MemoryState:
     """`memory://`: every store lives in this process."""
 
@@ -125,6 +149,7 @@ class MemoryState:
         self.dedup = MemoryDedupStore()
         self.signals = MemoryCompletionSignals()
         self.tokens = MemoryTokenCache()
+        self.backoff = MemoryBackoffRecord()
         self._journal: MemoryJournal | None = None
 
     @property

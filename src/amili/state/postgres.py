@@ -45,6 +45,7 @@ CREATE TABLE IF NOT EXISTS amili_tokens (
     key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at DOUBLE PRECISION NOT NULL,
     issued_at DOUBLE PRECISION NOT NULL, not_before BIGINT, scope TEXT
 );
+CREATE TABLE IF NOT EXISTS amili_backoff (key TEXT PRIMARY KEY, until TIMESTAMPTZ NOT NULL, status INTEGER NOT NULL);
 """
 
 
@@ -343,6 +344,34 @@ class PostgresTokenCache:
             return token
 
 
+class PostgresBackoffRecord:
+    """API-wide back-offs shared by every process on every machine (the database's clock decides when they end)."""
+
+    def __init__(self, db: PostgresDatabase) -> None:
+        self._db = db
+
+    async def hold(self, key: str, seconds: float, status: int) -> None:
+        pool = await self._db.pool()
+        await pool.execute(
+            "INSERT INTO amili_backoff (key, until, status) "
+            "VALUES ($1, clock_timestamp() + make_interval(secs => $2), $3) "
+            "ON CONFLICT (key) DO UPDATE SET until = EXCLUDED.until, status = EXCLUDED.status "
+            "WHERE amili_backoff.until < EXCLUDED.until",
+            key,
+            float(seconds),
+            int(status),
+        )
+
+    async def get(self, key: str) -> tuple[float, int] | None:
+        pool = await self._db.pool()
+        row = await pool.fetchrow(
+            "SELECT EXTRACT(EPOCH FROM (until - clock_timestamp()))::float8, status FROM amili_backoff "
+            "WHERE key = $1 AND until > clock_timestamp()",
+            key,
+        )
+        return None if row is None else (float(row[0]), int(row[1]))
+
+
 class PostgresState:
     """`postgresql://user:password@host:port/database` (the password never appears in reprs or errors).
 
@@ -355,6 +384,7 @@ class PostgresState:
         self.dedup = PostgresDedupStore(self._db, ttl)
         self.signals = PostgresCompletionSignals(self._db, ttl)
         self.tokens = PostgresTokenCache(self._db)
+        self.backoff = PostgresBackoffRecord(self._db)
         self._journal: PostgresJournal | None = None
 
     @property

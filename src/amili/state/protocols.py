@@ -11,6 +11,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
+    from .._overload import BackoffRecord
     from ..auth import Token
     from ..journal.protocol import JournalStore
 
@@ -91,8 +92,13 @@ class StateStore(Protocol):
 
 @runtime_checkable
 class StoreFamily(StateStore, Protocol):
-    """A `StateStore` that also opens early and holds the bulk journal (the SDK's memory, SQLite and PostgreSQL
-    backends). A store of your own may implement just `StateStore`."""
+    """A `StateStore` that also opens early and holds the bulk journal and the back-off record (the SDK's memory,
+    SQLite and PostgreSQL backends). A store of your own may implement just `StateStore`."""
+
+    @property
+    def backoff(self) -> BackoffRecord:
+        """The API-wide back-off record (`Retry-After` seen by one process holds the API for every process)."""
+        ...
 
     @property
     def journal(self) -> JournalStore:

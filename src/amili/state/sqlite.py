@@ -38,6 +38,7 @@ CREATE TABLE IF NOT EXISTS amili_tokens (
     key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at REAL NOT NULL, issued_at REAL NOT NULL,
     not_before REAL, scope TEXT
 );
+CREATE TABLE IF NOT EXISTS amili_backoff (key TEXT PRIMARY KEY, until REAL NOT NULL, status INTEGER NOT NULL);
 """
 
 
@@ -227,6 +228,32 @@ class SqliteTokenCache:
             return token
 
 
+class SqliteBackoffRecord:
+    """API-wide back-offs shared by every process on the machine (one row per API, wall-clock times)."""
+
+    def __init__(self, db: _Database) -> None:
+        self._db = db
+
+    async def hold(self, key: str, seconds: float, status: int) -> None:
+        await self._db.run(
+            lambda conn: conn.execute(
+                "INSERT INTO amili_backoff (key, until, status) VALUES (?, ?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET until = excluded.until, status = excluded.status "
+                "WHERE amili_backoff.until < excluded.until",
+                (key, time.time() + seconds, status),
+            )
+        )
+
+    async def get(self, key: str) -> tuple[float, int] | None:
+        row = await self._db.run(
+            lambda conn: conn.execute("SELECT until, status FROM amili_backoff WHERE key = ?", (key,)).fetchone()
+        )
+        if row is None:
+            return None
+        left = float(row[0]) - time.time()
+        return (left, int(row[1])) if left > 0 else None
+
+
 class SqliteState:
     """`sqlite:///path/to/state.db` (relative: `sqlite:///state.db`; absolute: `sqlite:////var/lib/app/state.db`)."""
 
@@ -241,6 +268,7 @@ class SqliteState:
         self.dedup = SqliteDedupStore(self._db, ttl)
         self.signals = SqliteCompletionSignals(self._db, ttl, poll_interval)
         self.tokens = SqliteTokenCache(self._db, self.path.with_name(self.path.name + ".token-lock"))
+        self.backoff = SqliteBackoffRecord(self._db)
         self._journal: SQLiteJournal | None = None
 
     @property
