@@ -308,6 +308,8 @@ class Operation(Generic[P, T]):
         elapsed = time.monotonic() - started
         if context.drift is not None:
             await context.drift.observe(meta, response)
+            if call and call.get("extra_body"):  # what we sent that the spec does not know is drift too
+                await context.drift.observe_sent(meta, call["extra_body"])
         return self._handle(response, elapsed)
 
     def _handle(self, response: httpx.Response, elapsed: float) -> RawResponse[T]:

@@ -135,3 +135,26 @@ def test_spec_drift_off_imports_nothing_from_amili_drift() -> None:
     env["AMILI_SPEC_DRIFT"] = "record"  # the argument wins over the environment
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+async def test_fields_sent_with_extra_body_are_recorded_once_as_request_drift_and_patched(tmp_path: Path) -> None:
+    drift_file = tmp_path / "drift.jsonl"
+    setting = SpecDrift("record", path=drift_file, sample_rate=1.0)
+    body = {"metadata": {"userId": "u"}, "customer": {"customerNo": "1", "name": "Kari"}}
+    answer = {"status": "PROCESSED", "result": "CREATED"}
+    async with _client([answer, answer], spec_drift=setting) as amili:
+        for _ in range(2):
+            await amili.arm.customers.create_customer(
+                clientno=2218, body=body, extra_body={"loyaltyTier": "gold", NATIONAL_ID: {"name": NAME}}
+            )
+    events = {(e.kind, e.path): e for e in read_drift_file(drift_file)}
+    tier = events[("unknown_property", "request:$.loyaltyTier")]
+    assert tier.operation == "arm.customers.create_customer"
+    assert tier.seen == {"type": "string"} and tier.count == 2
+    assert ("unknown_property", "request:$[*]") in events  # a data-like key is never written
+    text = drift_file.read_text()
+    assert "gold" not in text and NATIONAL_ID not in text and NAME not in text
+    specs = tmp_path / "specs"
+    shutil.copytree(SPECS, specs)
+    patch = propose([tier], specs)
+    assert patch.skipped == [] and "loyaltyTier:" in patch.updated[specs / "arm.yaml"]

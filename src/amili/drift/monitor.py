@@ -186,6 +186,46 @@ class DriftMonitor:
         self._checkers[meta.qualname] = checker
         return checker
 
+    async def observe_sent(self, meta: OperationMeta, extra: Mapping[str, Any]) -> None:
+        """What we send that the spec does not know (`extra_body=`): each top-level key once, at `request:$.<key>`,
+        so a patch can document it in the request schema. Never raises, in any mode: the caller chose to send it."""
+        new: list[DriftEvent] = []
+        for name, value in extra.items():
+            name = str(name)
+            path = "request:$[*]" if data_like_key(name) else f"request:{format_path((name,))}"
+            key = (meta.qualname, path, "unknown_property")
+            self._tally[key] += 1
+            self._total[key] += 1
+            if key in self._seen or len(self._seen) >= MAX_DISTINCT:
+                continue
+            event = self._seen[key] = DriftEvent(
+                operation=meta.qualname,
+                kind="unknown_property",
+                path=path,
+                status=0,
+                method=meta.method,
+                route=meta.path,
+                content_type="application/json",
+                spec={
+                    "at": f"#/components/schemas/{meta.body_schema}" if meta.body_schema else "",
+                    "says": "not in the request schema (sent with extra_body)",
+                },
+                seen=shape_of(value),
+                sample=sample_of(value, values=self.config.values, name=name),
+            )
+            new.append(event)
+            logger.log(
+                logging.WARNING if self.config.mode in ("log", "strict") else logging.DEBUG,
+                "spec drift: %s",
+                event.describe(),
+                extra={"amili_drift": event.as_dict()},
+            )
+        if new and self.recorder is not None:
+            try:
+                await self.recorder.append(new)
+            except OSError as exc:
+                self._warn_once("write", "cannot write the drift file %s (%s)", self.recorder.path, exc.strerror)
+
     async def observe(self, meta: OperationMeta, response: httpx.Response) -> None:
         checker = self._checkers.get(meta.qualname) or self._checker(meta)
         if checker is None:
