@@ -20,7 +20,7 @@ import attrs
 from .types import ItemOutcome, OutcomeStatus, SettlePolicy
 
 if TYPE_CHECKING:
-    from .bulk import Chunk
+    from .chunks import Chunk
     from .submitter import BatchSubmitter
 
 __all__ = ["RECONCILED", "Reconciler"]
