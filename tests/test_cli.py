@@ -60,7 +60,7 @@ def operations(sandbox: Sandbox) -> list[str]:
 
 def test_token_is_shown_only_with_show(served: tuple[Sandbox, str]) -> None:
     sandbox, root = served
-    code, hidden, _ = remote(root, "token")
+    code, hidden, _ = remote(root, "-o", "table", "token")
     assert code == 0
     assert "issuer:  amili-sandbox" in hidden
     assert "expires: " in hidden
@@ -68,7 +68,7 @@ def test_token_is_shown_only_with_show(served: tuple[Sandbox, str]) -> None:
     assert "eyJ" not in hidden  # no JWT (header, payload) anywhere in the output
     assert "[redacted]" in hidden
 
-    code, shown, _ = remote(root, "token", "--show")
+    code, shown, _ = remote(root, "-o", "table", "token", "--show")
     assert code == 0
     token = next(line.split()[-1] for line in shown.splitlines() if line.startswith("token:"))
     record, reason = sandbox.ctx.tokens.check(token)
@@ -78,7 +78,7 @@ def test_token_is_shown_only_with_show(served: tuple[Sandbox, str]) -> None:
 
 def test_token_scope_is_requested_and_shown(served: tuple[Sandbox, str]) -> None:
     _, root = served
-    code, out, _ = remote(root, "--oauth-scope", "arm.read", "token")
+    code, out, _ = remote(root, "-o", "table", "--oauth-scope", "arm.read", "token")
     assert code == 0
     assert "scopes:  arm.read" in out
 
@@ -157,7 +157,9 @@ def test_debug_logs_each_attempt_once(served: tuple[Sandbox, str]) -> None:
 
 def test_customers_create_get_list_against_a_served_sandbox(served: tuple[Sandbox, str]) -> None:
     sandbox, root = served
-    code, out, _ = remote(root, "arm", "customers", "create", "--clientno", "7", "--customer-no", "42", "--name", "Ola")
+    code, out, _ = remote(
+        root, "-o", "table", "arm", "customers", "create", "--clientno", "7", "--customer-no", "42", "--name", "Ola"
+    )
     assert code == 0
     assert "customer 42" in out
     assert sandbox.state.arm_clients[7].customers["42"]["name"] == "Ola"
@@ -166,7 +168,7 @@ def test_customers_create_get_list_against_a_served_sandbox(served: tuple[Sandbo
     assert code == 0
     assert json.loads(out)["name"] == "Ola"
 
-    code, out, _ = remote(root, "arm", "customers", "list", "--clientno", "7", "--json")
+    code, out, _ = remote(root, "arm", "customers", "list", "--clientno", "7", "-o", "jsonl")
     assert code == 0
     assert [json.loads(line)["customerNo"] for line in out.splitlines()] == ["42"]
 
@@ -232,7 +234,7 @@ def test_submit_documents_with_outcomes_journal_and_resume(served: tuple[Sandbox
     sandbox, root = served
     customers = tmp_path / "customers.csv"
     customers.write_text("customerNo,name\n1,A\n2,B\n")
-    code, out, _ = remote(root, "arm", "customers", "submit", str(customers), "--clientno", "7")
+    code, out, _ = remote(root, "-o", "table", "arm", "customers", "submit", str(customers), "--clientno", "7")
     assert code == 0
     assert "2 succeeded, 0 failed" in out
 
@@ -243,7 +245,7 @@ def test_submit_documents_with_outcomes_journal_and_resume(served: tuple[Sandbox
     documents.write_text("\n".join(lines) + "\n")
     outcomes, journal = tmp_path / "out.jsonl", tmp_path / "journal.sqlite"
     argv = ["arm", "documents", "submit", str(documents), "--clientno", "7", "--chunk-size", "3"]
-    code, out, _ = remote(root, *argv, "--out", str(outcomes), "--journal", str(journal))
+    code, out, _ = remote(root, "-o", "table", *argv, "--out", str(outcomes), "--journal", str(journal))
     assert code == 3  # done, but one item failed
     assert "8 item(s): 7 succeeded, 1 failed" in out
     assert "Customer # does not exist" in out
@@ -256,7 +258,7 @@ def test_submit_documents_with_outcomes_journal_and_resume(served: tuple[Sandbox
 
     batches_before = operations(sandbox).count("arm.create_documents_batch")
     assert batches_before == 3
-    code, out, _ = remote(root, *argv, "--out", str(tmp_path / "again.jsonl"), "--journal", str(journal))
+    code, out, _ = remote(root, "-o", "table", *argv, "--out", str(tmp_path / "again.jsonl"), "--journal", str(journal))
     assert code == 3
     assert "7 succeeded, 1 failed" in out
     assert operations(sandbox).count("arm.create_documents_batch") == batches_before  # replayed from the journal
@@ -270,7 +272,18 @@ def test_skip_invalid_sends_the_valid_items_and_reports_the_rest(served: tuple[S
     path.write_text('{"documentNo": "D1", "customerNo": "1"}\n{"customerNo": "1"}\n')
     outcomes = tmp_path / "out.jsonl"
     code, out, _ = remote(
-        root, "arm", "documents", "submit", str(path), "--clientno", "7", "--skip-invalid", "--out", str(outcomes)
+        root,
+        "-o",
+        "table",
+        "arm",
+        "documents",
+        "submit",
+        str(path),
+        "--clientno",
+        "7",
+        "--skip-invalid",
+        "--out",
+        str(outcomes),
     )
     assert code == 3
     assert "1 succeeded, 1 failed" in out
@@ -289,7 +302,7 @@ def test_autocollect_invoices_submit(served: tuple[Sandbox, str], tmp_path: Path
         {"type": "NOTICE", "invoiceNumber": "2", "originalInvoiceAmount": -5, "currency": "NOK"},
     ]
     path.write_text(json.dumps(invoices))
-    code, out, _ = remote(root, "autocollect", "invoices", "submit", str(path), "--org", ORG)
+    code, out, _ = remote(root, "-o", "table", "autocollect", "invoices", "submit", str(path), "--org", ORG)
     assert code == 3
     assert "1 succeeded, 1 failed" in out
     assert "originalInvoiceAmount must be a non-negative number" in out
@@ -311,7 +324,9 @@ def test_batches_wait_arm_and_autocollect(served: tuple[Sandbox, str], tmp_path:
     body = {"metadata": {"userId": "t"}, "customers": [{"customerNo": "1", "name": "A"}, {"customerNo": ""}]}
     receipt = httpx.post(root + "/arm/v1/clients/7/customers/batches", json=body, headers=auth).json()
     outcomes = tmp_path / "arm.jsonl"
-    code, out, _ = remote(root, "batches", "wait", "arm", receipt["batchUuid"], "--scope", "7", "--out", str(outcomes))
+    code, out, _ = remote(
+        root, "-o", "table", "batches", "wait", "arm", receipt["batchUuid"], "--scope", "7", "--out", str(outcomes)
+    )
     assert code == 3
     assert f"batch {receipt['batchUuid']}: PARTIAL (1 succeeded, 1 failed)" in out
     assert "customerNo is required" in out
@@ -320,7 +335,7 @@ def test_batches_wait_arm_and_autocollect(served: tuple[Sandbox, str], tmp_path:
     invoices = {"invoices": [{"type": "NOTICE", "invoiceNumber": "9", "originalInvoiceAmount": 1}]}
     accepted = httpx.post(f"{root}/collection/v1/orgs/{ORG}/invoices", json=invoices, headers=auth).json()
     batch_id = accepted["data"]["batchId"]
-    code, out, _ = remote(root, "batches", "wait", "autocollect", batch_id, "--org", ORG)
+    code, out, _ = remote(root, "-o", "table", "batches", "wait", "autocollect", batch_id, "--org", ORG)
     assert code == 0
     assert f"batch {batch_id}: SUCCESS (1 succeeded, 0 failed)" in out
 

@@ -148,7 +148,8 @@ def test_whole_chunk_rejection_prints_a_readable_reason(served: tuple[Sandbox, s
     sandbox.add_fault(FaultRule(FaultKind.ERROR, 1.0, status=400, operation="arm.create_documents_batch"))
     path = tmp_path / "d.jsonl"
     path.write_text('{"documentNo": "D1", "customerNo": "1"}\n{"documentNo": "D2", "customerNo": "1"}\n')
-    code, out, _ = remote(root, "arm", "documents", "submit", str(path), "--clientno", "7", "--max-retries", "0")
+    code, out, _ = remote(root, "-o", "table", "arm", "documents", "submit", str(path), "--clientno", "7",
+                          "--max-retries", "0")  # fmt: skip
     assert code == 3
     reason = next(line for line in out.splitlines() if line.strip().startswith("2 "))
     assert "HTTP 400" in reason, out  # before: `HTTP # — Reques`

@@ -187,7 +187,7 @@ def _drift_file(tmp_path: Path) -> Path:
 def test_cli_report_and_patch(tmp_path: Path) -> None:
     drift_file = _drift_file(tmp_path)
     out = io.StringIO()
-    assert cli(["specs", "drift", "report", str(drift_file)], stdout=out, stderr=io.StringIO()) == 0
+    assert cli(["specs", "drift", "report", str(drift_file), "-o", "table"], stdout=out, stderr=io.StringIO()) == 0
     text = out.getvalue()
     assert "shop.things.get_thing: 2 departure(s), 6 sighting(s)" in text
     assert "$.color" in text and "x5" in text and "since 2026-12-01" in text
