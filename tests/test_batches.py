@@ -95,7 +95,7 @@ async def test_autocollect_partial_maps_failures_by_index_and_key(amili: AmiliCl
 
 @pytest.mark.parametrize("api", ["arm", "autocollect"])
 async def test_batch_failure_fault_gives_failed(api: str) -> None:
-    operation = "arm.create_documents_batch" if api == "arm" else "autocollect.create_invoices"
+    operation = "arm.documents.create_documents_batch" if api == "arm" else "autocollect.invoices.create_invoices"
     fault = FaultRule(kind=FaultKind.BATCH_FAILURE, operation=operation)
     async with tune(AmiliClient.sandbox(batch_delay=0.02, faults=[fault])) as amili:
         if api == "arm":
@@ -119,7 +119,7 @@ async def test_arm_202_then_206_with_per_item_failures(amili: AmiliClient) -> No
     ]
     handle = await amili.arm.documents.submit_batch(CLIENT, items)
     result = await handle.wait(timeout=10)
-    statuses = [r.status for r in requests(amili, "arm.get_batch") if handle.batch_id in r.path]
+    statuses = [r.status for r in requests(amili, "arm.batches.get_batch") if handle.batch_id in r.path]
     assert statuses[0] == 202
     assert statuses[-1] == 206
     assert result.state is BatchState.PARTIAL
@@ -151,7 +151,7 @@ async def test_timeout_then_resume_from_serialised_handle() -> None:
         result = await resumed.wait(timeout=10)
     assert result.state is BatchState.SUCCESS
     assert [o.key for o in result.outcomes] == ["I0", "I1"]
-    assert len(requests_of(sandbox, "autocollect.create_invoices")) == 1
+    assert len(requests_of(sandbox, "autocollect.invoices.create_invoices")) == 1
 
 
 def requests_of(sandbox: Sandbox, operation: str) -> list[Any]:
@@ -169,7 +169,7 @@ async def test_250_items_in_chunks_of_100_make_three_batches(amili: AmiliClient)
     assert all(o.ok for o in outcomes)
     batches = [b for b in sim(amili).state.arm_clients[CLIENT].batches.values() if b.kind == "documents"]
     assert sorted(len(b.items) for b in batches) == [50, 100, 100]
-    assert len(requests(amili, "arm.create_documents_batch")) == 3
+    assert len(requests(amili, "arm.documents.create_documents_batch")) == 3
     assert run.summary.batches == 3
     assert run.summary.succeeded == 250
     assert len(sim(amili).state.arm_clients[CLIENT].documents) == 250
@@ -248,7 +248,7 @@ async def test_cancellation_leaves_no_tasks_or_connections(tmp_path: Path, http_
         await journal.aclose()
         await amili.aclose()
         assert connection_counts(pool) == (0, 0)
-    assert len(requests_of(sandbox, "autocollect.create_invoices")) == 4
+    assert len(requests_of(sandbox, "autocollect.invoices.create_invoices")) == 4
 
 
 # -- journal, crash and resume --------------------------------------------------------------------------------------
@@ -313,7 +313,7 @@ async def test_crash_after_submit_autocollect_reconciles_by_idempotency_key(
         outcomes = await run.collect()
     assert sorted(o.index for o in outcomes) == list(range(20))
     assert all(o.ok for o in outcomes)
-    lookups = requests(amili, "autocollect.list_batches")
+    lookups = requests(amili, "autocollect.batches.list_batches")
     assert lookups
     assert all("IdempotencyKey=" in r.query for r in lookups)
     state = sim(amili).state
@@ -322,7 +322,9 @@ async def test_crash_after_submit_autocollect_reconciles_by_idempotency_key(
     assert state.duplicates["autocollect.invoice"] == 0
     # Chunks that reached Amili before the crash were never sent again (not even as an idempotent replay).
     resent = {
-        r.idempotency_key for r in sim(amili).requests[first_run:] if r.operation == "autocollect.create_invoices"
+        r.idempotency_key
+        for r in sim(amili).requests[first_run:]
+        if r.operation == "autocollect.invoices.create_invoices"
     }
     assert accepted.isdisjoint(resent)
     assert state.duplicates["autocollect.idempotent_replay"] == 0
@@ -344,14 +346,14 @@ async def test_crash_after_submit_arm_reconciles_by_looking_items_up(
             with pytest.raises(Crash):
                 async with amili.arm.documents.submit_many(CLIENT, items, chunk_size=12, journal=path) as r:
                     await r.collect()
-        assert len(requests(amili, "arm.create_documents_batch")) == 1
+        assert len(requests(amili, "arm.documents.create_documents_batch")) == 1
         async with amili.arm.documents.submit_many(CLIENT, items, chunk_size=12, journal=path) as run:
             outcomes = await run.collect()
         assert sorted(o.index for o in outcomes) == list(range(12))
         assert all(o.ok for o in outcomes)
         assert {o.message for o in outcomes} == {"already present with this run's content (reconciled)"}
-        assert len(requests(amili, "arm.create_documents_batch")) == 1  # nothing sent twice
-        assert len(requests(amili, "arm.get_document")) == 12
+        assert len(requests(amili, "arm.documents.create_documents_batch")) == 1  # nothing sent twice
+        assert len(requests(amili, "arm.documents.get_document")) == 12
         assert sim(amili).state.duplicates["arm.documentNo"] == 0
         assert len(sim(amili).state.arm_clients[CLIENT].documents) == 12
         # ... and the reconciled outcomes are journalled: a third run replays them without a request.
@@ -545,7 +547,7 @@ async def test_arm_chunk_whose_post_fate_is_unknown_is_reconciled_not_duplicated
 
     amili = AmiliClient.sandbox(
         batch_delay=0,
-        faults=[FaultRule(kind=FaultKind.DROP_AFTER, operation="arm.create_documents_batch", times=1)],
+        faults=[FaultRule(kind=FaultKind.DROP_AFTER, operation="arm.documents.create_documents_batch", times=1)],
         retry_policy=RetryPolicy(base_delay=0.001, max_delay=0.002),
     )
     async with amili:
@@ -561,7 +563,7 @@ async def test_arm_chunk_whose_post_fate_is_unknown_is_reconciled_not_duplicated
     assert sorted(o.index for o in outcomes) == list(range(20))
     assert all(o.ok for o in outcomes), [o for o in outcomes if not o.ok]
     assert [e.kind for e in sandbox.fault_log] == [FaultKind.DROP_AFTER]  # the first POST was processed, then lost
-    posts = [r for r in sandbox.requests if r.operation == "arm.create_documents_batch"]
+    posts = [r for r in sandbox.requests if r.operation == "arm.documents.create_documents_batch"]
     assert len(posts) == 2  # one per chunk: the lost one was reconciled by lookup, not sent again
     counts = sandbox.state.counts()
     assert counts["arm"]["2218"]["documents"] == 20

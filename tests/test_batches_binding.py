@@ -36,7 +36,7 @@ async def test_a_view_touching_batches_first_does_not_lend_its_options_to_the_ow
     # The first poll of the batch answers 503 once: the owner (default retries) absorbs it, a max_retries=0 view
     # would raise. Before the fix the poller belonged to whichever object touched `.batches` first.
     sandbox = Sandbox(SandboxConfig(batch_delay=0))
-    sandbox.add_fault(FaultRule(FaultKind.ERROR, status=503, operation="arm.get_batch", times=1))
+    sandbox.add_fault(FaultRule(FaultKind.ERROR, status=503, operation="arm.batches.get_batch", times=1))
     transport = Recording(sandbox.transport())
     fast = RetryPolicy(base_delay=0.001, max_delay=0.002)
     async with AmiliClient(sandbox=sandbox, transport=transport, retry_policy=fast) as amili:

@@ -46,7 +46,7 @@ async def test_customer_update_run_whose_post_failed_before_processing_is_sent_n
     sandbox = Sandbox(SandboxConfig(batch_delay=0))
     async with client(sandbox) as amili:
         await seed(amili, [{"customerNo": str(i), "name": f"Old {i}"} for i in range(6)])
-        sandbox.add_fault(FaultRule(kind, status=500, operation="arm.create_customers_batch", times=1))
+        sandbox.add_fault(FaultRule(kind, status=500, operation="arm.customers.create_customers_batch", times=1))
         update = [{"customerNo": str(i), "name": f"New {i}"} for i in range(6)]
         async with amili.arm.customers.submit_many(CLIENT, update, chunk_size=6) as run:
             outcomes = await run.collect()
@@ -55,7 +55,9 @@ async def test_customer_update_run_whose_post_failed_before_processing_is_sent_n
     assert all(o.ok for o in outcomes), outcomes
     customers = sandbox.state.arm_clients[CLIENT].customers
     assert {customers[str(i)]["name"] for i in range(6)} == {f"New {i}" for i in range(6)}  # the update was applied
-    assert len(posts(sandbox, "arm.create_customers_batch")) == 3  # seed, the lost one, the resend (an upsert)
+    assert (
+        len(posts(sandbox, "arm.customers.create_customers_batch")) == 3
+    )  # seed, the lost one, the resend (an upsert)
 
 
 async def test_documents_existing_with_other_content_are_unknown_fate_not_success() -> None:
@@ -66,7 +68,9 @@ async def test_documents_existing_with_other_content_are_unknown_fate_not_succes
         same = [{"documentNo": f"S{i}", "customerNo": "1", "documentType": "INVOICE"} for i in range(2)]
         result = await (await amili.arm.documents.submit_batch(CLIENT, earlier + same)).wait(timeout=10)
         assert all(o.ok for o in result.outcomes)
-        sandbox.add_fault(FaultRule(FaultKind.ERROR, status=500, operation="arm.create_documents_batch", times=1))
+        sandbox.add_fault(
+            FaultRule(FaultKind.ERROR, status=500, operation="arm.documents.create_documents_batch", times=1)
+        )
         ours = [{**d, "documentType": "INVOICE"} for d in earlier] + same
         async with amili.arm.documents.submit_many(CLIENT, ours, chunk_size=5) as run:
             outcomes = {o.index: o for o in await run.collect()}
@@ -84,13 +88,13 @@ async def test_customer_update_batch_whose_post_was_dropped_is_resent_and_applie
     sandbox = Sandbox(SandboxConfig(batch_delay=0))
     async with client(sandbox) as amili:
         await seed(amili, [{"customerNo": str(i), "name": f"Old {i}"} for i in range(4)])
-        sandbox.add_fault(FaultRule(FaultKind.DROP_AFTER, operation="arm.update_customers_batch", times=1))
+        sandbox.add_fault(FaultRule(FaultKind.DROP_AFTER, operation="arm.customers.update_customers_batch", times=1))
         update = [{"customerNo": str(i), "name": f"New {i}"} for i in range(4)]
         async with amili.arm.customers.update_batch.submit_many(CLIENT, update, chunk_size=4) as run:
             outcomes = await run.collect()
     assert all(o.ok for o in outcomes)
     assert {c["name"] for c in sandbox.state.arm_clients[CLIENT].customers.values()} == {f"New {i}" for i in range(4)}
-    assert len(posts(sandbox, "arm.update_customers_batch")) == 2
+    assert len(posts(sandbox, "arm.customers.update_customers_batch")) == 2
 
 
 async def test_a_memory_journal_resumes_a_run_that_failed_in_the_same_process() -> None:
@@ -126,14 +130,14 @@ async def test_documents_created_by_this_runs_lost_attempt_are_success_with_ids(
     sandbox = Sandbox(SandboxConfig(batch_delay=1.5))
     async with client(sandbox) as amili:
         await seed(amili, [{"customerNo": "1", "name": "A"}])
-        sandbox.add_fault(FaultRule(FaultKind.ERROR_AFTER, operation="arm.create_documents_batch", times=1))
+        sandbox.add_fault(FaultRule(FaultKind.ERROR_AFTER, operation="arm.documents.create_documents_batch", times=1))
         docs = [{"documentNo": f"E{i}", "customerNo": "1", "documentType": "INVOICE"} for i in range(8)]
         settle = SettlePolicy(window=0.2, first_delay=0.05) if resend_on_absence else None
         async with amili.arm.documents.submit_many(
             CLIENT, docs, chunk_size=8, settle=settle, resend_on_absence=resend_on_absence
         ) as run:
             outcomes = sorted(await run.collect(), key=lambda o: o.index)
-    assert len(posts(sandbox, "arm.create_documents_batch")) == (2 if resend_on_absence else 1)
+    assert len(posts(sandbox, "arm.documents.create_documents_batch")) == (2 if resend_on_absence else 1)
     assert all(o.ok and o.status == OutcomeStatus.SUCCESS for o in outcomes), outcomes
     assert all(o.ids.get("referenceNo") and o.ids.get("documentNo") == f"E{o.index}" for o in outcomes)
     assert len(sandbox.state.arm_clients[CLIENT].documents) == 8
@@ -141,7 +145,7 @@ async def test_documents_created_by_this_runs_lost_attempt_are_success_with_ids(
 
 async def test_autocollect_invoices_answered_500_after_processing_are_replayed_by_key_once() -> None:
     sandbox = Sandbox(SandboxConfig(batch_delay=0.05))
-    sandbox.add_fault(FaultRule(FaultKind.ERROR_AFTER, operation="autocollect.create_invoices", times=2))
+    sandbox.add_fault(FaultRule(FaultKind.ERROR_AFTER, operation="autocollect.invoices.create_invoices", times=2))
     org = str(uuid.uuid4())
     invoices = [{"invoiceNumber": f"I{i}", "type": "NOTICE", "originalInvoiceAmount": 10 + i} for i in range(20)]
     async with client(sandbox) as amili, amili.autocollect.invoices.submit_many(org, invoices, chunk_size=10) as run:
@@ -168,11 +172,11 @@ async def test_break_out_of_the_outcomes_stops_sending_and_a_rerun_finishes_exac
         async with run:
             async for _ in run:
                 break
-        sent = posts(sandbox, "autocollect.create_invoices")
+        sent = posts(sandbox, "autocollect.invoices.create_invoices")
         assert 1 <= len(sent) < 20  # before: __aexit__ drained the run and sent all 20 chunks
         assert len(run.handles) == len(sent)  # everything sent is known (and journalled) ...
         await anyio.sleep(0.1)
-        assert len(posts(sandbox, "autocollect.create_invoices")) == len(sent)  # ... and nothing is sent later
+        assert len(posts(sandbox, "autocollect.invoices.create_invoices")) == len(sent)  # ... and nothing is sent later
         records = await SQLiteJournal(path).all(f"autocollect.create_invoices:{org}")
         assert {r.index for r in records} == set(range(len(sent)))
         assert all(r.batch_id for r in records)
@@ -181,7 +185,9 @@ async def test_break_out_of_the_outcomes_stops_sending_and_a_rerun_finishes_exac
             outcomes = await rerun.collect()
     assert sorted(o.index for o in outcomes) == list(range(200))
     assert all(o.ok for o in outcomes)
-    assert len(posts(sandbox, "autocollect.create_invoices")) == 20  # the first run's chunks were not sent again
+    assert (
+        len(posts(sandbox, "autocollect.invoices.create_invoices")) == 20
+    )  # the first run's chunks were not sent again
     assert len(sandbox.state.organizations[org].invoices) == 200
 
 
@@ -198,7 +204,7 @@ async def test_an_exception_in_the_loop_stops_sending_too() -> None:
 
         with pytest.raises(KeyError):
             await caller_with_a_bug()
-    assert len(posts(sandbox, "autocollect.create_invoices")) < 20
+    assert len(posts(sandbox, "autocollect.invoices.create_invoices")) < 20
 
 
 # -- 14.8: wait timeouts are deadlines (virtual time: polls that hang for 1000 s) -----------------------------------

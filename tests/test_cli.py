@@ -145,7 +145,7 @@ def test_debug_logs_each_attempt_once(served: tuple[Sandbox, str]) -> None:
         [sys.executable, "-m", "amili.cli", *argv], capture_output=True, text=True, env=env, timeout=120
     )
     assert done.returncode == 0, done.stderr
-    request_id = next(r.request_id for r in sandbox.requests if r.operation == "arm.list_customers")
+    request_id = next(r.request_id for r in sandbox.requests if r.operation == "arm.customers.list_customers")
     lines = [line for line in done.stderr.splitlines() if request_id in line]
     assert len(lines) == 1, done.stderr
     requests = [line for line in done.stderr.splitlines() if "/arm/v1/clients/7/customers" in line and "> GET" in line]
@@ -256,12 +256,14 @@ def test_submit_documents_with_outcomes_journal_and_resume(served: tuple[Sandbox
     assert set(sandbox.state.arm_clients[7].documents) == {f"D{i}" for i in range(7)}
     assert sandbox.state.arm_clients[7].documents["D0"]["currencyAmounts"] == {"inclVat": 100.0}
 
-    batches_before = operations(sandbox).count("arm.create_documents_batch")
+    batches_before = operations(sandbox).count("arm.documents.create_documents_batch")
     assert batches_before == 3
     code, out, _ = remote(root, "-o", "table", *argv, "--out", str(tmp_path / "again.jsonl"), "--journal", str(journal))
     assert code == 3
     assert "7 succeeded, 1 failed" in out
-    assert operations(sandbox).count("arm.create_documents_batch") == batches_before  # replayed from the journal
+    assert (
+        operations(sandbox).count("arm.documents.create_documents_batch") == batches_before
+    )  # replayed from the journal
     assert sandbox.state.duplicates.get("arm.documentNo", 0) == 0
 
 
@@ -443,7 +445,7 @@ def test_demo_small_with_faults_accounts_for_every_item(tmp_path: Path) -> None:
         FaultRule(FaultKind.ERROR, status=503, after=3, times=2),
         FaultRule(FaultKind.RATE_LIMIT, retry_after=0, after=8, times=1),
         FaultRule(FaultKind.DROP, method="GET", after=4, times=2),
-        FaultRule(FaultKind.DROP_AFTER, operation="autocollect.create_invoices", times=1),
+        FaultRule(FaultKind.DROP_AFTER, operation="autocollect.invoices.create_invoices", times=1),
         FaultRule(FaultKind.EXPIRE_TOKEN, after=12, times=1),
     ]
     report, text = _run_demo(tmp_path, faults=rules)

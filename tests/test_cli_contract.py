@@ -145,7 +145,7 @@ def test_arm_documents_and_autocollect_invoices_get_and_list(served: tuple[Sandb
 
 def test_whole_chunk_rejection_prints_a_readable_reason(served: tuple[Sandbox, str], tmp_path: Path) -> None:
     sandbox, root = served
-    sandbox.add_fault(FaultRule(FaultKind.ERROR, 1.0, status=400, operation="arm.create_documents_batch"))
+    sandbox.add_fault(FaultRule(FaultKind.ERROR, 1.0, status=400, operation="arm.documents.create_documents_batch"))
     path = tmp_path / "d.jsonl"
     path.write_text('{"documentNo": "D1", "customerNo": "1"}\n{"documentNo": "D2", "customerNo": "1"}\n')
     code, out, _ = remote(root, "-o", "table", "arm", "documents", "submit", str(path), "--clientno", "7",

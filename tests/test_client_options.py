@@ -204,7 +204,7 @@ async def test_with_options_copies_any_option_into_an_independent_client() -> No
 
 async def test_http_client_keeps_its_hooks_and_headers_under_sdk_auth_and_retries() -> None:
     sandbox = Sandbox()
-    sandbox.add_fault(FaultRule(kind=FaultKind.ERROR, operation="arm.list_customers", times=1))
+    sandbox.add_fault(FaultRule(kind=FaultKind.ERROR, operation="arm.customers.list_customers", times=1))
     seen: list[tuple[str, str | None]] = []
     corp: list[str | None] = []
 

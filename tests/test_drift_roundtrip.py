@@ -30,11 +30,11 @@ SCRIPT = textwrap.dedent(
 
     ORG = uuid.UUID("3fa85f64-5717-4562-b3fc-2c963f66afa6")
     RULES = [
-        DriftRule.extra_field("arm.get_customer", "loyaltyTier", "gold"),
-        DriftRule.extra_field("arm.get_customer", "loyalty", {"points": 3, "since": "2024-01-31"}),
-        DriftRule.header("arm.get_customer", "X-RateLimit-Remaining", "99"),
-        DriftRule.enum_value("autocollect.get_batch", "data.status", "ON_HOLD"),
-        DriftRule.status("arm.list_customers", 203),
+        DriftRule.extra_field("arm.customers.get_customer", "loyaltyTier", "gold"),
+        DriftRule.extra_field("arm.customers.get_customer", "loyalty", {"points": 3, "since": "2024-01-31"}),
+        DriftRule.header("arm.customers.get_customer", "X-RateLimit-Remaining", "99"),
+        DriftRule.enum_value("autocollect.batches.get_batch", "data.status", "ON_HOLD"),
+        DriftRule.status("arm.customers.list_customers", 203),
     ]
     INVOICES = {"invoices": [
         {"invoiceNumber": "1", "originalInvoiceAmount": 100, "uniqueSourceInvoiceId": "s-1", "type": "NOTICE"}

@@ -29,9 +29,9 @@ async def _customer(amili: AmiliClient) -> None:
 
 async def test_rules_rewrite_only_their_operations_2xx_responses() -> None:
     rules = [
-        DriftRule.extra_field("arm.get_customer", "loyaltyTier", "gold"),
-        DriftRule.rename("arm.get_customer", "name", "fullName"),
-        DriftRule.header("arm.get_customer", "X-RateLimit-Remaining", "99"),
+        DriftRule.extra_field("arm.customers.get_customer", "loyaltyTier", "gold"),
+        DriftRule.rename("arm.customers.get_customer", "name", "fullName"),
+        DriftRule.header("arm.customers.get_customer", "X-RateLimit-Remaining", "99"),
     ]
     sandbox = Sandbox(SandboxConfig(drift=rules))
     async with AmiliClient(sandbox=sandbox) as amili:
@@ -58,10 +58,10 @@ def _creds(sandbox: Sandbox) -> dict[str, str]:
 async def test_each_kind_of_sandbox_drift_is_detected_by_the_client() -> None:
     rules = [
         DriftRule.extra_field("arm.customers.get_customer", "loyaltyTier", "gold"),
-        DriftRule.header("arm.get_customer", "X-RateLimit-Remaining", "99"),
-        DriftRule.enum_value("autocollect.get_batch", "data.status", "ON_HOLD"),
-        DriftRule.extra_field("autocollect.list_batches", "data[].priority", 3),
-        DriftRule.status("arm.list_customers", 203),
+        DriftRule.header("arm.customers.get_customer", "X-RateLimit-Remaining", "99"),
+        DriftRule.enum_value("autocollect.batches.get_batch", "data.status", "ON_HOLD"),
+        DriftRule.extra_field("autocollect.batches.list_batches", "data[].priority", 3),
+        DriftRule.status("arm.customers.list_customers", 203),
     ]
     async with AmiliClient.sandbox(drift=rules, spec_drift="log") as amili:
         await _customer(amili)
@@ -88,7 +88,7 @@ async def test_each_kind_of_sandbox_drift_is_detected_by_the_client() -> None:
 
 
 async def test_a_renamed_required_field_is_missing_and_unknown() -> None:
-    rules = [DriftRule.rename("arm.get_customer", "customerNo", "customerNumber")]
+    rules = [DriftRule.rename("arm.customers.get_customer", "customerNo", "customerNumber")]
     async with AmiliClient.sandbox(drift=rules, spec_drift="log") as amili:
         await _customer(amili)
         customer = await amili.arm.customers.get_customer(clientno=2218, customerno="1")  # parses: a guess

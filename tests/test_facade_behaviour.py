@@ -22,7 +22,7 @@ def _fast() -> RetryPolicy:
 async def test_autocollect_write_gets_one_idempotency_key_kept_across_attempts() -> None:
     # The first attempt is processed and then answered 500: the retry must carry the same key, so no duplicate.
     amili = AmiliClient.sandbox(
-        faults=[FaultRule(kind=FaultKind.ERROR_AFTER, operation="autocollect.create_invoices", times=1)],
+        faults=[FaultRule(kind=FaultKind.ERROR_AFTER, operation="autocollect.invoices.create_invoices", times=1)],
         retry_policy=_fast(),
     )
     org = str(uuid.uuid4())
@@ -30,7 +30,7 @@ async def test_autocollect_write_gets_one_idempotency_key_kept_across_attempts()
         await amili.autocollect.invoices.create_invoices(organization_id=org, body={"invoices": [INVOICE]})
         sandbox = amili.simulator
         assert sandbox is not None
-        posts = [r for r in sandbox.requests if r.operation == "autocollect.create_invoices"]
+        posts = [r for r in sandbox.requests if r.operation == "autocollect.invoices.create_invoices"]
         assert len(posts) == 2
         keys = {r.idempotency_key for r in posts}
         assert len(keys) == 1
@@ -45,7 +45,7 @@ async def test_caller_supplied_idempotency_key_is_sent() -> None:
             organization_id=org, body={"invoices": [INVOICE]}, idempotency_key="my-key-1"
         )
         assert amili.simulator is not None
-        post = [r for r in amili.simulator.requests if r.operation == "autocollect.create_invoices"][-1]
+        post = [r for r in amili.simulator.requests if r.operation == "autocollect.invoices.create_invoices"][-1]
         assert post.idempotency_key == "my-key-1"
 
 
@@ -53,7 +53,8 @@ async def test_arm_post_500_after_processing_is_not_retried() -> None:
     from amili import InternalServerError
 
     amili = AmiliClient.sandbox(
-        faults=[FaultRule(kind=FaultKind.ERROR_AFTER, operation="arm.create_customer", times=1)], retry_policy=_fast()
+        faults=[FaultRule(kind=FaultKind.ERROR_AFTER, operation="arm.customers.create_customer", times=1)],
+        retry_policy=_fast(),
     )
     async with amili:
         with pytest.raises(InternalServerError):
@@ -61,14 +62,14 @@ async def test_arm_post_500_after_processing_is_not_retried() -> None:
                 clientno=2218, body={"metadata": {"userId": "u"}, "customer": {"customerNo": "1", "name": "A"}}
             )
         assert amili.simulator is not None
-        posts = [r for r in amili.simulator.requests if r.operation == "arm.create_customer"]
+        posts = [r for r in amili.simulator.requests if r.operation == "arm.customers.create_customer"]
         assert len(posts) == 1  # processed once, never sent twice
 
 
 async def test_one_log_line_per_attempt_without_secrets(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, logger="amili")
     amili = AmiliClient.sandbox(
-        faults=[FaultRule(kind=FaultKind.ERROR, status=503, operation="arm.get_customer", times=1)],
+        faults=[FaultRule(kind=FaultKind.ERROR, status=503, operation="arm.customers.get_customer", times=1)],
         retry_policy=_fast(),
     )
     async with amili:
@@ -92,7 +93,7 @@ async def test_one_log_line_per_attempt_without_secrets(caplog: pytest.LogCaptur
 def test_facade_auth_and_retry_under_trio() -> None:
     async def main() -> int:
         amili = AmiliClient.sandbox(
-            faults=[FaultRule(kind=FaultKind.ERROR, status=503, operation="arm.list_customers", times=1)],
+            faults=[FaultRule(kind=FaultKind.ERROR, status=503, operation="arm.customers.list_customers", times=1)],
             retry_policy=_fast(),
         )
         async with amili:
@@ -101,7 +102,7 @@ def test_facade_auth_and_retry_under_trio() -> None:
             page = await amili.arm.customers.list_customers(clientno=2218)
             amili.simulator.revoke_tokens()  # now the cached token is rejected: one refresh + replay
             await amili.arm.customers.list_customers(clientno=2218)
-            return len([r for r in amili.simulator.requests if r.operation == "identity.create_token"]) * 10 + (
+            return len([r for r in amili.simulator.requests if r.operation == "identity.tokens.create_token"]) * 10 + (
                 page.summary is not None
             )
 
@@ -121,7 +122,7 @@ def test_sandbox_environment_with_base_urls_talks_to_a_served_sandbox() -> None:
                 return 0 if page.summary is None else 1
 
         assert anyio.run(main) == 1
-    assert served.state.requests_per_route["arm.list_customers"] == 1
+    assert served.state.requests_per_route["arm.customers.list_customers"] == 1
 
 
 async def test_partner_api_uses_its_own_token_endpoint() -> None:
@@ -132,12 +133,14 @@ async def test_partner_api_uses_its_own_token_endpoint() -> None:
         assert amili.simulator is not None
         ops = [r.operation for r in amili.simulator.requests]
     assert ops == [
-        "distribution.send_letter",
-        "partner.create_token",
-        "partner.list_companies",
-        "partner.list_companies",
+        "distribution.send.send_letter",
+        "partner.token.create_token",
+        "partner.companies.list_companies",
+        "partner.companies.list_companies",
     ]
-    assert "identity.create_token" not in ops  # neither the Invoice API nor the Partner API used the identity token
+    assert (
+        "identity.tokens.create_token" not in ops
+    )  # neither the Invoice API nor the Partner API used the identity token
 
 
 async def test_partner_credentials_rejected_is_authentication_error() -> None:

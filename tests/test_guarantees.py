@@ -66,7 +66,7 @@ def _arm_client(handler: Any, **options: Any) -> AmiliClient:
 @pytest.mark.parametrize("kind", [FaultKind.DROP_AFTER, FaultKind.ERROR_AFTER])
 async def test_delete_whose_response_was_lost_reports_success(kind: FaultKind) -> None:
     """Before: the retry's 404 surfaced as NotFoundError although this call deleted the customer."""
-    rule = FaultRule(kind=kind, operation="arm.delete_customer", times=1, status=500)
+    rule = FaultRule(kind=kind, operation="arm.customers.delete_customer", times=1, status=500)
     async with AmiliClient.sandbox(retry_policy=FAST, faults=[rule], seed=3) as amili:
         body: Any = {"metadata": {"userId": "u"}, "customer": {"customerNo": "77", "name": "Gone Soon"}}
         await amili.arm.customers.create_customer(clientno=CLIENT, body=body)
@@ -75,7 +75,7 @@ async def test_delete_whose_response_was_lost_reports_success(kind: FaultKind) -
         assert raw.headers["x-amili-deleted-on-retry"] == "true"
         assert raw.parsed.result == "DELETED"
         assert amili.simulator is not None
-        statuses = [r.status for r in amili.simulator.requests if r.operation == "arm.delete_customer"]
+        statuses = [r.status for r in amili.simulator.requests if r.operation == "arm.customers.delete_customer"]
         assert statuses[-1] == 404 and len(statuses) == 2
         with pytest.raises(NotFoundError):
             await amili.arm.customers.get_customer(clientno=CLIENT, customerno="77")
@@ -90,7 +90,9 @@ async def test_delete_of_a_missing_resource_is_still_not_found() -> None:
 
 async def test_delete_after_a_503_that_did_not_process_is_not_found() -> None:
     """Neighbour: a 503 proves the first attempt was not processed, so a later 404 is a real 404."""
-    rule = FaultRule(kind=FaultKind.ERROR, operation="arm.delete_customer", times=1, status=503, retry_after=0)
+    rule = FaultRule(
+        kind=FaultKind.ERROR, operation="arm.customers.delete_customer", times=1, status=503, retry_after=0
+    )
     async with AmiliClient.sandbox(retry_policy=FAST, faults=[rule], seed=3) as amili:
         with pytest.raises(NotFoundError):
             await amili.arm.customers.delete_customer(clientno=CLIENT, customerno="404")

@@ -201,7 +201,7 @@ async def test_a_corrupt_journal_file_stops_the_run_before_anything_is_sent(tmp_
     async with AmiliClient(sandbox=sandbox) as amili:
         with pytest.raises(JournalCorruptError):
             await run_all(amili, str(uuid.uuid4()), path)
-    assert [r for r in sandbox.requests if r.operation == "autocollect.create_invoices"] == []
+    assert [r for r in sandbox.requests if r.operation == "autocollect.invoices.create_invoices"] == []
 
 
 async def test_a_second_run_on_a_held_journal_is_refused_or_waits(tmp_path: Path) -> None:

@@ -142,7 +142,7 @@ async def test_an_attempt_that_only_waited_for_a_free_connection_sent_nothing(
                 await amili.arm.customers.delete_customer(clientno=CLIENT, customerno="never-existed", timeout=0.4)
         assert amili.options.http_backend == http_backend
         assert amili.retries >= 1  # the DELETE's first attempt timed out waiting for the connection
-    deletes = [r for r in sandbox.requests if r.operation == "arm.delete_customer"]
+    deletes = [r for r in sandbox.requests if r.operation == "arm.customers.delete_customer"]
     assert [r.status for r in deletes] == [404]  # the server saw one DELETE
 
 

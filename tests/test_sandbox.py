@@ -203,7 +203,7 @@ async def test_autocollect_cursor_paging(sandbox: Sandbox, client: httpx.AsyncCl
 async def _fault_sequence(seed: int) -> list[tuple[int, str, int | None]]:
     rules = [
         FaultRule(FaultKind.ERROR, probability=0.3, path="/arm/v1/*", status=502),
-        FaultRule(FaultKind.RATE_LIMIT, probability=0.2, operation="arm.list_customers", retry_after=2),
+        FaultRule(FaultKind.RATE_LIMIT, probability=0.2, operation="arm.customers.list_customers", retry_after=2),
     ]
     sandbox = Sandbox(SandboxConfig(seed=seed, faults=rules))
     statuses: list[int] = []
@@ -227,8 +227,8 @@ async def test_faults_are_deterministic_for_a_seed() -> None:
 
 async def test_drop_and_error_after_processing(sandbox: Sandbox, client: httpx.AsyncClient) -> None:
     auth = await token(client, sandbox)
-    sandbox.add_fault(FaultRule(FaultKind.DROP, operation="arm.create_customer", times=1))
-    sandbox.add_fault(FaultRule(FaultKind.ERROR_AFTER, operation="arm.create_customer", times=1, after=1))
+    sandbox.add_fault(FaultRule(FaultKind.DROP, operation="arm.customers.create_customer", times=1))
+    sandbox.add_fault(FaultRule(FaultKind.ERROR_AFTER, operation="arm.customers.create_customer", times=1, after=1))
     body = {"metadata": META, "customer": {"customerNo": "9", "name": "N"}}
     with pytest.raises(httpx.ReadError):
         await client.post("/arm/v1/clients/3/customers", json=body, headers=auth)
@@ -242,7 +242,7 @@ async def test_drop_and_error_after_processing(sandbox: Sandbox, client: httpx.A
 
 async def test_batch_failure_fault(sandbox: Sandbox, client: httpx.AsyncClient) -> None:
     auth = await token(client, sandbox)
-    sandbox.add_fault(FaultRule(FaultKind.BATCH_FAILURE, operation="autocollect.create_invoices"))
+    sandbox.add_fault(FaultRule(FaultKind.BATCH_FAILURE, operation="autocollect.invoices.create_invoices"))
     accepted = await client.post(
         f"/collection/v1/orgs/{ORG}/invoices",
         json={"invoices": [{"invoiceNumber": "1", "originalInvoiceAmount": 1}]},
@@ -261,7 +261,7 @@ async def test_invalid_request_is_recorded_as_violation(sandbox: Sandbox, client
     assert response.json()["result"] == "ERROR"
     assert len(sandbox.violations) == 1
     violation = sandbox.violations[0]
-    assert violation.operation == "arm.create_customer"
+    assert violation.operation == "arm.customers.create_customer"
     assert any("metadata" in e for e in violation.errors)
     assert any("customerNo" in e for e in violation.errors)
     bad_param = await client.get("/arm/v1/clients/1/customers", params={"pagesize": "many"}, headers=auth)
@@ -300,14 +300,14 @@ async def test_inspection_endpoints(sandbox: Sandbox, client: httpx.AsyncClient)
     auth = await token(client, sandbox)
     await client.get("/arm/v1/clients/1/customers", headers=auth)
     state = (await client.get("/_sandbox/state")).json()
-    assert state["requests"]["arm.list_customers"] == 1
+    assert state["requests"]["arm.customers.list_customers"] == 1
     requests = (await client.get("/_sandbox/requests")).json()
-    assert [r["operation"] for r in requests] == ["identity.create_token", "arm.list_customers"]
+    assert [r["operation"] for r in requests] == ["identity.tokens.create_token", "arm.customers.list_customers"]
     assert sandbox.base_urls("http://x")["autocollect"] == "http://x/collection/v1"
 
 
 def test_loopback_server_in_thread() -> None:
-    sandbox = Sandbox(SandboxConfig(faults=[FaultRule(FaultKind.DROP, operation="arm.get_customer")]))
+    sandbox = Sandbox(SandboxConfig(faults=[FaultRule(FaultKind.DROP, operation="arm.customers.get_customer")]))
     with sandbox.run_in_thread() as root, httpx.Client(base_url=root, timeout=5) as client:
         assert root.startswith("http://127.0.0.1:")
         creds = sandbox.credentials

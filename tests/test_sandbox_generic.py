@@ -62,7 +62,7 @@ async def test_an_operation_without_a_handler_is_served_from_its_spec() -> None:
     """get_log_item has no hand-written handler: a parsed model comes back, carrying the path's ids."""
     async with AmiliClient.sandbox() as amili:
         assert amili.simulator is not None
-        assert "arm.get_log_item" in amili.simulator.generic_operations
+        assert "arm.log_items.get_log_item" in amili.simulator.generic_operations
         item = await amili.arm.log_items.get_log_item(clientno=2218, logitemid=77)
     assert type(item).__name__ == "LogItem"
     assert item.log_item_id == 77
@@ -95,7 +95,7 @@ async def test_generic_requests_are_still_validated() -> None:
         token = (await http.post("/identity/token", data=form)).json()["access_token"]
         raw = await http.get("/arm/v1/clients/2218/logitems/not-a-number", headers={"Authorization": f"Bearer {token}"})
     assert raw.status_code == 404  # the nearest client error get_log_item documents
-    assert sandbox.violations[-1].operation == "arm.get_log_item"
+    assert sandbox.violations[-1].operation == "arm.log_items.get_log_item"
     assert "logitemid" in sandbox.violations[-1].errors[0]
 
 

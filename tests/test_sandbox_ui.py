@@ -85,11 +85,11 @@ def test_ui_shows_the_request_log_and_its_details(browser: Any) -> None:
     wait = WebDriverWait(browser, 20)
     with sandbox.run_in_thread() as root:
         anyio.run(_traffic, sandbox, root)
-        create = next(r for r in sandbox.requests if r.operation == "arm.create_customer")
+        create = next(r for r in sandbox.requests if r.operation == "arm.customers.create_customer")
         browser.get(f"{root}/_sandbox/ui")
         row = wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, f'#log tr[data-id="{create.request_id}"]')))
         cells = [c.text for c in row.find_elements(By.TAG_NAME, "td")]
-        assert cells[1:4] == ["POST", "arm.create_customer", "200"]
+        assert cells[1:4] == ["POST", "arm.customers.create_customer", "200"]
         assert cells[6] == create.request_id
         faulted = browser.find_elements(By.XPATH, "//tbody[@id='log']/tr[td[6]='error']")
         assert faulted and faulted[0].find_elements(By.TAG_NAME, "td")[3].text == "503"

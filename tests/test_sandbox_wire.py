@@ -57,7 +57,7 @@ async def test_fault_rules_accept_the_facade_names(name: str) -> None:
     async with AmiliClient(environment="sandbox", sandbox=sandbox, max_retries=0) as amili:
         with pytest.raises(AmiliError):
             await amili.arm.customers.get_customer(clientno=2218, customerno="C1")
-    assert [e.operation for e in sandbox.fault_log] == ["arm.get_customer"]
+    assert [e.operation for e in sandbox.fault_log] == ["arm.customers.get_customer"]
 
 
 def test_unknown_fault_operation_is_refused_with_close_matches() -> None:
@@ -74,7 +74,7 @@ async def test_request_record_keeps_headers_and_bodies_with_secrets_redacted() -
     sandbox = Sandbox()
     async with AmiliClient(environment="sandbox", sandbox=sandbox) as amili:
         await amili.arm.customers.create_customer(clientno=2218, body=CUSTOMER)
-    token_call = next(r for r in sandbox.requests if r.operation == "identity.create_token")
+    token_call = next(r for r in sandbox.requests if r.operation == "identity.tokens.create_token")
     secret = sandbox.credentials.client_secret
     assert "client_id=sandbox" in token_call.body
     assert secret not in token_call.body
@@ -82,7 +82,7 @@ async def test_request_record_keeps_headers_and_bodies_with_secrets_redacted() -
     assert "access_token" in token_call.response_body
     assert json.loads(token_call.response_body)["access_token"] == "[redacted]"
     create = sandbox.requests[-1]
-    assert create.operation == "arm.create_customer"
+    assert create.operation == "arm.customers.create_customer"
     assert create.headers["authorization"] == "Bearer [redacted]"
     assert json.loads(create.body)["customer"]["name"] == "Ann"
     assert json.loads(create.response_body)["result"] == "CREATED"
@@ -139,7 +139,7 @@ async def test_in_process_refuses_cr_lf_in_header_values_like_the_wire() -> None
                 outcomes.append(type(raised.value))
     assert outcomes[0] is outcomes[1]
     assert not issubclass(outcomes[0], BadRequestError)  # refused before sending, not by the server
-    assert not any(r.operation == "arm.get_customer" for r in sandbox.requests)
+    assert not any(r.operation == "arm.customers.get_customer" for r in sandbox.requests)
 
 
 async def test_the_request_log_keeps_bodies_of_recent_requests_only(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -154,4 +154,4 @@ async def test_the_request_log_keeps_bodies_of_recent_requests_only(monkeypatch:
             )
     assert len(sandbox.requests) == 6  # token + 5 creates: every request stays in the log
     assert [bool(r.body) for r in sandbox.requests] == [False, False, False, True, True, True]
-    assert sandbox.requests[0].operation == "identity.create_token"
+    assert sandbox.requests[0].operation == "identity.tokens.create_token"

@@ -16,7 +16,7 @@ import pytest
 from amili.cli import main
 from amili.sandbox import FaultKind, FaultRule, Sandbox, SandboxConfig
 
-DOCS = "arm.create_documents_batch"
+DOCS = "arm.documents.create_documents_batch"
 
 
 @pytest.fixture(autouse=True)

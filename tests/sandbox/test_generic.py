@@ -154,7 +154,7 @@ async def _token(http: Any, sandbox: Sandbox) -> dict[str, str]:
 async def test_a_new_operation_answers_schema_valid_and_echoes_its_fields(tmp_path: Path, seed: int) -> None:
     specs = _spec_copy(tmp_path)
     sandbox = Sandbox(SandboxConfig(specs_dir=specs, seed=seed))
-    assert "arm.create_customer_contract" in sandbox.generic_operations
+    assert sandbox.validator.qualified("arm.create_customer_contract") in sandbox.generic_operations
     validator = _validator(specs)
     async with sandbox.client() as http:
         auth = await _token(http, sandbox)

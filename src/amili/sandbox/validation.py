@@ -380,8 +380,17 @@ class SpecValidator:
         return spec.validate(method, path, query, headers, body, content_type, inferred=self.inferred)
 
     def qualified(self, operation: str) -> str:
-        """The façade's name of ``<api>.<operation>`` (``arm.customers.get_customer``), as SDK errors print it."""
+        """The façade's name of ``<api>.<operation>`` (``arm.customers.get_customer``), as SDK errors print it: the
+        one name the sandbox's records, fault log, violations and counters carry. A name already qualified, or one
+        no spec knows (``sandbox``, ``arm.unknown``), is returned as it is."""
         api, _, op_id = operation.partition(".")
         spec = self.specs.get(api)
         op = spec.find(op_id) if spec is not None else None
         return f"{api}.{op.tag}.{op_id}" if op is not None and op.tag else operation
+
+
+def short_name(operation: str) -> str:
+    """``arm.customers.get_customer`` -> ``arm.get_customer`` (``<api>.<operationId>``): the input alias fault and
+    drift rules still accept, and the key of the sandbox's own per-operation tables."""
+    api, _, rest = operation.partition(".")
+    return f"{api}.{rest.rpartition('.')[2]}" if rest else operation
