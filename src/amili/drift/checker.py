@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["Found", "OperationChecker", "meaningful_header", "shapes_for", "type_name"]
+__all__ = ["BodyChecker", "Found", "OperationChecker", "meaningful_header", "shapes_for", "type_name"]
 
 #: (kind, JSON path parts, what the spec says, the value seen)
 Found = tuple[str, tuple[str, ...], dict[str, Any], Any]
@@ -286,3 +286,15 @@ class OperationChecker:
         # the headers it came with, so the patch documents them on the new response too
         spec["headers"] = sorted(name for name in response.headers if meaningful_header(name))
         return ("undocumented_status", (), spec, body)
+
+
+class BodyChecker:
+    """One body schema, not a response: a webhook delivery's payload (`x-webhooks` in the specs)."""
+
+    def __init__(self, schema: Mapping[str, Any], schemas: Mapping[str, Any]) -> None:
+        self._check = _Compiler(schemas).compile(schema)
+
+    def check(self, body: Any) -> list[Found]:
+        found: list[Found] = []
+        self._check(body, (), found)
+        return found
