@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import shutil
 import subprocess
 import sys
 import uuid
@@ -23,10 +24,13 @@ from typing import Any
 import pytest
 
 from amili import AmiliClient, SpecDrift, SpecDriftError
+from amili.drift.patch import propose
+from amili.drift.recorder import read_drift_file
 from amili.sandbox import DriftRule, Sandbox, SandboxConfig
 from amili.webhooks import WebhookReceiver, compute_signature
 
 SECRET = "whsec-drift-0123456789"
+SPECS = Path(__file__).resolve().parents[2] / "specs"
 ORG = "db6a7ff4-3a20-4042-b271-a9485ded6334"
 HIDDEN = "eyJzecret.id-token.value-42"
 """A secret-looking value the drifting token endpoint adds under an unknown name."""
@@ -120,6 +124,12 @@ async def test_a_webhook_delivery_is_compared_with_its_payload_schema(tmp_path: 
     assert ("autocollect.webhooks.on_batch_completed", "unknown_property", "$.priority") in found
     assert ("autocollect.webhooks.on_batch_completed", "unknown_property", "$[*]") in found  # a data key: a map
     assert "12345678901" not in drift_file.read_text()
+    # the patch documents the new field in the event's schema, like a response's
+    specs = tmp_path / "specs"
+    shutil.copytree(SPECS, specs)
+    patch = propose(read_drift_file(drift_file), specs)
+    assert "autocollect.webhooks.on_batch_completed: unknown_property $.priority" in patch.applied
+    assert "+        priority:" in patch.diff(tmp_path)
 
     plain, plain_headers = _delivery()
     assert (await receiver.handle(plain, plain_headers)).status_code == 200
