@@ -57,7 +57,7 @@ test: install
 # property-based run (schemathesis) of every operation of every spec against the in-process sandbox (~2-3 min);
 # AMILI_CONFORMANCE_EXAMPLES=<n> sets the examples per operation.
 conformance: install
-	AMILI_CONFORMANCE=1 $(PY) -m pytest -q -s -p no:cacheprovider tests/test_sandbox_conformance.py
+	AMILI_CONFORMANCE=1 $(PY) -m pytest -q -s -p no:cacheprovider tests/sandbox/test_sandbox_conformance.py
 
 check: check-generated lint-specs lint test conformance
 

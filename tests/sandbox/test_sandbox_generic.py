@@ -15,7 +15,7 @@ import pytest
 from amili import AmiliClient
 from amili.sandbox import Sandbox, SandboxConfig
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 NEW_OPERATION = """
   /clients/{clientno}/customers/{customerno}/creditscore:

@@ -13,7 +13,7 @@ import ast
 from collections.abc import Iterator
 from pathlib import Path
 
-SRC = Path(__file__).resolve().parents[1] / "src" / "amili"
+SRC = Path(__file__).resolve().parents[2] / "src" / "amili"
 
 LAYERS: list[tuple[str, frozenset[str]]] = [
     (

@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 
 from amili.sandbox import Sandbox
 
-SPECS = Path(__file__).resolve().parent.parent / "specs"
+SPECS = Path(__file__).resolve().parents[2] / "specs"
 ROOT = "http://testserver"
 EXAMPLES = int(os.environ.get("AMILI_ACCEPTANCE_EXAMPLES", "6"))
 FIXED = {"clientno": 2218, "organizationId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"}
