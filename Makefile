@@ -9,7 +9,7 @@ PYRIGHT_VERSION := 1.1.414
 PYRIGHT := .tools/node_modules/.bin/pyright
 SPECS := $(wildcard specs/*.yaml)
 
-.PHONY: install generate check-generated lint-specs lint test conformance check clean vendor demo bench
+.PHONY: install generate check-generated lint-specs lint test test-scale conformance check clean vendor demo bench
 
 install: $(VENV)/.installed
 
@@ -51,8 +51,14 @@ lint: install $(PYRIGHT)
 	$(BIN)/mypy --strict
 	$(PY) tests/typing/check.py --pyright $(PYRIGHT)
 
+# Several workers even on 2 cores: most long tests wait on servers and child processes. TEST_WORKERS=0 runs in-process.
+TEST_WORKERS ?= 3
 test: install
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup
+
+# issue 20's full size: 100,000 documents over 4 arq workers, one SIGKILLed (make test runs 40,000); CI runs it.
+test-scale: install
+	AMILI_SCALE_DOCUMENTS=100000 $(PY) -m pytest -q tests/scale/test_queue_service.py
 
 # property-based run (schemathesis) of every operation of every spec against the in-process sandbox (~2-3 min);
 # AMILI_CONFORMANCE_EXAMPLES=<n> sets the examples per operation.

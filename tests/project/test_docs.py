@@ -42,7 +42,9 @@ def test_every_python_block_is_run_or_marked_a_fragment(page: str, index: int, f
     if page in RUN_BY_OWN_TEST:
         assert (ROOT / RUN_BY_OWN_TEST[page]).read_text().count(Path(page).name), page
         return
-    assert page in RUN_BY_TEST_README, f"{page}: run it in tests/project/test_readme.py or mark it <!-- fragment: why -->"
+    assert page in RUN_BY_TEST_README, (
+        f"{page}: run it in tests/project/test_readme.py or mark it <!-- fragment: why -->"
+    )
 
 
 def _commands() -> list[tuple[str, str]]:

@@ -39,6 +39,10 @@ EXAMPLES = 4
 CURSORS = ("query", "pageno", "PageToken", "pageToken")
 
 SANDBOX = Sandbox()
+
+# One module-wide sandbox and a last test that reads what the others reached: under `pytest -n` (make test) every test
+# of this file runs on one worker, in file order.
+pytestmark = pytest.mark.xdist_group("sandbox-conformance")
 KNOWN: dict[str, list[Any]] = {}
 #: operation -> departures found (kind, path), and the statuses seen
 DEPARTURES: dict[str, set[tuple[str, str]]] = {}
