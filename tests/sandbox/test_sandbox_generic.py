@@ -9,8 +9,6 @@ import pytest
 from amili import AmiliClient
 from amili.sandbox import Sandbox, SandboxConfig
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 async def test_an_operation_without_a_handler_is_served_from_its_spec() -> None:
     """get_log_item has no hand-written handler: a parsed model comes back, carrying the path's ids."""
