@@ -51,10 +51,11 @@ lint: install $(PYRIGHT)
 	$(BIN)/mypy --strict
 	$(PY) tests/typing/check.py --pyright $(PYRIGHT)
 
-# Several workers even on 2 cores: most long tests wait on servers and child processes. TEST_WORKERS=0 runs in-process.
+# Several workers even on 2 cores: most long tests wait on servers and child processes. A module's tests stay on one
+# worker, in file order (loadscope). TEST_WORKERS=0 runs everything in-process.
 TEST_WORKERS ?= 3
 test: install
-	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadscope
 
 # issue 20's full size: 100,000 documents over 4 arq workers, one SIGKILLed (make test runs 40,000); CI runs it.
 test-scale: install
