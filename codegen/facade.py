@@ -306,6 +306,7 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
     class_names = {_code(m.name): m.class_info.name for m in project.openapi.models}
     request_schemas = RequestSchemas(raw, class_names)
     signatures: list[str] = []
+    table: list[str] = []
     imports: list[str] = []
     classes: list[str] = []
     tag_attrs: list[tuple[str, str]] = []
@@ -361,7 +362,7 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
             if body_schema:
                 request_schemas.add(body_schema)
             sig = _Signature(qualify, raw_params, request_schemas)
-            sig_source, doc, arg_names, param_checks = sig.render(
+            sig_source, _doc, arg_names, param_checks = sig.render(
                 f"_sig_{tag_name}__{name}", endpoint, op, method, path, returns, body_schema, idem
             )
             meta_args = [
@@ -420,9 +421,11 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
             if body_schema:
                 meta_args.append(f"body_schema={body_schema!r}")
                 meta_args.append("schemas=_SCHEMAS")
-            meta = "OperationMeta(" + ", ".join(meta_args) + ")"
-            build, parse = f"{alias}._get_kwargs", f"{alias}._parse_response"
             sig_name = f"_sig_{tag_name}__{name}"
+            meta_args.append(f"signature={sig_name}")
+            key = f"{tag_name}.{name}"
+            table.append(f"    {key!r}: OperationMeta(" + ", ".join(meta_args) + "),")
+            build, parse = f"{alias}._get_kwargs", f"{alias}._parse_response"
             signatures.append(sig_source)
             # An operation with its own `servers` (see table_entry) sends through that server's base URL.
             own_servers = op.get("servers") or raw["paths"][path].get("servers")
@@ -430,11 +433,11 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
             ctx = f"context.for_server({server!r})" if server else "context"
             factory = "paginated_operation" if pagination else "operation"
             extra_returns = f"Returns[{item_type or 'Any'}](), " if pagination else ""
+            # The docstring lives once, on the signature function the operation exposes (help(), IDEs).
             lines.append(
                 f"        self.{name} = {factory}({ctx}, {sig_name}, {build}, {parse}, Returns[{returns}](), "
-                f"{extra_returns}{meta})"
+                f"{extra_returns}OPERATIONS[{key!r}])"
             )
-            lines.append(f'        """{_indent(doc, 8)}"""')
             summary = " ".join(str(op.get("summary") or name).split()).rstrip(".")
             listing.append(f"    {name}: {summary}" + (" (paginated: `async for`)" if pagination else ""))
         # `help(amili.arm.customers)` lists the operations with their one-line summaries.
@@ -498,7 +501,15 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
             f"_SCHEMAS: dict[str, Any] = {request_schemas.table()!r}",
             "",
             "",
-            "\n\n\n".join([*signatures, *classes, "\n".join(api_lines)]),
+            "\n\n\n".join(
+                [
+                    *signatures,
+                    "# The operations of this API, built once at import and shared by every client's namespaces.\n"
+                    "OPERATIONS: dict[str, OperationMeta] = {\n" + "\n".join(table) + "\n}",
+                    *classes,
+                    "\n".join(api_lines),
+                ]
+            ),
             "",
         ]
     )

@@ -77,6 +77,8 @@ class OperationMeta:
     body_schema: str | None = None
     """The request schema of a JSON body in `schemas` (the validator's table)."""
     schemas: Mapping[str, Any] | None = None
+    signature: Any = attrs.field(default=None, eq=False, repr=False)
+    """The generated signature function: the operation's parameters, annotations and its one docstring."""
 
     @property
     def qualname(self) -> str:
