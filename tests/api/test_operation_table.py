@@ -37,6 +37,7 @@ def test_operation_metadata_is_built_once_and_shared_by_every_client() -> None:
 
 def test_each_operation_docstring_is_generated_once() -> None:
     ops = _operations(AmiliClient("id", "secret", base_urls=BASE_URLS))
+
     def flat(text: str) -> str:
         return "\n".join(line.strip() for line in text.splitlines())
 
