@@ -48,3 +48,64 @@ def test_each_operation_docstring_is_generated_once() -> None:
         assert op.meta.signature.__doc__ == doc
         # Whole, whatever the indentation: on the signature function only (no attribute docstring repeating it).
         assert sources[op.meta.api].count('"""' + flat(doc) + '"""') == 1, key
+
+
+def test_no_module_calls_the_generated_private_builders() -> None:
+    src = API_DIR.parent
+    offenders = [
+        str(path.relative_to(src))
+        for path in sorted(src.rglob("*.py"))
+        if "_get_kwargs" in path.read_text() or "_parse_response" in path.read_text()
+    ]
+    assert offenders == []
+
+
+def test_the_request_is_built_from_the_table() -> None:
+    import datetime
+    import uuid
+
+    from amili._api import arm, autocollect, identity
+    from amili.operations import _plan
+
+    org = uuid.UUID(int=5)
+    meta = autocollect.OPERATIONS["cases.list_cases"]
+    status = meta.param_types["status"]  # type: ignore[index]
+    when = datetime.datetime(2024, 1, 2, 3, 4, 5, 120000, tzinfo=datetime.UTC)
+    built = _plan(meta).build(
+        {
+            "organization_id": org,
+            "status": status("OPEN"),
+            "from_created_at": when,
+            "page_size": 5,
+            "case_number": None,
+        },
+        None,
+    )
+    assert built == {
+        "method": "GET",
+        "url": f"/orgs/{org}/cases",
+        "params": {"Status": "OPEN", "FromCreatedAt": "2024-01-02T03:04:05.120Z", "PageSize": 5},
+    }
+    # Path parameters are URL-quoted whole (a `/` cannot reach another resource); the plan is made once per operation.
+    meta = arm.OPERATIONS["customers.get_customer"]
+    assert _plan(meta) is _plan(meta)
+    assert (
+        _plan(meta).build({"clientno": 7, "customerno": "a b/../c"}, None)["url"]
+        == "/clients/7/customers/a%20b%2F..%2Fc"
+    )
+    form = _plan(identity.OPERATIONS["tokens.create_token"]).build({}, {"grant_type": "client_credentials"})
+    assert form["data"] == {"grant_type": "client_credentials"}
+    assert form["headers"] == {"Content-Type": "application/x-www-form-urlencoded"}
+
+
+def test_responses_are_parsed_from_the_table() -> None:
+    import httpx
+
+    from amili._api import partner
+    from amili.operations import _parse_body
+
+    meta = partner.OPERATIONS["companies.list_companies"]
+    model = meta.responses[200][0]
+    parsed = _parse_body(meta, httpx.Response(200, json=[{"CompanyId": "c1"}]))
+    assert isinstance(parsed, list) and all(isinstance(item, model) for item in parsed)
+    assert _parse_body(meta, httpx.Response(418, json={})) is None  # undocumented: nothing parsed

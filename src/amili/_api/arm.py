@@ -12,43 +12,6 @@ import httpx
 import amili_arm.client
 from amili_arm import models as _m
 from amili_arm import types as _t
-from amili_arm.api.actions import create_action as _actions__create_action
-from amili_arm.api.actions import create_report_action as _actions__create_report_action
-from amili_arm.api.ar_items import get_ar_item as _ar_items__get_ar_item
-from amili_arm.api.ar_items import list_ar_items as _ar_items__list_ar_items
-from amili_arm.api.ar_items import update_ar_item as _ar_items__update_ar_item
-from amili_arm.api.auto_postings import create_auto_postings as _auto_postings__create_auto_postings
-from amili_arm.api.batches import get_batch as _batches__get_batch
-from amili_arm.api.client_configs import get_client_config as _client_configs__get_client_config
-from amili_arm.api.client_configs import list_client_configs as _client_configs__list_client_configs
-from amili_arm.api.codes import list_codes as _codes__list_codes
-from amili_arm.api.customers import create_customer as _customers__create_customer
-from amili_arm.api.customers import create_customers_batch as _customers__create_customers_batch
-from amili_arm.api.customers import delete_customer as _customers__delete_customer
-from amili_arm.api.customers import get_customer as _customers__get_customer
-from amili_arm.api.customers import list_customers as _customers__list_customers
-from amili_arm.api.customers import update_customer as _customers__update_customer
-from amili_arm.api.customers import update_customers_batch as _customers__update_customers_batch
-from amili_arm.api.document_bundles import get_document_bundle as _document_bundles__get_document_bundle
-from amili_arm.api.document_bundles import list_document_bundles as _document_bundles__list_document_bundles
-from amili_arm.api.documents import create_document as _documents__create_document
-from amili_arm.api.documents import create_documents_batch as _documents__create_documents_batch
-from amili_arm.api.documents import get_document as _documents__get_document
-from amili_arm.api.documents import list_documents as _documents__list_documents
-from amili_arm.api.files import get_file as _files__get_file
-from amili_arm.api.files import list_files as _files__list_files
-from amili_arm.api.files import upload_files as _files__upload_files
-from amili_arm.api.gl_items import get_gl_item as _gl_items__get_gl_item
-from amili_arm.api.gl_items import list_gl_items as _gl_items__list_gl_items
-from amili_arm.api.gl_movements import get_latest_gl_movements as _gl_movements__get_latest_gl_movements
-from amili_arm.api.gl_movements import list_gl_movements as _gl_movements__list_gl_movements
-from amili_arm.api.health import get_health as _health__get_health
-from amili_arm.api.insights import list_adb_intervals as _insights__list_adb_intervals
-from amili_arm.api.log_items import get_log_item as _log_items__get_log_item
-from amili_arm.api.log_items import list_log_items as _log_items__list_log_items
-from amili_arm.api.payment_reservations import (
-    create_payment_reservation as _payment_reservations__create_payment_reservation,
-)
 
 from ..operations import Namespace, OperationMeta, Returns, attach_batch_helpers, operation
 from ..pagination import paginated_operation
@@ -1893,6 +1856,19 @@ OPERATIONS: dict[str, OperationMeta] = {
         param_types={"clientno": "integer"},
         body_schema="ActionRequest",
         schemas=_SCHEMAS,
+        url=("/clients/", "clientno", "/actions"),
+        body_encoding="json",
+        content_type="application/json",
+        required=("clientno", "body"),
+        responses={
+            200: _m.ActionResponse,
+            201: _m.ActionResponse,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+        },
         signature=_sig_actions__create_action,
     ),
     "actions.create_report_action": OperationMeta(
@@ -1910,6 +1886,20 @@ OPERATIONS: dict[str, OperationMeta] = {
         param_types={"clientno": "integer"},
         body_schema="ReportActionRequest",
         schemas=_SCHEMAS,
+        url=("/clients/", "clientno", "/actions/reports"),
+        body_encoding="json",
+        content_type="application/json",
+        required=("clientno", "body"),
+        responses={
+            200: _m.ActionResponse,
+            201: _m.ActionResponse,
+            202: _m.ActionResponse,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+        },
         signature=_sig_actions__create_report_action,
     ),
     "ar_items.list_ar_items": OperationMeta(
@@ -1944,6 +1934,20 @@ OPERATIONS: dict[str, OperationMeta] = {
             "userid",
         ),
         param_types={"clientno": "integer", "maximumcount": "integer", "pagesize": "integer", "pageno": "integer"},
+        url=("/clients/", "clientno", "/aritems"),
+        query=(
+            ("maximumcount", "maximumcount"),
+            ("pagesize", "pagesize"),
+            ("query", "query"),
+            ("pageno", "pageno"),
+            ("expand", "expand"),
+            ("userid", "userid"),
+            ("customerno", "customerno"),
+            ("documentno", "documentno"),
+        ),
+        headers=(("accept_language", "Accept-Language"),),
+        required=("clientno",),
+        responses={200: _m.ArItemList, 400: _m.ErrorResponse, 401: _m.ErrorResponse, 403: _m.ErrorResponse},
         signature=_sig_ar_items__list_ar_items,
     ),
     "ar_items.update_ar_item": OperationMeta(
@@ -1960,6 +1964,18 @@ OPERATIONS: dict[str, OperationMeta] = {
         param_types={"clientno": "integer"},
         body_schema="ArItemUpdateRequest",
         schemas=_SCHEMAS,
+        url=("/clients/", "clientno", "/aritems"),
+        body_encoding="json",
+        content_type="application/json",
+        required=("clientno", "body"),
+        responses={
+            200: _m.ResultEnvelope,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+        },
         signature=_sig_ar_items__update_ar_item,
     ),
     "ar_items.get_ar_item": OperationMeta(
@@ -1982,6 +1998,11 @@ OPERATIONS: dict[str, OperationMeta] = {
             "userid",
         ),
         param_types={"clientno": "integer", "aritemid": "integer"},
+        url=("/clients/", "clientno", "/aritems/", "aritemid", ""),
+        query=(("expand", "expand"), ("userid", "userid")),
+        headers=(("accept_language", "Accept-Language"),),
+        required=("clientno", "aritemid"),
+        responses={200: _m.ArItem, 401: _m.ErrorResponse, 403: _m.ErrorResponse, 404: _m.ErrorResponse},
         signature=_sig_ar_items__get_ar_item,
     ),
     "auto_postings.create_auto_postings": OperationMeta(
@@ -2007,6 +2028,19 @@ OPERATIONS: dict[str, OperationMeta] = {
         param_types={"clientno": "integer"},
         body_schema="AutoPostingRequest",
         schemas=_SCHEMAS,
+        url=("/clients/", "clientno", "/autopostings/", "autopostingmethod", ""),
+        body_encoding="json",
+        content_type="application/json",
+        required=("clientno", "autopostingmethod", "body"),
+        responses={
+            200: _m.AutoPostingResponse,
+            201: _m.AutoPostingResponse,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            422: _m.AutoPostingErrorResponse,
+        },
         signature=_sig_auto_postings__create_auto_postings,
     ),
     "batches.get_batch": OperationMeta(
@@ -2019,6 +2053,18 @@ OPERATIONS: dict[str, OperationMeta] = {
         path_params=("clientno", "batchuuid"),
         arguments=("batchuuid", "clientno", "extra_headers", "extra_query", "max_retries", "timeout"),
         param_types={"clientno": "integer"},
+        url=("/clients/", "clientno", "/batches/", "batchuuid", ""),
+        required=("clientno", "batchuuid"),
+        responses={
+            200: _m.Batch,
+            202: _m.Batch,
+            206: _m.Batch,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            406: _m.ErrorResponse,
+        },
         signature=_sig_batches__get_batch,
     ),
     "client_configs.list_client_configs": OperationMeta(
@@ -2051,6 +2097,17 @@ OPERATIONS: dict[str, OperationMeta] = {
             "userid",
         ),
         param_types={"clientno": "integer", "maximumcount": "integer", "pagesize": "integer", "pageno": "integer"},
+        url=("/clients/", "clientno", "/clientconfigs"),
+        query=(
+            ("maximumcount", "maximumcount"),
+            ("pagesize", "pagesize"),
+            ("query", "query"),
+            ("pageno", "pageno"),
+            ("expand", "expand"),
+            ("userid", "userid"),
+        ),
+        required=("clientno",),
+        responses={200: _m.ClientConfigList, 400: _m.ErrorResponse, 401: _m.ErrorResponse, 403: _m.ErrorResponse},
         signature=_sig_client_configs__list_client_configs,
     ),
     "client_configs.get_client_config": OperationMeta(
@@ -2064,6 +2121,10 @@ OPERATIONS: dict[str, OperationMeta] = {
         source="inferred",
         arguments=("clientno", "configkey", "extra_headers", "extra_query", "max_retries", "timeout", "userid"),
         param_types={"clientno": "integer"},
+        url=("/clients/", "clientno", "/clientconfigs/", "configkey", ""),
+        query=(("userid", "userid"),),
+        required=("clientno", "configkey"),
+        responses={200: _m.ClientConfig, 401: _m.ErrorResponse, 403: _m.ErrorResponse, 404: _m.ErrorResponse},
         signature=_sig_client_configs__get_client_config,
     ),
     "codes.list_codes": OperationMeta(
@@ -2098,6 +2159,19 @@ OPERATIONS: dict[str, OperationMeta] = {
             "userid",
         ),
         param_types={"clientno": "integer", "maximumcount": "integer", "pagesize": "integer", "pageno": "integer"},
+        url=("/clients/", "clientno", "/codes"),
+        query=(
+            ("codetype", "codetype"),
+            ("maximumcount", "maximumcount"),
+            ("pagesize", "pagesize"),
+            ("query", "query"),
+            ("pageno", "pageno"),
+            ("expand", "expand"),
+            ("userid", "userid"),
+        ),
+        headers=(("accept_language", "Accept-Language"),),
+        required=("clientno",),
+        responses={200: _m.CodeList, 400: _m.ErrorResponse, 401: _m.ErrorResponse, 403: _m.ErrorResponse},
         signature=_sig_codes__list_codes,
     ),
     "customers.list_customers": OperationMeta(
@@ -2131,6 +2205,19 @@ OPERATIONS: dict[str, OperationMeta] = {
             "userid",
         ),
         param_types={"clientno": "integer", "maximumcount": "integer", "pagesize": "integer", "pageno": "integer"},
+        url=("/clients/", "clientno", "/customers"),
+        query=(
+            ("maximumcount", "maximumcount"),
+            ("pagesize", "pagesize"),
+            ("query", "query"),
+            ("pageno", "pageno"),
+            ("expand", "expand"),
+            ("userid", "userid"),
+            ("customerno", "customerno"),
+        ),
+        headers=(("accept_language", "Accept-Language"),),
+        required=("clientno",),
+        responses={200: _m.CustomerList, 400: _m.ErrorResponse, 401: _m.ErrorResponse, 403: _m.ErrorResponse},
         signature=_sig_customers__list_customers,
     ),
     "customers.update_customer": OperationMeta(
@@ -2147,6 +2234,18 @@ OPERATIONS: dict[str, OperationMeta] = {
         param_types={"clientno": "integer"},
         body_schema="CustomerRequest",
         schemas=_SCHEMAS,
+        url=("/clients/", "clientno", "/customers"),
+        body_encoding="json",
+        content_type="application/json",
+        required=("clientno", "body"),
+        responses={
+            200: _m.ResultEnvelope,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+        },
         signature=_sig_customers__update_customer,
     ),
     "customers.create_customer": OperationMeta(
@@ -2163,6 +2262,18 @@ OPERATIONS: dict[str, OperationMeta] = {
         param_types={"clientno": "integer"},
         body_schema="CustomerRequest",
         schemas=_SCHEMAS,
+        url=("/clients/", "clientno", "/customers"),
+        body_encoding="json",
+        content_type="application/json",
+        required=("clientno", "body"),
+        responses={
+            200: _m.ResultEnvelope,
+            201: _m.ResultEnvelope,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+        },
         signature=_sig_customers__create_customer,
     ),
     "customers.get_customer": OperationMeta(
@@ -2185,6 +2296,17 @@ OPERATIONS: dict[str, OperationMeta] = {
             "userid",
         ),
         param_types={"clientno": "integer"},
+        url=("/clients/", "clientno", "/customers/", "customerno", ""),
+        query=(("expand", "expand"), ("userid", "userid")),
+        headers=(("accept_language", "Accept-Language"),),
+        required=("clientno", "customerno"),
+        responses={
+            200: _m.Customer,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+        },
         signature=_sig_customers__get_customer,
     ),
     "customers.delete_customer": OperationMeta(
@@ -2197,6 +2319,16 @@ OPERATIONS: dict[str, OperationMeta] = {
         path_params=("clientno", "customerno"),
         arguments=("clientno", "customerno", "extra_headers", "extra_query", "max_retries", "timeout", "userid"),
         param_types={"clientno": "integer"},
+        url=("/clients/", "clientno", "/customers/", "customerno", ""),
+        query=(("userid", "userid"),),
+        required=("clientno", "customerno"),
+        responses={
+            200: _m.ResultEnvelope,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+        },
         signature=_sig_customers__delete_customer,
     ),
     "customers.update_customers_batch": OperationMeta(
@@ -2222,6 +2354,18 @@ OPERATIONS: dict[str, OperationMeta] = {
         param_types={"clientno": "integer"},
         body_schema="CustomerBatchRequest",
         schemas=_SCHEMAS,
+        url=("/clients/", "clientno", "/customers/batches"),
+        body_encoding="json",
+        content_type="application/json",
+        required=("clientno", "body"),
+        responses={
+            200: _m.BatchReceipt,
+            202: _m.BatchReceipt,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+        },
         signature=_sig_customers__update_customers_batch,
     ),
     "customers.create_customers_batch": OperationMeta(
@@ -2248,6 +2392,18 @@ OPERATIONS: dict[str, OperationMeta] = {
         param_types={"clientno": "integer"},
         body_schema="CustomerBatchRequest",
         schemas=_SCHEMAS,
+        url=("/clients/", "clientno", "/customers/batches"),
+        body_encoding="json",
+        content_type="application/json",
+        required=("clientno", "body"),
+        responses={
+            200: _m.BatchReceipt,
+            202: _m.BatchReceipt,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+        },
         signature=_sig_customers__create_customers_batch,
     ),
     "document_bundles.list_document_bundles": OperationMeta(
@@ -2281,6 +2437,18 @@ OPERATIONS: dict[str, OperationMeta] = {
             "userid",
         ),
         param_types={"clientno": "integer", "maximumcount": "integer", "pagesize": "integer", "pageno": "integer"},
+        url=("/clients/", "clientno", "/documentbundles"),
+        query=(
+            ("maximumcount", "maximumcount"),
+            ("pagesize", "pagesize"),
+            ("query", "query"),
+            ("pageno", "pageno"),
+            ("expand", "expand"),
+            ("userid", "userid"),
+            ("customerno", "customerno"),
+        ),
+        required=("clientno",),
+        responses={200: _m.DocumentBundleList, 400: _m.ErrorResponse, 401: _m.ErrorResponse, 403: _m.ErrorResponse},
         signature=_sig_document_bundles__list_document_bundles,
     ),
     "document_bundles.get_document_bundle": OperationMeta(
@@ -2303,6 +2471,10 @@ OPERATIONS: dict[str, OperationMeta] = {
             "userid",
         ),
         param_types={"clientno": "integer", "documentbundleid": "integer"},
+        url=("/clients/", "clientno", "/documentbundles/", "documentbundleid", ""),
+        query=(("expand", "expand"), ("userid", "userid")),
+        required=("clientno", "documentbundleid"),
+        responses={200: _m.DocumentBundle, 401: _m.ErrorResponse, 403: _m.ErrorResponse, 404: _m.ErrorResponse},
         signature=_sig_document_bundles__get_document_bundle,
     ),
     "documents.list_documents": OperationMeta(
@@ -2337,6 +2509,19 @@ OPERATIONS: dict[str, OperationMeta] = {
             "userid",
         ),
         param_types={"clientno": "integer", "maximumcount": "integer", "pagesize": "integer", "pageno": "integer"},
+        url=("/clients/", "clientno", "/documents"),
+        query=(
+            ("maximumcount", "maximumcount"),
+            ("pagesize", "pagesize"),
+            ("query", "query"),
+            ("pageno", "pageno"),
+            ("expand", "expand"),
+            ("userid", "userid"),
+            ("customerno", "customerno"),
+        ),
+        headers=(("accept_language", "Accept-Language"),),
+        required=("clientno",),
+        responses={200: _m.DocumentList, 400: _m.ErrorResponse, 401: _m.ErrorResponse, 403: _m.ErrorResponse},
         signature=_sig_documents__list_documents,
     ),
     "documents.create_document": OperationMeta(
@@ -2353,6 +2538,18 @@ OPERATIONS: dict[str, OperationMeta] = {
         param_types={"clientno": "integer"},
         body_schema="DocumentRequest",
         schemas=_SCHEMAS,
+        url=("/clients/", "clientno", "/documents"),
+        body_encoding="json",
+        content_type="application/json",
+        required=("clientno", "body"),
+        responses={
+            201: _m.ResultEnvelope,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+        },
         signature=_sig_documents__create_document,
     ),
     "documents.get_document": OperationMeta(
@@ -2375,6 +2572,11 @@ OPERATIONS: dict[str, OperationMeta] = {
             "userid",
         ),
         param_types={"clientno": "integer"},
+        url=("/clients/", "clientno", "/documents/", "documentno", ""),
+        query=(("expand", "expand"), ("userid", "userid")),
+        headers=(("accept_language", "Accept-Language"),),
+        required=("clientno", "documentno"),
+        responses={200: _m.Document, 401: _m.ErrorResponse, 403: _m.ErrorResponse, 404: _m.ErrorResponse},
         signature=_sig_documents__get_document,
     ),
     "documents.create_documents_batch": OperationMeta(
@@ -2400,6 +2602,18 @@ OPERATIONS: dict[str, OperationMeta] = {
         param_types={"clientno": "integer"},
         body_schema="DocumentBatchRequest",
         schemas=_SCHEMAS,
+        url=("/clients/", "clientno", "/documents/batches"),
+        body_encoding="json",
+        content_type="application/json",
+        required=("clientno", "body"),
+        responses={
+            200: _m.BatchReceipt,
+            202: _m.BatchReceipt,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+        },
         signature=_sig_documents__create_documents_batch,
     ),
     "files.list_files": OperationMeta(
@@ -2433,6 +2647,18 @@ OPERATIONS: dict[str, OperationMeta] = {
             "userid",
         ),
         param_types={"clientno": "integer", "maximumcount": "integer", "pagesize": "integer", "pageno": "integer"},
+        url=("/clients/", "clientno", "/files"),
+        query=(
+            ("filetype", "filetype"),
+            ("maximumcount", "maximumcount"),
+            ("pagesize", "pagesize"),
+            ("query", "query"),
+            ("pageno", "pageno"),
+            ("expand", "expand"),
+            ("userid", "userid"),
+        ),
+        required=("clientno",),
+        responses={200: _m.OsFileList, 400: _m.ErrorResponse, 401: _m.ErrorResponse, 403: _m.ErrorResponse},
         signature=_sig_files__list_files,
     ),
     "files.upload_files": OperationMeta(
@@ -2449,6 +2675,19 @@ OPERATIONS: dict[str, OperationMeta] = {
         param_types={"clientno": "integer"},
         body_schema="FileUploadRequest",
         schemas=_SCHEMAS,
+        url=("/clients/", "clientno", "/files"),
+        body_encoding="json",
+        content_type="application/json",
+        required=("clientno", "body"),
+        responses={
+            200: _m.FileUploadResponse,
+            207: _m.FileUploadResponse,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+        },
         signature=_sig_files__upload_files,
     ),
     "files.get_file": OperationMeta(
@@ -2462,6 +2701,10 @@ OPERATIONS: dict[str, OperationMeta] = {
         source="inferred",
         arguments=("clientno", "extra_headers", "extra_query", "fileid", "max_retries", "timeout", "userid"),
         param_types={"clientno": "integer"},
+        url=("/clients/", "clientno", "/files/", "fileid", ""),
+        query=(("userid", "userid"),),
+        required=("clientno", "fileid"),
+        responses={200: _m.OsFile, 401: _m.ErrorResponse, 403: _m.ErrorResponse, 404: _m.ErrorResponse},
         signature=_sig_files__get_file,
     ),
     "gl_items.list_gl_items": OperationMeta(
@@ -2503,6 +2746,20 @@ OPERATIONS: dict[str, OperationMeta] = {
             "glyear": "integer",
             "glperiod": "integer",
         },
+        url=("/clients/", "clientno", "/glitems"),
+        query=(
+            ("maximumcount", "maximumcount"),
+            ("pagesize", "pagesize"),
+            ("query", "query"),
+            ("pageno", "pageno"),
+            ("expand", "expand"),
+            ("userid", "userid"),
+            ("glyear", "glyear"),
+            ("glperiod", "glperiod"),
+        ),
+        headers=(("accept_language", "Accept-Language"),),
+        required=("clientno",),
+        responses={200: _m.GlItemList, 400: _m.ErrorResponse, 401: _m.ErrorResponse, 403: _m.ErrorResponse},
         signature=_sig_gl_items__list_gl_items,
     ),
     "gl_items.get_gl_item": OperationMeta(
@@ -2525,6 +2782,11 @@ OPERATIONS: dict[str, OperationMeta] = {
             "userid",
         ),
         param_types={"clientno": "integer", "glitemid": "integer"},
+        url=("/clients/", "clientno", "/glitems/", "glitemid", ""),
+        query=(("expand", "expand"), ("userid", "userid")),
+        headers=(("accept_language", "Accept-Language"),),
+        required=("clientno", "glitemid"),
+        responses={200: _m.GlItem, 401: _m.ErrorResponse, 403: _m.ErrorResponse, 404: _m.ErrorResponse},
         signature=_sig_gl_items__get_gl_item,
     ),
     "gl_movements.list_gl_movements": OperationMeta(
@@ -2566,6 +2828,19 @@ OPERATIONS: dict[str, OperationMeta] = {
             "glyear": "integer",
             "glperiod": "integer",
         },
+        url=("/clients/", "clientno", "/glmovements"),
+        query=(
+            ("maximumcount", "maximumcount"),
+            ("pagesize", "pagesize"),
+            ("query", "query"),
+            ("pageno", "pageno"),
+            ("expand", "expand"),
+            ("userid", "userid"),
+            ("glyear", "glyear"),
+            ("glperiod", "glperiod"),
+        ),
+        required=("clientno",),
+        responses={200: _m.GlMovementList, 400: _m.ErrorResponse, 401: _m.ErrorResponse, 403: _m.ErrorResponse},
         signature=_sig_gl_movements__list_gl_movements,
     ),
     "gl_movements.get_latest_gl_movements": OperationMeta(
@@ -2579,6 +2854,10 @@ OPERATIONS: dict[str, OperationMeta] = {
         source="inferred",
         arguments=("clientno", "extra_headers", "extra_query", "max_retries", "timeout", "userid"),
         param_types={"clientno": "integer"},
+        url=("/clients/", "clientno", "/glmovements/latest"),
+        query=(("userid", "userid"),),
+        required=("clientno",),
+        responses={200: _m.GlMovementPeriod, 401: _m.ErrorResponse, 403: _m.ErrorResponse, 404: _m.ErrorResponse},
         signature=_sig_gl_movements__get_latest_gl_movements,
     ),
     "health.get_health": OperationMeta(
@@ -2591,6 +2870,8 @@ OPERATIONS: dict[str, OperationMeta] = {
         auth="none",
         source="inferred",
         arguments=("extra_headers", "extra_query", "max_retries", "timeout"),
+        url=("/health",),
+        responses={200: _m.Health, 503: _m.Health},
         signature=_sig_health__get_health,
     ),
     "insights.list_adb_intervals": OperationMeta(
@@ -2630,6 +2911,18 @@ OPERATIONS: dict[str, OperationMeta] = {
             "pagesize": "integer",
             "pageno": "integer",
         },
+        url=("/clients/", "clientno", "/insights/adbintervals"),
+        query=(
+            ("balancedate", "balancedate"),
+            ("maximumcount", "maximumcount"),
+            ("pagesize", "pagesize"),
+            ("query", "query"),
+            ("pageno", "pageno"),
+            ("expand", "expand"),
+            ("userid", "userid"),
+        ),
+        required=("clientno",),
+        responses={200: _m.AdbIntervalList, 400: _m.ErrorResponse, 401: _m.ErrorResponse, 403: _m.ErrorResponse},
         signature=_sig_insights__list_adb_intervals,
     ),
     "log_items.list_log_items": OperationMeta(
@@ -2662,6 +2955,17 @@ OPERATIONS: dict[str, OperationMeta] = {
             "userid",
         ),
         param_types={"clientno": "integer", "maximumcount": "integer", "pagesize": "integer", "pageno": "integer"},
+        url=("/clients/", "clientno", "/logitems"),
+        query=(
+            ("maximumcount", "maximumcount"),
+            ("pagesize", "pagesize"),
+            ("query", "query"),
+            ("pageno", "pageno"),
+            ("expand", "expand"),
+            ("userid", "userid"),
+        ),
+        required=("clientno",),
+        responses={200: _m.LogItemList, 400: _m.ErrorResponse, 401: _m.ErrorResponse, 403: _m.ErrorResponse},
         signature=_sig_log_items__list_log_items,
     ),
     "log_items.get_log_item": OperationMeta(
@@ -2675,6 +2979,10 @@ OPERATIONS: dict[str, OperationMeta] = {
         source="inferred",
         arguments=("clientno", "extra_headers", "extra_query", "logitemid", "max_retries", "timeout", "userid"),
         param_types={"clientno": "integer", "logitemid": "integer"},
+        url=("/clients/", "clientno", "/logitems/", "logitemid", ""),
+        query=(("userid", "userid"),),
+        required=("clientno", "logitemid"),
+        responses={200: _m.LogItem, 401: _m.ErrorResponse, 403: _m.ErrorResponse, 404: _m.ErrorResponse},
         signature=_sig_log_items__get_log_item,
     ),
     "payment_reservations.create_payment_reservation": OperationMeta(
@@ -2691,6 +2999,19 @@ OPERATIONS: dict[str, OperationMeta] = {
         param_types={"clientno": "integer"},
         body_schema="PaymentReservationRequest",
         schemas=_SCHEMAS,
+        url=("/clients/", "clientno", "/paymentreservations"),
+        body_encoding="json",
+        content_type="application/json",
+        required=("clientno", "body"),
+        responses={
+            200: _m.PaymentReservationResponse,
+            201: _m.PaymentReservationResponse,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+        },
         signature=_sig_payment_reservations__create_payment_reservation,
     ),
 }
@@ -2708,18 +3029,11 @@ class ArmActions(Namespace):
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
         self.create_action = operation(
-            context,
-            _sig_actions__create_action,
-            _actions__create_action._get_kwargs,
-            _actions__create_action._parse_response,
-            Returns[_m.ActionResponse](),
-            OPERATIONS["actions.create_action"],
+            context, _sig_actions__create_action, Returns[_m.ActionResponse](), OPERATIONS["actions.create_action"]
         )
         self.create_report_action = operation(
             context,
             _sig_actions__create_report_action,
-            _actions__create_report_action._get_kwargs,
-            _actions__create_report_action._parse_response,
             Returns[_m.ActionResponse](),
             OPERATIONS["actions.create_report_action"],
         )
@@ -2740,27 +3054,15 @@ class ArmArItems(Namespace):
         self.list_ar_items = paginated_operation(
             context,
             _sig_ar_items__list_ar_items,
-            _ar_items__list_ar_items._get_kwargs,
-            _ar_items__list_ar_items._parse_response,
             Returns[_m.ArItemList](),
             Returns[_m.ArItem](),
             OPERATIONS["ar_items.list_ar_items"],
         )
         self.update_ar_item = operation(
-            context,
-            _sig_ar_items__update_ar_item,
-            _ar_items__update_ar_item._get_kwargs,
-            _ar_items__update_ar_item._parse_response,
-            Returns[_m.ResultEnvelope](),
-            OPERATIONS["ar_items.update_ar_item"],
+            context, _sig_ar_items__update_ar_item, Returns[_m.ResultEnvelope](), OPERATIONS["ar_items.update_ar_item"]
         )
         self.get_ar_item = operation(
-            context,
-            _sig_ar_items__get_ar_item,
-            _ar_items__get_ar_item._get_kwargs,
-            _ar_items__get_ar_item._parse_response,
-            Returns[_m.ArItem](),
-            OPERATIONS["ar_items.get_ar_item"],
+            context, _sig_ar_items__get_ar_item, Returns[_m.ArItem](), OPERATIONS["ar_items.get_ar_item"]
         )
 
 
@@ -2777,8 +3079,6 @@ class ArmAutoPostings(Namespace):
         self.create_auto_postings = operation(
             context,
             _sig_auto_postings__create_auto_postings,
-            _auto_postings__create_auto_postings._get_kwargs,
-            _auto_postings__create_auto_postings._parse_response,
             Returns[_m.AutoPostingResponse](),
             OPERATIONS["auto_postings.create_auto_postings"],
         )
@@ -2795,12 +3095,7 @@ class ArmBatches(Namespace):
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
         self.get_batch = operation(
-            context,
-            _sig_batches__get_batch,
-            _batches__get_batch._get_kwargs,
-            _batches__get_batch._parse_response,
-            Returns[_m.Batch](),
-            OPERATIONS["batches.get_batch"],
+            context, _sig_batches__get_batch, Returns[_m.Batch](), OPERATIONS["batches.get_batch"]
         )
 
 
@@ -2818,8 +3113,6 @@ class ArmClientConfigs(Namespace):
         self.list_client_configs = paginated_operation(
             context,
             _sig_client_configs__list_client_configs,
-            _client_configs__list_client_configs._get_kwargs,
-            _client_configs__list_client_configs._parse_response,
             Returns[_m.ClientConfigList](),
             Returns[_m.ClientConfig](),
             OPERATIONS["client_configs.list_client_configs"],
@@ -2827,8 +3120,6 @@ class ArmClientConfigs(Namespace):
         self.get_client_config = operation(
             context,
             _sig_client_configs__get_client_config,
-            _client_configs__get_client_config._get_kwargs,
-            _client_configs__get_client_config._parse_response,
             Returns[_m.ClientConfig](),
             OPERATIONS["client_configs.get_client_config"],
         )
@@ -2845,13 +3136,7 @@ class ArmCodes(Namespace):
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
         self.list_codes = paginated_operation(
-            context,
-            _sig_codes__list_codes,
-            _codes__list_codes._get_kwargs,
-            _codes__list_codes._parse_response,
-            Returns[_m.CodeList](),
-            Returns[_m.Code](),
-            OPERATIONS["codes.list_codes"],
+            context, _sig_codes__list_codes, Returns[_m.CodeList](), Returns[_m.Code](), OPERATIONS["codes.list_codes"]
         )
 
 
@@ -2878,8 +3163,6 @@ class ArmCustomers(Namespace):
         self.list_customers = paginated_operation(
             context,
             _sig_customers__list_customers,
-            _customers__list_customers._get_kwargs,
-            _customers__list_customers._parse_response,
             Returns[_m.CustomerList](),
             Returns[_m.Customer](),
             OPERATIONS["customers.list_customers"],
@@ -2887,48 +3170,33 @@ class ArmCustomers(Namespace):
         self.update_customer = operation(
             context,
             _sig_customers__update_customer,
-            _customers__update_customer._get_kwargs,
-            _customers__update_customer._parse_response,
             Returns[_m.ResultEnvelope](),
             OPERATIONS["customers.update_customer"],
         )
         self.create_customer = operation(
             context,
             _sig_customers__create_customer,
-            _customers__create_customer._get_kwargs,
-            _customers__create_customer._parse_response,
             Returns[_m.ResultEnvelope](),
             OPERATIONS["customers.create_customer"],
         )
         self.get_customer = operation(
-            context,
-            _sig_customers__get_customer,
-            _customers__get_customer._get_kwargs,
-            _customers__get_customer._parse_response,
-            Returns[_m.Customer](),
-            OPERATIONS["customers.get_customer"],
+            context, _sig_customers__get_customer, Returns[_m.Customer](), OPERATIONS["customers.get_customer"]
         )
         self.delete_customer = operation(
             context,
             _sig_customers__delete_customer,
-            _customers__delete_customer._get_kwargs,
-            _customers__delete_customer._parse_response,
             Returns[_m.ResultEnvelope](),
             OPERATIONS["customers.delete_customer"],
         )
         self.update_customers_batch = operation(
             context,
             _sig_customers__update_customers_batch,
-            _customers__update_customers_batch._get_kwargs,
-            _customers__update_customers_batch._parse_response,
             Returns[_m.BatchReceipt](),
             OPERATIONS["customers.update_customers_batch"],
         )
         self.create_customers_batch = operation(
             context,
             _sig_customers__create_customers_batch,
-            _customers__create_customers_batch._get_kwargs,
-            _customers__create_customers_batch._parse_response,
             Returns[_m.BatchReceipt](),
             OPERATIONS["customers.create_customers_batch"],
         )
@@ -2948,8 +3216,6 @@ class ArmDocumentBundles(Namespace):
         self.list_document_bundles = paginated_operation(
             context,
             _sig_document_bundles__list_document_bundles,
-            _document_bundles__list_document_bundles._get_kwargs,
-            _document_bundles__list_document_bundles._parse_response,
             Returns[_m.DocumentBundleList](),
             Returns[_m.DocumentBundle](),
             OPERATIONS["document_bundles.list_document_bundles"],
@@ -2957,8 +3223,6 @@ class ArmDocumentBundles(Namespace):
         self.get_document_bundle = operation(
             context,
             _sig_document_bundles__get_document_bundle,
-            _document_bundles__get_document_bundle._get_kwargs,
-            _document_bundles__get_document_bundle._parse_response,
             Returns[_m.DocumentBundle](),
             OPERATIONS["document_bundles.get_document_bundle"],
         )
@@ -2983,8 +3247,6 @@ class ArmDocuments(Namespace):
         self.list_documents = paginated_operation(
             context,
             _sig_documents__list_documents,
-            _documents__list_documents._get_kwargs,
-            _documents__list_documents._parse_response,
             Returns[_m.DocumentList](),
             Returns[_m.Document](),
             OPERATIONS["documents.list_documents"],
@@ -2992,24 +3254,15 @@ class ArmDocuments(Namespace):
         self.create_document = operation(
             context,
             _sig_documents__create_document,
-            _documents__create_document._get_kwargs,
-            _documents__create_document._parse_response,
             Returns[_m.ResultEnvelope](),
             OPERATIONS["documents.create_document"],
         )
         self.get_document = operation(
-            context,
-            _sig_documents__get_document,
-            _documents__get_document._get_kwargs,
-            _documents__get_document._parse_response,
-            Returns[_m.Document](),
-            OPERATIONS["documents.get_document"],
+            context, _sig_documents__get_document, Returns[_m.Document](), OPERATIONS["documents.get_document"]
         )
         self.create_documents_batch = operation(
             context,
             _sig_documents__create_documents_batch,
-            _documents__create_documents_batch._get_kwargs,
-            _documents__create_documents_batch._parse_response,
             Returns[_m.BatchReceipt](),
             OPERATIONS["documents.create_documents_batch"],
         )
@@ -3030,28 +3283,14 @@ class ArmFiles(Namespace):
         self.list_files = paginated_operation(
             context,
             _sig_files__list_files,
-            _files__list_files._get_kwargs,
-            _files__list_files._parse_response,
             Returns[_m.OsFileList](),
             Returns[_m.OsFile](),
             OPERATIONS["files.list_files"],
         )
         self.upload_files = operation(
-            context,
-            _sig_files__upload_files,
-            _files__upload_files._get_kwargs,
-            _files__upload_files._parse_response,
-            Returns[_m.FileUploadResponse](),
-            OPERATIONS["files.upload_files"],
+            context, _sig_files__upload_files, Returns[_m.FileUploadResponse](), OPERATIONS["files.upload_files"]
         )
-        self.get_file = operation(
-            context,
-            _sig_files__get_file,
-            _files__get_file._get_kwargs,
-            _files__get_file._parse_response,
-            Returns[_m.OsFile](),
-            OPERATIONS["files.get_file"],
-        )
+        self.get_file = operation(context, _sig_files__get_file, Returns[_m.OsFile](), OPERATIONS["files.get_file"])
 
 
 class ArmGlItems(Namespace):
@@ -3068,19 +3307,12 @@ class ArmGlItems(Namespace):
         self.list_gl_items = paginated_operation(
             context,
             _sig_gl_items__list_gl_items,
-            _gl_items__list_gl_items._get_kwargs,
-            _gl_items__list_gl_items._parse_response,
             Returns[_m.GlItemList](),
             Returns[_m.GlItem](),
             OPERATIONS["gl_items.list_gl_items"],
         )
         self.get_gl_item = operation(
-            context,
-            _sig_gl_items__get_gl_item,
-            _gl_items__get_gl_item._get_kwargs,
-            _gl_items__get_gl_item._parse_response,
-            Returns[_m.GlItem](),
-            OPERATIONS["gl_items.get_gl_item"],
+            context, _sig_gl_items__get_gl_item, Returns[_m.GlItem](), OPERATIONS["gl_items.get_gl_item"]
         )
 
 
@@ -3098,8 +3330,6 @@ class ArmGlMovements(Namespace):
         self.list_gl_movements = paginated_operation(
             context,
             _sig_gl_movements__list_gl_movements,
-            _gl_movements__list_gl_movements._get_kwargs,
-            _gl_movements__list_gl_movements._parse_response,
             Returns[_m.GlMovementList](),
             Returns[_m.GlMovement](),
             OPERATIONS["gl_movements.list_gl_movements"],
@@ -3107,8 +3337,6 @@ class ArmGlMovements(Namespace):
         self.get_latest_gl_movements = operation(
             context,
             _sig_gl_movements__get_latest_gl_movements,
-            _gl_movements__get_latest_gl_movements._get_kwargs,
-            _gl_movements__get_latest_gl_movements._parse_response,
             Returns[_m.GlMovementPeriod](),
             OPERATIONS["gl_movements.get_latest_gl_movements"],
         )
@@ -3125,12 +3353,7 @@ class ArmHealth(Namespace):
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
         self.get_health = operation(
-            context,
-            _sig_health__get_health,
-            _health__get_health._get_kwargs,
-            _health__get_health._parse_response,
-            Returns[_m.Health](),
-            OPERATIONS["health.get_health"],
+            context, _sig_health__get_health, Returns[_m.Health](), OPERATIONS["health.get_health"]
         )
 
 
@@ -3147,8 +3370,6 @@ class ArmInsights(Namespace):
         self.list_adb_intervals = paginated_operation(
             context,
             _sig_insights__list_adb_intervals,
-            _insights__list_adb_intervals._get_kwargs,
-            _insights__list_adb_intervals._parse_response,
             Returns[_m.AdbIntervalList](),
             Returns[_m.AdbInterval](),
             OPERATIONS["insights.list_adb_intervals"],
@@ -3169,19 +3390,12 @@ class ArmLogItems(Namespace):
         self.list_log_items = paginated_operation(
             context,
             _sig_log_items__list_log_items,
-            _log_items__list_log_items._get_kwargs,
-            _log_items__list_log_items._parse_response,
             Returns[_m.LogItemList](),
             Returns[_m.LogItem](),
             OPERATIONS["log_items.list_log_items"],
         )
         self.get_log_item = operation(
-            context,
-            _sig_log_items__get_log_item,
-            _log_items__get_log_item._get_kwargs,
-            _log_items__get_log_item._parse_response,
-            Returns[_m.LogItem](),
-            OPERATIONS["log_items.get_log_item"],
+            context, _sig_log_items__get_log_item, Returns[_m.LogItem](), OPERATIONS["log_items.get_log_item"]
         )
 
 
@@ -3198,8 +3412,6 @@ class ArmPaymentReservations(Namespace):
         self.create_payment_reservation = operation(
             context,
             _sig_payment_reservations__create_payment_reservation,
-            _payment_reservations__create_payment_reservation._get_kwargs,
-            _payment_reservations__create_payment_reservation._parse_response,
             Returns[_m.PaymentReservationResponse](),
             OPERATIONS["payment_reservations.create_payment_reservation"],
         )

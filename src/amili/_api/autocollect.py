@@ -12,42 +12,6 @@ import httpx
 import amili_autocollect.client
 from amili_autocollect import models as _m
 from amili_autocollect import types as _t
-from amili_autocollect.api.banqsoft import call_banqsoft as _banqsoft__call_banqsoft
-from amili_autocollect.api.batches import get_batch as _batches__get_batch
-from amili_autocollect.api.batches import get_batch_legacy as _batches__get_batch_legacy
-from amili_autocollect.api.batches import list_all_batches as _batches__list_all_batches
-from amili_autocollect.api.batches import list_batches as _batches__list_batches
-from amili_autocollect.api.cases import list_cases as _cases__list_cases
-from amili_autocollect.api.collections import accept_debt_collection_list as _collections__accept_debt_collection_list
-from amili_autocollect.api.collections import accept_eviction_confirmation as _collections__accept_eviction_confirmation
-from amili_autocollect.api.collections import accept_eviction_request as _collections__accept_eviction_request
-from amili_autocollect.api.collections import pause_case as _collections__pause_case
-from amili_autocollect.api.collections import reject_debt_collection_list as _collections__reject_debt_collection_list
-from amili_autocollect.api.collections import reject_eviction_confirmation as _collections__reject_eviction_confirmation
-from amili_autocollect.api.collections import reject_eviction_request as _collections__reject_eviction_request
-from amili_autocollect.api.collections import resume_case as _collections__resume_case
-from amili_autocollect.api.collections import withdraw_case as _collections__withdraw_case
-from amili_autocollect.api.corrections import create_corrections as _corrections__create_corrections
-from amili_autocollect.api.invoices import create_invoices as _invoices__create_invoices
-from amili_autocollect.api.invoices import get_invoice as _invoices__get_invoice
-from amili_autocollect.api.invoices import list_invoice_documents as _invoices__list_invoice_documents
-from amili_autocollect.api.invoices import list_invoice_history as _invoices__list_invoice_history
-from amili_autocollect.api.invoices import list_invoice_payments as _invoices__list_invoice_payments
-from amili_autocollect.api.invoices import list_invoices as _invoices__list_invoices
-from amili_autocollect.api.invoices import pause_invoice as _invoices__pause_invoice
-from amili_autocollect.api.invoices import resume_invoice as _invoices__resume_invoice
-from amili_autocollect.api.invoices import withdraw_invoice as _invoices__withdraw_invoice
-from amili_autocollect.api.legacy_webapi import create_legacy_attachment as _legacy_webapi__create_legacy_attachment
-from amili_autocollect.api.legacy_webapi import create_legacy_batch as _legacy_webapi__create_legacy_batch
-from amili_autocollect.api.legacy_webapi import get_legacy_batch as _legacy_webapi__get_legacy_batch
-from amili_autocollect.api.legacy_webapi import ping_legacy as _legacy_webapi__ping_legacy
-from amili_autocollect.api.payments import create_payments as _payments__create_payments
-from amili_autocollect.api.reports import list_reports as _reports__list_reports
-from amili_autocollect.api.settlements import get_settlement as _settlements__get_settlement
-from amili_autocollect.api.settlements import list_settlements as _settlements__list_settlements
-from amili_autocollect.api.system import get_health as _system__get_health
-from amili_autocollect.api.system import ping as _system__ping
-from amili_autocollect.api.system import ping_authorized as _system__ping_authorized
 
 from ..operations import Namespace, OperationMeta, Returns, attach_batch_helpers, operation
 from ..pagination import paginated_operation
@@ -1714,6 +1678,8 @@ OPERATIONS: dict[str, OperationMeta] = {
         success=(200,),
         source="inferred",
         arguments=("extra_headers", "extra_query", "max_retries", "timeout"),
+        url=("/banqsoft",),
+        responses={200: _m.BanqSoftResponse, 401: _m.ErrorResponse, 404: _m.ErrorResponse},
         signature=_sig_banqsoft__call_banqsoft,
     ),
     "batches.get_batch": OperationMeta(
@@ -1726,6 +1692,19 @@ OPERATIONS: dict[str, OperationMeta] = {
         path_params=("organization_id", "batch_id"),
         arguments=("batch_id", "extra_headers", "extra_query", "max_retries", "organization_id", "timeout"),
         param_types={"organization_id": "uuid", "batch_id": "uuid"},
+        url=("/orgs/", "organization_id", "/batches/", "batch_id", ""),
+        required=("organization_id", "batch_id"),
+        responses={
+            200: _m.BatchResponse,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            409: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
         signature=_sig_batches__get_batch,
     ),
     "batches.list_batches": OperationMeta(
@@ -1752,6 +1731,28 @@ OPERATIONS: dict[str, OperationMeta] = {
             "type_",
         ),
         param_types={"organization_id": "uuid", "state": _m.BatchStatus, "type_": _m.BatchType, "page_size": "integer"},
+        url=("/orgs/", "organization_id", "/batches"),
+        query=(
+            ("state", "State"),
+            ("type_", "Type"),
+            ("subject_id", "SubjectId"),
+            ("idempotency_key", "IdempotencyKey"),
+            ("page_token", "PageToken"),
+            ("page_size", "PageSize"),
+            ("sort_direction", "SortDirection"),
+        ),
+        required=("organization_id",),
+        responses={
+            200: _m.BatchListResponse,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            409: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
         signature=_sig_batches__list_batches,
     ),
     "batches.get_batch_legacy": OperationMeta(
@@ -1764,6 +1765,16 @@ OPERATIONS: dict[str, OperationMeta] = {
         path_params=("batch_id",),
         arguments=("batch_id", "extra_headers", "extra_query", "max_retries", "timeout"),
         param_types={"batch_id": "uuid"},
+        url=("/batches/", "batch_id", ""),
+        required=("batch_id",),
+        responses={
+            200: _m.BatchResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
         signature=_sig_batches__get_batch_legacy,
     ),
     "batches.list_all_batches": OperationMeta(
@@ -1786,6 +1797,21 @@ OPERATIONS: dict[str, OperationMeta] = {
             "type_",
         ),
         param_types={"type_": _m.BatchType, "page_size": "integer"},
+        url=("/batches",),
+        query=(
+            ("state", "State"),
+            ("type_", "Type"),
+            ("page_token", "PageToken"),
+            ("page_size", "PageSize"),
+            ("sort_direction", "SortDirection"),
+        ),
+        responses={
+            200: _m.LegacyBatchListResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
         signature=_sig_batches__list_all_batches,
     ),
     "cases.list_cases": OperationMeta(
@@ -1822,6 +1848,29 @@ OPERATIONS: dict[str, OperationMeta] = {
             "to_created_at": "datetime",
             "page_size": "integer",
         },
+        url=("/orgs/", "organization_id", "/cases"),
+        query=(
+            ("status", "Status"),
+            ("type_", "Type"),
+            ("case_number", "CaseNumber"),
+            ("customer_number", "CustomerNumber"),
+            ("unique_source_invoice_id", "UniqueSourceInvoiceId"),
+            ("search_term", "SearchTerm"),
+            ("from_created_at", "FromCreatedAt"),
+            ("to_created_at", "ToCreatedAt"),
+            ("page_token", "PageToken"),
+            ("page_size", "PageSize"),
+        ),
+        required=("organization_id",),
+        responses={
+            200: _m.CaseListResponse,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
         signature=_sig_cases__list_cases,
     ),
     "collections.accept_debt_collection_list": OperationMeta(
@@ -1850,6 +1899,24 @@ OPERATIONS: dict[str, OperationMeta] = {
         param_types={"organization_id": "uuid", "case_id": "uuid"},
         body_schema="CaseActionRequest",
         schemas=_SCHEMAS,
+        url=("/orgs/", "organization_id", "/cases/", "case_id", "/debt-collection-list/accept"),
+        headers=(("idempotency_key", "IdempotencyKey"),),
+        body_encoding="json",
+        content_type="application/json",
+        required=("organization_id", "case_id"),
+        responses={
+            202: None,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            409: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+            423: _m.ErrorResponse,
+            429: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
         signature=_sig_collections__accept_debt_collection_list,
     ),
     "collections.reject_debt_collection_list": OperationMeta(
@@ -1878,6 +1945,24 @@ OPERATIONS: dict[str, OperationMeta] = {
         param_types={"organization_id": "uuid", "case_id": "uuid"},
         body_schema="CaseActionRequest",
         schemas=_SCHEMAS,
+        url=("/orgs/", "organization_id", "/cases/", "case_id", "/debt-collection-list/reject"),
+        headers=(("idempotency_key", "IdempotencyKey"),),
+        body_encoding="json",
+        content_type="application/json",
+        required=("organization_id", "case_id"),
+        responses={
+            202: None,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            409: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+            423: _m.ErrorResponse,
+            429: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
         signature=_sig_collections__reject_debt_collection_list,
     ),
     "collections.pause_case": OperationMeta(
@@ -1906,6 +1991,24 @@ OPERATIONS: dict[str, OperationMeta] = {
         param_types={"organization_id": "uuid", "case_id": "uuid"},
         body_schema="CaseActionRequest",
         schemas=_SCHEMAS,
+        url=("/orgs/", "organization_id", "/cases/", "case_id", "/pause"),
+        headers=(("idempotency_key", "IdempotencyKey"),),
+        body_encoding="json",
+        content_type="application/json",
+        required=("organization_id", "case_id"),
+        responses={
+            202: None,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            409: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+            423: _m.ErrorResponse,
+            429: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
         signature=_sig_collections__pause_case,
     ),
     "collections.withdraw_case": OperationMeta(
@@ -1934,6 +2037,24 @@ OPERATIONS: dict[str, OperationMeta] = {
         param_types={"organization_id": "uuid", "case_id": "uuid"},
         body_schema="CaseActionRequest",
         schemas=_SCHEMAS,
+        url=("/orgs/", "organization_id", "/cases/", "case_id", "/withdraw"),
+        headers=(("idempotency_key", "IdempotencyKey"),),
+        body_encoding="json",
+        content_type="application/json",
+        required=("organization_id", "case_id"),
+        responses={
+            202: None,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            409: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+            423: _m.ErrorResponse,
+            429: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
         signature=_sig_collections__withdraw_case,
     ),
     "collections.resume_case": OperationMeta(
@@ -1962,6 +2083,24 @@ OPERATIONS: dict[str, OperationMeta] = {
         param_types={"organization_id": "uuid", "case_id": "uuid"},
         body_schema="CaseActionRequest",
         schemas=_SCHEMAS,
+        url=("/orgs/", "organization_id", "/cases/", "case_id", "/resume"),
+        headers=(("idempotency_key", "IdempotencyKey"),),
+        body_encoding="json",
+        content_type="application/json",
+        required=("organization_id", "case_id"),
+        responses={
+            202: None,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            409: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+            423: _m.ErrorResponse,
+            429: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
         signature=_sig_collections__resume_case,
     ),
     "collections.accept_eviction_request": OperationMeta(
@@ -1990,6 +2129,24 @@ OPERATIONS: dict[str, OperationMeta] = {
         param_types={"organization_id": "uuid", "case_id": "uuid"},
         body_schema="CaseActionRequest",
         schemas=_SCHEMAS,
+        url=("/orgs/", "organization_id", "/cases/", "case_id", "/eviction-request/accept"),
+        headers=(("idempotency_key", "IdempotencyKey"),),
+        body_encoding="json",
+        content_type="application/json",
+        required=("organization_id", "case_id"),
+        responses={
+            202: None,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            409: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+            423: _m.ErrorResponse,
+            429: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
         signature=_sig_collections__accept_eviction_request,
     ),
     "collections.reject_eviction_request": OperationMeta(
@@ -2018,6 +2175,24 @@ OPERATIONS: dict[str, OperationMeta] = {
         param_types={"organization_id": "uuid", "case_id": "uuid"},
         body_schema="CaseActionRequest",
         schemas=_SCHEMAS,
+        url=("/orgs/", "organization_id", "/cases/", "case_id", "/eviction-request/reject"),
+        headers=(("idempotency_key", "IdempotencyKey"),),
+        body_encoding="json",
+        content_type="application/json",
+        required=("organization_id", "case_id"),
+        responses={
+            202: None,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            409: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+            423: _m.ErrorResponse,
+            429: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
         signature=_sig_collections__reject_eviction_request,
     ),
     "collections.accept_eviction_confirmation": OperationMeta(
@@ -2046,6 +2221,24 @@ OPERATIONS: dict[str, OperationMeta] = {
         param_types={"organization_id": "uuid", "case_id": "uuid"},
         body_schema="CaseActionRequest",
         schemas=_SCHEMAS,
+        url=("/orgs/", "organization_id", "/cases/", "case_id", "/eviction-confirmation/accept"),
+        headers=(("idempotency_key", "IdempotencyKey"),),
+        body_encoding="json",
+        content_type="application/json",
+        required=("organization_id", "case_id"),
+        responses={
+            202: None,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            409: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+            423: _m.ErrorResponse,
+            429: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
         signature=_sig_collections__accept_eviction_confirmation,
     ),
     "collections.reject_eviction_confirmation": OperationMeta(
@@ -2074,6 +2267,24 @@ OPERATIONS: dict[str, OperationMeta] = {
         param_types={"organization_id": "uuid", "case_id": "uuid"},
         body_schema="CaseActionRequest",
         schemas=_SCHEMAS,
+        url=("/orgs/", "organization_id", "/cases/", "case_id", "/eviction-confirmation/reject"),
+        headers=(("idempotency_key", "IdempotencyKey"),),
+        body_encoding="json",
+        content_type="application/json",
+        required=("organization_id", "case_id"),
+        responses={
+            202: None,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            409: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+            423: _m.ErrorResponse,
+            429: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
         signature=_sig_collections__reject_eviction_confirmation,
     ),
     "corrections.create_corrections": OperationMeta(
@@ -2109,6 +2320,23 @@ OPERATIONS: dict[str, OperationMeta] = {
         param_types={"organization_id": "uuid"},
         body_schema="CreateCorrectionsRequest",
         schemas=_SCHEMAS,
+        url=("/orgs/", "organization_id", "/corrections"),
+        headers=(("idempotency_key", "IdempotencyKey"),),
+        body_encoding="json",
+        content_type="application/json",
+        required=("organization_id", "body"),
+        responses={
+            202: _m.BatchReferenceResponse,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            409: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+            429: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
         signature=_sig_corrections__create_corrections,
     ),
     "invoices.list_invoices": OperationMeta(
@@ -2143,6 +2371,28 @@ OPERATIONS: dict[str, OperationMeta] = {
             "from_": "datetime",
             "to": "datetime",
             "page_size": "integer",
+        },
+        url=("/orgs/", "organization_id", "/invoices"),
+        query=(
+            ("status", "Status"),
+            ("type_", "Type"),
+            ("invoice_number", "InvoiceNumber"),
+            ("unique_source_invoice_id", "UniqueSourceInvoiceId"),
+            ("customer_number", "CustomerNumber"),
+            ("from_", "From"),
+            ("to", "To"),
+            ("page_token", "PageToken"),
+            ("page_size", "PageSize"),
+        ),
+        required=("organization_id",),
+        responses={
+            200: _m.InvoiceListResponse,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
         },
         signature=_sig_invoices__list_invoices,
     ),
@@ -2179,6 +2429,21 @@ OPERATIONS: dict[str, OperationMeta] = {
         param_types={"organization_id": "uuid"},
         body_schema="CreateInvoicesRequest",
         schemas=_SCHEMAS,
+        url=("/orgs/", "organization_id", "/invoices"),
+        headers=(("idempotency_key", "IdempotencyKey"),),
+        body_encoding="json",
+        content_type="application/json",
+        required=("organization_id", "body"),
+        responses={
+            202: _m.BatchReferenceResponse,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            409: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+        },
         signature=_sig_invoices__create_invoices,
     ),
     "invoices.get_invoice": OperationMeta(
@@ -2191,6 +2456,19 @@ OPERATIONS: dict[str, OperationMeta] = {
         path_params=("organization_id", "invoice_id"),
         arguments=("extra_headers", "extra_query", "invoice_id", "max_retries", "organization_id", "timeout"),
         param_types={"organization_id": "uuid", "invoice_id": "uuid"},
+        url=("/orgs/", "organization_id", "/invoices/", "invoice_id", ""),
+        required=("organization_id", "invoice_id"),
+        responses={
+            200: _m.InvoiceResponse,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            409: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
         signature=_sig_invoices__get_invoice,
     ),
     "invoices.list_invoice_documents": OperationMeta(
@@ -2204,6 +2482,16 @@ OPERATIONS: dict[str, OperationMeta] = {
         source="inferred",
         arguments=("extra_headers", "extra_query", "invoice_id", "max_retries", "organization_id", "timeout"),
         param_types={"organization_id": "uuid", "invoice_id": "uuid"},
+        url=("/orgs/", "organization_id", "/invoices/", "invoice_id", "/documents"),
+        required=("organization_id", "invoice_id"),
+        responses={
+            200: _m.InvoiceDocumentListResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
         signature=_sig_invoices__list_invoice_documents,
     ),
     "invoices.list_invoice_history": OperationMeta(
@@ -2217,6 +2505,16 @@ OPERATIONS: dict[str, OperationMeta] = {
         source="inferred",
         arguments=("extra_headers", "extra_query", "invoice_id", "max_retries", "organization_id", "timeout"),
         param_types={"organization_id": "uuid", "invoice_id": "uuid"},
+        url=("/orgs/", "organization_id", "/invoices/", "invoice_id", "/history"),
+        required=("organization_id", "invoice_id"),
+        responses={
+            200: _m.InvoiceHistoryListResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
         signature=_sig_invoices__list_invoice_history,
     ),
     "invoices.list_invoice_payments": OperationMeta(
@@ -2229,6 +2527,16 @@ OPERATIONS: dict[str, OperationMeta] = {
         path_params=("organization_id", "invoice_id"),
         arguments=("extra_headers", "extra_query", "invoice_id", "max_retries", "organization_id", "timeout"),
         param_types={"organization_id": "uuid", "invoice_id": "uuid"},
+        url=("/orgs/", "organization_id", "/invoices/", "invoice_id", "/payments"),
+        required=("organization_id", "invoice_id"),
+        responses={
+            200: _m.InvoicePaymentListResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
         signature=_sig_invoices__list_invoice_payments,
     ),
     "invoices.pause_invoice": OperationMeta(
@@ -2251,6 +2559,17 @@ OPERATIONS: dict[str, OperationMeta] = {
             "timeout",
         ),
         param_types={"organization_id": "uuid", "invoice_id": "uuid"},
+        url=("/orgs/", "organization_id", "/invoices/", "invoice_id", "/pause"),
+        headers=(("idempotency_key", "IdempotencyKey"),),
+        required=("organization_id", "invoice_id"),
+        responses={
+            202: None,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+        },
         signature=_sig_invoices__pause_invoice,
     ),
     "invoices.withdraw_invoice": OperationMeta(
@@ -2273,6 +2592,17 @@ OPERATIONS: dict[str, OperationMeta] = {
             "timeout",
         ),
         param_types={"organization_id": "uuid", "invoice_id": "uuid"},
+        url=("/orgs/", "organization_id", "/invoices/", "invoice_id", "/withdraw"),
+        headers=(("idempotency_key", "IdempotencyKey"),),
+        required=("organization_id", "invoice_id"),
+        responses={
+            202: None,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+        },
         signature=_sig_invoices__withdraw_invoice,
     ),
     "invoices.resume_invoice": OperationMeta(
@@ -2294,6 +2624,17 @@ OPERATIONS: dict[str, OperationMeta] = {
             "timeout",
         ),
         param_types={"organization_id": "uuid", "invoice_id": "uuid"},
+        url=("/orgs/", "organization_id", "/invoices/", "invoice_id", "/resume"),
+        headers=(("idempotency_key", "IdempotencyKey"),),
+        required=("organization_id", "invoice_id"),
+        responses={
+            202: None,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+        },
         signature=_sig_invoices__resume_invoice,
     ),
     "legacy_webapi.create_legacy_attachment": OperationMeta(
@@ -2308,6 +2649,12 @@ OPERATIONS: dict[str, OperationMeta] = {
         source="inferred",
         body_type=_m.LegacyAttachment,
         arguments=("body", "extra_headers", "extra_query", "max_retries", "senderid", "timeout"),
+        url=("/webapi/api/Attachment",),
+        query=(("senderid", "senderid"),),
+        body_encoding="json",
+        content_type="application/json-patch+json",
+        required=("senderid", "body"),
+        responses={200: _m.LegacyResult, 400: _m.ErrorResponse, 401: _m.ErrorResponse},
         signature=_sig_legacy_webapi__create_legacy_attachment,
     ),
     "legacy_webapi.get_legacy_batch": OperationMeta(
@@ -2333,6 +2680,19 @@ OPERATIONS: dict[str, OperationMeta] = {
             "timeout",
         ),
         param_types={"includeclosed": "boolean"},
+        url=("/webapi/api/Batch",),
+        query=(
+            ("senderid", "senderid"),
+            ("creditorid", "creditorid"),
+            ("customerref", "customerref"),
+            ("ledgerref", "ledgerref"),
+            ("includeclosed", "includeclosed"),
+            ("lastsettlementid", "lastsettlementid"),
+            ("remittancedate", "remittancedate"),
+            ("languagecode", "languagecode"),
+        ),
+        required=("senderid",),
+        responses={200: _m.LegacyBatchDto, 400: _m.ErrorResponse, 401: _m.ErrorResponse},
         signature=_sig_legacy_webapi__get_legacy_batch,
     ),
     "legacy_webapi.create_legacy_batch": OperationMeta(
@@ -2346,6 +2706,12 @@ OPERATIONS: dict[str, OperationMeta] = {
         body_param="body",
         body_type=_m.LegacyBatchDto,
         arguments=("body", "extra_headers", "extra_query", "max_retries", "senderid", "timeout"),
+        url=("/webapi/api/Batch",),
+        query=(("senderid", "senderid"),),
+        body_encoding="json",
+        content_type="application/json-patch+json",
+        required=("senderid", "body"),
+        responses={200: _m.LegacyResult, 400: _m.ErrorResponse, 401: _m.ErrorResponse},
         signature=_sig_legacy_webapi__create_legacy_batch,
     ),
     "legacy_webapi.ping_legacy": OperationMeta(
@@ -2358,6 +2724,8 @@ OPERATIONS: dict[str, OperationMeta] = {
         auth="none",
         source="inferred",
         arguments=("extra_headers", "extra_query", "max_retries", "timeout"),
+        url=("/webapi/api/Ping",),
+        responses={200: _m.PingResponse},
         signature=_sig_legacy_webapi__ping_legacy,
     ),
     "payments.create_payments": OperationMeta(
@@ -2393,6 +2761,23 @@ OPERATIONS: dict[str, OperationMeta] = {
         param_types={"organization_id": "uuid"},
         body_schema="CreatePaymentsRequest",
         schemas=_SCHEMAS,
+        url=("/orgs/", "organization_id", "/payments"),
+        headers=(("idempotency_key", "IdempotencyKey"),),
+        body_encoding="json",
+        content_type="application/json",
+        required=("organization_id", "body"),
+        responses={
+            202: _m.BatchReferenceResponse,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            409: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+            429: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
         signature=_sig_payments__create_payments,
     ),
     "reports.list_reports": OperationMeta(
@@ -2406,6 +2791,16 @@ OPERATIONS: dict[str, OperationMeta] = {
         source="inferred",
         arguments=("extra_headers", "extra_query", "max_retries", "organization_id", "timeout"),
         param_types={"organization_id": "uuid"},
+        url=("/orgs/", "organization_id", "/reports"),
+        required=("organization_id",),
+        responses={
+            200: _m.ReportListResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
         signature=_sig_reports__list_reports,
     ),
     "settlements.list_settlements": OperationMeta(
@@ -2429,6 +2824,29 @@ OPERATIONS: dict[str, OperationMeta] = {
             "to_date",
         ),
         param_types={"organization_id": "uuid", "from_date": "date", "to_date": "date", "page_size": "integer"},
+        url=("/orgs/", "organization_id", "/settlements"),
+        query=(
+            ("from_date", "fromDate"),
+            ("to_date", "toDate"),
+            ("page_size", "pageSize"),
+            ("page_token", "pageToken"),
+        ),
+        required=("organization_id",),
+        responses={
+            200: _m.SettlementListResponse,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            409: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+            423: _m.ErrorResponse,
+            429: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            501: _m.ErrorResponse,
+            502: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
         signature=_sig_settlements__list_settlements,
     ),
     "settlements.get_settlement": OperationMeta(
@@ -2441,6 +2859,19 @@ OPERATIONS: dict[str, OperationMeta] = {
         path_params=("organization_id", "settlement_id"),
         arguments=("extra_headers", "extra_query", "max_retries", "organization_id", "settlement_id", "timeout"),
         param_types={"organization_id": "uuid", "settlement_id": "uuid"},
+        url=("/orgs/", "organization_id", "/settlements/", "settlement_id", ""),
+        required=("organization_id", "settlement_id"),
+        responses={
+            200: _m.SettlementResponse,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            409: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
         signature=_sig_settlements__get_settlement,
     ),
     "system.ping": OperationMeta(
@@ -2453,6 +2884,8 @@ OPERATIONS: dict[str, OperationMeta] = {
         auth="none",
         source="inferred",
         arguments=("extra_headers", "extra_query", "max_retries", "timeout"),
+        url=("/ping",),
+        responses={200: _m.PingResponse, 503: _m.ErrorResponse},
         signature=_sig_system__ping,
     ),
     "system.ping_authorized": OperationMeta(
@@ -2464,6 +2897,8 @@ OPERATIONS: dict[str, OperationMeta] = {
         success=(200,),
         source="inferred",
         arguments=("extra_headers", "extra_query", "max_retries", "timeout"),
+        url=("/ping/authorized",),
+        responses={200: _m.PingResponse, 401: _m.ErrorResponse, 403: _m.ErrorResponse, 503: _m.ErrorResponse},
         signature=_sig_system__ping_authorized,
     ),
     "system.get_health": OperationMeta(
@@ -2476,6 +2911,8 @@ OPERATIONS: dict[str, OperationMeta] = {
         auth="none",
         source="inferred",
         arguments=("extra_headers", "extra_query", "max_retries", "timeout"),
+        url=("/health",),
+        responses={200: _m.Health, 503: _m.Health},
         signature=_sig_system__get_health,
     ),
 }
@@ -2494,8 +2931,6 @@ class AutocollectBanqsoft(Namespace):
         self.call_banqsoft = operation(
             context.for_server("autocollect.collection_legacy"),
             _sig_banqsoft__call_banqsoft,
-            _banqsoft__call_banqsoft._get_kwargs,
-            _banqsoft__call_banqsoft._parse_response,
             Returns[_m.BanqSoftResponse](),
             OPERATIONS["banqsoft.call_banqsoft"],
         )
@@ -2515,35 +2950,21 @@ class AutocollectBatches(Namespace):
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
         self.get_batch = operation(
-            context,
-            _sig_batches__get_batch,
-            _batches__get_batch._get_kwargs,
-            _batches__get_batch._parse_response,
-            Returns[_m.BatchResponse](),
-            OPERATIONS["batches.get_batch"],
+            context, _sig_batches__get_batch, Returns[_m.BatchResponse](), OPERATIONS["batches.get_batch"]
         )
         self.list_batches = paginated_operation(
             context,
             _sig_batches__list_batches,
-            _batches__list_batches._get_kwargs,
-            _batches__list_batches._parse_response,
             Returns[_m.BatchListResponse](),
             Returns[_m.Batch](),
             OPERATIONS["batches.list_batches"],
         )
         self.get_batch_legacy = operation(
-            context,
-            _sig_batches__get_batch_legacy,
-            _batches__get_batch_legacy._get_kwargs,
-            _batches__get_batch_legacy._parse_response,
-            Returns[_m.BatchResponse](),
-            OPERATIONS["batches.get_batch_legacy"],
+            context, _sig_batches__get_batch_legacy, Returns[_m.BatchResponse](), OPERATIONS["batches.get_batch_legacy"]
         )
         self.list_all_batches = paginated_operation(
             context,
             _sig_batches__list_all_batches,
-            _batches__list_all_batches._get_kwargs,
-            _batches__list_all_batches._parse_response,
             Returns[_m.LegacyBatchListResponse](),
             Returns[_m.LegacyBatch](),
             OPERATIONS["batches.list_all_batches"],
@@ -2563,8 +2984,6 @@ class AutocollectCases(Namespace):
         self.list_cases = paginated_operation(
             context,
             _sig_cases__list_cases,
-            _cases__list_cases._get_kwargs,
-            _cases__list_cases._parse_response,
             Returns[_m.CaseListResponse](),
             Returns[_m.Case](),
             OPERATIONS["cases.list_cases"],
@@ -2592,72 +3011,45 @@ class AutocollectCollections(Namespace):
         self.accept_debt_collection_list = operation(
             context,
             _sig_collections__accept_debt_collection_list,
-            _collections__accept_debt_collection_list._get_kwargs,
-            _collections__accept_debt_collection_list._parse_response,
             Returns[Any](),
             OPERATIONS["collections.accept_debt_collection_list"],
         )
         self.reject_debt_collection_list = operation(
             context,
             _sig_collections__reject_debt_collection_list,
-            _collections__reject_debt_collection_list._get_kwargs,
-            _collections__reject_debt_collection_list._parse_response,
             Returns[Any](),
             OPERATIONS["collections.reject_debt_collection_list"],
         )
         self.pause_case = operation(
-            context,
-            _sig_collections__pause_case,
-            _collections__pause_case._get_kwargs,
-            _collections__pause_case._parse_response,
-            Returns[Any](),
-            OPERATIONS["collections.pause_case"],
+            context, _sig_collections__pause_case, Returns[Any](), OPERATIONS["collections.pause_case"]
         )
         self.withdraw_case = operation(
-            context,
-            _sig_collections__withdraw_case,
-            _collections__withdraw_case._get_kwargs,
-            _collections__withdraw_case._parse_response,
-            Returns[Any](),
-            OPERATIONS["collections.withdraw_case"],
+            context, _sig_collections__withdraw_case, Returns[Any](), OPERATIONS["collections.withdraw_case"]
         )
         self.resume_case = operation(
-            context,
-            _sig_collections__resume_case,
-            _collections__resume_case._get_kwargs,
-            _collections__resume_case._parse_response,
-            Returns[Any](),
-            OPERATIONS["collections.resume_case"],
+            context, _sig_collections__resume_case, Returns[Any](), OPERATIONS["collections.resume_case"]
         )
         self.accept_eviction_request = operation(
             context,
             _sig_collections__accept_eviction_request,
-            _collections__accept_eviction_request._get_kwargs,
-            _collections__accept_eviction_request._parse_response,
             Returns[Any](),
             OPERATIONS["collections.accept_eviction_request"],
         )
         self.reject_eviction_request = operation(
             context,
             _sig_collections__reject_eviction_request,
-            _collections__reject_eviction_request._get_kwargs,
-            _collections__reject_eviction_request._parse_response,
             Returns[Any](),
             OPERATIONS["collections.reject_eviction_request"],
         )
         self.accept_eviction_confirmation = operation(
             context,
             _sig_collections__accept_eviction_confirmation,
-            _collections__accept_eviction_confirmation._get_kwargs,
-            _collections__accept_eviction_confirmation._parse_response,
             Returns[Any](),
             OPERATIONS["collections.accept_eviction_confirmation"],
         )
         self.reject_eviction_confirmation = operation(
             context,
             _sig_collections__reject_eviction_confirmation,
-            _collections__reject_eviction_confirmation._get_kwargs,
-            _collections__reject_eviction_confirmation._parse_response,
             Returns[Any](),
             OPERATIONS["collections.reject_eviction_confirmation"],
         )
@@ -2679,8 +3071,6 @@ class AutocollectCorrections(Namespace):
         self.create_corrections = operation(
             context,
             _sig_corrections__create_corrections,
-            _corrections__create_corrections._get_kwargs,
-            _corrections__create_corrections._parse_response,
             Returns[_m.BatchReferenceResponse](),
             OPERATIONS["corrections.create_corrections"],
         )
@@ -2710,8 +3100,6 @@ class AutocollectInvoices(Namespace):
         self.list_invoices = paginated_operation(
             context,
             _sig_invoices__list_invoices,
-            _invoices__list_invoices._get_kwargs,
-            _invoices__list_invoices._parse_response,
             Returns[_m.InvoiceListResponse](),
             Returns[_m.Invoice](),
             OPERATIONS["invoices.list_invoices"],
@@ -2719,66 +3107,38 @@ class AutocollectInvoices(Namespace):
         self.create_invoices = operation(
             context,
             _sig_invoices__create_invoices,
-            _invoices__create_invoices._get_kwargs,
-            _invoices__create_invoices._parse_response,
             Returns[_m.BatchReferenceResponse](),
             OPERATIONS["invoices.create_invoices"],
         )
         self.get_invoice = operation(
-            context,
-            _sig_invoices__get_invoice,
-            _invoices__get_invoice._get_kwargs,
-            _invoices__get_invoice._parse_response,
-            Returns[_m.InvoiceResponse](),
-            OPERATIONS["invoices.get_invoice"],
+            context, _sig_invoices__get_invoice, Returns[_m.InvoiceResponse](), OPERATIONS["invoices.get_invoice"]
         )
         self.list_invoice_documents = operation(
             context,
             _sig_invoices__list_invoice_documents,
-            _invoices__list_invoice_documents._get_kwargs,
-            _invoices__list_invoice_documents._parse_response,
             Returns[_m.InvoiceDocumentListResponse](),
             OPERATIONS["invoices.list_invoice_documents"],
         )
         self.list_invoice_history = operation(
             context,
             _sig_invoices__list_invoice_history,
-            _invoices__list_invoice_history._get_kwargs,
-            _invoices__list_invoice_history._parse_response,
             Returns[_m.InvoiceHistoryListResponse](),
             OPERATIONS["invoices.list_invoice_history"],
         )
         self.list_invoice_payments = operation(
             context,
             _sig_invoices__list_invoice_payments,
-            _invoices__list_invoice_payments._get_kwargs,
-            _invoices__list_invoice_payments._parse_response,
             Returns[_m.InvoicePaymentListResponse](),
             OPERATIONS["invoices.list_invoice_payments"],
         )
         self.pause_invoice = operation(
-            context,
-            _sig_invoices__pause_invoice,
-            _invoices__pause_invoice._get_kwargs,
-            _invoices__pause_invoice._parse_response,
-            Returns[Any](),
-            OPERATIONS["invoices.pause_invoice"],
+            context, _sig_invoices__pause_invoice, Returns[Any](), OPERATIONS["invoices.pause_invoice"]
         )
         self.withdraw_invoice = operation(
-            context,
-            _sig_invoices__withdraw_invoice,
-            _invoices__withdraw_invoice._get_kwargs,
-            _invoices__withdraw_invoice._parse_response,
-            Returns[Any](),
-            OPERATIONS["invoices.withdraw_invoice"],
+            context, _sig_invoices__withdraw_invoice, Returns[Any](), OPERATIONS["invoices.withdraw_invoice"]
         )
         self.resume_invoice = operation(
-            context,
-            _sig_invoices__resume_invoice,
-            _invoices__resume_invoice._get_kwargs,
-            _invoices__resume_invoice._parse_response,
-            Returns[Any](),
-            OPERATIONS["invoices.resume_invoice"],
+            context, _sig_invoices__resume_invoice, Returns[Any](), OPERATIONS["invoices.resume_invoice"]
         )
 
 
@@ -2798,32 +3158,24 @@ class AutocollectLegacyWebapi(Namespace):
         self.create_legacy_attachment = operation(
             context.for_server("autocollect.legacy_webapi"),
             _sig_legacy_webapi__create_legacy_attachment,
-            _legacy_webapi__create_legacy_attachment._get_kwargs,
-            _legacy_webapi__create_legacy_attachment._parse_response,
             Returns[_m.LegacyResult](),
             OPERATIONS["legacy_webapi.create_legacy_attachment"],
         )
         self.get_legacy_batch = operation(
             context.for_server("autocollect.legacy_webapi"),
             _sig_legacy_webapi__get_legacy_batch,
-            _legacy_webapi__get_legacy_batch._get_kwargs,
-            _legacy_webapi__get_legacy_batch._parse_response,
             Returns[_m.LegacyBatchDto](),
             OPERATIONS["legacy_webapi.get_legacy_batch"],
         )
         self.create_legacy_batch = operation(
             context.for_server("autocollect.legacy_webapi"),
             _sig_legacy_webapi__create_legacy_batch,
-            _legacy_webapi__create_legacy_batch._get_kwargs,
-            _legacy_webapi__create_legacy_batch._parse_response,
             Returns[_m.LegacyResult](),
             OPERATIONS["legacy_webapi.create_legacy_batch"],
         )
         self.ping_legacy = operation(
             context.for_server("autocollect.legacy_webapi"),
             _sig_legacy_webapi__ping_legacy,
-            _legacy_webapi__ping_legacy._get_kwargs,
-            _legacy_webapi__ping_legacy._parse_response,
             Returns[_m.PingResponse](),
             OPERATIONS["legacy_webapi.ping_legacy"],
         )
@@ -2845,8 +3197,6 @@ class AutocollectPayments(Namespace):
         self.create_payments = operation(
             context,
             _sig_payments__create_payments,
-            _payments__create_payments._get_kwargs,
-            _payments__create_payments._parse_response,
             Returns[_m.BatchReferenceResponse](),
             OPERATIONS["payments.create_payments"],
         )
@@ -2865,8 +3215,6 @@ class AutocollectReports(Namespace):
         self.list_reports = operation(
             context.for_server("autocollect.collection_legacy"),
             _sig_reports__list_reports,
-            _reports__list_reports._get_kwargs,
-            _reports__list_reports._parse_response,
             Returns[_m.ReportListResponse](),
             OPERATIONS["reports.list_reports"],
         )
@@ -2886,8 +3234,6 @@ class AutocollectSettlements(Namespace):
         self.list_settlements = paginated_operation(
             context,
             _sig_settlements__list_settlements,
-            _settlements__list_settlements._get_kwargs,
-            _settlements__list_settlements._parse_response,
             Returns[_m.SettlementListResponse](),
             Returns[_m.Settlement](),
             OPERATIONS["settlements.list_settlements"],
@@ -2895,8 +3241,6 @@ class AutocollectSettlements(Namespace):
         self.get_settlement = operation(
             context,
             _sig_settlements__get_settlement,
-            _settlements__get_settlement._get_kwargs,
-            _settlements__get_settlement._parse_response,
             Returns[_m.SettlementResponse](),
             OPERATIONS["settlements.get_settlement"],
         )
@@ -2917,24 +3261,18 @@ class AutocollectSystem(Namespace):
         self.ping = operation(
             context.for_server("autocollect.collection_legacy"),
             _sig_system__ping,
-            _system__ping._get_kwargs,
-            _system__ping._parse_response,
             Returns[_m.PingResponse](),
             OPERATIONS["system.ping"],
         )
         self.ping_authorized = operation(
             context.for_server("autocollect.collection_legacy"),
             _sig_system__ping_authorized,
-            _system__ping_authorized._get_kwargs,
-            _system__ping_authorized._parse_response,
             Returns[_m.PingResponse](),
             OPERATIONS["system.ping_authorized"],
         )
         self.get_health = operation(
             context.for_server("autocollect.collection_legacy"),
             _sig_system__get_health,
-            _system__get_health._get_kwargs,
-            _system__get_health._parse_response,
             Returns[_m.Health](),
             OPERATIONS["system.get_health"],
         )

@@ -12,21 +12,6 @@ import httpx
 import amili_distribution.client
 from amili_distribution import models as _m
 from amili_distribution import types as _t
-from amili_distribution.api.bank_agreement import (
-    get_bank_agreement_status as _bank_agreement__get_bank_agreement_status,
-)
-from amili_distribution.api.bank_agreement import register_bank_agreement as _bank_agreement__register_bank_agreement
-from amili_distribution.api.lookup import get_lookup_link as _lookup__get_lookup_link
-from amili_distribution.api.organization import add_company as _organization__add_company
-from amili_distribution.api.organization import get_company_status as _organization__get_company_status
-from amili_distribution.api.send import send_danish_invoice as _send__send_danish_invoice
-from amili_distribution.api.send import send_ehf_credit_note as _send__send_ehf_credit_note
-from amili_distribution.api.send import send_ehf_invoice as _send__send_ehf_invoice
-from amili_distribution.api.send import send_invoice as _send__send_invoice
-from amili_distribution.api.send import send_letter as _send__send_letter
-from amili_distribution.api.send import send_swedish_invoice as _send__send_swedish_invoice
-from amili_distribution.api.status import check_invoice_status as _status__check_invoice_status
-from amili_distribution.api.status import get_invoice_status as _status__get_invoice_status
 
 from ..operations import Namespace, OperationMeta, Returns, operation
 from ..pagination import paginated_operation
@@ -1038,6 +1023,11 @@ OPERATIONS: dict[str, OperationMeta] = {
         arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
         body_schema="BankAgreementRequest",
         schemas=_SCHEMAS,
+        url=("/bankagreement/swedish",),
+        body_encoding="json",
+        content_type="application/json",
+        required=("body",),
+        responses={202: _m.Accepted, 400: _m.ErrorResponse},
         signature=_sig_bank_agreement__register_bank_agreement,
     ),
     "bank_agreement.get_bank_agreement_status": OperationMeta(
@@ -1053,6 +1043,11 @@ OPERATIONS: dict[str, OperationMeta] = {
         arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
         body_schema="BankAgreementStatusRequest",
         schemas=_SCHEMAS,
+        url=("/bankagreement/swedish/status",),
+        body_encoding="json",
+        content_type="application/json",
+        required=("body",),
+        responses={200: _m.BankAgreementStatus, 400: _m.ErrorResponse, 404: _m.ErrorResponse},
         signature=_sig_bank_agreement__get_bank_agreement_status,
     ),
     "lookup.get_lookup_link": OperationMeta(
@@ -1069,6 +1064,11 @@ OPERATIONS: dict[str, OperationMeta] = {
         arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
         body_schema="LookupLinkRequest",
         schemas=_SCHEMAS,
+        url=("/lookup",),
+        body_encoding="json",
+        content_type="application/json",
+        required=("body",),
+        responses={200: _m.LookupLink, 400: _m.ErrorResponse, 404: _m.ErrorResponse},
         signature=_sig_lookup__get_lookup_link,
     ),
     "organization.add_company": OperationMeta(
@@ -1085,6 +1085,11 @@ OPERATIONS: dict[str, OperationMeta] = {
         arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
         body_schema="AddCompanyRequest",
         schemas=_SCHEMAS,
+        url=("/organization",),
+        body_encoding="json",
+        content_type="application/json",
+        required=("body",),
+        responses={202: _m.Accepted, 400: _m.ErrorResponse},
         signature=_sig_organization__add_company,
     ),
     "organization.get_company_status": OperationMeta(
@@ -1101,6 +1106,11 @@ OPERATIONS: dict[str, OperationMeta] = {
         arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
         body_schema="CompanyStatusRequest",
         schemas=_SCHEMAS,
+        url=("/organization/status",),
+        body_encoding="json",
+        content_type="application/json",
+        required=("body",),
+        responses={200: _m.CompanyStatus, 400: _m.ErrorResponse, 404: _m.ErrorResponse},
         signature=_sig_organization__get_company_status,
     ),
     "send.send_ehf_credit_note": OperationMeta(
@@ -1116,6 +1126,11 @@ OPERATIONS: dict[str, OperationMeta] = {
         arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
         body_schema="EhfCreditNoteRequest",
         schemas=_SCHEMAS,
+        url=("/send/ehf30/creditnote",),
+        body_encoding="json",
+        content_type="application/json",
+        required=("body",),
+        responses={202: _m.Accepted, 400: _m.ErrorResponse},
         signature=_sig_send__send_ehf_credit_note,
     ),
     "send.send_ehf_invoice": OperationMeta(
@@ -1132,6 +1147,11 @@ OPERATIONS: dict[str, OperationMeta] = {
         arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
         body_schema="EhfInvoiceRequest",
         schemas=_SCHEMAS,
+        url=("/send/ehf30/invoice",),
+        body_encoding="json",
+        content_type="application/json",
+        required=("body",),
+        responses={202: _m.Accepted, 400: _m.ErrorResponse},
         signature=_sig_send__send_ehf_invoice,
     ),
     "send.send_invoice": OperationMeta(
@@ -1147,6 +1167,11 @@ OPERATIONS: dict[str, OperationMeta] = {
         arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
         body_schema="B2CInvoiceRequest",
         schemas=_SCHEMAS,
+        url=("/send/invoice",),
+        body_encoding="json",
+        content_type="application/json",
+        required=("body",),
+        responses={202: _m.Accepted, 400: _m.ErrorResponse},
         signature=_sig_send__send_invoice,
     ),
     "send.send_letter": OperationMeta(
@@ -1162,6 +1187,11 @@ OPERATIONS: dict[str, OperationMeta] = {
         arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
         body_schema="B2CLetterRequest",
         schemas=_SCHEMAS,
+        url=("/send/letter",),
+        body_encoding="json",
+        content_type="application/json",
+        required=("body",),
+        responses={202: _m.Accepted, 400: _m.ErrorResponse},
         signature=_sig_send__send_letter,
     ),
     "send.send_swedish_invoice": OperationMeta(
@@ -1178,6 +1208,11 @@ OPERATIONS: dict[str, OperationMeta] = {
         arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
         body_schema="B2CInvoiceRequest",
         schemas=_SCHEMAS,
+        url=("/send/se/invoice",),
+        body_encoding="json",
+        content_type="application/json",
+        required=("body",),
+        responses={202: _m.Accepted, 400: _m.ErrorResponse},
         signature=_sig_send__send_swedish_invoice,
     ),
     "send.send_danish_invoice": OperationMeta(
@@ -1193,6 +1228,11 @@ OPERATIONS: dict[str, OperationMeta] = {
         arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
         body_schema="B2CInvoiceRequest",
         schemas=_SCHEMAS,
+        url=("/send/dk/invoice",),
+        body_encoding="json",
+        content_type="application/json",
+        required=("body",),
+        responses={202: _m.Accepted, 400: _m.ErrorResponse},
         signature=_sig_send__send_danish_invoice,
     ),
     "status.get_invoice_status": OperationMeta(
@@ -1213,6 +1253,10 @@ OPERATIONS: dict[str, OperationMeta] = {
             "subscription_id",
             "timeout",
         ),
+        url=("/send/status",),
+        query=(("identifier", "Identifier"), ("subscription_id", "SubscriptionId"), ("storage_id", "StorageId")),
+        required=("identifier",),
+        responses={200: _m.InvoiceStatus, 400: _m.ErrorResponse, 404: _m.ErrorResponse},
         signature=_sig_status__get_invoice_status,
     ),
     "status.check_invoice_status": OperationMeta(
@@ -1228,6 +1272,11 @@ OPERATIONS: dict[str, OperationMeta] = {
         arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
         body_schema="InvoiceStatusRequest",
         schemas=_SCHEMAS,
+        url=("/send/pstatus",),
+        body_encoding="json",
+        content_type="application/json",
+        required=("body",),
+        responses={200: _m.InvoiceStatus, 400: _m.ErrorResponse, 404: _m.ErrorResponse},
         signature=_sig_status__check_invoice_status,
     ),
 }
@@ -1247,16 +1296,12 @@ class DistributionBankAgreement(Namespace):
         self.register_bank_agreement = operation(
             context,
             _sig_bank_agreement__register_bank_agreement,
-            _bank_agreement__register_bank_agreement._get_kwargs,
-            _bank_agreement__register_bank_agreement._parse_response,
             Returns[_m.Accepted](),
             OPERATIONS["bank_agreement.register_bank_agreement"],
         )
         self.get_bank_agreement_status = operation(
             context,
             _sig_bank_agreement__get_bank_agreement_status,
-            _bank_agreement__get_bank_agreement_status._get_kwargs,
-            _bank_agreement__get_bank_agreement_status._parse_response,
             Returns[_m.BankAgreementStatus](),
             OPERATIONS["bank_agreement.get_bank_agreement_status"],
         )
@@ -1273,12 +1318,7 @@ class DistributionLookup(Namespace):
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
         self.get_lookup_link = operation(
-            context,
-            _sig_lookup__get_lookup_link,
-            _lookup__get_lookup_link._get_kwargs,
-            _lookup__get_lookup_link._parse_response,
-            Returns[_m.LookupLink](),
-            OPERATIONS["lookup.get_lookup_link"],
+            context, _sig_lookup__get_lookup_link, Returns[_m.LookupLink](), OPERATIONS["lookup.get_lookup_link"]
         )
 
 
@@ -1294,18 +1334,11 @@ class DistributionOrganization(Namespace):
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
         self.add_company = operation(
-            context,
-            _sig_organization__add_company,
-            _organization__add_company._get_kwargs,
-            _organization__add_company._parse_response,
-            Returns[_m.Accepted](),
-            OPERATIONS["organization.add_company"],
+            context, _sig_organization__add_company, Returns[_m.Accepted](), OPERATIONS["organization.add_company"]
         )
         self.get_company_status = operation(
             context,
             _sig_organization__get_company_status,
-            _organization__get_company_status._get_kwargs,
-            _organization__get_company_status._parse_response,
             Returns[_m.CompanyStatus](),
             OPERATIONS["organization.get_company_status"],
         )
@@ -1327,52 +1360,22 @@ class DistributionSend(Namespace):
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
         self.send_ehf_credit_note = operation(
-            context,
-            _sig_send__send_ehf_credit_note,
-            _send__send_ehf_credit_note._get_kwargs,
-            _send__send_ehf_credit_note._parse_response,
-            Returns[_m.Accepted](),
-            OPERATIONS["send.send_ehf_credit_note"],
+            context, _sig_send__send_ehf_credit_note, Returns[_m.Accepted](), OPERATIONS["send.send_ehf_credit_note"]
         )
         self.send_ehf_invoice = operation(
-            context,
-            _sig_send__send_ehf_invoice,
-            _send__send_ehf_invoice._get_kwargs,
-            _send__send_ehf_invoice._parse_response,
-            Returns[_m.Accepted](),
-            OPERATIONS["send.send_ehf_invoice"],
+            context, _sig_send__send_ehf_invoice, Returns[_m.Accepted](), OPERATIONS["send.send_ehf_invoice"]
         )
         self.send_invoice = operation(
-            context,
-            _sig_send__send_invoice,
-            _send__send_invoice._get_kwargs,
-            _send__send_invoice._parse_response,
-            Returns[_m.Accepted](),
-            OPERATIONS["send.send_invoice"],
+            context, _sig_send__send_invoice, Returns[_m.Accepted](), OPERATIONS["send.send_invoice"]
         )
         self.send_letter = operation(
-            context,
-            _sig_send__send_letter,
-            _send__send_letter._get_kwargs,
-            _send__send_letter._parse_response,
-            Returns[_m.Accepted](),
-            OPERATIONS["send.send_letter"],
+            context, _sig_send__send_letter, Returns[_m.Accepted](), OPERATIONS["send.send_letter"]
         )
         self.send_swedish_invoice = operation(
-            context,
-            _sig_send__send_swedish_invoice,
-            _send__send_swedish_invoice._get_kwargs,
-            _send__send_swedish_invoice._parse_response,
-            Returns[_m.Accepted](),
-            OPERATIONS["send.send_swedish_invoice"],
+            context, _sig_send__send_swedish_invoice, Returns[_m.Accepted](), OPERATIONS["send.send_swedish_invoice"]
         )
         self.send_danish_invoice = operation(
-            context,
-            _sig_send__send_danish_invoice,
-            _send__send_danish_invoice._get_kwargs,
-            _send__send_danish_invoice._parse_response,
-            Returns[_m.Accepted](),
-            OPERATIONS["send.send_danish_invoice"],
+            context, _sig_send__send_danish_invoice, Returns[_m.Accepted](), OPERATIONS["send.send_danish_invoice"]
         )
 
 
@@ -1390,16 +1393,12 @@ class DistributionStatus(Namespace):
         self.get_invoice_status = operation(
             context,
             _sig_status__get_invoice_status,
-            _status__get_invoice_status._get_kwargs,
-            _status__get_invoice_status._parse_response,
             Returns[_m.InvoiceStatus](),
             OPERATIONS["status.get_invoice_status"],
         )
         self.check_invoice_status = operation(
             context,
             _sig_status__check_invoice_status,
-            _status__check_invoice_status._get_kwargs,
-            _status__check_invoice_status._parse_response,
             Returns[_m.InvoiceStatus](),
             OPERATIONS["status.check_invoice_status"],
         )

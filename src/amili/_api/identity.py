@@ -12,10 +12,6 @@ import httpx
 import amili_identity.client
 from amili_identity import models as _m
 from amili_identity import types as _t
-from amili_identity.api.health import get_health as _health__get_health
-from amili_identity.api.tokens import create_token as _tokens__create_token
-from amili_identity.api.tokens import refresh_token as _tokens__refresh_token
-from amili_identity.api.tokens import verify_token as _tokens__verify_token
 
 from ..operations import Namespace, OperationMeta, Returns, operation
 from ..pagination import paginated_operation
@@ -168,6 +164,8 @@ OPERATIONS: dict[str, OperationMeta] = {
         auth="none",
         source="inferred",
         arguments=("extra_headers", "extra_query", "max_retries", "timeout"),
+        url=("/health",),
+        responses={200: _m.Health, 503: _m.Health},
         signature=_sig_health__get_health,
     ),
     "tokens.create_token": OperationMeta(
@@ -181,6 +179,11 @@ OPERATIONS: dict[str, OperationMeta] = {
         body_param="body",
         body_type=_m.ClientCredentialsRequest,
         arguments=("body", "extra_headers", "extra_query", "max_retries", "timeout"),
+        url=("/token",),
+        body_encoding="form",
+        content_type="application/x-www-form-urlencoded",
+        required=("body",),
+        responses={200: _m.TokenResponse, 400: _m.OAuthError, 401: _m.OAuthError},
         signature=_sig_tokens__create_token,
     ),
     "tokens.refresh_token": OperationMeta(
@@ -195,6 +198,11 @@ OPERATIONS: dict[str, OperationMeta] = {
         source="inferred",
         body_type=_m.RefreshTokenRequest,
         arguments=("body", "extra_headers", "extra_query", "max_retries", "timeout"),
+        url=("/refresh",),
+        body_encoding="form",
+        content_type="application/x-www-form-urlencoded",
+        required=("body",),
+        responses={200: _m.TokenResponse, 400: _m.OAuthError, 401: _m.OAuthError},
         signature=_sig_tokens__refresh_token,
     ),
     "tokens.verify_token": OperationMeta(
@@ -209,6 +217,11 @@ OPERATIONS: dict[str, OperationMeta] = {
         source="inferred",
         body_type=_m.VerifyTokenRequest,
         arguments=("body", "extra_headers", "extra_query", "max_retries", "timeout"),
+        url=("/verify",),
+        body_encoding="form",
+        content_type="application/x-www-form-urlencoded",
+        required=("body",),
+        responses={200: _m.TokenIntrospection, 400: _m.OAuthError, 401: _m.OAuthError},
         signature=_sig_tokens__verify_token,
     ),
 }
@@ -225,12 +238,7 @@ class IdentityHealth(Namespace):
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
         self.get_health = operation(
-            context,
-            _sig_health__get_health,
-            _health__get_health._get_kwargs,
-            _health__get_health._parse_response,
-            Returns[_m.Health](),
-            OPERATIONS["health.get_health"],
+            context, _sig_health__get_health, Returns[_m.Health](), OPERATIONS["health.get_health"]
         )
 
 
@@ -247,28 +255,13 @@ class IdentityTokens(Namespace):
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
         self.create_token = operation(
-            context,
-            _sig_tokens__create_token,
-            _tokens__create_token._get_kwargs,
-            _tokens__create_token._parse_response,
-            Returns[_m.TokenResponse](),
-            OPERATIONS["tokens.create_token"],
+            context, _sig_tokens__create_token, Returns[_m.TokenResponse](), OPERATIONS["tokens.create_token"]
         )
         self.refresh_token = operation(
-            context,
-            _sig_tokens__refresh_token,
-            _tokens__refresh_token._get_kwargs,
-            _tokens__refresh_token._parse_response,
-            Returns[_m.TokenResponse](),
-            OPERATIONS["tokens.refresh_token"],
+            context, _sig_tokens__refresh_token, Returns[_m.TokenResponse](), OPERATIONS["tokens.refresh_token"]
         )
         self.verify_token = operation(
-            context,
-            _sig_tokens__verify_token,
-            _tokens__verify_token._get_kwargs,
-            _tokens__verify_token._parse_response,
-            Returns[_m.TokenIntrospection](),
-            OPERATIONS["tokens.verify_token"],
+            context, _sig_tokens__verify_token, Returns[_m.TokenIntrospection](), OPERATIONS["tokens.verify_token"]
         )
 
 

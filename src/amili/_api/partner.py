@@ -12,16 +12,6 @@ import httpx
 import amili_partner.client
 from amili_partner import models as _m
 from amili_partner import types as _t
-from amili_partner.api.companies import list_companies as _companies__list_companies
-from amili_partner.api.files import get_files_summary as _files__get_files_summary
-from amili_partner.api.files import list_file_invoices as _files__list_file_invoices
-from amili_partner.api.files import list_files as _files__list_files
-from amili_partner.api.invoice_view import get_invoice_view as _invoice_view__get_invoice_view
-from amili_partner.api.invoice_view import get_invoice_view_by_number as _invoice_view__get_invoice_view_by_number
-from amili_partner.api.invoices import get_invoice_summary as _invoices__get_invoice_summary
-from amili_partner.api.invoices import list_invoices as _invoices__list_invoices
-from amili_partner.api.receipt import get_receipt as _receipt__get_receipt
-from amili_partner.api.token import create_token as _token__create_token
 
 from ..operations import Namespace, OperationMeta, Returns, operation
 from ..pagination import paginated_operation
@@ -407,6 +397,8 @@ OPERATIONS: dict[str, OperationMeta] = {
         success=(200,),
         source="inferred",
         arguments=("extra_headers", "extra_query", "max_retries", "timeout"),
+        url=("/companies",),
+        responses={200: [_m.PartnerCompany], 401: _m.ErrorResponse},
         signature=_sig_companies__list_companies,
     ),
     "files.list_files": OperationMeta(
@@ -419,6 +411,10 @@ OPERATIONS: dict[str, OperationMeta] = {
         source="inferred",
         arguments=("company_id", "extra_headers", "extra_query", "from_date", "max_retries", "timeout", "to_date"),
         param_types={"from_date": "datetime", "to_date": "datetime"},
+        url=("/files",),
+        query=(("from_date", "FromDate"), ("to_date", "ToDate"), ("company_id", "CompanyId")),
+        required=("from_date", "to_date", "company_id"),
+        responses={200: [_m.DistributionFile], 400: _m.ErrorResponse, 401: _m.ErrorResponse},
         signature=_sig_files__list_files,
     ),
     "files.get_files_summary": OperationMeta(
@@ -431,6 +427,10 @@ OPERATIONS: dict[str, OperationMeta] = {
         source="inferred",
         arguments=("company_id", "extra_headers", "extra_query", "from_date", "max_retries", "timeout", "to_date"),
         param_types={"from_date": "datetime", "to_date": "datetime"},
+        url=("/files/summary",),
+        query=(("from_date", "FromDate"), ("to_date", "ToDate"), ("company_id", "CompanyId")),
+        required=("from_date", "to_date", "company_id"),
+        responses={200: _m.FilesSummary, 400: _m.ErrorResponse, 401: _m.ErrorResponse},
         signature=_sig_files__get_files_summary,
     ),
     "files.list_file_invoices": OperationMeta(
@@ -442,6 +442,10 @@ OPERATIONS: dict[str, OperationMeta] = {
         success=(200,),
         source="inferred",
         arguments=("company_id", "extra_headers", "extra_query", "file_name", "max_retries", "timeout"),
+        url=("/files/invoices",),
+        query=(("file_name", "FileName"), ("company_id", "CompanyId")),
+        required=("file_name",),
+        responses={200: [_m.PartnerInvoice], 400: _m.ErrorResponse, 401: _m.ErrorResponse, 404: _m.ErrorResponse},
         signature=_sig_files__list_file_invoices,
     ),
     "invoice_view.get_invoice_view": OperationMeta(
@@ -453,6 +457,10 @@ OPERATIONS: dict[str, OperationMeta] = {
         success=(200,),
         source="inferred",
         arguments=("company_id", "extra_headers", "extra_query", "max_retries", "timeout", "transaction_rid"),
+        url=("/invoiceview",),
+        query=(("transaction_rid", "TransactionRid"), ("company_id", "CompanyId")),
+        required=("transaction_rid", "company_id"),
+        responses={200: _m.InvoiceView, 400: _m.ErrorResponse, 401: _m.ErrorResponse, 404: _m.ErrorResponse},
         signature=_sig_invoice_view__get_invoice_view,
     ),
     "invoice_view.get_invoice_view_by_number": OperationMeta(
@@ -464,6 +472,10 @@ OPERATIONS: dict[str, OperationMeta] = {
         success=(200,),
         source="inferred",
         arguments=("company_id", "extra_headers", "extra_query", "invoice_number", "max_retries", "timeout"),
+        url=("/invoiceview/invoicenumber",),
+        query=(("invoice_number", "InvoiceNumber"), ("company_id", "CompanyId")),
+        required=("invoice_number", "company_id"),
+        responses={200: _m.InvoiceView, 400: _m.ErrorResponse, 401: _m.ErrorResponse, 404: _m.ErrorResponse},
         signature=_sig_invoice_view__get_invoice_view_by_number,
     ),
     "invoices.get_invoice_summary": OperationMeta(
@@ -476,6 +488,10 @@ OPERATIONS: dict[str, OperationMeta] = {
         source="inferred",
         arguments=("company_id", "extra_headers", "extra_query", "from_date", "max_retries", "timeout", "to_date"),
         param_types={"from_date": "datetime", "to_date": "datetime"},
+        url=("/invoice/summary",),
+        query=(("from_date", "FromDate"), ("to_date", "ToDate"), ("company_id", "CompanyId")),
+        required=("from_date", "to_date", "company_id"),
+        responses={200: _m.InvoiceSummary, 400: _m.ErrorResponse, 401: _m.ErrorResponse},
         signature=_sig_invoices__get_invoice_summary,
     ),
     "invoices.list_invoices": OperationMeta(
@@ -497,6 +513,14 @@ OPERATIONS: dict[str, OperationMeta] = {
             "to_date",
         ),
         param_types={"from_date": "datetime", "to_date": "datetime"},
+        url=("/invoices",),
+        query=(
+            ("invoice_number", "InvoiceNumber"),
+            ("from_date", "FromDate"),
+            ("to_date", "ToDate"),
+            ("company_id", "CompanyId"),
+        ),
+        responses={200: [_m.PartnerInvoice], 400: _m.ErrorResponse, 401: _m.ErrorResponse},
         signature=_sig_invoices__list_invoices,
     ),
     "receipt.get_receipt": OperationMeta(
@@ -508,6 +532,10 @@ OPERATIONS: dict[str, OperationMeta] = {
         success=(200,),
         source="inferred",
         arguments=("company_id", "extra_headers", "extra_query", "max_retries", "timeout", "transaction_rid"),
+        url=("/receipt",),
+        query=(("transaction_rid", "TransactionRid"), ("company_id", "CompanyId")),
+        required=("transaction_rid", "company_id"),
+        responses={200: _m.Receipt, 400: _m.ErrorResponse, 401: _m.ErrorResponse, 404: _m.ErrorResponse},
         signature=_sig_receipt__get_receipt,
     ),
     "token.create_token": OperationMeta(
@@ -524,6 +552,11 @@ OPERATIONS: dict[str, OperationMeta] = {
         arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
         body_schema="TokenRequest",
         schemas=_SCHEMAS,
+        url=("/token",),
+        body_encoding="json",
+        content_type="application/json",
+        required=("body",),
+        responses={200: _m.TokenResponse, 400: _m.ErrorResponse, 401: _m.ErrorResponse},
         signature=_sig_token__create_token,
     ),
 }
@@ -542,8 +575,6 @@ class PartnerCompanies(Namespace):
         self.list_companies = operation(
             context,
             _sig_companies__list_companies,
-            _companies__list_companies._get_kwargs,
-            _companies__list_companies._parse_response,
             Returns[list[_m.PartnerCompany]](),
             OPERATIONS["companies.list_companies"],
         )
@@ -562,26 +593,14 @@ class PartnerFiles(Namespace):
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
         self.list_files = operation(
-            context,
-            _sig_files__list_files,
-            _files__list_files._get_kwargs,
-            _files__list_files._parse_response,
-            Returns[list[_m.DistributionFile]](),
-            OPERATIONS["files.list_files"],
+            context, _sig_files__list_files, Returns[list[_m.DistributionFile]](), OPERATIONS["files.list_files"]
         )
         self.get_files_summary = operation(
-            context,
-            _sig_files__get_files_summary,
-            _files__get_files_summary._get_kwargs,
-            _files__get_files_summary._parse_response,
-            Returns[_m.FilesSummary](),
-            OPERATIONS["files.get_files_summary"],
+            context, _sig_files__get_files_summary, Returns[_m.FilesSummary](), OPERATIONS["files.get_files_summary"]
         )
         self.list_file_invoices = operation(
             context,
             _sig_files__list_file_invoices,
-            _files__list_file_invoices._get_kwargs,
-            _files__list_file_invoices._parse_response,
             Returns[list[_m.PartnerInvoice]](),
             OPERATIONS["files.list_file_invoices"],
         )
@@ -601,16 +620,12 @@ class PartnerInvoiceView(Namespace):
         self.get_invoice_view = operation(
             context,
             _sig_invoice_view__get_invoice_view,
-            _invoice_view__get_invoice_view._get_kwargs,
-            _invoice_view__get_invoice_view._parse_response,
             Returns[_m.InvoiceView](),
             OPERATIONS["invoice_view.get_invoice_view"],
         )
         self.get_invoice_view_by_number = operation(
             context,
             _sig_invoice_view__get_invoice_view_by_number,
-            _invoice_view__get_invoice_view_by_number._get_kwargs,
-            _invoice_view__get_invoice_view_by_number._parse_response,
             Returns[_m.InvoiceView](),
             OPERATIONS["invoice_view.get_invoice_view_by_number"],
         )
@@ -630,16 +645,12 @@ class PartnerInvoices(Namespace):
         self.get_invoice_summary = operation(
             context,
             _sig_invoices__get_invoice_summary,
-            _invoices__get_invoice_summary._get_kwargs,
-            _invoices__get_invoice_summary._parse_response,
             Returns[_m.InvoiceSummary](),
             OPERATIONS["invoices.get_invoice_summary"],
         )
         self.list_invoices = operation(
             context,
             _sig_invoices__list_invoices,
-            _invoices__list_invoices._get_kwargs,
-            _invoices__list_invoices._parse_response,
             Returns[list[_m.PartnerInvoice]](),
             OPERATIONS["invoices.list_invoices"],
         )
@@ -656,12 +667,7 @@ class PartnerReceipt(Namespace):
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
         self.get_receipt = operation(
-            context,
-            _sig_receipt__get_receipt,
-            _receipt__get_receipt._get_kwargs,
-            _receipt__get_receipt._parse_response,
-            Returns[_m.Receipt](),
-            OPERATIONS["receipt.get_receipt"],
+            context, _sig_receipt__get_receipt, Returns[_m.Receipt](), OPERATIONS["receipt.get_receipt"]
         )
 
 
@@ -676,12 +682,7 @@ class PartnerToken(Namespace):
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
         self.create_token = operation(
-            context,
-            _sig_token__create_token,
-            _token__create_token._get_kwargs,
-            _token__create_token._parse_response,
-            Returns[_m.TokenResponse](),
-            OPERATIONS["token.create_token"],
+            context, _sig_token__create_token, Returns[_m.TokenResponse](), OPERATIONS["token.create_token"]
         )
 
 
