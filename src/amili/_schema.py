@@ -75,6 +75,8 @@ def valid_format(fmt: str, value: Any, *, strict: bool = True) -> bool:
             dt.datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
         elif fmt == "uuid" and isinstance(value, str):
             uuid.UUID(value)
+        elif fmt == "email" and isinstance(value, str):
+            return "@" in value
         elif fmt == "byte" and isinstance(value, str) and strict:
             base64.b64decode(value, validate=True)
         elif fmt in ("int32", "int64") and isinstance(value, int) and strict:
@@ -221,6 +223,7 @@ class SchemaCompiler:
         free = additional is True or (additional is None and not self.closed_objects)
         closed = additional is False
         is_open = bool(node.get("open") or node.get("x-amili-open"))
+        constraints = _constraints(node)
         known = tuple(props)
         python = self.python
         star = self.star_items
@@ -259,6 +262,8 @@ class SchemaCompiler:
                 if checked is not item:
                     copy = copy if copy is not None else dict(value)
                     copy[key] = checked
+            if constraints:
+                _check_constraints(constraints, value, path, out)
             for name in required:
                 if name not in value:
                     out.append(("missing_required", (*path, name), {"at": at, "says": "required"}, None))
@@ -272,6 +277,7 @@ class SchemaCompiler:
 
     def _array(self, node: Mapping[str, Any]) -> Check:
         items = self.compile(node.get("items") or {})
+        constraints = _constraints(node)
         python = self.python
         star = self.star_items
         limit = self.max_items
@@ -283,6 +289,8 @@ class SchemaCompiler:
             if python and len(path) > MAX_DEPTH:
                 out.append(("invalid", path, {"says": f"nested deeper than {MAX_DEPTH} levels"}, value))
                 return value
+            if constraints:
+                _check_constraints(constraints, value, path, out)
             if items is _anything:
                 return value
             if star:
@@ -309,10 +317,7 @@ class SchemaCompiler:
         at = node.get("at", "")
         fmt = node.get("format")
         says = {"says": kind + (f" ({fmt})" if fmt else "")}  # `type (format)`: what drift records
-        limits = [
-            (key, node[key]) for key in ("minimum", "maximum", "minLength", "maxLength", "pattern") if key in node
-        ]
-        pattern = re.compile(node["pattern"]) if "pattern" in node else None
+        constraints = _constraints(node)
         python = self.python
         strict = self.strict_formats
 
@@ -328,8 +333,8 @@ class SchemaCompiler:
                 out.append(("unknown_enum_value", path, {"at": at, "says": f"one of {sorted(enum, key=str)}"}, value))
             elif fmt and not valid_format(fmt, value, strict=strict):
                 out.append(("wrong_type", path, says, value))
-            elif limits:
-                _limits(limits, pattern, value, path, out)
+            elif constraints:
+                _check_constraints(constraints, value, path, out)
             return value
 
         return check_scalar
@@ -386,17 +391,75 @@ def _python_string(value: Any, fmt: str | None, path: tuple[Any, ...], out: list
     return value
 
 
-def _limits(
-    limits: list[tuple[str, Any]], pattern: re.Pattern[str] | None, value: Any, path: tuple[Any, ...], out: list[Found]
+def _constraints(node: Mapping[str, Any]) -> list[Callable[[Any], str | None]]:
+    """The node's bounds as predicates returning what is wrong (None: fine), worded as JSON Schema validators
+    word them: minimum/maximum (OpenAPI 3.0's boolean or a number for exclusiveMinimum/Maximum), multipleOf,
+    min/maxLength, pattern, min/maxItems, uniqueItems, min/maxProperties."""
+    out: list[Callable[[Any], str | None]] = []
+    kind = node.get("type")
+
+    def bound(key: str, exclusive_key: str, below: bool) -> None:
+        limit, exclusive = node.get(key), node.get(exclusive_key)
+        if isinstance(exclusive, int | float) and not isinstance(exclusive, bool):
+            limit, exclusive = exclusive, True
+        if limit is None:
+            return
+        word = "minimum" if below else "maximum"
+        side = "less" if below else "greater"
+        if exclusive:
+            text = f"is {side} than or equal to the {word} of {limit}"
+            out.append(lambda v: text if (v <= limit if below else v >= limit) else None)
+        else:
+            text = f"is {side} than the {word} of {limit}"
+            out.append(lambda v: text if (v < limit if below else v > limit) else None)
+
+    if kind in ("integer", "number"):
+        bound("minimum", "exclusiveMinimum", True)
+        bound("maximum", "exclusiveMaximum", False)
+        step = node.get("multipleOf")
+        if isinstance(step, int | float) and step:
+            out.append(lambda v: None if _multiple(v, step) else f"is not a multiple of {step}")
+    sizes = {"string": ("minLength", "maxLength"), "array": ("minItems", "maxItems")}
+    sizes["object"] = ("minProperties", "maxProperties")
+    low_key, high_key = sizes.get(kind or "", ("", ""))
+    if low_key in node:
+        low = node[low_key]
+        out.append(lambda v: "is too short" if len(v) < low else None)
+    if high_key in node:
+        high = node[high_key]
+        out.append(lambda v: "is too long" if len(v) > high else None)
+    if "pattern" in node and kind in ("string", None):
+        pattern = re.compile(node["pattern"])
+        text = f"does not match {node['pattern']!r}"
+        out.append(lambda v: None if pattern.search(v) else text)
+    if node.get("uniqueItems") and kind == "array":
+        out.append(lambda v: None if _unique(v) else "has non-unique elements")
+    return out
+
+
+def _multiple(value: Any, step: Any) -> bool:
+    if isinstance(step, float) or isinstance(value, float):
+        try:
+            quotient = value / step
+            return bool(int(quotient) == quotient)
+        except OverflowError:
+            return False
+    return bool(value % step == 0)
+
+
+def _unique(items: Any) -> bool:
+    seen: list[Any] = []
+    for item in items:
+        if any(item == other and type(item) is type(other) for other in seen):
+            return False
+        seen.append(item)
+    return True
+
+
+def _check_constraints(
+    constraints: list[Callable[[Any], str | None]], value: Any, path: tuple[Any, ...], out: list[Found]
 ) -> None:
-    for key, limit in limits:
-        if key == "minimum" and value < limit:
-            out.append(("constraint", path, {"says": f"less than the minimum of {limit}", "keyword": key}, value))
-        elif key == "maximum" and value > limit:
-            out.append(("constraint", path, {"says": f"greater than the maximum of {limit}", "keyword": key}, value))
-        elif key == "minLength" and len(value) < limit:
-            out.append(("constraint", path, {"says": "too short", "keyword": key}, value))
-        elif key == "maxLength" and len(value) > limit:
-            out.append(("constraint", path, {"says": "too long", "keyword": key}, value))
-        elif key == "pattern" and pattern is not None and not pattern.search(value):
-            out.append(("constraint", path, {"says": f"does not match {limit!r}", "keyword": key}, value))
+    for constraint in constraints:
+        problem = constraint(value)
+        if problem is not None:
+            out.append(("constraint", path, {"says": problem}, value))

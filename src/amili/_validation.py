@@ -111,7 +111,7 @@ class _FailFast(list[Found]):
         elif kind == "unknown_enum_value":
             message = f"{short(value)} is not {says}"
         elif kind == "constraint":
-            message = f"{short(value)} is {says}"
+            message = f"{short(value)} {says}"
         else:
             message = says
         where = f"field {field!r}: " if field else "the request body: "

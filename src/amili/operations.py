@@ -3,12 +3,13 @@
 `_api/<api>.py` holds one `OPERATIONS` table (built once at import, shared by every client): method, split path
 template, query/header names, body encoding, documented responses and the signature function. The request is
 built and the response parsed from that entry here (not by the generated package's private per-operation
-builders); the generated models (`to_dict`/`from_dict`) carry the bodies. An `Operation` takes the arguments of its generated signature function (`_api/<api>.py`: path/query/header
-parameters, the body as a model or a dict of its wire JSON, and the per-call options), so editors, `help()` and type
-checkers see the real, documented signature. It checks the input against the spec before sending (unknown
-arguments and keys, types, header values), sends through the shared client (auth, retries, pool), returns the
-parsed 2xx model and raises a typed error otherwise. `.raw(...)` gives the response with its status, headers and
-request id.
+builders); the generated models (`to_dict`/`from_dict`) carry the bodies.
+
+An `Operation` takes the arguments of its generated signature function (path/query/header parameters, the body as
+a model or a dict of its wire JSON, and the per-call options), so editors, `help()` and type checkers see the real,
+documented signature. It checks the input against the spec before sending (unknown arguments and keys, types,
+header values), sends through the shared client (auth, retries, pool), returns the parsed 2xx model and raises a
+typed error otherwise. `.raw(...)` gives the response with its status, headers and request id.
 """
 
 from __future__ import annotations
