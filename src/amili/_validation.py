@@ -129,6 +129,8 @@ def _compiler(schemas: Mapping[str, Any]) -> SchemaCompiler:
     """One compiler per schema table (the generated `_SCHEMAS` of an API live as long as the process)."""
     cached = _COMPILERS.get(id(schemas))
     if cached is None or cached[0] is not schemas:
+        if len(_COMPILERS) >= 64:  # only ad-hoc tables get here this often: never grow without bound
+            _COMPILERS.clear()
         cached = _COMPILERS[id(schemas)] = (schemas, SchemaCompiler(schemas, closed_objects=True, python=True))
     return cached[1]
 

@@ -109,3 +109,18 @@ def test_responses_are_parsed_from_the_table() -> None:
     parsed = _parse_body(meta, httpx.Response(200, json=[{"CompanyId": "c1"}]))
     assert isinstance(parsed, list) and all(isinstance(item, model) for item in parsed)
     assert _parse_body(meta, httpx.Response(418, json={})) is None  # undocumented: nothing parsed
+
+
+def test_the_cli_reads_the_same_table() -> None:
+    from amili._api import arm
+    from amili.cli._catalog import catalog
+
+    operations, _ = catalog()["arm"]["customers"]
+    get = next(op for op in operations if op.name == "get_customer")
+    assert get.meta is arm.OPERATIONS["customers.get_customer"]
+    assert [(p.name, p.required, p.path) for p in get.params][:2] == [
+        ("clientno", True, True),
+        ("customerno", True, True),
+    ]
+    assert get.params[0].convert("2218") == 2218  # integer in the spec
+    assert get.summary.startswith("Get")
