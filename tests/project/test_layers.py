@@ -20,7 +20,7 @@ LAYERS: list[tuple[str, frozenset[str]]] = [
         "foundation",
         frozenset(
             {"errors", "_secrets", "_logging", "_body", "_models", "_validation", "_api_table", "_api._table"}
-            | {"_api._shapes", "environments", "_argtypes", "telemetry"}
+            | {"_schema", "_api._shapes", "environments", "_argtypes", "telemetry"}
         ),
     ),
     ("wire", frozenset({"retry", "_overload", "_transports"})),
