@@ -28,6 +28,7 @@ import attrs
 import httpx
 
 from . import telemetry
+from ._api_table import api_info
 from ._secrets import Secret, reveal
 from ._transports.gate import (
     BEARER_EXTENSION,
@@ -334,7 +335,6 @@ class ClientCredentials(CachedTokenProvider):
         return _fetch_deadline(self._identity.get_async_httpx_client())
 
     async def _request_token(self) -> Token:
-        from amili_identity.api.tokens import create_token
         from amili_identity.models import ClientCredentialsRequest, TokenResponse
 
         # The model holds the `Secret` itself: its repr (and every frame's locals) show `[redacted]`.
@@ -346,7 +346,7 @@ class ClientCredentials(CachedTokenProvider):
         if self.scope:
             body.scope = self.scope
         operation = "identity.tokens.create_token"
-        response = await _token_request(self._identity, create_token._get_kwargs(body=body), operation, self.observe)
+        response = await _token_request(self._identity, _token_kwargs("identity", body), operation, self.observe)
         now = time.time()
         problem: Exception | None = None
         try:
@@ -401,12 +401,11 @@ class PartnerCredentials(CachedTokenProvider):
         return _fetch_deadline(self._partner.get_async_httpx_client())
 
     async def _request_token(self) -> Token:
-        from amili_partner.api.token import create_token
         from amili_partner.models import TokenRequest, TokenResponse
 
         body = TokenRequest(client_id=self.client_id, client_secret=self._secret)  # type: ignore[arg-type]
         response = await _token_request(
-            self._partner, create_token._get_kwargs(body=body), "partner.token.create_token", self.observe
+            self._partner, _token_kwargs("partner", body), "partner.token.create_token", self.observe
         )
         problem: Exception | None = None
         try:
@@ -508,6 +507,21 @@ async def _send_body(
         template.method, template.url, headers=template.headers, stream=body, extensions=template.extensions
     )
     return await http.send(request)
+
+
+def _token_kwargs(api: str, body: Any) -> dict[str, Any]:
+    """The token request of an API that issues tokens, from the API table (its spec's `create_token`)."""
+    endpoint = api_info(api).token_endpoint
+    if endpoint is None:  # pragma: no cover - the table says which APIs issue tokens (codegen)
+        raise ConfigurationError(f"{api} does not issue tokens")
+    content_type = endpoint["content_type"]
+    key = "data" if content_type == "application/x-www-form-urlencoded" else "json"
+    return {
+        "method": endpoint["method"],
+        "url": endpoint["path"],
+        key: body.to_dict(),
+        "headers": {"Content-Type": content_type},
+    }
 
 
 async def _token_request(

@@ -51,7 +51,7 @@ def _path(item: Found, status: int) -> str:
     if kind == "undocumented_content_type":
         return f"content-type:{value or '(none)'}"
     if kind == "undocumented_header":
-        return parts[0]
+        return str(parts[0])
     return format_path(parts)
 
 

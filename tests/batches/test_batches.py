@@ -407,8 +407,6 @@ class ScriptedOperation(Operation[Any, Any]):
         path_params = ("clientno", "batchuuid") if raw is not None else ("clientno",)
         super().__init__(
             None,  # type: ignore[arg-type]
-            dict,
-            dict,
             OperationMeta(
                 api="arm",
                 tag="batches",

@@ -14,7 +14,7 @@ import pytest
 
 from amili import AmiliClient
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 README = ROOT / "README.md"
 # docs/ pages whose samples came from the README (the others are run by their own tests, e.g. the sandbox plugin's).
 DOCS = [README, *(ROOT / "docs" / name for name in ("batches.md", "drift.md", "fastapi.md", "retries.md"))]

@@ -277,7 +277,7 @@ def test_verifier_refuses_empty_secrets() -> None:
 
 
 def test_state_url_gives_the_receiver_a_shared_store(tmp_path: Any, run: Any) -> None:
-    # Two receivers on one SQLite file stand for two worker processes (tests/test_state.py runs real processes).
+    # Two receivers on one SQLite file stand for two worker processes (tests/state/test_state.py runs real processes).
     url = f"sqlite:///{tmp_path}/state.db"
     a, seen_a = receiver_with_log(state=url)
     b, seen_b = receiver_with_log(state=url)

@@ -18,7 +18,7 @@ from amili_partner.models import DistributionFile
 if TYPE_CHECKING:
     from pytest_httpx import HTTPXMock
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SEED = "seed_004_6fce16ad56ed4058"
 BASE = "https://distribution.amili.no"
 

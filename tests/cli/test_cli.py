@@ -23,7 +23,7 @@ from amili.cli import SANDBOX_PATHS, ProgressBar, main, read_items
 from amili.sandbox import FaultKind, FaultRule, Sandbox, SandboxConfig
 from amili.sandbox.pipeline import PREFIXES
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 ORG = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
 
 

@@ -18,7 +18,7 @@ import pytest
 
 from amili.sandbox import Sandbox
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 REQUIREMENTS = ["httpx>=0.27,<0.29", "attrs>=23.2", "anyio>=4.4"]
 OFFLINE_HINTS = (
     "connection",

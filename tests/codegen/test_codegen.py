@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _generate(out: Path, root: Path = ROOT) -> None:
@@ -42,16 +42,15 @@ def _same_tree(a: Path, b: Path) -> bool:
 
 @pytest.mark.slow
 def test_generation_is_deterministic_and_matches_committed_tree(tmp_path: Path) -> None:
-    first, second = tmp_path / "a", tmp_path / "b"
+    """A fresh generation equals the committed tree, which an earlier run generated: two runs agree byte for byte
+    (one generation here, not two: the committed tree is the other run)."""
+    first = tmp_path / "a"
     _generate(first)
-    _generate(second)
-    assert _same_tree(first, second)
     api = first / "_api"
     assert _same_tree(api, ROOT / "src" / "amili" / "_api")
     shutil.rmtree(api)
     assert _same_tree(first, ROOT / "generated")
-    surface = (tmp_path / "a.surface.json").read_text()
-    assert surface == (tmp_path / "b.surface.json").read_text() == (ROOT / "codegen" / "surface.json").read_text()
+    assert (tmp_path / "a.surface.json").read_text() == (ROOT / "codegen" / "surface.json").read_text()
 
 
 @pytest.mark.slow

@@ -18,7 +18,7 @@ from amili._options import AllClientArgs, ClientOptions, build_options
 from amili.environments import BASE_URLS
 from amili.sandbox import FaultKind, FaultRule, Sandbox
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 # -- the table of APIs -------------------------------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""Docs that cannot go stale: every Python block in README.md and docs/ is run (by tests/test_readme.py, or by the
+"""Docs that cannot go stale: every Python block in README.md and docs/ is run (by tests/project/test_readme.py, or by the
 test named for it) or marked `<!-- fragment: why -->` and still compiles; every `make` target, `amili` command and
 flag they show exists; every install line works from a clone (the SDK is on no package index)."""
 
@@ -13,10 +13,10 @@ import pytest
 
 from amili.cli import build_parser
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md")), *sorted((ROOT / "examples").glob("*/README.md"))]
 RUN_BY_TEST_README = {"README.md", "docs/batches.md", "docs/fastapi.md", "docs/retries.md", "docs/drift.md"}
-RUN_BY_OWN_TEST = {"docs/sandbox.md": "tests/test_sandbox_plugin.py"}
+RUN_BY_OWN_TEST = {"docs/sandbox.md": "tests/test_pytest_plugin.py"}
 FENCE = re.compile(r"^(<!-- fragment: [^>]+ -->\n)?```(\w*)\n(.*?)^```", re.S | re.M)
 
 
@@ -42,7 +42,9 @@ def test_every_python_block_is_run_or_marked_a_fragment(page: str, index: int, f
     if page in RUN_BY_OWN_TEST:
         assert (ROOT / RUN_BY_OWN_TEST[page]).read_text().count(Path(page).name), page
         return
-    assert page in RUN_BY_TEST_README, f"{page}: run it in tests/test_readme.py or mark it <!-- fragment: why -->"
+    assert page in RUN_BY_TEST_README, (
+        f"{page}: run it in tests/project/test_readme.py or mark it <!-- fragment: why -->"
+    )
 
 
 def _commands() -> list[tuple[str, str]]:

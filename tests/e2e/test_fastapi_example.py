@@ -13,7 +13,7 @@ import httpx
 
 from amili import AmiliClient
 
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "fastapi_app" / "app.py"
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "fastapi_app" / "app.py"
 
 
 def load_example() -> ModuleType:

@@ -12,7 +12,7 @@ import httpx
 import amili
 from amili import AmiliClient
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_installed_metadata_version_is_amili_version() -> None:

@@ -13,14 +13,14 @@ import ast
 from collections.abc import Iterator
 from pathlib import Path
 
-SRC = Path(__file__).resolve().parents[1] / "src" / "amili"
+SRC = Path(__file__).resolve().parents[2] / "src" / "amili"
 
 LAYERS: list[tuple[str, frozenset[str]]] = [
     (
         "foundation",
         frozenset(
             {"errors", "_secrets", "_logging", "_body", "_models", "_validation", "_api_table", "_api._table"}
-            | {"_api._shapes", "environments", "_argtypes", "telemetry"}
+            | {"_schema", "_api._shapes", "environments", "_argtypes", "telemetry"}
         ),
     ),
     ("wire", frozenset({"retry", "_overload", "_transports"})),

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SANDBOX = ROOT / "src" / "amili" / "sandbox"
 MODULES = {"arm": ["arm"], "autocollect": ["autocollect"], "distribution": ["distribution", "partner"]}
 #: names the handlers use that are not spec fields, and why

@@ -22,7 +22,7 @@ from amili import AmiliClient
 from amili.errors import AmiliError
 from amili.sandbox import FaultKind, FaultRule, Sandbox
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 FLAGS = [
     "--headless",

@@ -17,7 +17,7 @@ from amili.cli import build_parser, main
 from amili.cli._catalog import catalog
 from amili.sandbox import FaultKind, FaultRule, Sandbox, SandboxConfig
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 ORG = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
 
 

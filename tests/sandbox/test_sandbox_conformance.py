@@ -36,7 +36,7 @@ from schemathesis.specs.openapi.checks import (
 
 from amili.sandbox import Sandbox, SandboxConfig
 
-SPECS = Path(__file__).resolve().parent.parent / "specs"
+SPECS = Path(__file__).resolve().parents[2] / "specs"
 ROOT = "http://testserver"
 EXAMPLES = int(os.environ.get("AMILI_CONFORMANCE_EXAMPLES", "30"))
 CHECKS = [
