@@ -222,6 +222,7 @@ def check(fmt: str, out: str, where: str) -> None:
             json.loads(out)
 
 
+@pytest.mark.slow
 def test_every_command_honours_every_output_format(
     served: tuple[Sandbox, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -14,6 +14,8 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from amili.cli import main as cli
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -88,6 +90,7 @@ def _run(tmp: Path, drift_file: Path, specs: Path, pythonpath: Path | None) -> d
     return result
 
 
+@pytest.mark.slow
 def test_record_patch_regenerate_and_rerun_clean(tmp_path: Path) -> None:
     specs = tmp_path / "specs"
     shutil.copytree(ROOT / "specs", specs)

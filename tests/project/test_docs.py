@@ -112,3 +112,23 @@ def test_the_configuration_table_lists_every_client_option_and_nothing_else() ->
     options = set(AllClientArgs.__annotations__)
     assert options - documented == set(), "options missing from docs/configuration.md"
     assert documented - options == set(), "docs/configuration.md names options that do not exist"
+
+
+def _slow_tests() -> set[str]:
+    """`path::name` of every test function marked `@pytest.mark.slow`, read from the source (no collection)."""
+    found = set()
+    for path in sorted((ROOT / "tests").rglob("test_*.py")):
+        tree = ast.parse(path.read_text())
+        for node in tree.body:
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                marks = [ast.unparse(d) for d in node.decorator_list]
+                if any(m.startswith("pytest.mark.slow") for m in marks):
+                    found.add(f"{path.relative_to(ROOT).as_posix()}::{node.name}")
+    return found
+
+
+def test_the_slow_tests_are_the_ones_listed_in_development_md() -> None:
+    page = (ROOT / "docs" / "development.md").read_text()
+    table = page.split("<!-- slow-tests -->")[1].split("<!-- /slow-tests -->")[0]
+    listed = set(re.findall(r"`(tests/[^`:]+::\w+)`", table))
+    assert listed == _slow_tests()

@@ -151,6 +151,7 @@ async def _until_done(make_run: Any, attempts: int = 25) -> tuple[list[Any], int
     raise AssertionError(f"no run completed in {attempts} attempts")
 
 
+@pytest.mark.slow
 def test_chaos_all_faults_with_journal_reruns(tmp_path: Path) -> None:
     async def main() -> None:
         sandbox = Sandbox(SandboxConfig(seed=SEED + 1))

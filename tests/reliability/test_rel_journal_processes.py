@@ -32,6 +32,7 @@ def _start(root: str, journal: Path, out: Path, lock_timeout: float) -> subproce
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lock_timeout", [0.0, 60.0], ids=["refuse", "wait"])
 def test_processes_sharing_a_journal_send_each_document_once(tmp_path: Path, lock_timeout: float) -> None:
     sandbox = Sandbox(SandboxConfig(client_secret=SECRET, batch_delay=2.0))

@@ -116,6 +116,7 @@ async def failed_jobs(redis_url: str, job: str, shards: int) -> list[str]:
         await redis.aclose()
 
 
+@pytest.mark.slow
 def test_sharded_job_survives_a_sigkilled_worker_exactly_once(
     tmp_path: Path, postgres_url: str, redis_url: str
 ) -> None:
