@@ -27,14 +27,9 @@ import anyio
 import attrs
 import httpx
 
+from . import _extensions as _ext
 from . import telemetry
 from ._secrets import Secret, reveal
-from ._transports.gate import (
-    BEARER_EXTENSION,
-    BEARER_TICKET_EXTENSION,
-    BEARER_TOKEN_EXTENSION,
-    TOKEN_REQUEST_EXTENSION,
-)
 from .errors import (
     APIConnectionError,
     APITimeoutError,
@@ -43,7 +38,6 @@ from .errors import (
     ResponseValidationError,
     status_error,
 )
-from .retry import SAFE_TO_RETRY_EXTENSION
 
 if TYPE_CHECKING:
     from amili_identity.client import Client as IdentityClient
@@ -61,8 +55,7 @@ __all__ = [
     "TokenProvider",
 ]
 
-AUTH_EXTENSION = "amili.auth"
-"""Request extension naming the scheme an operation needs: "bearer" (default), "basic" or "none"."""
+AUTH_EXTENSION = _ext.AUTH
 
 MIN_TOKEN_LIFETIME = 30.0
 """A token whose lifetime is 0, negative or missing is used for this long: never one token request per call."""
@@ -495,7 +488,7 @@ async def _send_body(
         url,
         headers=headers,
         timeout=timeout,
-        extensions={AUTH_EXTENSION: "none", SAFE_TO_RETRY_EXTENSION: True, TOKEN_REQUEST_EXTENSION: True},
+        extensions={_ext.AUTH: "none", _ext.SAFE_TO_RETRY: True, _ext.TOKEN_REQUEST: True},
     )
     request = httpx.Request(
         template.method, template.url, headers=template.headers, stream=body, extensions=template.extensions
@@ -567,23 +560,22 @@ class BasicCredentials:
         return f"BasicCredentials(username={self.username!r}, password=[redacted])"
 
 
-class AmiliAuth(httpx.Auth):
-    """Applies the scheme an operation asks for; on a 401 refreshes the token once and replays once.
+class Credentials:
+    """An API's credentials, applied in one place for every request of the client's own stack.
 
-    `deferred=True` (the client's own stack): the bearer token is attached by the `ConnectionGate` below the retry
-    engine when a connection is free, not here before the request joins the queue (see `_transports/gate.py`).
-    """
+    `begin` runs when a call starts (above the retry engine): it settles the scheme and takes the provider's ticket.
+    `attach` runs in the connection gate when the request is admitted to a connection: the bearer token current then
+    (a request that queued behind 1,000 others never carries the token it was given when it joined the queue).
+    `rejected` runs in the gate on a 401 to a token it attached: that token is invalidated and the request is sent
+    once more with the current one (refresh once, replay once)."""
 
-    requires_request_body = False  # nothing is signed over the body: don't make httpx read it first
+    __slots__ = ("basic", "provider")
 
-    def __init__(
-        self, provider: TokenProvider | None, basic: BasicCredentials | None = None, *, deferred: bool = False
-    ) -> None:
+    def __init__(self, provider: TokenProvider | None, basic: BasicCredentials | None = None) -> None:
         self.provider = provider
         self.basic = basic
-        self.deferred = deferred
 
-    def _choose(self, schemes: str) -> str:
+    def choose(self, schemes: str) -> str:
         """An operation may accept several schemes ("bearer,basic"): use the first one we hold credentials for."""
         if schemes == "bearer" and self.provider is not None:
             return "bearer"  # the common case, on every request
@@ -599,11 +591,66 @@ class AmiliAuth(httpx.Auth):
             raise ConfigurationError("this operation needs HTTP Basic credentials (AmiliClient(basic_auth=...))")
         return "bearer"
 
+    def begin(self, request: httpx.Request) -> None:
+        """At the start of a call: the scheme it will use (`none` when the caller set its own `Authorization`)."""
+        extensions = request.extensions
+        scheme = self.choose(str(extensions.get(_ext.AUTH, "bearer")))
+        if scheme == "bearer":
+            if "authorization" in request.headers:
+                scheme = "none"
+            elif self.provider is None:
+                raise ConfigurationError(
+                    "this operation needs a bearer token: pass client_id/client_secret or a token_provider"
+                )
+            else:
+                ticket = getattr(self.provider, "ticket", None)
+                if ticket is not None:  # a fetch failing while this call waits (queued included) answers it too
+                    extensions[_ext.TICKET] = ticket()
+                # A placeholder until the gate attaches the token: logs of the attempt show the header (redacted).
+                request.headers["Authorization"] = "Bearer"
+        elif scheme == "basic" and "authorization" in request.headers:
+            scheme = "none"
+        extensions[_ext.AUTH] = scheme
+
+    async def attach(self, request: httpx.Request) -> Token | None:
+        """On admission: the credentials header; the bearer token attached (None for other schemes)."""
+        extensions = request.extensions
+        scheme = extensions.get(_ext.AUTH)
+        if scheme == "bearer":
+            provider: Any = self.provider
+            ticket = extensions.get(_ext.TICKET)
+            token: Token = await (provider.get_token() if ticket is None else provider.get_token(asked=ticket))
+            request.headers["Authorization"] = f"Bearer {token.value}"
+            return token
+        if scheme == "basic" and self.basic is not None:
+            request.headers["Authorization"] = self.basic.header()
+        return None
+
+    def rejected(self, token: Token) -> None:
+        """A 401 answered the request carrying `token`: the next `attach` fetches (or waits for) a new one."""
+        if self.provider is not None:
+            self.provider.invalidate(token)
+
+    def __repr__(self) -> str:
+        return f"Credentials(bearer={self.provider is not None}, basic={self.basic is not None})"
+
+
+class AmiliAuth(httpx.Auth):
+    """The SDK's credentials as a plain `httpx.Auth`, for an httpx client of your own: applies the scheme an
+    operation asks for; on a 401 refreshes the token once and replays once. (`AmiliClient` itself applies them in
+    its connection gate: see `Credentials`.)"""
+
+    requires_request_body = False  # nothing is signed over the body: don't make httpx read it first
+
+    def __init__(self, provider: TokenProvider | None, basic: BasicCredentials | None = None) -> None:
+        self.provider = provider
+        self.basic = basic
+
     def sync_auth_flow(self, request: httpx.Request) -> object:  # type: ignore[override]
         raise RuntimeError("amili-sdk is async only")
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        scheme = self._choose(str(request.extensions.get(AUTH_EXTENSION, "bearer")))
+        scheme = Credentials(self.provider, self.basic).choose(str(request.extensions.get(AUTH_EXTENSION, "bearer")))
         if scheme == "none" or "authorization" in request.headers:
             yield request
             return
@@ -616,19 +663,6 @@ class AmiliAuth(httpx.Auth):
             raise ConfigurationError(
                 "this operation needs a bearer token: pass client_id/client_secret or a token_provider"
             )
-        if self.deferred:
-            request.extensions[BEARER_EXTENSION] = self.provider
-            ticket = getattr(self.provider, "ticket", None)
-            if ticket is not None:  # a fetch failing while this call waits (queued included) answers it too
-                request.extensions[BEARER_TICKET_EXTENSION] = ticket()
-            # A placeholder until the gate attaches the token: logs of the attempt show the header (redacted).
-            request.headers["Authorization"] = "Bearer"
-            response = yield request
-            if response.status_code != 401:
-                return
-            self.provider.invalidate(request.extensions.get(BEARER_TOKEN_EXTENSION))
-            yield request  # the gate attaches the token that is current then
-            return
         token = await self.provider.get_token()
         request.headers["Authorization"] = f"Bearer {token.value}"
         response = yield request

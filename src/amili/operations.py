@@ -21,6 +21,7 @@ import attrs
 import httpx
 from amili_common import parsing_operation
 
+from . import _extensions as _ext
 from ._models import build_model
 from ._models import is_unset as _is_unset
 from ._overload import BUDGET_EXHAUSTED_EXTENSION, transport_error
@@ -302,7 +303,10 @@ class Operation(Generic[P, T]):
             timeout, extensions = _apply_call_options(meta, call, timeout, extensions, options.retry)
         started = time.monotonic()
         try:
-            response = await context.http.request(**request_kwargs, timeout=timeout, extensions=extensions)
+            if context.send is not None:  # the client core's (`_route`): the server's template or httpx's general path
+                response = await context.send(request_kwargs, timeout, extensions)
+            else:
+                response = await context.http.request(**request_kwargs, timeout=timeout, extensions=extensions)
         except httpx.TransportError as exc:
             raise transport_error(exc, meta.qualname) from exc
         elapsed = time.monotonic() - started
@@ -349,7 +353,7 @@ class Operation(Generic[P, T]):
             parsed_error = self._parse(client=self._context.generated, response=response)
         except Exception:
             parsed_error = None
-        retry_after = response.extensions.get("amili.retry_after")
+        retry_after = response.extensions.get(_ext.RETRY_AFTER)
         if retry_after is None and status == 429:
             from .retry import parse_retry_after
 

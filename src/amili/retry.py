@@ -19,6 +19,7 @@ import anyio
 import attrs
 import httpx
 
+from . import _extensions as _ext
 from ._body import DEFAULT_MAX_RESPONSE_BYTES, read_bounded
 from ._logging import log_attempt, log_request, logger
 from ._overload import (
@@ -44,11 +45,8 @@ __all__ = [
     "parse_retry_after",
 ]
 
-OPTIONS_EXTENSION = "amili.options"
-"""Request extension carrying per-call `RequestOptions` (set by the façade, read here)."""
-
-SAFE_TO_RETRY_EXTENSION = "amili.safe_to_retry"
-"""Set on a POST that has no side effects (the token grant) so it retries like a GET."""
+OPTIONS_EXTENSION = _ext.OPTIONS
+SAFE_TO_RETRY_EXTENSION = _ext.SAFE_TO_RETRY
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 RETRY_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
@@ -57,11 +55,8 @@ RETRY_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
 NOT_PROCESSED_STATUSES = frozenset({408, 425, 429, 503})
 IDEMPOTENCY_HEADERS = ("idempotencykey", "idempotency-key")
 ATTEMPT_HEADER = "X-Amili-Attempt"
-PHASE_EXTENSION = "amili.phase"
-"""Request extension: the `AttemptPhase` of the attempt in flight, advanced by the layers below the retry engine."""
-GONE_ON_RETRY_EXTENSION = "amili.gone_on_retry"
-"""Set on a DELETE's 404 when an earlier attempt may have deleted it (its response was lost): the façade reports
-success."""
+PHASE_EXTENSION = _ext.PHASE
+GONE_ON_RETRY_EXTENSION = _ext.GONE_ON_RETRY
 
 
 @attrs.frozen
@@ -300,7 +295,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 return response
             server_wait = parse_retry_after(response.headers)
             if server_wait is not None and server_wait > policy.max_server_wait:
-                response.extensions["amili.retry_after"] = server_wait
+                response.extensions[_ext.RETRY_AFTER] = server_wait
                 return response
             delay = server_wait if server_wait is not None else policy.backoff(attempt, self._rng)
             out_of_time = time.monotonic() - started + delay > policy.total_budget
@@ -308,7 +303,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 if not out_of_time:
                     mark_exhausted(response)
                 if server_wait is not None:
-                    response.extensions["amili.retry_after"] = server_wait
+                    response.extensions[_ext.RETRY_AFTER] = server_wait
                 return response
             await response.aclose()
             self.stats.retries += 1
