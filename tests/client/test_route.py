@@ -54,22 +54,24 @@ async def test_template_and_general_path_send_the_same_request(http_backend: str
 
 
 async def test_at_most_three_objects_between_the_operation_and_the_socket(http_backend: str) -> None:
-    async with raw_http_server(REPLY) as server:
-        async with AmiliClient(
+    async with (
+        raw_http_server(REPLY) as server,
+        AmiliClient(
             environment="staging",
             token_provider=StaticToken("tok"),
             base_urls={"arm": f"{server.root}/arm/v1"},
             http_backend=http_backend,  # type: ignore[arg-type]
-        ) as amili:
-            await _get(amili)
-            route = amili._core().send("arm").__self__  # type: ignore[attr-defined]
-            engine = route._engine
-            assert isinstance(engine, RetryTransport)
-            gate = engine._inner
-            assert isinstance(gate, ConnectionGate)
-            backend = gate._send.__self__  # the backend's own `handle_async_request`, called directly
-            expected = "AiohttpTransport" if http_backend == "aiohttp" else "ShardedPool"
-            assert type(backend).__name__ == expected
+        ) as amili,
+    ):
+        await _get(amili)
+        route = amili._core().send("arm").__self__  # type: ignore[attr-defined]
+        engine = route._engine
+        assert isinstance(engine, RetryTransport)
+        gate = engine._inner
+        assert isinstance(gate, ConnectionGate)
+        backend = gate._send.__self__  # the backend's own `handle_async_request`, called directly
+        expected = "AiohttpTransport" if http_backend == "aiohttp" else "ShardedPool"
+        assert type(backend).__name__ == expected
 
 
 async def test_event_hooks_of_a_callers_http_client_see_every_request() -> None:
