@@ -69,6 +69,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._verify = verify
         self._session: aiohttp.ClientSession | None = None
         self._timeouts: dict[tuple[float | None, float | None, float | None], aiohttp.ClientTimeout] = {}
+        self._urls: dict[int, tuple[httpx.URL, URL]] = {}
 
     def _open(self) -> aiohttp.ClientSession:
         verify = self._verify
@@ -101,6 +102,17 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             session._retry_connection = False
         return session
 
+    def _yarl(self, url: httpx.URL) -> URL:
+        """aiohttp's URL for httpx's, kept for the URL objects the façade's request templates reuse."""
+        entry = self._urls.get(id(url))
+        if entry is not None and entry[0] is url:
+            return entry[1]
+        converted = URL(str(url), encoded=True)  # httpx already percent-encoded it: no requoting
+        if len(self._urls) >= 512:
+            self._urls.clear()
+        self._urls[id(url)] = (url, converted)  # holding `url` keeps its id from being reused
+        return converted
+
     def _timeout(self, request: httpx.Request) -> aiohttp.ClientTimeout:
         spec = request.extensions.get("timeout") or {}
         key = (spec.get("connect"), spec.get("read"), spec.get("pool"))
@@ -127,7 +139,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         try:
             response = await session.request(
                 request.method,
-                URL(str(request.url), encoded=True),  # httpx already percent-encoded it: no requoting
+                self._yarl(request.url),
                 # Built in the call, never a local of this frame: the credentials header is in it (aiohttp's own
                 # frames that hold it are cleared by the retry engine when the attempt fails).
                 headers=[(k, v) for k, v in request.headers.multi_items() if k not in _HOP_HEADERS],
