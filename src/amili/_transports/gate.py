@@ -23,6 +23,7 @@ from collections.abc import AsyncIterator, Callable
 from typing import TYPE_CHECKING, Any
 
 import anyio
+import anyio.lowlevel
 import httpx
 
 from .. import _extensions as _ext
@@ -141,6 +142,13 @@ def release_on_close(response: httpx.Response, release: Callable[[], object]) ->
 
 
 async def _acquire(slots: anyio.Semaphore, request: httpx.Request) -> None:
+    await anyio.lowlevel.checkpoint_if_cancelled()  # as `acquire` does on its fast path
+    try:
+        slots.acquire_nowait()  # a free slot (none is free while anyone waits): no cancel scope for the pool timeout
+    except anyio.WouldBlock:
+        pass
+    else:
+        return
     timeout = request.extensions.get("timeout")
     pool = timeout.get("pool") if timeout else None
     if pool is None:
