@@ -14,7 +14,7 @@ import difflib
 import logging
 import math
 import re
-import uuid
+import sys
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -27,6 +27,13 @@ __all__ = ["check_header", "check_param", "closest", "item_schema", "json_value"
 _MAX_DEPTH = 64
 _BAD_HEADER = re.compile(r"[^\t\x20-\x7e]")
 _INT = re.compile(r"-?\d{1,19}")
+
+
+def is_uuid(value: object) -> bool:
+    """`isinstance(value, uuid.UUID)` without importing `uuid` (and the `platform` it imports) when the SDK is
+    imported: a UUID can only exist once its module was imported by someone."""
+    module = sys.modules.get("uuid")
+    return module is not None and isinstance(value, module.UUID)
 
 
 def closest(name: str, known: Iterable[str], cutoff: float = 0.6) -> str | None:
@@ -111,7 +118,7 @@ class _Checker:
                 if fmt == "date" and isinstance(value, datetime.datetime):
                     raise self.fail(path, "expected a date, got a datetime")
                 return value.isoformat()
-            if fmt == "uuid" and isinstance(value, uuid.UUID):
+            if fmt == "uuid" and is_uuid(value):
                 return str(value)
             raise self.fail(path, f"expected a string, got {_type_name(value)} {_short(value)}")
         if kind == "integer":
@@ -192,7 +199,7 @@ class _Checker:
             return self.check({"type": "array"}, value, path, depth)
         if isinstance(value, datetime.date):
             return value.isoformat()
-        if isinstance(value, uuid.UUID):
+        if is_uuid(value):
             return str(value)
         raise self.fail(path, f"{_type_name(value)} is not JSON: {_short(value)}")
 
@@ -216,7 +223,7 @@ def check_header(operation: str, name: str, value: object, field: str | None = N
     """Header values go on the wire as they are: visible ASCII and tabs only (no CR/LF/NUL, no non-ASCII)."""
     if isinstance(value, str):
         text = value
-    elif isinstance(value, int | uuid.UUID) and not isinstance(value, bool):
+    elif (isinstance(value, int) and not isinstance(value, bool)) or is_uuid(value):
         text = str(value)
     else:
         raise RequestValidationError(
@@ -249,9 +256,11 @@ def check_param(operation: str, name: str, kind: Any, value: Any) -> Any:
                 return value
             expected = "a boolean"
         elif kind == "uuid":
-            if isinstance(value, uuid.UUID):
+            if is_uuid(value):
                 return value
             if isinstance(value, str):
+                import uuid
+
                 try:
                     return uuid.UUID(value)
                 except ValueError:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import re
 import time
-import uuid
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
 
@@ -239,6 +238,8 @@ class Operation(Generic[P, T]):
             elif meta.body_type is not None and isinstance(body, Mapping):
                 kwargs[meta.body_param] = _model_from_mapping(meta, body)
         if meta.idempotency_param and _is_unset(kwargs.get(meta.idempotency_param)):
+            import uuid  # not at import: it imports `platform`
+
             kwargs[meta.idempotency_param] = str(uuid.uuid4())
         try:
             request_kwargs = self._build(**kwargs)
