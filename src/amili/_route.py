@@ -78,9 +78,10 @@ class Route:
         return self._timeout_spec
 
     async def send(self, kwargs: dict[str, Any], timeout: Any, extensions: dict[str, Any]) -> httpx.Response:
-        headers = httpx.Headers(self._headers)
+        headers = self._headers  # copied by `httpx.Request`
         extra: Mapping[str, str] | None = kwargs.get("headers")
         if extra:
+            headers = httpx.Headers(headers)
             headers.update(extra)
         extensions["timeout"] = self._timeout(timeout)
         request = httpx.Request(
