@@ -191,8 +191,6 @@ def main() -> None:
 
     summary = [
         START,
-        "## Benchmarks",
-        "",
         f"Against a trivial server at 16 in flight the façade sends {ratio('rps_vs_httpx_16')} the requests per second"
         f" of a plain `httpx.AsyncClient` (aiohttp transport, `amili-sdk[fast]`), at {ratio('cpu_vs_aiohttp_16')}"
         " the client CPU of raw aiohttp;",
