@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
 import re
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping
@@ -29,6 +30,7 @@ import httpx
 
 from . import _extensions as _ext
 from . import telemetry
+from ._logging import logger as _logger
 from ._secrets import Secret, reveal
 from .errors import (
     APIConnectionError,
@@ -606,8 +608,9 @@ class Credentials:
                 ticket = getattr(self.provider, "ticket", None)
                 if ticket is not None:  # a fetch failing while this call waits (queued included) answers it too
                     extensions[_ext.TICKET] = ticket()
-                # A placeholder until the gate attaches the token: logs of the attempt show the header (redacted).
-                request.headers["Authorization"] = "Bearer"
+                if _logger.isEnabledFor(logging.DEBUG):
+                    # A placeholder until the gate attaches the token: the attempt's log shows the header (redacted).
+                    request.headers["Authorization"] = "Bearer"
         elif scheme == "basic" and "authorization" in request.headers:
             scheme = "none"
         extensions[_ext.AUTH] = scheme

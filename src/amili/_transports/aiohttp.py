@@ -38,7 +38,13 @@ __all__ = ["AiohttpTransport"]
 # aiohttp must not add headers httpx did not choose to send (it would add Content-Type: application/octet-stream to
 # a body without one, and its own Accept/User-Agent).
 _SKIP_AUTO_HEADERS = frozenset({"Accept", "Accept-Encoding", "User-Agent", "Content-Type"})
-_HOP_HEADERS = frozenset({"transfer-encoding"})  # aiohttp frames the body itself (Content-Length or chunked)
+_HOP_HEADERS = frozenset({b"transfer-encoding"})  # aiohttp frames the body itself (Content-Length or chunked)
+
+
+def _headers(headers: httpx.Headers) -> list[tuple[str, str]]:
+    """httpx's headers as aiohttp takes them (decoded once with httpx's own choice of encoding)."""
+    encoding = headers.encoding
+    return [(k.decode(encoding), v.decode(encoding)) for k, v in headers.raw if k.lower() not in _HOP_HEADERS]
 
 
 class _BrokenFraming(aiohttp.ClientPayloadError):
@@ -152,7 +158,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 self._yarl(request.url),
                 # Built in the call, never a local of this frame: the credentials header is in it (aiohttp's own
                 # frames that hold it are cleared by the retry engine when the attempt fails).
-                headers=[(k, v) for k, v in request.headers.multi_items() if k not in _HOP_HEADERS],
+                headers=_headers(request.headers),
                 data=data,
                 allow_redirects=False,
                 timeout=self._timeout(request),
