@@ -34,7 +34,7 @@ LAYERS: list[tuple[str, frozenset[str]]] = [
         ),
     ),
     ("wire", frozenset({"retry", "_overload", "_transports"})),
-    ("services", frozenset({"auth", "state", "journal", "drift"})),
+    ("services", frozenset({"auth", "_credentials", "state", "journal", "drift"})),
     ("options", frozenset({"_options"})),
     ("request path", frozenset({"operations", "pagination", "_api", "types", "_route"})),
     ("features on namespaces", frozenset({"batches"})),

@@ -8,7 +8,7 @@ things the SDK does not use). With a caller's `http_client=` or `transport=` the
 goes through the server's `httpx.AsyncClient` as before, so everything httpx does for them still happens.
 
 Either way the request meets the same three objects: the retry engine, the connection gate (admission and auth:
-`auth.Credentials`) and the sending backend.
+`_credentials.Credentials`) and the sending backend.
 """
 
 from __future__ import annotations

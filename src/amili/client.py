@@ -23,6 +23,7 @@ import httpx
 from . import __version__
 from ._api import GeneratedAPIs
 from ._api_table import API_TABLE, ApiInfo, api_info, server_info
+from ._credentials import Credentials
 from ._logging import setup_logging
 from ._options import (
     DEFAULT_LIMITS,
@@ -36,7 +37,7 @@ from ._options import (
 from ._overload import BackoffRecord, Overload
 from ._route import Route, Send, general_send, tag
 from ._transports import TOKEN_POOL_LIMITS, ConnectionGate, make_transport
-from .auth import ClientCredentials, Credentials, PartnerCredentials, TokenProvider
+from .auth import ClientCredentials, PartnerCredentials, TokenProvider
 from .environments import resolve_base_urls
 from .errors import ConfigurationError
 from .retry import RetryTransport

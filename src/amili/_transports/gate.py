@@ -1,7 +1,8 @@
 """`ConnectionGate`: the one layer between the retry engine and the sending backend, where auth lives.
 
-It admits at most pool-capacity requests at once, attaches the credentials on admission (`auth.Credentials`), and
-answers a 401 to a token it attached by invalidating that token and sending once more with the current one.
+It admits at most pool-capacity requests at once, attaches the credentials on admission
+(`_credentials.Credentials`), and answers a 401 to a token it attached by invalidating that token and sending once
+more with the current one.
 
 Why gate: httpcore re-scans its whole queue against every connection whenever a request arrives or finishes, so
 1,000 queued requests make each one pay O(queue * connections); with the gate its queue never exceeds the pool.
@@ -30,7 +31,7 @@ from .. import _extensions as _ext
 from ..retry import AttemptPhase, set_phase
 
 if TYPE_CHECKING:
-    from ..auth import Credentials
+    from .._credentials import Credentials
 
 __all__ = ["ConnectionGate"]
 
