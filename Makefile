@@ -9,7 +9,7 @@ PYRIGHT_VERSION := 1.1.414
 PYRIGHT := .tools/node_modules/.bin/pyright
 SPECS := $(wildcard specs/*.yaml)
 
-.PHONY: install generate check-generated lint-specs lint test conformance check clean vendor demo bench
+.PHONY: install generate check-generated lint-specs lint test test-scale conformance check clean vendor demo bench
 
 install: $(VENV)/.installed
 
@@ -51,13 +51,20 @@ lint: install $(PYRIGHT)
 	$(BIN)/mypy --strict
 	$(PY) tests/typing/check.py --pyright $(PYRIGHT)
 
+# Several workers even on 2 cores: most long tests wait on servers and child processes. A module's tests stay on one
+# worker, in file order (loadscope). TEST_WORKERS=0 runs everything in-process.
+TEST_WORKERS ?= 3
 test: install
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadscope
+
+# issue 20's full size: 100,000 documents over 4 arq workers, one SIGKILLed (make test runs 40,000); CI runs it.
+test-scale: install
+	AMILI_SCALE_DOCUMENTS=100000 $(PY) -m pytest -q tests/scale/test_queue_service.py
 
 # property-based run (schemathesis) of every operation of every spec against the in-process sandbox (~2-3 min);
 # AMILI_CONFORMANCE_EXAMPLES=<n> sets the examples per operation.
 conformance: install
-	AMILI_CONFORMANCE=1 $(PY) -m pytest -q -s -p no:cacheprovider tests/test_sandbox_conformance.py
+	AMILI_CONFORMANCE=1 $(PY) -m pytest -q -s -p no:cacheprovider tests/sandbox/test_sandbox_conformance.py
 
 check: check-generated lint-specs lint test conformance
 

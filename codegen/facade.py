@@ -289,6 +289,82 @@ def _batch_item_types(schemas: RequestSchemas, body_schema: str | None, items_fi
     return f"_p.{schemas.param_name(name)}, {qualify(schemas.class_names.get(name, name))}"
 
 
+_SIMPLE_PARAMS = {
+    "StringProperty",
+    "IntProperty",
+    "FloatProperty",
+    "BooleanProperty",
+    "EnumProperty",
+    "DateProperty",
+    "DateTimeProperty",
+    "UuidProperty",
+}
+
+
+def _url_parts(path: str, names: dict[str, str], where: str) -> tuple[str, ...]:
+    """The path template split once: literal, python name of a parameter, literal, … (always odd length)."""
+    parts = re.split(r"\{([^}]+)\}", path)
+    for i in range(1, len(parts), 2):
+        if parts[i] not in names:
+            raise SystemExit(f"codegen: {where}: path parameter {{{parts[i]}}} is not declared")
+        parts[i] = names[parts[i]]
+    return tuple(parts)
+
+
+def _request_args(endpoint: Any, path: str, idem: str | None, where: str) -> list[str]:
+    """The request the façade builds from the table (instead of the generated module's private builder)."""
+    for prop in [*endpoint.path_parameters, *endpoint.query_parameters, *endpoint.header_parameters]:
+        if type(prop).__name__ not in _SIMPLE_PARAMS:
+            raise SystemExit(f"codegen: {where}: parameter {_code(prop.name)} of {type(prop).__name__} unsupported")
+    if len(endpoint.bodies) > 1:
+        raise SystemExit(f"codegen: {where}: one request body content type per operation is supported")
+    names = {_code(p.name): str(p.python_name) for p in endpoint.path_parameters}
+    args = [f"url={_url_parts(path, names, where)!r}"]
+    query = tuple((str(p.python_name), _code(p.name)) for p in endpoint.query_parameters)
+    headers = tuple((str(p.python_name), _code(p.name)) for p in endpoint.header_parameters)
+    required = [str(p.python_name) for p in endpoint.path_parameters]
+    if query:
+        args.append(f"query={query!r}")
+    if headers:
+        args.append(f"headers={headers!r}")
+    for prop in [*endpoint.query_parameters, *endpoint.header_parameters]:
+        if prop.required and str(prop.python_name) != idem:
+            required.append(str(prop.python_name))
+    if endpoint.bodies:
+        body = endpoint.bodies[0]
+        encoding = str(body.body_type)
+        if encoding not in ("json", "data"):
+            raise SystemExit(f"codegen: {where}: {body.content_type} request bodies are not supported by the façade")
+        args.append(f"body_encoding={'json' if encoding == 'json' else 'form'!r}")
+        args.append(f"content_type={_code(body.content_type)!r}")
+        if body.prop.required:
+            required.append(str(body.prop.python_name))
+    if required:
+        args.append(f"required={tuple(required)!r}")
+    return args
+
+
+def _responses(endpoint: Any, qualify: _Qualifier, where: str) -> str:
+    """status -> model class, `[model class]` (a JSON array of it) or None (no body read)."""
+    out: list[str] = []
+    for response in endpoint.responses.patterns:
+        low, high = response.status_code.range or (None, None)
+        if low is None or low != high:
+            raise SystemExit(f"codegen: {where}: only single-status responses are supported")
+        prop = response.prop
+        kind = type(prop).__name__
+        if kind == "ModelProperty":
+            value = qualify(_code(prop.get_base_type_string()))
+        elif kind == "ListProperty" and type(prop.inner_property).__name__ == "ModelProperty":
+            value = "[" + qualify(_code(prop.inner_property.get_base_type_string())) + "]"
+        elif kind in ("AnyProperty", "NoneProperty"):
+            value = "None"
+        else:
+            raise SystemExit(f"codegen: {where}: {low} response of {kind} is not supported by the façade")
+        out.append(f"{low}: {value}")
+    return "{" + ", ".join(out) + "}"
+
+
 def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Path | None) -> tuple[str, str, str, str]:
     """Return (api name, class name, module source, request TypedDicts module source)."""
     config = Config.from_sources(ConfigFile.load_from_path(config_path), MetaType.NONE, spec_path, "utf-8", True, None)
@@ -306,7 +382,7 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
     class_names = {_code(m.name): m.class_info.name for m in project.openapi.models}
     request_schemas = RequestSchemas(raw, class_names)
     signatures: list[str] = []
-    imports: list[str] = []
+    table: list[str] = []
     classes: list[str] = []
     tag_attrs: list[tuple[str, str]] = []
     has_batches = False
@@ -324,8 +400,6 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
         listing: list[str] = []
         for endpoint in collection.endpoints:
             name = str(endpoint.name)
-            alias = f"_{tag_name}__{name}"
-            imports.append(f"from {package}.api.{tag_name} import {name} as {alias}")
             method = str(endpoint.method).lower()
             path, op = raw_ops[name]
             success = sorted(
@@ -361,7 +435,7 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
             if body_schema:
                 request_schemas.add(body_schema)
             sig = _Signature(qualify, raw_params, request_schemas)
-            sig_source, doc, arg_names, param_checks = sig.render(
+            sig_source, _doc, arg_names, param_checks = sig.render(
                 f"_sig_{tag_name}__{name}", endpoint, op, method, path, returns, body_schema, idem
             )
             meta_args = [
@@ -420,9 +494,12 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
             if body_schema:
                 meta_args.append(f"body_schema={body_schema!r}")
                 meta_args.append("schemas=_SCHEMAS")
-            meta = "OperationMeta(" + ", ".join(meta_args) + ")"
-            build, parse = f"{alias}._get_kwargs", f"{alias}._parse_response"
             sig_name = f"_sig_{tag_name}__{name}"
+            meta_args += _request_args(endpoint, path, idem, f"{spec_path.name} {name}")
+            meta_args.append(f"responses={_responses(endpoint, qualify, f'{spec_path.name} {name}')}")
+            meta_args.append(f"signature={sig_name}")
+            key = f"{tag_name}.{name}"
+            table.append(f"    {key!r}: OperationMeta(" + ", ".join(meta_args) + "),")
             signatures.append(sig_source)
             # An operation with its own `servers` (see table_entry) sends through that server's base URL.
             own_servers = op.get("servers") or raw["paths"][path].get("servers")
@@ -430,11 +507,11 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
             ctx = f"context.for_server({server!r})" if server else "context"
             factory = "paginated_operation" if pagination else "operation"
             extra_returns = f"Returns[{item_type or 'Any'}](), " if pagination else ""
+            # The docstring lives once, on the signature function the operation exposes (help(), IDEs).
             lines.append(
-                f"        self.{name} = {factory}({ctx}, {sig_name}, {build}, {parse}, Returns[{returns}](), "
-                f"{extra_returns}{meta})"
+                f"        self.{name} = {factory}({ctx}, {sig_name}, Returns[{returns}](), "
+                f"{extra_returns}OPERATIONS[{key!r}])"
             )
-            lines.append(f'        """{_indent(doc, 8)}"""')
             summary = " ".join(str(op.get("summary") or name).split()).rstrip(".")
             listing.append(f"    {name}: {summary}" + (" (paginated: `async for`)" if pagination else ""))
         # `help(amili.arm.customers)` lists the operations with their one-line summaries.
@@ -482,7 +559,6 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
             f"import {package}.client",
             f"from {package} import models as _m",
             f"from {package} import types as _t",
-            *sorted(imports),
             "",
             "from ..operations import Namespace, OperationMeta, Returns, "
             + ("attach_batch_helpers, " if has_batches else "")
@@ -498,7 +574,15 @@ def render(spec_path: Path, config_path: Path, package_dir: Path, templates: Pat
             f"_SCHEMAS: dict[str, Any] = {request_schemas.table()!r}",
             "",
             "",
-            "\n\n\n".join([*signatures, *classes, "\n".join(api_lines)]),
+            "\n\n\n".join(
+                [
+                    *signatures,
+                    "# The operations of this API, built once at import and shared by every client's namespaces.\n"
+                    "OPERATIONS: dict[str, OperationMeta] = {\n" + "\n".join(table) + "\n}",
+                    *classes,
+                    "\n".join(api_lines),
+                ]
+            ),
             "",
         ]
     )
@@ -592,6 +676,7 @@ def table_entry(spec_path: Path, config_path: Path, api_class: str) -> dict[str,
     prefix = _sandbox_prefix(api, top_servers)
     extra: dict[str, dict[str, Any]] = {}
     issuer = "identity"
+    token: dict[str, str] | None = None
     for path, item in (raw.get("paths") or {}).items():
         for method in HTTP_METHODS:
             if method not in item:
@@ -599,6 +684,8 @@ def table_entry(spec_path: Path, config_path: Path, api_class: str) -> dict[str,
             op = item[method]
             if op["operationId"] == "create_token" and _auth(raw, op) == "none":
                 issuer = api  # the API issues its own tokens (identity itself, the Partner API)
+                content = next(iter((op.get("requestBody") or {}).get("content") or {"application/json": {}}))
+                token = {"method": method.upper(), "path": path, "content_type": content}
             own = op.get("servers") or item.get("servers")
             if not own:
                 continue
@@ -638,6 +725,7 @@ def table_entry(spec_path: Path, config_path: Path, api_class: str) -> dict[str,
         "namespace": api_class,
         "auth": _auth(raw, {}),
         "token_issuer": issuer,
+        "token_endpoint": token,
         "servers": tuple(servers),
     }
 

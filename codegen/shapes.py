@@ -169,11 +169,35 @@ class _Compiler:
                 out[op["operationId"]] = {"at": at, "responses": responses}
         return out
 
+    def webhooks(self) -> dict[str, Any]:
+        """`x-webhooks` (what Amili POSTs to you): event name -> the operation's name and its body's content."""
+        out: dict[str, Any] = {}
+        for event, item in sorted((self.spec.get("x-webhooks") or {}).items()):
+            for method in HTTP_METHODS:
+                op = item.get(method)
+                if not op:
+                    continue
+                at = f"#/x-webhooks/{_escape(event)}/{method}"
+                body, body_at = op.get("requestBody") or {}, f"{at}/requestBody"
+                if "$ref" in body:
+                    body_at, body = self.resolve(body["$ref"])
+                content = {
+                    ctype.lower(): self.node(
+                        (media or {}).get("schema") or {}, f"{body_at}/content/{_escape(ctype)}/schema"
+                    )
+                    for ctype, media in sorted((body.get("content") or {}).items())
+                }
+                tag = str((op.get("tags") or ["webhooks"])[0])
+                out[event] = {"at": at, "operation": f"{tag}.{op['operationId']}", "content": content}
+        return out
+
 
 def render(spec: dict[str, Any], spec_name: str) -> str:
-    """Module source: `OPERATIONS` (operationId -> responses) and `SCHEMAS` (named component schemas)."""
+    """Module source: `OPERATIONS` (operationId -> responses), `WEBHOOKS` (event -> the delivery's body, from
+    `x-webhooks`) and `SCHEMAS` (named component schemas)."""
     compiler = _Compiler(spec)
     operations = compiler.operations()
+    webhooks = compiler.webhooks()
     schemas = dict(sorted(compiler.schemas.items()))
     return "\n".join(
         [
@@ -183,6 +207,7 @@ def render(spec: dict[str, Any], spec_name: str) -> str:
             "",
             f"SPEC = {spec_name!r}",
             f"OPERATIONS: dict[str, Any] = {pprint.pformat(operations, width=120, sort_dicts=False)}",
+            f"WEBHOOKS: dict[str, Any] = {pprint.pformat(webhooks, width=120, sort_dicts=False)}",
             f"SCHEMAS: dict[str, Any] = {pprint.pformat(schemas, width=120, sort_dicts=False)}",
             "",
         ]

@@ -1,8 +1,8 @@
 """Copy the SDK into a folder an app puts on sys.path: `make vendor DEST=path [WITHOUT=sandbox,fastapi]`.
 
 DEST receives `amili/` (the façade, from src/amili) and `amili_<api>/` (the generated clients). At runtime the copy
-needs only httpx (>=0.27,<0.29), attrs and anyio; `amili.sandbox` additionally needs starlette, uvicorn,
-openapi-schema-validator and pyyaml, and gets the specs it validates against in `amili/sandbox/specs` (as in the
+needs only httpx (>=0.27,<0.29), attrs and anyio; `amili.sandbox` additionally needs starlette, uvicorn and
+pyyaml, and gets the specs it validates against in `amili/sandbox/specs` (as in the
 wheel; it refuses to start without them); leave it out with WITHOUT=sandbox. `amili.fastapi` needs fastapi.
 Existing amili*/ folders in DEST are replaced; nothing else in DEST is touched.
 """

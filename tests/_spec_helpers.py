@@ -167,3 +167,23 @@ def strict_view(spec: Any) -> Any:
     for name, schema in schemas.items():
         walk(schema, name in in_requests)
     return spec
+
+
+_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+def spec_operations(specs: Path, apis: tuple[str, ...]) -> list[tuple[str, str, str, str]]:
+    """`(api, path, method, operationId)` of every operation, read from the YAML alone.
+
+    Cheap enough for collection: a property-based module parametrizes with this and builds its schemathesis schemas
+    and its sandbox on first use, so the workers of `pytest -n` that never run it do not pay for them.
+    """
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    out = []
+    for api in apis:
+        spec = yaml.load((specs / f"{api}.yaml").read_text(), Loader=loader)
+        for path, item in spec["paths"].items():
+            for method, operation in item.items():  # the spec's own order, as schemathesis yields them
+                if method in _METHODS:
+                    out.append((api, path, method, str(operation["operationId"])))
+    return out

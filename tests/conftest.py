@@ -7,7 +7,7 @@ import pytest
 
 # The property-based conformance run has its own target (`make conformance`, also run by CI): not collected by
 # `make test`, rather than collected and skipped.
-collect_ignore = [] if os.environ.get("AMILI_CONFORMANCE") else ["test_sandbox_conformance.py"]
+collect_ignore = [] if os.environ.get("AMILI_CONFORMANCE") else ["sandbox/test_sandbox_conformance.py"]
 
 BACKENDS = ["asyncio", "trio"]
 

@@ -18,7 +18,7 @@ FIELDS = ("operation", "method", "url", "status", "attempt", "request_id", "elap
 
 async def test_every_attempt_record_carries_structured_fields(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, logger="amili")
-    faults = [FaultRule(kind=FaultKind.ERROR, operation="arm.list_customers", times=1)]
+    faults = [FaultRule(kind=FaultKind.ERROR, operation="arm.customers.list_customers", times=1)]
     async with AmiliClient.sandbox(faults=faults, retry_policy=RetryPolicy(base_delay=0.001, max_delay=0.002)) as a:
         await a.arm.customers.list_customers(clientno=2218)
     records = [r for r in caplog.records if getattr(r, "operation", None) == "arm.customers.list_customers"]

@@ -47,6 +47,8 @@ class ApiInfo:
     token_issuer: str
     """The API whose `create_token` issues this API's bearer tokens (`identity`, or the API itself)."""
     servers: tuple[Server, ...]
+    token_endpoint: Mapping[str, str] | None = None
+    """How this API issues tokens (`method`, `path`, `content_type` of its `create_token`), if it does."""
 
     @property
     def default_server(self) -> Server:

@@ -7,7 +7,7 @@ import argparse
 import math
 from collections.abc import Callable
 
-__all__ = ["integer", "seconds"]
+__all__ = ["choice", "integer", "seconds"]
 
 
 def seconds(*, minimum: float = 0.0, strict: bool = True) -> Callable[[str], float]:
@@ -41,4 +41,20 @@ def integer(*, minimum: int = 0, maximum: int | None = None) -> Callable[[str], 
         return value
 
     parse.__name__ = "integer"
+    return parse
+
+
+def choice(options: tuple[str, ...], *, variable: str | None = None) -> Callable[[str], str]:
+    """One of `options`, else a usage error with the near miss (`prodution` -> did you mean 'production'?)."""
+    from ._validation import closest
+
+    def parse(text: str) -> str:
+        if text in options:
+            return text
+        match = closest(text, options)
+        hint = f"did you mean {match!r}? " if match else ""
+        source = f" ({variable})" if variable else ""
+        raise argparse.ArgumentTypeError(f"unknown value {text!r}{source}: {hint}use {', '.join(options)}")
+
+    parse.__name__ = "choice"
     return parse

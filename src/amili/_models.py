@@ -13,7 +13,7 @@ from typing import Any
 
 from amili_common import UNSET
 
-from ._validation import is_uuid
+from ._schema import is_uuid
 from .errors import RequestValidationError
 
 

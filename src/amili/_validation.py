@@ -14,26 +14,18 @@ import difflib
 import logging
 import math
 import re
-import sys
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from ._schema import Found, SchemaCompiler, is_uuid, short
 from .errors import RequestValidationError
 
 _log = logging.getLogger("amili.validation")
 
 __all__ = ["check_header", "check_param", "closest", "item_schema", "json_value", "validate"]
 
-_MAX_DEPTH = 64
 _BAD_HEADER = re.compile(r"[^\t\x20-\x7e]")
 _INT = re.compile(r"-?\d{1,19}")
-
-
-def is_uuid(value: object) -> bool:
-    """`isinstance(value, uuid.UUID)` without importing `uuid` (and the `platform` it imports) when the SDK is
-    imported: a UUID can only exist once its module was imported by someone."""
-    module = sys.modules.get("uuid")
-    return module is not None and isinstance(value, module.UUID)
 
 
 def closest(name: str, known: Iterable[str], cutoff: float = 0.6) -> str | None:
@@ -52,156 +44,94 @@ def _suggest(name: str, known: Iterable[str]) -> str:
     return f" — did you mean {match!r}?" if match else ""
 
 
-def _short(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."
+def _dotted(path: tuple[Any, ...]) -> str:
+    """`('documents', 3, 'amount')` → `documents[3].amount`."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
 
 
-def _type_name(value: Any) -> str:
-    return type(value).__name__
+def _article(word: str) -> str:
+    return f"an {word}" if word[:1] in "aeiou" else f"a {word}"
 
 
-class _Checker:
-    __slots__ = ("operation", "schemas", "strict")
+class _FailFast(list[Found]):
+    """The sink of a request check: raises the first departure as `RequestValidationError` naming the field; the
+    spec's guessed requirements are logged (Amili may accept the body), unknown keys of open schemas pass unless
+    they are a near miss of a known one, and a model's own keys (`strict=False`) pass."""
 
-    def __init__(self, schemas: Mapping[str, Any], operation: str, strict: bool) -> None:
-        self.schemas = schemas
+    def __init__(self, operation: str, strict: bool) -> None:
+        super().__init__()
         self.operation = operation
         self.strict = strict
 
-    def fail(self, path: str, message: str, *, bare: bool = False) -> RequestValidationError:
+    def append(self, found: Found) -> None:
+        kind, path, spec, value = found
+        field = _dotted(path)
         prefix = f"{self.operation}: " if self.operation else ""
-        where = "" if bare else (f"field {path!r}: " if path else "the request body: ")
-        return RequestValidationError(f"{prefix}{where}{message}", field=path or "body")
-
-    def check(self, schema: Mapping[str, Any], value: Any, path: str, depth: int) -> Any:
-        if depth > _MAX_DEPTH:
-            raise self.fail(path, f"nested deeper than {_MAX_DEPTH} levels")
-        ref = schema.get("$ref")
-        if ref is not None:
-            if value is None and schema.get("nullable"):
-                return None
-            schema = self.schemas[ref]
-        if value is None:
-            if schema.get("nullable") or not schema:
-                return None
-            raise self.fail(path, "must not be null")
-        any_of = schema.get("anyOf")
-        if any_of is not None:
-            first: RequestValidationError | None = None
-            for option in any_of:
-                try:
-                    return self.check(option, value, path, depth + 1)
-                except RequestValidationError as exc:
-                    first = first or exc
-            assert first is not None
-            raise first
-        kind = schema.get("type")
-        if kind == "object" or "properties" in schema:
-            return self._object(schema, value, path, depth)
-        if kind == "array":
-            if not isinstance(value, list | tuple):
-                raise self.fail(path, f"expected an array, got {_type_name(value)} {_short(value)}")
-            out: list[Any] | None = None
-            items = schema.get("items") or {}
-            for i, item in enumerate(value):
-                checked = self.check(items, item, f"{path}[{i}]", depth + 1)
-                if checked is not item:
-                    out = out if out is not None else list(value)
-                    out[i] = checked
-            return out if out is not None else value
-        if kind == "string":
-            if isinstance(value, str):
-                return value
-            fmt = schema.get("format")
-            if fmt in ("date", "date-time") and isinstance(value, datetime.date):
-                if fmt == "date" and isinstance(value, datetime.datetime):
-                    raise self.fail(path, "expected a date, got a datetime")
-                return value.isoformat()
-            if fmt == "uuid" and is_uuid(value):
-                return str(value)
-            raise self.fail(path, f"expected a string, got {_type_name(value)} {_short(value)}")
-        if kind == "integer":
-            if isinstance(value, int) and not isinstance(value, bool):
-                return value
-            raise self.fail(path, f"expected an integer, got {_type_name(value)} {_short(value)}")
-        if kind == "number":
-            if isinstance(value, int | float) and not isinstance(value, bool):
-                if isinstance(value, float) and not math.isfinite(value):
-                    raise self.fail(path, f"expected a finite number, got {value!r}")
-                return value
-            raise self.fail(path, f"expected a number, got {_type_name(value)} {_short(value)}")
-        if kind == "boolean":
-            if isinstance(value, bool):
-                return value
-            raise self.fail(path, f"expected a boolean, got {_type_name(value)} {_short(value)}")
-        return self.json(value, path, depth)
-
-    def _object(self, schema: Mapping[str, Any], value: Any, path: str, depth: int) -> Any:
-        if not isinstance(value, Mapping):
-            raise self.fail(path, f"expected an object, got {_type_name(value)} {_short(value)}")
-        props: Mapping[str, Any] = schema.get("properties") or {}
-        extra = schema.get("additionalProperties", "properties" not in schema)
-        out: dict[str, Any] | None = None if type(value) is dict else dict(value)
-        for key, item in value.items():
-            if not isinstance(key, str):
-                raise self.fail(path, f"keys must be strings, got {_type_name(key)} {_short(key)}")
-            sub_path = f"{path}.{key}" if path else key
-            sub = props.get(key)
-            if sub is None:
-                near = closest(key, props, cutoff=0.85) if schema.get("open") else None
-                if near is not None and self.strict:
-                    # An open schema (the docs show it cut off) takes new keys, but not a near miss of a known one.
-                    raise RequestValidationError(
-                        f"{self.operation + ': ' if self.operation else ''}unknown field {sub_path!r} — did you mean "
-                        f"{near!r}? (pass extra_body= to send it anyway)",
-                        field=sub_path,
-                    )
-                if extra is False and self.strict and not schema.get("open"):
-                    raise RequestValidationError(
-                        f"{self.operation + ': ' if self.operation else ''}unknown field {sub_path!r}"
-                        f"{_suggest(key, props)} "
-                        "(pass extra_body= to send fields the spec does not know)",
-                        field=sub_path,
-                    )
-                sub = extra if isinstance(extra, Mapping) else {}
-            checked = self.check(sub, item, sub_path, depth + 1)
-            if checked is not item:
-                out = out if out is not None else dict(value)
-                out[key] = checked
-        for key in schema.get("required", ()):
-            if key not in value:
-                sub_path = f"{path}.{key}" if path else key
-                raise self.fail(sub_path, f"missing required field {sub_path!r}", bare=True)
-        for key in schema.get("inferred", ()):
-            if key not in value:
-                # A guess (x-amili-inferred-required): Amili may well accept the body, so it is sent; the warning
-                # helps when Amili does refuse it.
-                sub_path = f"{path}.{key}" if path else key
-                _log.warning(
-                    "%s: %r is missing; the spec guesses it is required (the docs do not say), sending anyway",
-                    self.operation or "request",
-                    sub_path,
+        if kind == "missing_property":
+            # A guess (x-amili-inferred-required): Amili may well accept the body, so it is sent; the warning
+            # helps when Amili does refuse it.
+            _log.warning(
+                "%s: %r is missing; the spec guesses it is required (the docs do not say), sending anyway",
+                self.operation or "request",
+                field,
+            )
+            return
+        if kind == "unknown_property":
+            if not self.strict:
+                return
+            key, known = str(path[-1]), spec.get("known", ())
+            if spec.get("open"):
+                # An open schema (the docs show it cut off) takes new keys, but not a near miss of a known one.
+                near = closest(key, known, cutoff=0.85)
+                if near is None:
+                    return
+                raise RequestValidationError(
+                    f"{prefix}unknown field {field!r} — did you mean {near!r}? (pass extra_body= to send it anyway)",
+                    field=field,
                 )
-        return out if out is not None else value
+            raise RequestValidationError(
+                f"{prefix}unknown field {field!r}{_suggest(key, known)} "
+                "(pass extra_body= to send fields the spec does not know)",
+                field=field,
+            )
+        if kind == "missing_required":
+            raise RequestValidationError(f"{prefix}missing required field {field!r}", field=field)
+        says = str(spec.get("says", ""))
+        if kind == "wrong_type":
+            word = says.split(" ", 1)[0]
+            message = (
+                "must not be null"
+                if value is None
+                else f"expected {_article(word)}, got {type(value).__name__} {short(value)}"
+            )
+        elif kind == "unknown_enum_value":
+            message = f"{short(value)} is not {says}"
+        elif kind == "constraint":
+            message = f"{short(value)} {says}"
+        else:
+            message = says
+        where = f"field {field!r}: " if field else "the request body: "
+        raise RequestValidationError(f"{prefix}{where}{message}", field=field or "body")
 
-    def json(self, value: Any, path: str, depth: int) -> Any:
-        """A value the spec does not type: it must still be JSON (finite numbers, string keys)."""
-        if value is None or isinstance(value, str | bool | int):
-            return value
-        if isinstance(value, float):
-            if not math.isfinite(value):
-                raise self.fail(path, f"expected a finite number, got {value!r}")
-            return value
-        if isinstance(value, Mapping):
-            return self._object({"type": "object", "additionalProperties": True}, value, path, depth)
-        if isinstance(value, list | tuple):
-            return self.check({"type": "array"}, value, path, depth)
-        if isinstance(value, datetime.date):
-            return value.isoformat()
-        if is_uuid(value):
-            return str(value)
-        raise self.fail(path, f"{_type_name(value)} is not JSON: {_short(value)}")
+    def extend(self, items: Iterable[Found]) -> None:
+        for found in items:
+            self.append(found)
+
+
+_COMPILERS: dict[int, tuple[Mapping[str, Any], SchemaCompiler]] = {}
+
+
+def _compiler(schemas: Mapping[str, Any]) -> SchemaCompiler:
+    """One compiler per schema table (the generated `_SCHEMAS` of an API live as long as the process)."""
+    cached = _COMPILERS.get(id(schemas))
+    if cached is None or cached[0] is not schemas:
+        if len(_COMPILERS) >= 64:  # only ad-hoc tables get here this often: never grow without bound
+            _COMPILERS.clear()
+        cached = _COMPILERS[id(schemas)] = (schemas, SchemaCompiler(schemas, closed_objects=True, python=True))
+    return cached[1]
 
 
 def validate(
@@ -211,12 +141,18 @@ def validate(
 
     `strict=False` lets keys the spec does not declare through (a model's explicit `additional_properties`).
     """
-    return _Checker(schemas, operation, strict).check(schema, value, "", 0)
+    compiler = _compiler(schemas)
+    ref = schema.get("$ref")
+    check = compiler.named(ref) if ref is not None and len(schema) == 1 else compiler.compile(schema)
+    return check(value, (), _FailFast(operation, strict))
 
 
 def json_value(value: Any, *, operation: str, path: str = "") -> Any:
     """Untyped input (`extra_body`): must be JSON, finite numbers only."""
-    return _Checker({}, operation, False).json(value, path, 0)
+    return _compiler(_NO_SCHEMAS).compile({})(value, (path,) if path else (), _FailFast(operation, False))
+
+
+_NO_SCHEMAS: Mapping[str, Any] = {}
 
 
 def check_header(operation: str, name: str, value: object, field: str | None = None) -> str:
@@ -227,7 +163,7 @@ def check_header(operation: str, name: str, value: object, field: str | None = N
         text = str(value)
     else:
         raise RequestValidationError(
-            f"{operation}: header {name!r} must be a string, got {_type_name(value)}", field=field or name
+            f"{operation}: header {name!r} must be a string, got {type(value).__name__}", field=field or name
         )
     if _BAD_HEADER.search(text):
         raise RequestValidationError(
@@ -259,7 +195,7 @@ def check_param(operation: str, name: str, kind: Any, value: Any) -> Any:
             if is_uuid(value):
                 return value
             if isinstance(value, str):
-                import uuid
+                import uuid  # not at import: it imports `platform`
 
                 try:
                     return uuid.UUID(value)
@@ -293,7 +229,7 @@ def check_param(operation: str, name: str, kind: Any, value: Any) -> Any:
             return kind(value)
         expected = f"a {kind.__name__} or a string"
     raise RequestValidationError(
-        f"{operation}: argument {name!r} must be {expected}, got {_type_name(value)} {_short(value)}", field=name
+        f"{operation}: argument {name!r} must be {expected}, got {type(value).__name__} {short(value)}", field=name
     )
 
 

@@ -29,6 +29,7 @@ import httpx
 
 from . import _extensions as _ext
 from . import telemetry
+from ._api_table import api_info
 from ._secrets import Secret, reveal
 from .errors import (
     APIConnectionError,
@@ -64,6 +65,9 @@ DEFAULT_TOKEN_LIFETIME = 300.0
 TOKEN_FETCH_DEADLINE = 30.0
 """Seconds one fetch of a bare `CachedTokenProvider` may take, whoever waits for it: then `APITimeoutError`."""
 TOKEN_REQUEST_MIN_TIMEOUT = 10.0
+
+ObserveToken = Callable[[str, httpx.Response], Awaitable[None]]
+"""`DriftMonitor.observe_token`: the client's spec-drift check of a token endpoint's answer (None when off)."""
 """A token request gets the client's timeouts, but at least this, and the whole fetch (its retries included) the
 largest of them: a token endpoint slower than the calls' own `timeout` still answers the one fetch they all wait for.
 """
@@ -309,6 +313,7 @@ class ClientCredentials(CachedTokenProvider):
         identity: IdentityClient,
         scope: str | None = None,
         clock: Callable[[], float] = time.time,
+        observe: ObserveToken | None = None,
     ) -> None:
         if not client_id or not client_secret:
             raise ConfigurationError("client_id and client_secret are required for ClientCredentials")
@@ -317,12 +322,12 @@ class ClientCredentials(CachedTokenProvider):
         self._secret = Secret(client_secret)
         self._identity = identity
         self.scope = scope
+        self.observe = observe
 
     def _deadline(self) -> float | None:
         return _fetch_deadline(self._identity.get_async_httpx_client())
 
     async def _request_token(self) -> Token:
-        from amili_identity.api.tokens import create_token
         from amili_identity.models import ClientCredentialsRequest, TokenResponse
 
         # The model holds the `Secret` itself: its repr (and every frame's locals) show `[redacted]`.
@@ -334,7 +339,7 @@ class ClientCredentials(CachedTokenProvider):
         if self.scope:
             body.scope = self.scope
         operation = "identity.tokens.create_token"
-        response = await _token_request(self._identity, create_token._get_kwargs(body=body), operation)
+        response = await _token_request(self._identity, _token_kwargs("identity", body), operation, self.observe)
         now = time.time()
         problem: Exception | None = None
         try:
@@ -375,6 +380,7 @@ class PartnerCredentials(CachedTokenProvider):
         *,
         partner: Any,
         clock: Callable[[], float] = time.time,
+        observe: ObserveToken | None = None,
     ) -> None:
         if not client_id or not client_secret:
             raise ConfigurationError("client_id and client_secret are required for PartnerCredentials")
@@ -382,17 +388,17 @@ class PartnerCredentials(CachedTokenProvider):
         self.client_id = client_id
         self._secret = Secret(client_secret)
         self._partner = partner
+        self.observe = observe
 
     def _deadline(self) -> float | None:
         return _fetch_deadline(self._partner.get_async_httpx_client())
 
     async def _request_token(self) -> Token:
-        from amili_partner.api.token import create_token
         from amili_partner.models import TokenRequest, TokenResponse
 
         body = TokenRequest(client_id=self.client_id, client_secret=self._secret)  # type: ignore[arg-type]
         response = await _token_request(
-            self._partner, create_token._get_kwargs(body=body), "partner.token.create_token"
+            self._partner, _token_kwargs("partner", body), "partner.token.create_token", self.observe
         )
         problem: Exception | None = None
         try:
@@ -496,8 +502,26 @@ async def _send_body(
     return await http.send(request)
 
 
-async def _token_request(generated: Any, kwargs: dict[str, Any], operation: str) -> httpx.Response:
+def _token_kwargs(api: str, body: Any) -> dict[str, Any]:
+    """The token request of an API that issues tokens, from the API table (its spec's `create_token`)."""
+    endpoint = api_info(api).token_endpoint
+    if endpoint is None:  # pragma: no cover - the table says which APIs issue tokens (codegen)
+        raise ConfigurationError(f"{api} does not issue tokens")
+    content_type = endpoint["content_type"]
+    key = "data" if content_type == "application/x-www-form-urlencoded" else "json"
+    return {
+        "method": endpoint["method"],
+        "url": endpoint["path"],
+        key: body.to_dict(),
+        "headers": {"Content-Type": content_type},
+    }
+
+
+async def _token_request(
+    generated: Any, kwargs: dict[str, Any], operation: str, observe: ObserveToken | None = None
+) -> httpx.Response:
     """POST to a token endpoint: retried like a GET (no side effects), failures typed, secrets never echoed.
+    `observe` (the client's spec-drift monitor, when on) compares the answer with the spec's token response.
 
     The body is built here as a `_SecretBody` rather than handed to httpx as `data=`/`json=`, so no frame below
     (httpx's included) holds the client secret in a local until the bytes are written.
@@ -516,6 +540,8 @@ async def _token_request(generated: Any, kwargs: dict[str, Any], operation: str)
         # Raised outside the `except`, so the httpx error is not even the implicit context of ours.
         cls = APITimeoutError if isinstance(failure, httpx.TimeoutException) else APIConnectionError
         raise cls(f"{operation}: {type(failure).__name__} while fetching a token", operation=operation)
+    if observe is not None:
+        await observe(operation, response)
     if response.status_code in (400, 401, 403):
         error = status_error(response, operation=operation)
         # Invalid credentials are final: AuthenticationError, never retried.

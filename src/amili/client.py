@@ -197,7 +197,10 @@ class _Core:
         session: _Session,
         table: tuple[ApiInfo, ...] = API_TABLE,
         state: StateStore | None = None,
+        drift: DriftMonitor | None = None,
     ) -> None:
+        # spec drift on: token responses are compared too (names and types only, never the token)
+        self.observe_token = drift.observe_token if drift is not None else None
         # Budget, breaker and back-off: per API, from the owner's policy (views and calls share them).
         record = getattr(state, "backoff", None)
         self.overload = Overload(options.retry.overload, record if isinstance(record, BackoffRecord) else None)
@@ -231,7 +234,9 @@ class _Core:
             provider = options.token_provider
             if provider is None and options.client_id and options.client_secret is not None:
                 secret = options.client_secret
-                provider = ClientCredentials(options.client_id, secret, identity=identity, scope=options.scope)
+                provider = ClientCredentials(
+                    options.client_id, secret, identity=identity, scope=options.scope, observe=self.observe_token
+                )
                 if state is not None:  # one token for every process sharing the state
                     provider.share(state.tokens, _token_key(identity, options.client_id, options.scope))
             session.providers["identity"] = provider
@@ -301,7 +306,7 @@ class _Core:
         credentials = self.partner_credentials
         if isinstance(credentials, tuple):
             client_id, secret = credentials
-            return PartnerCredentials(client_id, secret, partner=generated)
+            return PartnerCredentials(client_id, secret, partner=generated, observe=self.observe_token)
         return credentials if credentials is not None else self.provider
 
     async def aclose(self) -> None:
@@ -459,6 +464,7 @@ class AmiliClient(GeneratedAPIs):
                 base_urls=owner._base_urls,
                 session=owner._session,
                 state=owner._state,
+                drift=owner._drift,
             )
             owner._namespaces.clear()
             owner._view_namespaces.clear()

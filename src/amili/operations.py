@@ -1,20 +1,24 @@
-"""One callable per API operation, built from the generated modules by the generated namespaces in `_api/`.
+"""One callable per API operation, bound per client to its entry in the generated operation table of its API.
 
-An `Operation` takes the arguments of its generated signature function (`_api/<api>.py`: path/query/header
-parameters, the body as a model or a dict of its wire JSON, and the per-call options), so editors, `help()` and type
-checkers see the real, documented signature. It checks the input against the spec before sending (unknown
-arguments and keys, types, header values), sends through the shared client (auth, retries, pool), returns the
-parsed 2xx model and raises a typed error otherwise. `.raw(...)` gives the response with its status, headers and
-request id.
+`_api/<api>.py` holds one `OPERATIONS` table (built once at import, shared by every client): method, split path
+template, query/header names, body encoding, documented responses and the signature function. The request is
+built and the response parsed from that entry here (not by the generated package's private per-operation
+builders); the generated models (`to_dict`/`from_dict`) carry the bodies.
+
+An `Operation` takes the arguments of its generated signature function (path/query/header parameters, the body as
+a model or a dict of its wire JSON, and the per-call options), so editors, `help()` and type checkers see the real,
+documented signature. It checks the input against the spec before sending (unknown arguments and keys, types,
+header values), sends through the shared client (auth, retries, pool), returns the parsed 2xx model and raises a
+typed error otherwise. `.raw(...)` gives the response with its status, headers and request id.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
+from urllib.parse import quote
 
 import attrs
 import httpx
@@ -77,6 +81,23 @@ class OperationMeta:
     body_schema: str | None = None
     """The request schema of a JSON body in `schemas` (the validator's table)."""
     schemas: Mapping[str, Any] | None = None
+    url: tuple[str, ...] = ()
+    """The path template split once: literal, path parameter (python name), literal, … (empty: `path` as is)."""
+    query: tuple[tuple[str, str], ...] = ()
+    """(python name, wire name) of each query parameter, in the spec's order."""
+    headers: tuple[tuple[str, str], ...] = ()
+    """(python name, wire name) of each header parameter."""
+    body_encoding: str | None = None
+    """`json` or `form` (`application/x-www-form-urlencoded`) when the operation takes a body."""
+    content_type: str | None = None
+    required: tuple[str, ...] = ()
+    """The arguments that must be given (path parameters, required query/header parameters and body)."""
+    responses: Mapping[int, Any] = attrs.field(factory=dict)
+    """Documented status -> model class, `[model class]` (a JSON array of it) or None (the body is not read)."""
+    signature: Any = attrs.field(default=None, eq=False, repr=False)
+    """The generated signature function: the operation's parameters, annotations and its one docstring."""
+    _plan: Any = attrs.field(default=None, init=False, eq=False, repr=False)
+    """The request plan, worked out on first use (`_plan`)."""
 
     @property
     def qualname(self) -> str:
@@ -133,37 +154,17 @@ _OPTIONS = ("timeout", "max_retries", "extra_headers", "extra_query", "extra_bod
 _OPTION_SET = frozenset(_OPTIONS)
 
 
-class _WireBody:
-    """A validated JSON body handed to the generated builder, which only calls `.to_dict()` on it."""
-
-    __slots__ = ("data",)
-
-    def __init__(self, data: dict[str, Any]) -> None:
-        self.data = data
-
-    def to_dict(self) -> dict[str, Any]:
-        return self.data
-
-
 class Operation(Generic[P, T]):
     """One API operation; `help(op)` and `inspect.signature(op)` show its generated, documented signature."""
 
-    def __init__(
-        self,
-        context: ApiContext,
-        build: Callable[..., dict[str, Any]],
-        parse: Callable[..., Any],
-        meta: OperationMeta,
-        signature: Callable[..., Any] | None = None,
-    ) -> None:
+    def __init__(self, context: ApiContext, meta: OperationMeta) -> None:
         self._context = context
-        self._build = build
-        self._parse = parse
         self.meta = meta
         self._extensions: dict[str, Any] | None = None
         self._accepted = frozenset(meta.arguments) if meta.arguments else None
         self.__name__ = meta.name
         self.__qualname__ = meta.qualname
+        signature = meta.signature
         if signature is not None:
             # What help(), inspect.signature() and IDEs read: the generated signature function's.
             self.__wrapped__ = signature
@@ -229,34 +230,23 @@ class Operation(Generic[P, T]):
                 elif not _is_unset(value):
                     kwargs[name] = check_param(qualname, name, kind, value)
         extra_body = options.get("extra_body") if options else None
+        wire: Any = None
         if meta.body_param:
-            body = kwargs.get(meta.body_param)
-            if body is None:
-                kwargs.pop(meta.body_param, None)
-            elif meta.body_schema is not None and meta.schemas is not None:
-                kwargs[meta.body_param] = _WireBody(_wire_body(meta, body, extra_body))
-            elif meta.body_type is not None and isinstance(body, Mapping):
-                kwargs[meta.body_param] = _model_from_mapping(meta, body)
+            body = kwargs.pop(meta.body_param, None)
+            if body is not None:
+                if meta.body_schema is not None and meta.schemas is not None:
+                    wire = _wire_body(meta, body, extra_body)
+                else:
+                    wire = _model_body(meta, body)
+                kwargs[meta.body_param] = wire
+        if meta.required and not all(name in kwargs for name in meta.required):
+            missing = [name for name in meta.required if name not in kwargs]
+            raise ArgumentError(f"{qualname}: missing required argument {_names(missing)}", field=missing[0])
         if meta.idempotency_param and _is_unset(kwargs.get(meta.idempotency_param)):
             import uuid  # not at import: it imports `platform`
 
             kwargs[meta.idempotency_param] = str(uuid.uuid4())
-        try:
-            request_kwargs = self._build(**kwargs)
-            if isinstance(request_kwargs.get("data"), Mapping):
-                request_kwargs["data"] = _form_fields(meta, request_kwargs["data"])
-        except RequestValidationError:
-            raise
-        except TypeError as exc:
-            missing = re.search(r"missing \d+ required (?:keyword-only |positional )?arguments?: (.*)", str(exc))
-            if missing:
-                raise ArgumentError(f"{qualname}: missing required argument {missing.group(1)}") from None
-            raise RequestValidationError(f"{qualname}: {exc}") from None
-        except (AttributeError, ValueError, KeyError) as exc:
-            raise RequestValidationError(
-                f"{qualname}: request does not match the spec ({type(exc).__name__}: {exc})",
-                field=meta.body_param,
-            ) from None
+        request_kwargs = _plan(meta).build(kwargs, wire)
         headers = request_kwargs.get("headers")
         if headers:
             for name, value in headers.items():
@@ -336,7 +326,7 @@ class Operation(Generic[P, T]):
                 )
             token = parsing_operation.set(meta.qualname)  # named by a MissingFieldError read later
             try:
-                parsed = self._parse(client=self._context.generated, response=response)
+                parsed = _parse_body(meta, response)
             except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
                 raise ResponseValidationError(
                     f"{meta.qualname}: HTTP {status} body does not match the spec ({type(exc).__name__}: {exc})"
@@ -351,7 +341,7 @@ class Operation(Generic[P, T]):
                 parsing_operation.reset(token)
             return RawResponse(status, response.headers, parsed, request_id, elapsed, response)
         try:
-            parsed_error = self._parse(client=self._context.generated, response=response)
+            parsed_error = _parse_body(meta, response)
         except Exception:
             parsed_error = None
         retry_after = response.extensions.get(_ext.RETRY_AFTER)
@@ -425,6 +415,92 @@ def _wire_body(meta: OperationMeta, body: Any, extra_body: Mapping[str, Any] | N
     return data
 
 
+def _datetime_text(value: Any) -> str:
+    """A date-time query value, as the generated models write date-times (`Z` for UTC, no needless digits)."""
+    micro = value.microsecond
+    timespec = "seconds" if not micro else "milliseconds" if not micro % 1000 else "microseconds"
+    return str(value.isoformat(timespec=timespec).replace("+00:00", "Z"))
+
+
+_SERIALIZERS: dict[str, Callable[[Any], Any]] = {"date": lambda value: value.isoformat(), "datetime": _datetime_text}
+
+
+def _enum_value(value: Any) -> Any:
+    return value.value
+
+
+class _Plan:
+    """What every request of one operation shares, worked out once per operation (neither per client nor per call):
+    the split path template, each query parameter's serialiser, the header names and the body's content type."""
+
+    __slots__ = ("body_key", "content_type", "header_params", "method", "query", "url")
+
+    def __init__(self, meta: OperationMeta) -> None:
+        types = meta.param_types or {}
+        self.method = meta.method
+        self.url = meta.url or (meta.path,)
+        self.query = tuple(
+            (name, wire, _SERIALIZERS.get(kind) if isinstance(kind, str) else None if kind is None else _enum_value)
+            for name, wire in meta.query
+            for kind in (types.get(name),)
+        )
+        self.header_params = meta.headers
+        self.body_key = "data" if meta.body_encoding == "form" else "json"
+        self.content_type = meta.content_type
+
+    def build(self, kwargs: Mapping[str, Any], body: Any) -> dict[str, Any]:
+        """httpx's request arguments: method, url (path parameters URL-quoted), params, headers, json/data."""
+        parts = self.url
+        if len(parts) == 1:
+            url = parts[0]
+        else:
+            pieces = [parts[0]]
+            for index in range(1, len(parts), 2):
+                pieces.append(quote(str(kwargs[parts[index]]), safe=""))
+                pieces.append(parts[index + 1])
+            url = "".join(pieces)
+        request: dict[str, Any] = {"method": self.method, "url": url}
+        if self.query:
+            params: dict[str, Any] = {}
+            for name, wire, serialise in self.query:
+                value = kwargs.get(name)
+                if value is not None and not _is_unset(value):
+                    params[wire] = serialise(value) if serialise is not None else value
+            request["params"] = params
+        headers: dict[str, Any] = {}
+        for name, wire in self.header_params:
+            value = kwargs.get(name)
+            if value is not None and not _is_unset(value):
+                headers[wire] = value
+        if self.content_type is not None:
+            if body is not None:
+                request[self.body_key] = body
+            headers["Content-Type"] = self.content_type
+        if headers:
+            request["headers"] = headers
+        return request
+
+
+def _plan(meta: OperationMeta) -> _Plan:
+    plan = meta._plan
+    if plan is None:
+        plan = _Plan(meta)
+        object.__setattr__(meta, "_plan", plan)  # a cache on the frozen, shared metadata (not part of its value)
+    return plan  # type: ignore[no-any-return]
+
+
+def _parse_body(meta: OperationMeta, response: httpx.Response) -> Any:
+    """The documented model of this status (a list of them for a JSON array), None when there is no body to read
+    or the status is not documented."""
+    kind = meta.responses.get(response.status_code)
+    if kind is None:
+        return None
+    if type(kind) is list:
+        model = kind[0]
+        return [model.from_dict(item) for item in response.json()]
+    return kind.from_dict(response.json())
+
+
 DELETED_ON_RETRY_HEADER = "X-Amili-Deleted-On-Retry"
 
 
@@ -447,21 +523,35 @@ def _deleted_on_retry(response: httpx.Response, meta: OperationMeta) -> httpx.Re
     return httpx.Response(success, headers=headers, content=content, request=response.request)
 
 
-def _model_from_mapping(meta: OperationMeta, body: Mapping[str, Any]) -> Any:
-    """Accept a plain dict as body: build the generated model, naming the field that is missing or wrong."""
-    return build_model(meta.body_type, body, prefix=f"{meta.qualname}: request body ", field=meta.body_param)
+def _model_body(meta: OperationMeta, body: Any) -> Any:
+    """A body without a JSON schema (a form, a non-object JSON body): the model's wire form; a plain dict builds
+    the generated model first, naming the field that is missing or wrong."""
+    if meta.body_type is not None and isinstance(body, Mapping):
+        body = build_model(meta.body_type, body, prefix=f"{meta.qualname}: request body ", field=meta.body_param)
+    try:
+        data = body.to_dict()
+    except (AttributeError, TypeError, ValueError, KeyError) as exc:
+        raise RequestValidationError(
+            f"{meta.qualname}: request does not match the spec ({type(exc).__name__}: {exc})",
+            field=meta.body_param,
+        ) from None
+    return _form_fields(meta, data) if meta.body_encoding == "form" and isinstance(data, Mapping) else data
+
+
+def _names(names: list[str]) -> str:
+    quoted = [repr(name) for name in names]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + f" and {quoted[-1]}"
 
 
 def operation(
     context: ApiContext,
     signature: Callable[P, Any],
-    build: Callable[..., dict[str, Any]],
-    parse: Callable[..., Any],
     returns: Returns[T],
     meta: OperationMeta,
 ) -> Operation[P, T]:
-    """Typed constructor used by the generated namespaces: `P` comes from the generated signature function."""
-    return Operation(context, build, parse, meta, signature)
+    """Typed constructor used by the generated namespaces: `P` comes from the generated signature function (the
+    same function as `meta.signature`, passed again only so type checkers see it)."""
+    return Operation(context, meta)
 
 
 def attach_batch_helpers(api: Any, context: ApiContext) -> None:

@@ -143,11 +143,9 @@ def _next_params(meta: OperationMeta, page: Any, style: str | None) -> dict[str,
 def paginated_operation(
     context: ApiContext,
     signature: Callable[P, Any],
-    build: Callable[..., dict[str, Any]],
-    parse: Callable[..., Any],
     returns: Returns[T],
     items: Returns[I],
     meta: OperationMeta,
 ) -> PaginatedOperation[P, T, I]:
     """Typed constructor used by the generated namespaces for list operations."""
-    return PaginatedOperation(context, build, parse, meta, signature)
+    return PaginatedOperation(context, meta)

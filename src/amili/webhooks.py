@@ -492,6 +492,9 @@ class WebhookReceiver:
                 logger.warning("webhook rejected: malformed payload (request %s): %s", request_id, exc)
                 return WebhookResult(422, f"malformed payload: {exc}")
 
+        client = self._client(client)
+        if client is not None and client.spec_drift is not None:  # the payload against its `x-webhooks` schema
+            await client.spec_drift.observe_webhook(webhook.type, webhook.payload)
         key = webhook.event_key
         claim = await self.store.claim(key, lease=self.lease)
         if claim is Claim.DONE:
@@ -556,12 +559,14 @@ class WebhookReceiver:
                 age=age,
             )
 
+    def _client(self, client: AmiliClient | None) -> AmiliClient | None:
+        """The call's client, else the receiver's (its batch waiters are woken, its `spec_drift` applies)."""
+        source = self.client if client is None else client
+        return source if source is None or _is_client(source) else source()  # type: ignore[operator]
+
     async def _wake_batches(self, webhook: IncomingWebhook[Any], client: AmiliClient | None) -> None:
         if webhook.type != "BATCH_COMPLETED" or not isinstance(webhook.event, BatchCompletedEvent):
             return
-        if client is None:
-            source = self.client
-            client = source if source is None or _is_client(source) else source()  # type: ignore[operator]
         # A delivery may lack a field the spec only guesses is there (MissingFieldError on read): nothing to wake.
         found = getattr(getattr(webhook.event, "data", None), "batch_id", None)
         if found is None:

@@ -68,5 +68,8 @@ async def test_submit_many_against_a_rate_limited_api_fails_no_chunk_and_sees_fe
     assert len(outcomes) == DOCUMENTS
     assert all(o.status == OutcomeStatus.SUCCESS for o in outcomes), {o.status for o in outcomes}
     limited = sum(1 for r in requests if r.status == 429)
-    assert limited <= 0.05 * len(requests), " ".join(f"{r.method[0]}{r.status}" for r in requests)
+    # Before: 29 of 89 answered 429 (33 %) and the run failed. Now ~3 of 83 on an idle machine; the bound leaves room for
+    # the first 429 finding every submission and poll already in flight (up to 5) on a loaded one (make test runs on
+    # several workers).
+    assert limited <= 0.10 * len(requests), " ".join(f"{r.method[0]}{r.status}" for r in requests)
     assert limited >= 1 and lowest < 4, " ".join(f"{r.method[0]}{r.status}" for r in requests)

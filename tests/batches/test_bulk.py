@@ -55,7 +55,9 @@ async def test_the_same_items_in_another_order_are_refused_not_replayed_by_posit
             await (await amili.arm.customers.submit_batch(CLIENT, [{"customerNo": "1", "name": "C"}])).wait(10)
         first = await run_once(amili, api, scope, [a, x], store)
         assert (first["A"].status, first["X"].status) == (OutcomeStatus.SUCCESS, OutcomeStatus.INVALID)
-        sent = posts(sandbox, f"{api}.create_{'documents_batch' if api == 'arm' else 'invoices'}")
+        sent = posts(
+            sandbox, f"{api}.{'documents.create_documents_batch' if api == 'arm' else 'invoices.create_invoices'}"
+        )
         # Before: X (never sent) was reported SUCCESS and A INVALID.
         with pytest.raises(JournalMismatchError):
             await run_once(amili, api, scope, [x, a], store)
@@ -65,7 +67,12 @@ async def test_the_same_items_in_another_order_are_refused_not_replayed_by_posit
             "A": (0, OutcomeStatus.SUCCESS),
             "X": (1, OutcomeStatus.INVALID),
         }
-        assert posts(sandbox, f"{api}.create_{'documents_batch' if api == 'arm' else 'invoices'}") == sent
+        assert (
+            posts(
+                sandbox, f"{api}.{'documents.create_documents_batch' if api == 'arm' else 'invoices.create_invoices'}"
+            )
+            == sent
+        )
 
 
 @pytest.mark.parametrize("api", ["arm", "autocollect"])

@@ -35,7 +35,7 @@ from amili.sandbox.arm import Arm
 
 HERE = Path(__file__).resolve().parent
 CLIENT = 2218
-DOCS = "arm.create_documents_batch"
+DOCS = "arm.documents.create_documents_batch"
 QUICK = SettlePolicy(window=0.3, first_delay=0.05, max_delay=0.1)
 """A settle window far shorter than the sandbox's processing delay: the items are still queued when it ends."""
 
@@ -136,7 +136,7 @@ async def test_autocollect_invoices_queued_behind_a_lost_answer_are_found_by_key
     sandbox, root = served
     org = str(uuid.uuid4())
     invoices = [{"invoiceNumber": f"I{i}", "type": "NOTICE", "originalInvoiceAmount": 10 + i} for i in range(6)]
-    sandbox.add_fault(FaultRule(FaultKind.DROP_AFTER, operation="autocollect.create_invoices", times=1))
+    sandbox.add_fault(FaultRule(FaultKind.DROP_AFTER, operation="autocollect.invoices.create_invoices", times=1))
     async with loopback_client(sandbox, root) as amili:
         async with amili.autocollect.invoices.submit_many(org, invoices, chunk_size=6) as run:
             outcomes = await run.collect()
@@ -145,7 +145,7 @@ async def test_autocollect_invoices_queued_behind_a_lost_answer_are_found_by_key
     # sent under one key only, i.e. as one request to Amili, and exists once.
     keys: dict[str, set[str | None]] = {}
     for record in sandbox.requests:
-        if record.operation == "autocollect.create_invoices":
+        if record.operation == "autocollect.invoices.create_invoices":
             for item in json.loads(record.body)["invoices"]:
                 keys.setdefault(item["invoiceNumber"], set()).add(record.idempotency_key)
     assert {number: len(k) for number, k in keys.items()} == {f"I{i}": 1 for i in range(6)}
@@ -214,7 +214,7 @@ async def test_leaving_the_run_while_it_looks_does_not_wait_out_the_window() -> 
     sandbox = Sandbox(SandboxConfig(batch_delay=60.0))
 
     def lookups() -> int:
-        return sum(1 for r in sandbox.requests if r.operation == "arm.get_document")
+        return sum(1 for r in sandbox.requests if r.operation == "arm.documents.get_document")
 
     async with fast_client(sandbox) as amili:
         seed(sandbox)
@@ -266,7 +266,7 @@ async def test_a_rerun_finds_the_queued_batch_of_a_run_that_stopped_after_sendin
     if api == "arm":
         items, operation, field, key = documents(8), DOCS, "documents", "documentNo"
     else:
-        operation, field, key = "autocollect.create_invoices", "invoices", "invoiceNumber"
+        operation, field, key = "autocollect.invoices.create_invoices", "invoices", "invoiceNumber"
         items = [{"invoiceNumber": f"I{i}", "type": "NOTICE", "originalInvoiceAmount": 10 + i} for i in range(8)]
     journal = LosesTheBatchId(store)
     with sandbox.run_in_thread() as root:
@@ -374,7 +374,7 @@ def test_a_worker_killed_with_the_post_in_flight_is_resumed_without_a_second_pos
     async def state() -> str | None:
         store = SQLiteJournal(journal) if journal_kind == "sqlite" else PostgresJournal(journal)
         try:
-            record = await store.get(f"{DOCS}:{CLIENT}", 0)
+            record = await store.get(f"arm.create_documents_batch:{CLIENT}", 0)  # the journal's run key
         finally:
             await store.aclose()
         return record.state if record is not None else None

@@ -111,7 +111,7 @@ async def test_an_older_batch_found_despite_the_key_filter_is_not_this_chunks_ba
     sandbox = Sandbox(SandboxConfig(batch_delay=0))
     async with fast_client(sandbox) as amili:
         await an_invoice(amili)
-        sandbox.add_fault(FaultRule(FaultKind.ERROR, status=500, operation="autocollect.create_invoices"))
+        sandbox.add_fault(FaultRule(FaultKind.ERROR, status=500, operation="autocollect.invoices.create_invoices"))
         invoices = [{"invoiceNumber": f"N{i}", "type": "NOTICE", "originalInvoiceAmount": 1 + i} for i in range(3)]
         seen: list[Any] = []
         with pytest.raises(InternalServerError):
@@ -128,7 +128,7 @@ async def test_this_chunks_own_batch_is_still_found_by_its_echoed_key_or_its_lis
     sandbox = Sandbox(SandboxConfig(batch_delay=0))
     async with fast_client(sandbox) as amili:
         await an_invoice(amili)
-        sandbox.add_fault(FaultRule(FaultKind.ERROR_AFTER, operation="autocollect.create_invoices", times=1))
+        sandbox.add_fault(FaultRule(FaultKind.ERROR_AFTER, operation="autocollect.invoices.create_invoices", times=1))
         invoices = [{"invoiceNumber": f"N{i}", "type": "NOTICE", "originalInvoiceAmount": 1 + i} for i in range(3)]
         async with amili.autocollect.invoices.submit_many(ORG, invoices, chunk_size=3) as run:
             outcomes = await run.collect()

@@ -16,7 +16,7 @@ import pytest
 from amili.cli import main
 from amili.sandbox import FaultKind, FaultRule, Sandbox, SandboxConfig
 
-DOCS = "arm.create_documents_batch"
+DOCS = "arm.documents.create_documents_batch"
 
 
 @pytest.fixture(autouse=True)
@@ -37,7 +37,8 @@ def served() -> Iterator[tuple[Sandbox, str]]:
 
 def remote(root: str, *argv: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    code = main(["--environment", "sandbox", "--base-url", root, *argv], stdout=out, stderr=err)
+    # `-o table`: these tests read the human summary (piped output defaults to json)
+    code = main(["--environment", "sandbox", "--base-url", root, "-o", "table", *argv], stdout=out, stderr=err)
     return code, out.getvalue(), err.getvalue()
 
 

@@ -21,7 +21,7 @@ FAST = RetryPolicy(base_delay=0.001, max_delay=0.002)
 
 
 def _token_fails_once() -> list[FaultRule]:
-    return [FaultRule(kind=FaultKind.ERROR, status=503, operation="identity.create_token", times=1)]
+    return [FaultRule(kind=FaultKind.ERROR, status=503, operation="identity.tokens.create_token", times=1)]
 
 
 def test_a_view_touching_the_api_first_does_not_lend_its_options_to_the_owner(run) -> None:  # type: ignore[no-untyped-def]
@@ -44,7 +44,7 @@ def test_a_view_touching_the_api_first_does_not_lend_its_options_to_the_owner(ru
 
 def test_a_view_keeps_its_own_per_call_options(run) -> None:  # type: ignore[no-untyped-def]
     async def main() -> None:
-        faults = [FaultRule(kind=FaultKind.ERROR, status=503, operation="arm.list_customers", times=1)]
+        faults = [FaultRule(kind=FaultKind.ERROR, status=503, operation="arm.customers.list_customers", times=1)]
         async with AmiliClient.sandbox(faults=faults, retry_policy=FAST) as amili:
             view = amili.with_options(max_retries=0)
             await amili.identity.health.get_health()  # the owner builds the core
@@ -125,7 +125,7 @@ async def test_reuse_after_close_through_a_view_leaves_nothing_open(
         await anyio.lowlevel.checkpoint()
     unclosed = [w for w in caught if "nclosed" in str(w.message)]
     assert unclosed == []
-    assert sandbox.state.requests_per_route["arm.list_customers"] == 3
+    assert sandbox.state.requests_per_route["arm.customers.list_customers"] == 3
 
 
 async def test_views_made_before_a_close_are_used_after_it(http_backend: str, served: tuple[Sandbox, str]) -> None:
@@ -160,4 +160,4 @@ def test_reuse_after_close_through_a_view_under_trio(served: tuple[Sandbox, str]
         assert _open_connections(port) == 0
 
     anyio.run(main, backend="trio")
-    assert sandbox.state.requests_per_route["arm.list_customers"] == 3
+    assert sandbox.state.requests_per_route["arm.customers.list_customers"] == 3

@@ -64,7 +64,7 @@ async def test_arm_writes_reads_and_paginates(amili: AmiliClient) -> None:
     numbers = [c.customer_no async for c in amili.arm.customers.list_customers.iter(clientno=CLIENT, pagesize=5)]
     assert sorted(numbers, key=int) == [str(n) for n in range(12)]
     # 1 single page + 3 pages of the iteration, each page a separate request
-    assert ops(sim(amili), "arm.list_customers") == [200] * 4
+    assert ops(sim(amili), "arm.customers.list_customers") == [200] * 4
 
 
 async def test_arm_typed_404_and_422(amili: AmiliClient) -> None:
@@ -150,7 +150,7 @@ async def test_autocollect_batches_cursor_pagination_and_idempotency_lookup(amil
         async for i in amili.autocollect.invoices.list_invoices.iter(organization_id=uuid.UUID(ORG), page_size=2)
     ]
     assert sorted(numbers) == ["1", "2", "3", "4", "5", "6"]
-    assert ops(sim(amili), "autocollect.list_invoices") == [200] * 3
+    assert ops(sim(amili), "autocollect.invoices.list_invoices") == [200] * 3
 
     invoice_id = next(iter(sim(amili).state.organizations[ORG].invoices))
     history = await amili.autocollect.invoices.list_invoice_history(
@@ -201,20 +201,20 @@ async def test_distribution_send_lookup_company_and_partner(amili: AmiliClient) 
 async def test_revoked_token_is_refreshed_once_and_the_call_replayed(amili: AmiliClient) -> None:
     await _customers(amili, 1)
     sandbox = sim(amili)
-    assert ops(sandbox, "identity.create_token") == [200]
+    assert ops(sandbox, "identity.tokens.create_token") == [200]
     sandbox.revoke_tokens()
     customer = await amili.arm.customers.get_customer(clientno=CLIENT, customerno="0")
     assert customer.customer_no == "0"
-    assert ops(sandbox, "identity.create_token") == [200, 200]
-    assert ops(sandbox, "arm.get_customer") == [401, 200]
+    assert ops(sandbox, "identity.tokens.create_token") == [200, 200]
+    assert ops(sandbox, "arm.customers.get_customer") == [401, 200]
 
 
 @pytest.mark.parametrize(
     "rule",
     [
-        FaultRule(FaultKind.ERROR, status=503, operation="arm.get_customer", times=2),
-        FaultRule(FaultKind.RATE_LIMIT, retry_after=0, operation="arm.get_customer", times=2),
-        FaultRule(FaultKind.DROP, operation="arm.get_customer", times=2),
+        FaultRule(FaultKind.ERROR, status=503, operation="arm.customers.get_customer", times=2),
+        FaultRule(FaultKind.RATE_LIMIT, retry_after=0, operation="arm.customers.get_customer", times=2),
+        FaultRule(FaultKind.DROP, operation="arm.customers.get_customer", times=2),
     ],
     ids=["503", "429", "drop"],
 )
@@ -226,13 +226,13 @@ async def test_faults_are_retried_to_success(amili: AmiliClient, rule: FaultRule
     assert customer.customer_no == "0"
     assert [e.kind for e in sandbox.fault_log] == [rule.kind, rule.kind]
     expected = {FaultKind.ERROR: 503, FaultKind.RATE_LIMIT: 429, FaultKind.DROP: 0}[rule.kind]
-    assert ops(sandbox, "arm.get_customer") == [expected, expected, 200]
+    assert ops(sandbox, "arm.customers.get_customer") == [expected, expected, 200]
     assert amili.retries == 2
 
 
 async def _fault_sequence(seed: int) -> list[tuple[int, str, str]]:
     rules = [
-        FaultRule(FaultKind.ERROR, probability=0.3, operation="arm.get_customer"),
+        FaultRule(FaultKind.ERROR, probability=0.3, operation="arm.customers.get_customer"),
         FaultRule(FaultKind.RATE_LIMIT, probability=0.2, retry_after=0, operation="arm.*"),
     ]
     async with AmiliClient.sandbox(
@@ -277,26 +277,26 @@ async def test_loopback_paginates_and_answers_every_api(loopback: Any) -> None:
         await client.distribution.send.send_letter(body={"Letter": {"Identifier": "L-1"}})  # type: ignore[arg-type]
         status = await client.distribution.status.get_invoice_status(identifier="L-1")
         assert status.status == "DELIVERED"
-    assert ops(sandbox, "arm.list_customers") == [200, 200]
+    assert ops(sandbox, "arm.customers.list_customers") == [200, 200]
 
 
 async def test_loopback_dropped_write_is_a_typed_connection_error_not_a_retry(loopback: Any) -> None:
     # On loopback a drop closes the connection mid-response: the client cannot know whether the POST was
     # processed, so without an idempotency key it must not send it again.
     sandbox, client = loopback
-    sandbox.add_fault(FaultRule(FaultKind.DROP, operation="arm.create_customer", times=1))
+    sandbox.add_fault(FaultRule(FaultKind.DROP, operation="arm.customers.create_customer", times=1))
     async with client:
         with pytest.raises(APIConnectionError) as dropped:
             await _customers(client, 1)
         assert "arm.customers.create_customer" in str(dropped.value)
         await _customers(client, 1)
     assert [e.kind for e in sandbox.fault_log] == [FaultKind.DROP]
-    assert ops(sandbox, "arm.create_customer") == [0, 200]
+    assert ops(sandbox, "arm.customers.create_customer") == [0, 200]
 
 
 async def test_loopback_dropped_connection_is_retried(loopback: Any) -> None:
     sandbox, client = loopback
-    sandbox.add_fault(FaultRule(FaultKind.DROP, operation="arm.get_customer", times=1))
+    sandbox.add_fault(FaultRule(FaultKind.DROP, operation="arm.customers.get_customer", times=1))
     async with client:
         await _customers(client, 1)
         assert (await client.arm.customers.get_customer(clientno=CLIENT, customerno="0")).customer_no == "0"

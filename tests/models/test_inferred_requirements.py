@@ -89,7 +89,7 @@ def test_missing_field_error_is_an_amili_error_and_an_attribute_error() -> None:
 
 
 async def test_a_response_without_a_guessed_field_parses_and_reports_drift_once(http_backend: str) -> None:
-    sandbox = Sandbox(SandboxConfig(drift=[DriftRule.omit("arm.get_customer", "customerNo")]))
+    sandbox = Sandbox(SandboxConfig(drift=[DriftRule.omit("arm.customers.get_customer", "customerNo")]))
     with sandbox.run_in_thread() as root:
         creds = sandbox.credentials
         async with AmiliClient(
@@ -116,7 +116,7 @@ async def test_a_response_without_a_guessed_field_parses_and_reports_drift_once(
 
 
 async def test_a_write_whose_response_lacks_a_guessed_field_is_success(http_backend: str) -> None:
-    omit = DriftRule.omit("autocollect.create_invoices", "data.batchId")
+    omit = DriftRule.omit("autocollect.invoices.create_invoices", "data.batchId")
     sandbox = Sandbox(SandboxConfig(drift=[omit], batch_delay=0))
     org = str(uuid.uuid4())
     with sandbox.run_in_thread() as root:
@@ -160,7 +160,9 @@ async def test_the_sandbox_enforces_guesses_by_default_and_says_so() -> None:
         with pytest.raises(UnprocessableEntityError, match="'metadata' is a required property \\(inferred requirement"):
             await amili.arm.customers.create_customer(clientno=2218, body=body)
         assert amili.simulator is not None
-        assert len([r for r in amili.simulator.requests if r.operation == "arm.create_customer"]) == 1  # it was sent
+        assert (
+            len([r for r in amili.simulator.requests if r.operation == "arm.customers.create_customer"]) == 1
+        )  # it was sent
 
 
 async def test_an_open_schema_takes_unknown_keys_but_refuses_a_near_miss() -> None:
@@ -172,7 +174,7 @@ async def test_an_open_schema_takes_unknown_keys_but_refuses_a_near_miss() -> No
         sent: Any = {"payments": [{"invoiceId": invoice, "amount": 10, "currency": "NOK", "reference": "R-1"}]}
         await amili.autocollect.payments.create_payments(organization_id=org, body=sent)  # `reference`: not refused
         assert amili.simulator is not None
-        posted = [r for r in amili.simulator.requests if r.operation == "autocollect.create_payments"]
+        posted = [r for r in amili.simulator.requests if r.operation == "autocollect.payments.create_payments"]
         assert json.loads(posted[0].body)["payments"][0]["reference"] == "R-1"
         near: Any = {"payments": [{"invoiceld": invoice, "amount": 10}]}
         with pytest.raises(RequestValidationError, match="did you mean 'invoiceId'") as info:

@@ -151,6 +151,7 @@ async def _until_done(make_run: Any, attempts: int = 25) -> tuple[list[Any], int
     raise AssertionError(f"no run completed in {attempts} attempts")
 
 
+@pytest.mark.slow
 def test_chaos_all_faults_with_journal_reruns(tmp_path: Path) -> None:
     async def main() -> None:
         sandbox = Sandbox(SandboxConfig(seed=SEED + 1))
@@ -187,7 +188,7 @@ def test_chaos_all_faults_with_journal_reruns(tmp_path: Path) -> None:
 
 def test_rejected_chunk_fails_its_items_and_other_errors_surface_as_themselves() -> None:
     async def main() -> None:
-        rule = FaultRule(FaultKind.ERROR, 1.0, status=400, operation="arm.create_documents_batch")
+        rule = FaultRule(FaultKind.ERROR, 1.0, status=400, operation="arm.documents.create_documents_batch")
         async with AmiliClient.sandbox(faults=[rule], max_retries=0) as amili:
             fast_polling(amili)
             async with amili.arm.documents.submit_many(CLIENTNO, documents(10), chunk_size=5) as run:
@@ -196,7 +197,7 @@ def test_rejected_chunk_fails_its_items_and_other_errors_surface_as_themselves()
             assert not any(o.ok for o in outcomes)
             assert all("rejected" in (o.message or "") for o in outcomes)
 
-        forbidden = FaultRule(FaultKind.ERROR, 1.0, status=403, operation="arm.create_documents_batch")
+        forbidden = FaultRule(FaultKind.ERROR, 1.0, status=403, operation="arm.documents.create_documents_batch")
         async with AmiliClient.sandbox(faults=[forbidden], max_retries=0) as amili:
             fast_polling(amili)
             with pytest.raises(PermissionDeniedError):  # the real error, not a CancelledError or a group

@@ -69,7 +69,7 @@ def test_sigkill_then_resume_is_exactly_once(tmp_path: Path, api: str, seed: int
         # Counted at the sandbox, not trusting it to refuse duplicates: no document was accepted twice.
         accepted: Counter[str] = Counter()
         for r in sandbox.requests:
-            if r.operation == "arm.create_documents_batch" and r.status == 202:
+            if r.operation == "arm.documents.create_documents_batch" and r.status == 202:
                 accepted.update(d["documentNo"] for d in json.loads(r.body)["documents"])
         assert len(accepted) == N
         assert set(accepted.values()) == {1}

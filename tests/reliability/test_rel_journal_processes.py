@@ -32,6 +32,7 @@ def _start(root: str, journal: Path, out: Path, lock_timeout: float) -> subproce
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lock_timeout", [0.0, 60.0], ids=["refuse", "wait"])
 def test_processes_sharing_a_journal_send_each_document_once(tmp_path: Path, lock_timeout: float) -> None:
     sandbox = Sandbox(SandboxConfig(client_secret=SECRET, batch_delay=2.0))
@@ -47,7 +48,7 @@ def test_processes_sharing_a_journal_send_each_document_once(tmp_path: Path, loc
         children = [_start(root, journal, tmp_path / "out0.json", lock_timeout)]
         # The others start once the first is sending, so their runs overlap for sure.
         deadline = time.monotonic() + 60
-        while not any(r.operation == "arm.create_documents_batch" for r in sandbox.requests[before:]):
+        while not any(r.operation == "arm.documents.create_documents_batch" for r in sandbox.requests[before:]):
             assert time.monotonic() < deadline and children[0].poll() is None
             time.sleep(0.005)
         children += [_start(root, journal, tmp_path / f"out{i}.json", lock_timeout) for i in (1, 2)]
@@ -69,7 +70,7 @@ def test_processes_sharing_a_journal_send_each_document_once(tmp_path: Path, loc
         assert sorted(o["index"] for o in result["outcomes"]) == list(range(N))
         assert all(o["ok"] for o in result["outcomes"])
     assert sum(1 for r in finished if r["resumed"] == 0) == 1  # exactly one process drove the run
-    posts = [r for r in sandbox.requests if r.operation == "arm.create_documents_batch"]
+    posts = [r for r in sandbox.requests if r.operation == "arm.documents.create_documents_batch"]
     assert len(posts) == CHUNKS
     counts = sandbox.state.counts()
     assert counts["arm"][str(CLIENTNO)]["documents"] == N

@@ -26,6 +26,6 @@ def client(sandbox: Sandbox, root: str, overload: OverloadPolicy | None = None, 
     return AmiliClient(*sandbox.credentials, base_urls=sandbox.base_urls(root), retry_policy=retry, **options)
 
 
-def sent(sandbox: Sandbox, operation: str = "arm.get_customer") -> int:
+def sent(sandbox: Sandbox, operation: str = "arm.customers.get_customer") -> int:
     """Requests for `operation` the server received."""
     return sum(1 for r in list(sandbox.requests) if r.operation == operation)

@@ -43,7 +43,7 @@ async def _burst(amili: object, calls: int) -> list[BaseException | None]:
 
 
 async def test_an_outage_opens_the_breaker_then_traffic_resumes_within_one_probe_interval(http_backend: str) -> None:
-    outage = FaultRule(FaultKind.ERROR, 1.0, status=503, operation="arm.get_customer")
+    outage = FaultRule(FaultKind.ERROR, 1.0, status=503, operation="arm.customers.get_customer")
     with served() as (sandbox, root):
         async with client(sandbox, root, POLICY) as amili:
             await amili.arm.customers.create_customer(clientno=CLIENT, body=CUSTOMER)
@@ -90,7 +90,10 @@ def test_a_failed_probe_reopens_for_a_longer_interval(
     if http_backend == "aiohttp" and "trio" in request.node.name:
         pytest.skip("aiohttp runs on asyncio only (trio runs with httpx's pool)")
     policy = OverloadPolicy(breaker_failures=3, breaker_window=0.0, breaker_interval=0.05, breaker_max_interval=10.0)
-    with served(faults=[FaultRule(FaultKind.ERROR, 1.0, status=502, operation="arm.get_customer")]) as (sandbox, root):
+    with served(faults=[FaultRule(FaultKind.ERROR, 1.0, status=502, operation="arm.customers.get_customer")]) as (
+        sandbox,
+        root,
+    ):
 
         async def main() -> None:
             async with client(sandbox, root, policy, max_retries=0) as amili:
@@ -114,7 +117,7 @@ def test_a_failed_probe_reopens_for_a_longer_interval(
 
 async def test_a_short_burst_of_5xx_does_not_open_the_breaker_by_default(http_backend: str) -> None:
     # The default needs failures spanning 2 s: the sandbox's fault tests (fast retries) never trip it.
-    rule = FaultRule(FaultKind.ERROR, 1.0, status=500, operation="arm.get_customer")
+    rule = FaultRule(FaultKind.ERROR, 1.0, status=500, operation="arm.customers.get_customer")
     with served(faults=[rule]) as (sandbox, root):
         async with client(sandbox, root) as amili:
             for _ in range(10):
@@ -124,7 +127,7 @@ async def test_a_short_burst_of_5xx_does_not_open_the_breaker_by_default(http_ba
 
 
 async def test_the_breaker_can_be_turned_off(http_backend: str) -> None:
-    rule = FaultRule(FaultKind.ERROR, 1.0, status=503, operation="arm.get_customer")
+    rule = FaultRule(FaultKind.ERROR, 1.0, status=503, operation="arm.customers.get_customer")
     policy = OverloadPolicy(breaker=False, breaker_failures=1, breaker_window=0.0)
     with served(faults=[rule]) as (sandbox, root):
         async with client(sandbox, root, policy) as amili:

@@ -40,7 +40,7 @@ async def _storm(amili: object, calls: int) -> tuple[int, list[BaseException]]:
 
 async def test_an_api_that_answers_503_to_everything_gets_at_most_1_2_requests_per_call(http_backend: str) -> None:
     # Before: 3,000 requests for 1,000 calls (every call retried twice).
-    rule = FaultRule(FaultKind.ERROR, 1.0, status=503, operation="arm.get_customer")
+    rule = FaultRule(FaultKind.ERROR, 1.0, status=503, operation="arm.customers.get_customer")
     with served(faults=[rule]) as (sandbox, root):
         async with client(sandbox, root, NO_BREAKER, limits=httpx.Limits(max_connections=50)) as amili:
             ok, errors = await _storm(amili, CALLS)
@@ -55,7 +55,7 @@ async def test_an_api_that_answers_503_to_everything_gets_at_most_1_2_requests_p
 
 async def test_an_api_failing_10_percent_at_random_still_succeeds_as_before(http_backend: str) -> None:
     # Retries still happen: with 2 retries per call a 10 % failure rate loses ~0.1 % of calls, budget or not.
-    rule = FaultRule(FaultKind.ERROR, 0.1, status=503, operation="arm.get_customer")
+    rule = FaultRule(FaultKind.ERROR, 0.1, status=503, operation="arm.customers.get_customer")
     with served(faults=[], seed=7) as (sandbox, root):
         async with client(sandbox, root, limits=httpx.Limits(max_connections=50)) as amili:
             await amili.arm.customers.create_customer(clientno=CLIENT, body=CUSTOMER)
@@ -63,13 +63,16 @@ async def test_an_api_failing_10_percent_at_random_still_succeeds_as_before(http
             ok, errors = await _storm(amili, CALLS)
             retries = amili.retries
         requests = sent(sandbox)
-    assert ok >= CALLS - 5, [repr(e) for e in errors[:5]]
+    # ~1 call in 1,000 loses all 3 attempts; a retry that no longer fits its deadline on a loaded machine adds a few.
+    # Without retries ~100 would fail.
+    assert ok >= CALLS - 10, [repr(e) for e in errors[:5]]
     assert not any(getattr(e, "retry_budget_exhausted", False) for e in errors)
-    assert retries >= 50 and requests == CALLS + retries
+    # Every retry is sent unless its attempt timed out waiting for one of the 50 connections (a loaded machine).
+    assert retries >= 50 and CALLS + 50 <= requests <= CALLS + retries
 
 
 async def test_the_budget_is_per_client_core_and_views_share_it(http_backend: str) -> None:
-    rule = FaultRule(FaultKind.ERROR, 1.0, status=503, operation="arm.get_customer")
+    rule = FaultRule(FaultKind.ERROR, 1.0, status=503, operation="arm.customers.get_customer")
     policy = OverloadPolicy(breaker=False, budget_max=3)
     with served(faults=[rule]) as (sandbox, root):
         async with client(sandbox, root, policy) as amili:
@@ -89,7 +92,7 @@ async def test_a_success_refills_the_budget(http_backend: str) -> None:
     with served() as (sandbox, root):
         async with client(sandbox, root, policy) as amili:
             await amili.arm.customers.create_customer(clientno=CLIENT, body=CUSTOMER)  # +0.5: still 2 (full)
-            sandbox.add_fault(FaultRule(FaultKind.ERROR, 1.0, status=503, operation="arm.get_customer"))
+            sandbox.add_fault(FaultRule(FaultKind.ERROR, 1.0, status=503, operation="arm.customers.get_customer"))
             with pytest.raises(InternalServerError) as caught:
                 await amili.arm.customers.get_customer(clientno=CLIENT, customerno="77")
             assert caught.value.retry_budget_exhausted is False  # 2 retries, out of retries (budget now 0)
@@ -100,7 +103,7 @@ async def test_a_success_refills_the_budget(http_backend: str) -> None:
             sandbox.clear_faults()
             for _ in range(2):  # two successes: +1 token
                 await amili.arm.customers.get_customer(clientno=CLIENT, customerno="77")
-            sandbox.add_fault(FaultRule(FaultKind.ERROR, 1.0, status=503, operation="arm.get_customer"))
+            sandbox.add_fault(FaultRule(FaultKind.ERROR, 1.0, status=503, operation="arm.customers.get_customer"))
             with pytest.raises(InternalServerError) as caught:
                 await amili.arm.customers.get_customer(clientno=CLIENT, customerno="77")
             assert caught.value.retry_budget_exhausted is True  # one retry, then empty again

@@ -28,7 +28,7 @@ def test_a_misspelled_drift_rule_operation_is_refused_with_did_you_mean() -> Non
     with pytest.raises(ValueError, match=r"arm\.customers\.get_customer"):
         Sandbox(SandboxConfig(drift=[DriftRule.omit("arm.customers.get_custome", "name")]))
     Sandbox(SandboxConfig(drift=[DriftRule.omit("arm.customers.get_customer", "name")]))  # the façade's name
-    Sandbox(SandboxConfig(drift=[DriftRule.omit("arm.get_customer", "name")]))
+    Sandbox(SandboxConfig(drift=[DriftRule.omit("arm.customers.get_customer", "name")]))
 
 
 def test_a_fault_path_that_matches_no_operation_is_refused_with_did_you_mean() -> None:

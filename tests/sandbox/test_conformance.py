@@ -8,6 +8,7 @@ request for the operations random data rarely gets right) straight over the in-p
 
 from __future__ import annotations
 
+import functools
 import io
 import sys
 import uuid
@@ -20,7 +21,7 @@ import httpx
 import pytest
 import schemathesis
 import yaml
-from _spec_helpers import strict_view
+from _spec_helpers import spec_operations, strict_view
 from hypothesis import HealthCheck, Phase, given, settings
 
 from amili import AmiliClient
@@ -38,7 +39,8 @@ EXAMPLES = 4
 #: paging cursors are issued by the server: a made-up one is not a request the spec allows
 CURSORS = ("query", "pageno", "PageToken", "pageToken")
 
-SANDBOX = Sandbox()
+# One module-wide sandbox and a last test that reads what the others reached: `make test` runs `pytest -n 3 --dist
+# loadscope`, which keeps every test of a module on one worker, in file order.
 KNOWN: dict[str, list[Any]] = {}
 #: operation -> departures found (kind, path), and the statuses seen
 DEPARTURES: dict[str, set[tuple[str, str]]] = {}
@@ -49,7 +51,7 @@ def _strict() -> SpecDrift:
     return SpecDrift("strict", sample_rate=1.0)
 
 
-async def _seed() -> dict[str, str]:
+async def _seed(SANDBOX: Sandbox) -> dict[str, str]:
     """A little of everything, created through the HTTP API; returns the bearer header."""
     async with httpx.AsyncClient(transport=SANDBOX.transport(), base_url=ROOT) as client:
         creds = SANDBOX.credentials
@@ -108,7 +110,19 @@ async def _seed() -> dict[str, str]:
         return auth
 
 
-AUTH = anyio.run(_seed)
+class _World:
+    """The module's sandbox, seeded, and the schemathesis schemas bound to it: built on first use, not at import (every
+    worker of `pytest -n` collects this file; one runs it)."""
+
+    def __init__(self) -> None:
+        self.sandbox = Sandbox()
+        self.auth = anyio.run(_seed, self.sandbox)
+        self.schemas = {api: _load(api, self.sandbox) for api in APIS}
+
+
+@functools.cache
+def _world() -> _World:
+    return _World()
 
 
 def _checker(api: str, operation_id: str) -> OperationChecker:
@@ -142,7 +156,7 @@ def _known_values_only(node: Any) -> Any:
     return node
 
 
-def _load(api: str) -> Any:
+def _load(api: str, SANDBOX: Sandbox) -> Any:
     spec = _known_values_only(strict_view(yaml.safe_load((SPECS / f"{api}.yaml").read_text())))
     schema = schemathesis.openapi.from_dict(spec)
     schema.app = SANDBOX.app
@@ -151,17 +165,21 @@ def _load(api: str) -> Any:
     return schema
 
 
-SCHEMAS = {api: _load(api) for api in APIS}
-OPERATIONS = [(api, result.ok()) for api in APIS for result in SCHEMAS[api].get_all_operations()]
+OPERATIONS = spec_operations(SPECS, APIS)
 
 
-def _name(api: str, operation: Any) -> str:
-    return f"{api}.{operation.definition.raw['operationId']}"
+def _name(api: str, operation_id: str) -> str:
+    return f"{api}.{operation_id}"
 
 
-@pytest.mark.parametrize(("api", "operation"), OPERATIONS, ids=[_name(a, o) for a, o in OPERATIONS])
-def test_every_operation_answers_as_its_spec_says(api: str, operation: Any) -> None:
-    name = _name(api, operation)
+@pytest.mark.parametrize(
+    ("api", "path", "method", "operation_id"), OPERATIONS, ids=[_name(o[0], o[3]) for o in OPERATIONS]
+)
+def test_every_operation_answers_as_its_spec_says(api: str, path: str, method: str, operation_id: str) -> None:
+    name = _name(api, operation_id)
+    world = _world()
+    operation = world.schemas[api][path][method]
+    AUTH = world.auth
 
     @given(case=operation.as_strategy())
     @settings(
@@ -188,6 +206,7 @@ def test_every_operation_answers_as_its_spec_says(api: str, operation: Any) -> N
 
 def _happy_paths() -> list[tuple[str, dict[str, Any]]]:
     """A valid request per operation that random generation rarely gets right."""
+    SANDBOX = _world().sandbox
     creds = SANDBOX.credentials
     organization = SANDBOX.state.organization(ORG)
     before_invoices, before_cases = set(organization.invoices), set(organization.cases)
@@ -252,6 +271,8 @@ def _happy_paths() -> list[tuple[str, dict[str, Any]]]:
 
 
 def test_hand_made_requests_answer_as_the_spec_says() -> None:
+    world = _world()
+    SANDBOX, SCHEMAS, AUTH = world.sandbox, world.schemas, world.auth
     for name, parts in _happy_paths():
         api, _, operation_id = name.partition(".")
         spec_operation = SANDBOX.validator.specs[api].find(operation_id)
@@ -266,7 +287,7 @@ def test_zz_every_operation_reached_a_success() -> None:
     """Runs last (file order): the runs above reached a 2xx of every operation but those that never can."""
     never = {"identity.refresh_token"}  # the sandbox issues no refresh tokens: every refresh is invalid_grant
     reached = {name for name, statuses in STATUSES.items() if any(200 <= s < 300 for s in statuses)}
-    expected = {_name(api, op) for api, op in OPERATIONS}
+    expected = {_name(api, operation_id) for api, _, _, operation_id in OPERATIONS}
     departures = {name: sorted(d) for name, d in DEPARTURES.items() if d}
     print("\n".join(f"{name} {kind} {path}" for name, found in sorted(departures.items()) for kind, path in found))
     assert sorted(expected - reached - never) == [], {n: STATUSES.get(n) for n in expected - reached - never}

@@ -249,7 +249,7 @@ async def test_the_first_call_over_each_http_backend_is_typed_and_secret_free(
             await amili.aclose()
 
     _assert_state_store_error(await _failure(first_call), f"127.0.0.1:{port}")
-    assert sandbox.state.requests_per_route.get("arm.list_customers", 0) == 0  # nothing reached Amili
+    assert sandbox.state.requests_per_route.get("arm.customers.list_customers", 0) == 0  # nothing reached Amili
 
 
 async def test_an_unreachable_postgres_journal_is_a_journal_error_without_the_password() -> None:

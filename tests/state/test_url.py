@@ -95,7 +95,7 @@ async def _run(amili: AmiliClient, run_name: str, journal: Any = None) -> int:
 
 def _sent(amili: AmiliClient) -> int:
     assert amili.simulator is not None
-    return amili.simulator.state.requests_per_route.get("arm.create_customers_batch", 0)
+    return amili.simulator.state.requests_per_route.get("arm.customers.create_customers_batch", 0)
 
 
 @pytest.mark.parametrize("form", ["sqlite:///jobs.db", "jobs.db"])

@@ -103,7 +103,7 @@ def test_a_call_with_two_retries_is_one_client_span_with_three_attempts(
     otel: SimpleNamespace, http_backend: str, loop: str
 ) -> None:
     sandbox = Sandbox(SandboxConfig())
-    sandbox.add_fault(FaultRule(FaultKind.ERROR, status=503, operation="arm.list_customers", times=2))
+    sandbox.add_fault(FaultRule(FaultKind.ERROR, status=503, operation="arm.customers.list_customers", times=2))
 
     async def main() -> None:
         with sandbox.run_in_thread("127.0.0.1", 0) as root:
@@ -184,7 +184,7 @@ def test_calls_waiting_for_one_token_fetch_all_link_to_it(otel: SimpleNamespace,
 
 def test_traceparent_is_sent_only_when_asked_and_shown_by_the_sandbox(otel: SimpleNamespace, run: Any) -> None:
     sandbox = Sandbox(SandboxConfig())
-    sandbox.add_fault(FaultRule(FaultKind.ERROR, status=503, operation="arm.list_customers", times=1))
+    sandbox.add_fault(FaultRule(FaultKind.ERROR, status=503, operation="arm.customers.list_customers", times=1))
 
     async def main() -> None:
         # The application's baggage (its own data) is never sent: W3C trace context only.
@@ -199,7 +199,7 @@ def test_traceparent_is_sent_only_when_asked_and_shown_by_the_sandbox(otel: Simp
     assert all("baggage" not in r.headers and "kari" not in str(r.headers) for r in sandbox.requests)
     (call,) = named(otel, "amili.arm.customers.list_customers")
     attempts = children(otel, call)
-    carried = [r for r in sandbox.requests if r.operation == "arm.list_customers"]
+    carried = [r for r in sandbox.requests if r.operation == "arm.customers.list_customers"]
     assert len(carried) == len(attempts) == 2
     for record, attempt in zip(carried, attempts, strict=True):
         assert record.traceparent is not None
@@ -334,7 +334,7 @@ def test_a_duplicated_webhook_delivery_is_two_server_spans(otel: SimpleNamespace
 
 
 def test_a_drift_departure_is_an_event_on_the_call_span(otel: SimpleNamespace, run: Any) -> None:
-    rules = [DriftRule.extra_field("arm.get_customer", "loyaltyTier", "gold")]
+    rules = [DriftRule.extra_field("arm.customers.get_customer", "loyaltyTier", "gold")]
 
     async def main() -> None:
         async with AmiliClient.sandbox(drift=rules, spec_drift="log", telemetry=otel.config) as amili:
@@ -360,7 +360,7 @@ def test_no_span_attribute_event_or_link_carries_a_secret_a_token_a_body_value_o
     national_id = "01019921717"
     name = "Kari Nordmann-Otel"
     sandbox = Sandbox(SandboxConfig(client_secret=secret, batch_delay=0))
-    sandbox.add_fault(FaultRule(FaultKind.ERROR, status=503, operation="arm.create_customer", times=1))
+    sandbox.add_fault(FaultRule(FaultKind.ERROR, status=503, operation="arm.customers.create_customer", times=1))
     tokens: list[str] = []
 
     async def main() -> None:

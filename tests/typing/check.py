@@ -28,7 +28,7 @@ _MYPY_LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+): error: (?P<msg>.*)$")
 
 
 def readme_samples(out: Path) -> list[Path]:
-    """Each README sample as a module; top-level-await samples become the body of `async def` (as tests/test_readme.py
+    """Each README sample as a module; top-level-await samples become the body of `async def` (as tests/project/test_readme.py
     runs them: with `amili` a sandbox client and `org` an organisation id)."""
     text = (ROOT / "README.md").read_text()
     files = []

@@ -14,6 +14,7 @@ API_TABLE_DATA: tuple[dict[str, Any], ...] = (
         "namespace": "ArmAPI",
         "auth": "bearer",
         "token_issuer": "identity",
+        "token_endpoint": None,
         "servers": (
             {
                 "key": "arm",
@@ -32,6 +33,7 @@ API_TABLE_DATA: tuple[dict[str, Any], ...] = (
         "namespace": "AutocollectAPI",
         "auth": "bearer",
         "token_issuer": "identity",
+        "token_endpoint": None,
         "servers": (
             {
                 "key": "autocollect",
@@ -67,6 +69,7 @@ API_TABLE_DATA: tuple[dict[str, Any], ...] = (
         "namespace": "DistributionAPI",
         "auth": "none",
         "token_issuer": "identity",
+        "token_endpoint": None,
         "servers": (
             {
                 "key": "distribution",
@@ -85,6 +88,7 @@ API_TABLE_DATA: tuple[dict[str, Any], ...] = (
         "namespace": "IdentityAPI",
         "auth": "none",
         "token_issuer": "identity",
+        "token_endpoint": {"method": "POST", "path": "/token", "content_type": "application/x-www-form-urlencoded"},
         "servers": (
             {
                 "key": "identity",
@@ -103,6 +107,7 @@ API_TABLE_DATA: tuple[dict[str, Any], ...] = (
         "namespace": "PartnerAPI",
         "auth": "bearer",
         "token_issuer": "partner",
+        "token_endpoint": {"method": "POST", "path": "/token", "content_type": "application/json"},
         "servers": (
             {
                 "key": "partner",

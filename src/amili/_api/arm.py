@@ -12,43 +12,6 @@ import httpx
 import amili_arm.client
 from amili_arm import models as _m
 from amili_arm import types as _t
-from amili_arm.api.actions import create_action as _actions__create_action
-from amili_arm.api.actions import create_report_action as _actions__create_report_action
-from amili_arm.api.ar_items import get_ar_item as _ar_items__get_ar_item
-from amili_arm.api.ar_items import list_ar_items as _ar_items__list_ar_items
-from amili_arm.api.ar_items import update_ar_item as _ar_items__update_ar_item
-from amili_arm.api.auto_postings import create_auto_postings as _auto_postings__create_auto_postings
-from amili_arm.api.batches import get_batch as _batches__get_batch
-from amili_arm.api.client_configs import get_client_config as _client_configs__get_client_config
-from amili_arm.api.client_configs import list_client_configs as _client_configs__list_client_configs
-from amili_arm.api.codes import list_codes as _codes__list_codes
-from amili_arm.api.customers import create_customer as _customers__create_customer
-from amili_arm.api.customers import create_customers_batch as _customers__create_customers_batch
-from amili_arm.api.customers import delete_customer as _customers__delete_customer
-from amili_arm.api.customers import get_customer as _customers__get_customer
-from amili_arm.api.customers import list_customers as _customers__list_customers
-from amili_arm.api.customers import update_customer as _customers__update_customer
-from amili_arm.api.customers import update_customers_batch as _customers__update_customers_batch
-from amili_arm.api.document_bundles import get_document_bundle as _document_bundles__get_document_bundle
-from amili_arm.api.document_bundles import list_document_bundles as _document_bundles__list_document_bundles
-from amili_arm.api.documents import create_document as _documents__create_document
-from amili_arm.api.documents import create_documents_batch as _documents__create_documents_batch
-from amili_arm.api.documents import get_document as _documents__get_document
-from amili_arm.api.documents import list_documents as _documents__list_documents
-from amili_arm.api.files import get_file as _files__get_file
-from amili_arm.api.files import list_files as _files__list_files
-from amili_arm.api.files import upload_files as _files__upload_files
-from amili_arm.api.gl_items import get_gl_item as _gl_items__get_gl_item
-from amili_arm.api.gl_items import list_gl_items as _gl_items__list_gl_items
-from amili_arm.api.gl_movements import get_latest_gl_movements as _gl_movements__get_latest_gl_movements
-from amili_arm.api.gl_movements import list_gl_movements as _gl_movements__list_gl_movements
-from amili_arm.api.health import get_health as _health__get_health
-from amili_arm.api.insights import list_adb_intervals as _insights__list_adb_intervals
-from amili_arm.api.log_items import get_log_item as _log_items__get_log_item
-from amili_arm.api.log_items import list_log_items as _log_items__list_log_items
-from amili_arm.api.payment_reservations import (
-    create_payment_reservation as _payment_reservations__create_payment_reservation,
-)
 
 from ..operations import Namespace, OperationMeta, Returns, attach_batch_helpers, operation
 from ..pagination import paginated_operation
@@ -1876,6 +1839,1184 @@ def _sig_payment_reservations__create_payment_reservation(
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
 
+# The operations of this API, built once at import and shared by every client's namespaces.
+OPERATIONS: dict[str, OperationMeta] = {
+    "actions.create_action": OperationMeta(
+        api="arm",
+        tag="actions",
+        name="create_action",
+        method="POST",
+        path="/clients/{clientno}/actions",
+        success=(200, 201),
+        path_params=("clientno",),
+        body_param="body",
+        source="inferred",
+        body_type=_m.ActionRequest,
+        arguments=("body", "clientno", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+        param_types={"clientno": "integer"},
+        body_schema="ActionRequest",
+        schemas=_SCHEMAS,
+        url=("/clients/", "clientno", "/actions"),
+        body_encoding="json",
+        content_type="application/json",
+        required=("clientno", "body"),
+        responses={
+            200: _m.ActionResponse,
+            201: _m.ActionResponse,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+        },
+        signature=_sig_actions__create_action,
+    ),
+    "actions.create_report_action": OperationMeta(
+        api="arm",
+        tag="actions",
+        name="create_report_action",
+        method="POST",
+        path="/clients/{clientno}/actions/reports",
+        success=(200, 201, 202),
+        path_params=("clientno",),
+        body_param="body",
+        source="inferred",
+        body_type=_m.ReportActionRequest,
+        arguments=("body", "clientno", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+        param_types={"clientno": "integer"},
+        body_schema="ReportActionRequest",
+        schemas=_SCHEMAS,
+        url=("/clients/", "clientno", "/actions/reports"),
+        body_encoding="json",
+        content_type="application/json",
+        required=("clientno", "body"),
+        responses={
+            200: _m.ActionResponse,
+            201: _m.ActionResponse,
+            202: _m.ActionResponse,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+        },
+        signature=_sig_actions__create_report_action,
+    ),
+    "ar_items.list_ar_items": OperationMeta(
+        api="arm",
+        tag="ar_items",
+        name="list_ar_items",
+        method="GET",
+        path="/clients/{clientno}/aritems",
+        success=(200,),
+        path_params=("clientno",),
+        pagination={
+            "items": "arItems",
+            "style": "page",
+            "query_param": "query",
+            "page_param": "pageno",
+            "items_attr": "ar_items",
+        },
+        arguments=(
+            "accept_language",
+            "clientno",
+            "customerno",
+            "documentno",
+            "expand",
+            "extra_headers",
+            "extra_query",
+            "max_retries",
+            "maximumcount",
+            "pageno",
+            "pagesize",
+            "query",
+            "timeout",
+            "userid",
+        ),
+        param_types={"clientno": "integer", "maximumcount": "integer", "pagesize": "integer", "pageno": "integer"},
+        url=("/clients/", "clientno", "/aritems"),
+        query=(
+            ("maximumcount", "maximumcount"),
+            ("pagesize", "pagesize"),
+            ("query", "query"),
+            ("pageno", "pageno"),
+            ("expand", "expand"),
+            ("userid", "userid"),
+            ("customerno", "customerno"),
+            ("documentno", "documentno"),
+        ),
+        headers=(("accept_language", "Accept-Language"),),
+        required=("clientno",),
+        responses={200: _m.ArItemList, 400: _m.ErrorResponse, 401: _m.ErrorResponse, 403: _m.ErrorResponse},
+        signature=_sig_ar_items__list_ar_items,
+    ),
+    "ar_items.update_ar_item": OperationMeta(
+        api="arm",
+        tag="ar_items",
+        name="update_ar_item",
+        method="PUT",
+        path="/clients/{clientno}/aritems",
+        success=(200,),
+        path_params=("clientno",),
+        body_param="body",
+        body_type=_m.ArItemUpdateRequest,
+        arguments=("body", "clientno", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+        param_types={"clientno": "integer"},
+        body_schema="ArItemUpdateRequest",
+        schemas=_SCHEMAS,
+        url=("/clients/", "clientno", "/aritems"),
+        body_encoding="json",
+        content_type="application/json",
+        required=("clientno", "body"),
+        responses={
+            200: _m.ResultEnvelope,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+        },
+        signature=_sig_ar_items__update_ar_item,
+    ),
+    "ar_items.get_ar_item": OperationMeta(
+        api="arm",
+        tag="ar_items",
+        name="get_ar_item",
+        method="GET",
+        path="/clients/{clientno}/aritems/{aritemid}",
+        success=(200,),
+        path_params=("clientno", "aritemid"),
+        arguments=(
+            "accept_language",
+            "aritemid",
+            "clientno",
+            "expand",
+            "extra_headers",
+            "extra_query",
+            "max_retries",
+            "timeout",
+            "userid",
+        ),
+        param_types={"clientno": "integer", "aritemid": "integer"},
+        url=("/clients/", "clientno", "/aritems/", "aritemid", ""),
+        query=(("expand", "expand"), ("userid", "userid")),
+        headers=(("accept_language", "Accept-Language"),),
+        required=("clientno", "aritemid"),
+        responses={200: _m.ArItem, 401: _m.ErrorResponse, 403: _m.ErrorResponse, 404: _m.ErrorResponse},
+        signature=_sig_ar_items__get_ar_item,
+    ),
+    "auto_postings.create_auto_postings": OperationMeta(
+        api="arm",
+        tag="auto_postings",
+        name="create_auto_postings",
+        method="POST",
+        path="/clients/{clientno}/autopostings/{autopostingmethod}",
+        success=(200, 201),
+        path_params=("clientno", "autopostingmethod"),
+        body_param="body",
+        body_type=_m.AutoPostingRequest,
+        arguments=(
+            "autopostingmethod",
+            "body",
+            "clientno",
+            "extra_body",
+            "extra_headers",
+            "extra_query",
+            "max_retries",
+            "timeout",
+        ),
+        param_types={"clientno": "integer"},
+        body_schema="AutoPostingRequest",
+        schemas=_SCHEMAS,
+        url=("/clients/", "clientno", "/autopostings/", "autopostingmethod", ""),
+        body_encoding="json",
+        content_type="application/json",
+        required=("clientno", "autopostingmethod", "body"),
+        responses={
+            200: _m.AutoPostingResponse,
+            201: _m.AutoPostingResponse,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            422: _m.AutoPostingErrorResponse,
+        },
+        signature=_sig_auto_postings__create_auto_postings,
+    ),
+    "batches.get_batch": OperationMeta(
+        api="arm",
+        tag="batches",
+        name="get_batch",
+        method="GET",
+        path="/clients/{clientno}/batches/{batchuuid}",
+        success=(200, 202, 206),
+        path_params=("clientno", "batchuuid"),
+        arguments=("batchuuid", "clientno", "extra_headers", "extra_query", "max_retries", "timeout"),
+        param_types={"clientno": "integer"},
+        url=("/clients/", "clientno", "/batches/", "batchuuid", ""),
+        required=("clientno", "batchuuid"),
+        responses={
+            200: _m.Batch,
+            202: _m.Batch,
+            206: _m.Batch,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            406: _m.ErrorResponse,
+        },
+        signature=_sig_batches__get_batch,
+    ),
+    "client_configs.list_client_configs": OperationMeta(
+        api="arm",
+        tag="client_configs",
+        name="list_client_configs",
+        method="GET",
+        path="/clients/{clientno}/clientconfigs",
+        success=(200,),
+        path_params=("clientno",),
+        source="inferred",
+        pagination={
+            "items": "clientConfigs",
+            "style": "page",
+            "query_param": "query",
+            "page_param": "pageno",
+            "items_attr": "client_configs",
+        },
+        arguments=(
+            "clientno",
+            "expand",
+            "extra_headers",
+            "extra_query",
+            "max_retries",
+            "maximumcount",
+            "pageno",
+            "pagesize",
+            "query",
+            "timeout",
+            "userid",
+        ),
+        param_types={"clientno": "integer", "maximumcount": "integer", "pagesize": "integer", "pageno": "integer"},
+        url=("/clients/", "clientno", "/clientconfigs"),
+        query=(
+            ("maximumcount", "maximumcount"),
+            ("pagesize", "pagesize"),
+            ("query", "query"),
+            ("pageno", "pageno"),
+            ("expand", "expand"),
+            ("userid", "userid"),
+        ),
+        required=("clientno",),
+        responses={200: _m.ClientConfigList, 400: _m.ErrorResponse, 401: _m.ErrorResponse, 403: _m.ErrorResponse},
+        signature=_sig_client_configs__list_client_configs,
+    ),
+    "client_configs.get_client_config": OperationMeta(
+        api="arm",
+        tag="client_configs",
+        name="get_client_config",
+        method="GET",
+        path="/clients/{clientno}/clientconfigs/{configkey}",
+        success=(200,),
+        path_params=("clientno", "configkey"),
+        source="inferred",
+        arguments=("clientno", "configkey", "extra_headers", "extra_query", "max_retries", "timeout", "userid"),
+        param_types={"clientno": "integer"},
+        url=("/clients/", "clientno", "/clientconfigs/", "configkey", ""),
+        query=(("userid", "userid"),),
+        required=("clientno", "configkey"),
+        responses={200: _m.ClientConfig, 401: _m.ErrorResponse, 403: _m.ErrorResponse, 404: _m.ErrorResponse},
+        signature=_sig_client_configs__get_client_config,
+    ),
+    "codes.list_codes": OperationMeta(
+        api="arm",
+        tag="codes",
+        name="list_codes",
+        method="GET",
+        path="/clients/{clientno}/codes",
+        success=(200,),
+        path_params=("clientno",),
+        source="inferred",
+        pagination={
+            "items": "codes",
+            "style": "page",
+            "query_param": "query",
+            "page_param": "pageno",
+            "items_attr": "codes",
+        },
+        arguments=(
+            "accept_language",
+            "clientno",
+            "codetype",
+            "expand",
+            "extra_headers",
+            "extra_query",
+            "max_retries",
+            "maximumcount",
+            "pageno",
+            "pagesize",
+            "query",
+            "timeout",
+            "userid",
+        ),
+        param_types={"clientno": "integer", "maximumcount": "integer", "pagesize": "integer", "pageno": "integer"},
+        url=("/clients/", "clientno", "/codes"),
+        query=(
+            ("codetype", "codetype"),
+            ("maximumcount", "maximumcount"),
+            ("pagesize", "pagesize"),
+            ("query", "query"),
+            ("pageno", "pageno"),
+            ("expand", "expand"),
+            ("userid", "userid"),
+        ),
+        headers=(("accept_language", "Accept-Language"),),
+        required=("clientno",),
+        responses={200: _m.CodeList, 400: _m.ErrorResponse, 401: _m.ErrorResponse, 403: _m.ErrorResponse},
+        signature=_sig_codes__list_codes,
+    ),
+    "customers.list_customers": OperationMeta(
+        api="arm",
+        tag="customers",
+        name="list_customers",
+        method="GET",
+        path="/clients/{clientno}/customers",
+        success=(200,),
+        path_params=("clientno",),
+        pagination={
+            "items": "customers",
+            "style": "page",
+            "query_param": "query",
+            "page_param": "pageno",
+            "items_attr": "customers",
+        },
+        arguments=(
+            "accept_language",
+            "clientno",
+            "customerno",
+            "expand",
+            "extra_headers",
+            "extra_query",
+            "max_retries",
+            "maximumcount",
+            "pageno",
+            "pagesize",
+            "query",
+            "timeout",
+            "userid",
+        ),
+        param_types={"clientno": "integer", "maximumcount": "integer", "pagesize": "integer", "pageno": "integer"},
+        url=("/clients/", "clientno", "/customers"),
+        query=(
+            ("maximumcount", "maximumcount"),
+            ("pagesize", "pagesize"),
+            ("query", "query"),
+            ("pageno", "pageno"),
+            ("expand", "expand"),
+            ("userid", "userid"),
+            ("customerno", "customerno"),
+        ),
+        headers=(("accept_language", "Accept-Language"),),
+        required=("clientno",),
+        responses={200: _m.CustomerList, 400: _m.ErrorResponse, 401: _m.ErrorResponse, 403: _m.ErrorResponse},
+        signature=_sig_customers__list_customers,
+    ),
+    "customers.update_customer": OperationMeta(
+        api="arm",
+        tag="customers",
+        name="update_customer",
+        method="PUT",
+        path="/clients/{clientno}/customers",
+        success=(200,),
+        path_params=("clientno",),
+        body_param="body",
+        body_type=_m.CustomerRequest,
+        arguments=("body", "clientno", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+        param_types={"clientno": "integer"},
+        body_schema="CustomerRequest",
+        schemas=_SCHEMAS,
+        url=("/clients/", "clientno", "/customers"),
+        body_encoding="json",
+        content_type="application/json",
+        required=("clientno", "body"),
+        responses={
+            200: _m.ResultEnvelope,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+        },
+        signature=_sig_customers__update_customer,
+    ),
+    "customers.create_customer": OperationMeta(
+        api="arm",
+        tag="customers",
+        name="create_customer",
+        method="POST",
+        path="/clients/{clientno}/customers",
+        success=(200, 201),
+        path_params=("clientno",),
+        body_param="body",
+        body_type=_m.CustomerRequest,
+        arguments=("body", "clientno", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+        param_types={"clientno": "integer"},
+        body_schema="CustomerRequest",
+        schemas=_SCHEMAS,
+        url=("/clients/", "clientno", "/customers"),
+        body_encoding="json",
+        content_type="application/json",
+        required=("clientno", "body"),
+        responses={
+            200: _m.ResultEnvelope,
+            201: _m.ResultEnvelope,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+        },
+        signature=_sig_customers__create_customer,
+    ),
+    "customers.get_customer": OperationMeta(
+        api="arm",
+        tag="customers",
+        name="get_customer",
+        method="GET",
+        path="/clients/{clientno}/customers/{customerno}",
+        success=(200,),
+        path_params=("clientno", "customerno"),
+        arguments=(
+            "accept_language",
+            "clientno",
+            "customerno",
+            "expand",
+            "extra_headers",
+            "extra_query",
+            "max_retries",
+            "timeout",
+            "userid",
+        ),
+        param_types={"clientno": "integer"},
+        url=("/clients/", "clientno", "/customers/", "customerno", ""),
+        query=(("expand", "expand"), ("userid", "userid")),
+        headers=(("accept_language", "Accept-Language"),),
+        required=("clientno", "customerno"),
+        responses={
+            200: _m.Customer,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+        },
+        signature=_sig_customers__get_customer,
+    ),
+    "customers.delete_customer": OperationMeta(
+        api="arm",
+        tag="customers",
+        name="delete_customer",
+        method="DELETE",
+        path="/clients/{clientno}/customers/{customerno}",
+        success=(200,),
+        path_params=("clientno", "customerno"),
+        arguments=("clientno", "customerno", "extra_headers", "extra_query", "max_retries", "timeout", "userid"),
+        param_types={"clientno": "integer"},
+        url=("/clients/", "clientno", "/customers/", "customerno", ""),
+        query=(("userid", "userid"),),
+        required=("clientno", "customerno"),
+        responses={
+            200: _m.ResultEnvelope,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+        },
+        signature=_sig_customers__delete_customer,
+    ),
+    "customers.update_customers_batch": OperationMeta(
+        api="arm",
+        tag="customers",
+        name="update_customers_batch",
+        method="PUT",
+        path="/clients/{clientno}/customers/batches",
+        success=(200, 202),
+        path_params=("clientno",),
+        body_param="body",
+        body_type=_m.CustomerBatchRequest,
+        batch={
+            "helper": "update_batch",
+            "id_field": "batchUuid",
+            "idempotent": True,
+            "items": "customers",
+            "key": "customerNo",
+            "poll": "get_batch",
+            "style": "arm",
+        },
+        arguments=("body", "clientno", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+        param_types={"clientno": "integer"},
+        body_schema="CustomerBatchRequest",
+        schemas=_SCHEMAS,
+        url=("/clients/", "clientno", "/customers/batches"),
+        body_encoding="json",
+        content_type="application/json",
+        required=("clientno", "body"),
+        responses={
+            200: _m.BatchReceipt,
+            202: _m.BatchReceipt,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+        },
+        signature=_sig_customers__update_customers_batch,
+    ),
+    "customers.create_customers_batch": OperationMeta(
+        api="arm",
+        tag="customers",
+        name="create_customers_batch",
+        method="POST",
+        path="/clients/{clientno}/customers/batches",
+        success=(200, 202),
+        path_params=("clientno",),
+        body_param="body",
+        body_type=_m.CustomerBatchRequest,
+        batch={
+            "helper": "submit_batch",
+            "id_field": "batchUuid",
+            "idempotent": True,
+            "items": "customers",
+            "key": "customerNo",
+            "lookup": "get_customer",
+            "poll": "get_batch",
+            "style": "arm",
+        },
+        arguments=("body", "clientno", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+        param_types={"clientno": "integer"},
+        body_schema="CustomerBatchRequest",
+        schemas=_SCHEMAS,
+        url=("/clients/", "clientno", "/customers/batches"),
+        body_encoding="json",
+        content_type="application/json",
+        required=("clientno", "body"),
+        responses={
+            200: _m.BatchReceipt,
+            202: _m.BatchReceipt,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+        },
+        signature=_sig_customers__create_customers_batch,
+    ),
+    "document_bundles.list_document_bundles": OperationMeta(
+        api="arm",
+        tag="document_bundles",
+        name="list_document_bundles",
+        method="GET",
+        path="/clients/{clientno}/documentbundles",
+        success=(200,),
+        path_params=("clientno",),
+        source="inferred",
+        pagination={
+            "items": "documentBundles",
+            "style": "page",
+            "query_param": "query",
+            "page_param": "pageno",
+            "items_attr": "document_bundles",
+        },
+        arguments=(
+            "clientno",
+            "customerno",
+            "expand",
+            "extra_headers",
+            "extra_query",
+            "max_retries",
+            "maximumcount",
+            "pageno",
+            "pagesize",
+            "query",
+            "timeout",
+            "userid",
+        ),
+        param_types={"clientno": "integer", "maximumcount": "integer", "pagesize": "integer", "pageno": "integer"},
+        url=("/clients/", "clientno", "/documentbundles"),
+        query=(
+            ("maximumcount", "maximumcount"),
+            ("pagesize", "pagesize"),
+            ("query", "query"),
+            ("pageno", "pageno"),
+            ("expand", "expand"),
+            ("userid", "userid"),
+            ("customerno", "customerno"),
+        ),
+        required=("clientno",),
+        responses={200: _m.DocumentBundleList, 400: _m.ErrorResponse, 401: _m.ErrorResponse, 403: _m.ErrorResponse},
+        signature=_sig_document_bundles__list_document_bundles,
+    ),
+    "document_bundles.get_document_bundle": OperationMeta(
+        api="arm",
+        tag="document_bundles",
+        name="get_document_bundle",
+        method="GET",
+        path="/clients/{clientno}/documentbundles/{documentbundleid}",
+        success=(200,),
+        path_params=("clientno", "documentbundleid"),
+        source="inferred",
+        arguments=(
+            "clientno",
+            "documentbundleid",
+            "expand",
+            "extra_headers",
+            "extra_query",
+            "max_retries",
+            "timeout",
+            "userid",
+        ),
+        param_types={"clientno": "integer", "documentbundleid": "integer"},
+        url=("/clients/", "clientno", "/documentbundles/", "documentbundleid", ""),
+        query=(("expand", "expand"), ("userid", "userid")),
+        required=("clientno", "documentbundleid"),
+        responses={200: _m.DocumentBundle, 401: _m.ErrorResponse, 403: _m.ErrorResponse, 404: _m.ErrorResponse},
+        signature=_sig_document_bundles__get_document_bundle,
+    ),
+    "documents.list_documents": OperationMeta(
+        api="arm",
+        tag="documents",
+        name="list_documents",
+        method="GET",
+        path="/clients/{clientno}/documents",
+        success=(200,),
+        path_params=("clientno",),
+        source="inferred",
+        pagination={
+            "items": "documents",
+            "style": "page",
+            "query_param": "query",
+            "page_param": "pageno",
+            "items_attr": "documents",
+        },
+        arguments=(
+            "accept_language",
+            "clientno",
+            "customerno",
+            "expand",
+            "extra_headers",
+            "extra_query",
+            "max_retries",
+            "maximumcount",
+            "pageno",
+            "pagesize",
+            "query",
+            "timeout",
+            "userid",
+        ),
+        param_types={"clientno": "integer", "maximumcount": "integer", "pagesize": "integer", "pageno": "integer"},
+        url=("/clients/", "clientno", "/documents"),
+        query=(
+            ("maximumcount", "maximumcount"),
+            ("pagesize", "pagesize"),
+            ("query", "query"),
+            ("pageno", "pageno"),
+            ("expand", "expand"),
+            ("userid", "userid"),
+            ("customerno", "customerno"),
+        ),
+        headers=(("accept_language", "Accept-Language"),),
+        required=("clientno",),
+        responses={200: _m.DocumentList, 400: _m.ErrorResponse, 401: _m.ErrorResponse, 403: _m.ErrorResponse},
+        signature=_sig_documents__list_documents,
+    ),
+    "documents.create_document": OperationMeta(
+        api="arm",
+        tag="documents",
+        name="create_document",
+        method="POST",
+        path="/clients/{clientno}/documents",
+        success=(201,),
+        path_params=("clientno",),
+        body_param="body",
+        body_type=_m.DocumentRequest,
+        arguments=("body", "clientno", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+        param_types={"clientno": "integer"},
+        body_schema="DocumentRequest",
+        schemas=_SCHEMAS,
+        url=("/clients/", "clientno", "/documents"),
+        body_encoding="json",
+        content_type="application/json",
+        required=("clientno", "body"),
+        responses={
+            201: _m.ResultEnvelope,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+        },
+        signature=_sig_documents__create_document,
+    ),
+    "documents.get_document": OperationMeta(
+        api="arm",
+        tag="documents",
+        name="get_document",
+        method="GET",
+        path="/clients/{clientno}/documents/{documentno}",
+        success=(200,),
+        path_params=("clientno", "documentno"),
+        arguments=(
+            "accept_language",
+            "clientno",
+            "documentno",
+            "expand",
+            "extra_headers",
+            "extra_query",
+            "max_retries",
+            "timeout",
+            "userid",
+        ),
+        param_types={"clientno": "integer"},
+        url=("/clients/", "clientno", "/documents/", "documentno", ""),
+        query=(("expand", "expand"), ("userid", "userid")),
+        headers=(("accept_language", "Accept-Language"),),
+        required=("clientno", "documentno"),
+        responses={200: _m.Document, 401: _m.ErrorResponse, 403: _m.ErrorResponse, 404: _m.ErrorResponse},
+        signature=_sig_documents__get_document,
+    ),
+    "documents.create_documents_batch": OperationMeta(
+        api="arm",
+        tag="documents",
+        name="create_documents_batch",
+        method="POST",
+        path="/clients/{clientno}/documents/batches",
+        success=(200, 202),
+        path_params=("clientno",),
+        body_param="body",
+        body_type=_m.DocumentBatchRequest,
+        batch={
+            "helper": "submit_batch",
+            "id_field": "batchUuid",
+            "items": "documents",
+            "key": "documentNo",
+            "lookup": "get_document",
+            "poll": "get_batch",
+            "style": "arm",
+        },
+        arguments=("body", "clientno", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+        param_types={"clientno": "integer"},
+        body_schema="DocumentBatchRequest",
+        schemas=_SCHEMAS,
+        url=("/clients/", "clientno", "/documents/batches"),
+        body_encoding="json",
+        content_type="application/json",
+        required=("clientno", "body"),
+        responses={
+            200: _m.BatchReceipt,
+            202: _m.BatchReceipt,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+        },
+        signature=_sig_documents__create_documents_batch,
+    ),
+    "files.list_files": OperationMeta(
+        api="arm",
+        tag="files",
+        name="list_files",
+        method="GET",
+        path="/clients/{clientno}/files",
+        success=(200,),
+        path_params=("clientno",),
+        source="inferred",
+        pagination={
+            "items": "files",
+            "style": "page",
+            "query_param": "query",
+            "page_param": "pageno",
+            "items_attr": "files",
+        },
+        arguments=(
+            "clientno",
+            "expand",
+            "extra_headers",
+            "extra_query",
+            "filetype",
+            "max_retries",
+            "maximumcount",
+            "pageno",
+            "pagesize",
+            "query",
+            "timeout",
+            "userid",
+        ),
+        param_types={"clientno": "integer", "maximumcount": "integer", "pagesize": "integer", "pageno": "integer"},
+        url=("/clients/", "clientno", "/files"),
+        query=(
+            ("filetype", "filetype"),
+            ("maximumcount", "maximumcount"),
+            ("pagesize", "pagesize"),
+            ("query", "query"),
+            ("pageno", "pageno"),
+            ("expand", "expand"),
+            ("userid", "userid"),
+        ),
+        required=("clientno",),
+        responses={200: _m.OsFileList, 400: _m.ErrorResponse, 401: _m.ErrorResponse, 403: _m.ErrorResponse},
+        signature=_sig_files__list_files,
+    ),
+    "files.upload_files": OperationMeta(
+        api="arm",
+        tag="files",
+        name="upload_files",
+        method="POST",
+        path="/clients/{clientno}/files",
+        success=(200, 207),
+        path_params=("clientno",),
+        body_param="body",
+        body_type=_m.FileUploadRequest,
+        arguments=("body", "clientno", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+        param_types={"clientno": "integer"},
+        body_schema="FileUploadRequest",
+        schemas=_SCHEMAS,
+        url=("/clients/", "clientno", "/files"),
+        body_encoding="json",
+        content_type="application/json",
+        required=("clientno", "body"),
+        responses={
+            200: _m.FileUploadResponse,
+            207: _m.FileUploadResponse,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+        },
+        signature=_sig_files__upload_files,
+    ),
+    "files.get_file": OperationMeta(
+        api="arm",
+        tag="files",
+        name="get_file",
+        method="GET",
+        path="/clients/{clientno}/files/{fileid}",
+        success=(200,),
+        path_params=("clientno", "fileid"),
+        source="inferred",
+        arguments=("clientno", "extra_headers", "extra_query", "fileid", "max_retries", "timeout", "userid"),
+        param_types={"clientno": "integer"},
+        url=("/clients/", "clientno", "/files/", "fileid", ""),
+        query=(("userid", "userid"),),
+        required=("clientno", "fileid"),
+        responses={200: _m.OsFile, 401: _m.ErrorResponse, 403: _m.ErrorResponse, 404: _m.ErrorResponse},
+        signature=_sig_files__get_file,
+    ),
+    "gl_items.list_gl_items": OperationMeta(
+        api="arm",
+        tag="gl_items",
+        name="list_gl_items",
+        method="GET",
+        path="/clients/{clientno}/glitems",
+        success=(200,),
+        path_params=("clientno",),
+        pagination={
+            "items": "glItems",
+            "style": "page",
+            "query_param": "query",
+            "page_param": "pageno",
+            "items_attr": "gl_items",
+        },
+        arguments=(
+            "accept_language",
+            "clientno",
+            "expand",
+            "extra_headers",
+            "extra_query",
+            "glperiod",
+            "glyear",
+            "max_retries",
+            "maximumcount",
+            "pageno",
+            "pagesize",
+            "query",
+            "timeout",
+            "userid",
+        ),
+        param_types={
+            "clientno": "integer",
+            "maximumcount": "integer",
+            "pagesize": "integer",
+            "pageno": "integer",
+            "glyear": "integer",
+            "glperiod": "integer",
+        },
+        url=("/clients/", "clientno", "/glitems"),
+        query=(
+            ("maximumcount", "maximumcount"),
+            ("pagesize", "pagesize"),
+            ("query", "query"),
+            ("pageno", "pageno"),
+            ("expand", "expand"),
+            ("userid", "userid"),
+            ("glyear", "glyear"),
+            ("glperiod", "glperiod"),
+        ),
+        headers=(("accept_language", "Accept-Language"),),
+        required=("clientno",),
+        responses={200: _m.GlItemList, 400: _m.ErrorResponse, 401: _m.ErrorResponse, 403: _m.ErrorResponse},
+        signature=_sig_gl_items__list_gl_items,
+    ),
+    "gl_items.get_gl_item": OperationMeta(
+        api="arm",
+        tag="gl_items",
+        name="get_gl_item",
+        method="GET",
+        path="/clients/{clientno}/glitems/{glitemid}",
+        success=(200,),
+        path_params=("clientno", "glitemid"),
+        arguments=(
+            "accept_language",
+            "clientno",
+            "expand",
+            "extra_headers",
+            "extra_query",
+            "glitemid",
+            "max_retries",
+            "timeout",
+            "userid",
+        ),
+        param_types={"clientno": "integer", "glitemid": "integer"},
+        url=("/clients/", "clientno", "/glitems/", "glitemid", ""),
+        query=(("expand", "expand"), ("userid", "userid")),
+        headers=(("accept_language", "Accept-Language"),),
+        required=("clientno", "glitemid"),
+        responses={200: _m.GlItem, 401: _m.ErrorResponse, 403: _m.ErrorResponse, 404: _m.ErrorResponse},
+        signature=_sig_gl_items__get_gl_item,
+    ),
+    "gl_movements.list_gl_movements": OperationMeta(
+        api="arm",
+        tag="gl_movements",
+        name="list_gl_movements",
+        method="GET",
+        path="/clients/{clientno}/glmovements",
+        success=(200,),
+        path_params=("clientno",),
+        source="inferred",
+        pagination={
+            "items": "glMovements",
+            "style": "page",
+            "query_param": "query",
+            "page_param": "pageno",
+            "items_attr": "gl_movements",
+        },
+        arguments=(
+            "clientno",
+            "expand",
+            "extra_headers",
+            "extra_query",
+            "glperiod",
+            "glyear",
+            "max_retries",
+            "maximumcount",
+            "pageno",
+            "pagesize",
+            "query",
+            "timeout",
+            "userid",
+        ),
+        param_types={
+            "clientno": "integer",
+            "maximumcount": "integer",
+            "pagesize": "integer",
+            "pageno": "integer",
+            "glyear": "integer",
+            "glperiod": "integer",
+        },
+        url=("/clients/", "clientno", "/glmovements"),
+        query=(
+            ("maximumcount", "maximumcount"),
+            ("pagesize", "pagesize"),
+            ("query", "query"),
+            ("pageno", "pageno"),
+            ("expand", "expand"),
+            ("userid", "userid"),
+            ("glyear", "glyear"),
+            ("glperiod", "glperiod"),
+        ),
+        required=("clientno",),
+        responses={200: _m.GlMovementList, 400: _m.ErrorResponse, 401: _m.ErrorResponse, 403: _m.ErrorResponse},
+        signature=_sig_gl_movements__list_gl_movements,
+    ),
+    "gl_movements.get_latest_gl_movements": OperationMeta(
+        api="arm",
+        tag="gl_movements",
+        name="get_latest_gl_movements",
+        method="GET",
+        path="/clients/{clientno}/glmovements/latest",
+        success=(200,),
+        path_params=("clientno",),
+        source="inferred",
+        arguments=("clientno", "extra_headers", "extra_query", "max_retries", "timeout", "userid"),
+        param_types={"clientno": "integer"},
+        url=("/clients/", "clientno", "/glmovements/latest"),
+        query=(("userid", "userid"),),
+        required=("clientno",),
+        responses={200: _m.GlMovementPeriod, 401: _m.ErrorResponse, 403: _m.ErrorResponse, 404: _m.ErrorResponse},
+        signature=_sig_gl_movements__get_latest_gl_movements,
+    ),
+    "health.get_health": OperationMeta(
+        api="arm",
+        tag="health",
+        name="get_health",
+        method="GET",
+        path="/health",
+        success=(200,),
+        auth="none",
+        source="inferred",
+        arguments=("extra_headers", "extra_query", "max_retries", "timeout"),
+        url=("/health",),
+        responses={200: _m.Health, 503: _m.Health},
+        signature=_sig_health__get_health,
+    ),
+    "insights.list_adb_intervals": OperationMeta(
+        api="arm",
+        tag="insights",
+        name="list_adb_intervals",
+        method="GET",
+        path="/clients/{clientno}/insights/adbintervals",
+        success=(200,),
+        path_params=("clientno",),
+        source="inferred",
+        pagination={
+            "items": "adbIntervals",
+            "style": "page",
+            "query_param": "query",
+            "page_param": "pageno",
+            "items_attr": "adb_intervals",
+        },
+        arguments=(
+            "balancedate",
+            "clientno",
+            "expand",
+            "extra_headers",
+            "extra_query",
+            "max_retries",
+            "maximumcount",
+            "pageno",
+            "pagesize",
+            "query",
+            "timeout",
+            "userid",
+        ),
+        param_types={
+            "clientno": "integer",
+            "balancedate": "date",
+            "maximumcount": "integer",
+            "pagesize": "integer",
+            "pageno": "integer",
+        },
+        url=("/clients/", "clientno", "/insights/adbintervals"),
+        query=(
+            ("balancedate", "balancedate"),
+            ("maximumcount", "maximumcount"),
+            ("pagesize", "pagesize"),
+            ("query", "query"),
+            ("pageno", "pageno"),
+            ("expand", "expand"),
+            ("userid", "userid"),
+        ),
+        required=("clientno",),
+        responses={200: _m.AdbIntervalList, 400: _m.ErrorResponse, 401: _m.ErrorResponse, 403: _m.ErrorResponse},
+        signature=_sig_insights__list_adb_intervals,
+    ),
+    "log_items.list_log_items": OperationMeta(
+        api="arm",
+        tag="log_items",
+        name="list_log_items",
+        method="GET",
+        path="/clients/{clientno}/logitems",
+        success=(200,),
+        path_params=("clientno",),
+        source="inferred",
+        pagination={
+            "items": "logItems",
+            "style": "page",
+            "query_param": "query",
+            "page_param": "pageno",
+            "items_attr": "log_items",
+        },
+        arguments=(
+            "clientno",
+            "expand",
+            "extra_headers",
+            "extra_query",
+            "max_retries",
+            "maximumcount",
+            "pageno",
+            "pagesize",
+            "query",
+            "timeout",
+            "userid",
+        ),
+        param_types={"clientno": "integer", "maximumcount": "integer", "pagesize": "integer", "pageno": "integer"},
+        url=("/clients/", "clientno", "/logitems"),
+        query=(
+            ("maximumcount", "maximumcount"),
+            ("pagesize", "pagesize"),
+            ("query", "query"),
+            ("pageno", "pageno"),
+            ("expand", "expand"),
+            ("userid", "userid"),
+        ),
+        required=("clientno",),
+        responses={200: _m.LogItemList, 400: _m.ErrorResponse, 401: _m.ErrorResponse, 403: _m.ErrorResponse},
+        signature=_sig_log_items__list_log_items,
+    ),
+    "log_items.get_log_item": OperationMeta(
+        api="arm",
+        tag="log_items",
+        name="get_log_item",
+        method="GET",
+        path="/clients/{clientno}/logitems/{logitemid}",
+        success=(200,),
+        path_params=("clientno", "logitemid"),
+        source="inferred",
+        arguments=("clientno", "extra_headers", "extra_query", "logitemid", "max_retries", "timeout", "userid"),
+        param_types={"clientno": "integer", "logitemid": "integer"},
+        url=("/clients/", "clientno", "/logitems/", "logitemid", ""),
+        query=(("userid", "userid"),),
+        required=("clientno", "logitemid"),
+        responses={200: _m.LogItem, 401: _m.ErrorResponse, 403: _m.ErrorResponse, 404: _m.ErrorResponse},
+        signature=_sig_log_items__get_log_item,
+    ),
+    "payment_reservations.create_payment_reservation": OperationMeta(
+        api="arm",
+        tag="payment_reservations",
+        name="create_payment_reservation",
+        method="POST",
+        path="/clients/{clientno}/paymentreservations",
+        success=(200, 201),
+        path_params=("clientno",),
+        body_param="body",
+        body_type=_m.PaymentReservationRequest,
+        arguments=("body", "clientno", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+        param_types={"clientno": "integer"},
+        body_schema="PaymentReservationRequest",
+        schemas=_SCHEMAS,
+        url=("/clients/", "clientno", "/paymentreservations"),
+        body_encoding="json",
+        content_type="application/json",
+        required=("clientno", "body"),
+        responses={
+            200: _m.PaymentReservationResponse,
+            201: _m.PaymentReservationResponse,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+        },
+        signature=_sig_payment_reservations__create_payment_reservation,
+    ),
+}
+
+
 class ArmActions(Namespace):
     """Actions on ARM objects, including report generation.
 
@@ -1888,107 +3029,14 @@ class ArmActions(Namespace):
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
         self.create_action = operation(
-            context,
-            _sig_actions__create_action,
-            _actions__create_action._get_kwargs,
-            _actions__create_action._parse_response,
-            Returns[_m.ActionResponse](),
-            OperationMeta(
-                api="arm",
-                tag="actions",
-                name="create_action",
-                method="POST",
-                path="/clients/{clientno}/actions",
-                success=(200, 201),
-                path_params=("clientno",),
-                body_param="body",
-                source="inferred",
-                body_type=_m.ActionRequest,
-                arguments=("body", "clientno", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
-                param_types={"clientno": "integer"},
-                body_schema="ActionRequest",
-                schemas=_SCHEMAS,
-            ),
+            context, _sig_actions__create_action, Returns[_m.ActionResponse](), OPERATIONS["actions.create_action"]
         )
-        """Create an action.
-
-        Navigation entry only ("POST (create) an action"); path and body are inferred.
-
-        Args:
-            clientno: ARM client number, e.g. `2218`.
-            body: The request body: a `ActionRequest` or a dict of its wire JSON (`ActionRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            ActionResponse
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            UnprocessableEntityError: HTTP 422.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /clients/{clientno}/actions — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
         self.create_report_action = operation(
             context,
             _sig_actions__create_report_action,
-            _actions__create_report_action._get_kwargs,
-            _actions__create_report_action._parse_response,
             Returns[_m.ActionResponse](),
-            OperationMeta(
-                api="arm",
-                tag="actions",
-                name="create_report_action",
-                method="POST",
-                path="/clients/{clientno}/actions/reports",
-                success=(200, 201, 202),
-                path_params=("clientno",),
-                body_param="body",
-                source="inferred",
-                body_type=_m.ReportActionRequest,
-                arguments=("body", "clientno", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
-                param_types={"clientno": "integer"},
-                body_schema="ReportActionRequest",
-                schemas=_SCHEMAS,
-            ),
+            OPERATIONS["actions.create_report_action"],
         )
-        """Create a reports action (generate a report).
-
-        The page "POST (create) a reports action/generate a report" exists but its content was not
-        retrieved; path and body are inferred. A generated report is expected to be retrievable as an OS
-        file (`fileId`).
-
-        Args:
-            clientno: ARM client number, e.g. `2218`.
-            body: The request body: a `ReportActionRequest` or a dict of its wire JSON (`ReportActionRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            ActionResponse
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            UnprocessableEntityError: HTTP 422.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /clients/{clientno}/actions/reports — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
 
 
 class ArmArItems(Namespace):
@@ -2006,186 +3054,16 @@ class ArmArItems(Namespace):
         self.list_ar_items = paginated_operation(
             context,
             _sig_ar_items__list_ar_items,
-            _ar_items__list_ar_items._get_kwargs,
-            _ar_items__list_ar_items._parse_response,
             Returns[_m.ArItemList](),
             Returns[_m.ArItem](),
-            OperationMeta(
-                api="arm",
-                tag="ar_items",
-                name="list_ar_items",
-                method="GET",
-                path="/clients/{clientno}/aritems",
-                success=(200,),
-                path_params=("clientno",),
-                pagination={
-                    "items": "arItems",
-                    "style": "page",
-                    "query_param": "query",
-                    "page_param": "pageno",
-                    "items_attr": "ar_items",
-                },
-                arguments=(
-                    "accept_language",
-                    "clientno",
-                    "customerno",
-                    "documentno",
-                    "expand",
-                    "extra_headers",
-                    "extra_query",
-                    "max_retries",
-                    "maximumcount",
-                    "pageno",
-                    "pagesize",
-                    "query",
-                    "timeout",
-                    "userid",
-                ),
-                param_types={
-                    "clientno": "integer",
-                    "maximumcount": "integer",
-                    "pagesize": "integer",
-                    "pageno": "integer",
-                },
-            ),
+            OPERATIONS["ar_items.list_ar_items"],
         )
-        """List AR items.
-
-        AR items matching the query criteria. maximumcount default = cap = 10000; pagesize default 100, cap
-        1000. Only 200 is documented; the error codes are inferred from sibling endpoints.
-
-        Args:
-            clientno: ARM client number, e.g. `2218`.
-            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
-            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
-            query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
-            pageno: Page number (1-based) of the stored query given in `query`.
-            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
-            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
-            customerno: Restrict to one customer number (filter name inferred).
-            documentno: Restrict to one document number (filter name inferred).
-            accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            ArItemList
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /clients/{clientno}/aritems — documented by Amili (arm.md §2.1 GET a list of AR items).
-        """
         self.update_ar_item = operation(
-            context,
-            _sig_ar_items__update_ar_item,
-            _ar_items__update_ar_item._get_kwargs,
-            _ar_items__update_ar_item._parse_response,
-            Returns[_m.ResultEnvelope](),
-            OperationMeta(
-                api="arm",
-                tag="ar_items",
-                name="update_ar_item",
-                method="PUT",
-                path="/clients/{clientno}/aritems",
-                success=(200,),
-                path_params=("clientno",),
-                body_param="body",
-                body_type=_m.ArItemUpdateRequest,
-                arguments=("body", "clientno", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
-                param_types={"clientno": "integer"},
-                body_schema="ArItemUpdateRequest",
-                schemas=_SCHEMAS,
-            ),
+            context, _sig_ar_items__update_ar_item, Returns[_m.ResultEnvelope](), OPERATIONS["ar_items.update_ar_item"]
         )
-        """Update AR item details.
-
-        Update details of an existing AR item; can also create a credit note for an existing invoice or
-        interest note. The body is required JSON whose schema is not in the archived text (the envelope
-        follows the documented `metadata` + object pattern; fields are inferred).
-
-        Args:
-            clientno: ARM client number, e.g. `2218`.
-            body: The request body: a `ArItemUpdateRequest` or a dict of its wire JSON (`ArItemUpdateRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            ResultEnvelope
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            UnprocessableEntityError: HTTP 422.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        PUT /clients/{clientno}/aritems — documented by Amili (arm.md §2.2 PUT (update) ar item details).
-        """
         self.get_ar_item = operation(
-            context,
-            _sig_ar_items__get_ar_item,
-            _ar_items__get_ar_item._get_kwargs,
-            _ar_items__get_ar_item._parse_response,
-            Returns[_m.ArItem](),
-            OperationMeta(
-                api="arm",
-                tag="ar_items",
-                name="get_ar_item",
-                method="GET",
-                path="/clients/{clientno}/aritems/{aritemid}",
-                success=(200,),
-                path_params=("clientno", "aritemid"),
-                arguments=(
-                    "accept_language",
-                    "aritemid",
-                    "clientno",
-                    "expand",
-                    "extra_headers",
-                    "extra_query",
-                    "max_retries",
-                    "timeout",
-                    "userid",
-                ),
-                param_types={"clientno": "integer", "aritemid": "integer"},
-            ),
+            context, _sig_ar_items__get_ar_item, Returns[_m.ArItem](), OPERATIONS["ar_items.get_ar_item"]
         )
-        """Get one AR item.
-
-        Args:
-            clientno: ARM client number, e.g. `2218`.
-            aritemid: AR item ID. Its type (integer, int64) is inferred; the docs show no value.
-            expand: Related objects to include in the response (options not in the archived pages).
-            userid: User the request is made on behalf of.
-            accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            ArItem
-
-        Raises:
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /clients/{clientno}/aritems/{aritemid} — documented by Amili (arm.md §2.3 GET one AR item).
-        """
 
 
 class ArmAutoPostings(Namespace):
@@ -2201,65 +3079,9 @@ class ArmAutoPostings(Namespace):
         self.create_auto_postings = operation(
             context,
             _sig_auto_postings__create_auto_postings,
-            _auto_postings__create_auto_postings._get_kwargs,
-            _auto_postings__create_auto_postings._parse_response,
             Returns[_m.AutoPostingResponse](),
-            OperationMeta(
-                api="arm",
-                tag="auto_postings",
-                name="create_auto_postings",
-                method="POST",
-                path="/clients/{clientno}/autopostings/{autopostingmethod}",
-                success=(200, 201),
-                path_params=("clientno", "autopostingmethod"),
-                body_param="body",
-                body_type=_m.AutoPostingRequest,
-                arguments=(
-                    "autopostingmethod",
-                    "body",
-                    "clientno",
-                    "extra_body",
-                    "extra_headers",
-                    "extra_query",
-                    "max_retries",
-                    "timeout",
-                ),
-                param_types={"clientno": "integer"},
-                body_schema="AutoPostingRequest",
-                schemas=_SCHEMAS,
-            ),
+            OPERATIONS["auto_postings.create_auto_postings"],
         )
-        """Create one or more auto postings.
-
-        All-or-nothing per batch: if any posting fails, every posting of the batch is rejected; postings
-        that were fine but rejected because of a sibling get `resultType` `BATCH-REJECTED`. If at least one
-        posting carries the `validateOnly` option the whole batch is only validated (inferred from a cut
-        sentence). Body and response shapes are inferred.
-
-        Args:
-            clientno: ARM client number, e.g. `2218`.
-            autopostingmethod: Auto-posting method; allowed values are not documented.
-            body: The request body: a `AutoPostingRequest` or a dict of its wire JSON (`AutoPostingRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            AutoPostingResponse
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            UnprocessableEntityError: HTTP 422.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /clients/{clientno}/autopostings/{autopostingmethod} — documented by Amili (arm.md §3 AutoPostings).
-        """
 
 
 class ArmBatches(Namespace):
@@ -2273,51 +3095,8 @@ class ArmBatches(Namespace):
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
         self.get_batch = operation(
-            context,
-            _sig_batches__get_batch,
-            _batches__get_batch._get_kwargs,
-            _batches__get_batch._parse_response,
-            Returns[_m.Batch](),
-            OperationMeta(
-                api="arm",
-                tag="batches",
-                name="get_batch",
-                method="GET",
-                path="/clients/{clientno}/batches/{batchuuid}",
-                success=(200, 202, 206),
-                path_params=("clientno", "batchuuid"),
-                arguments=("batchuuid", "clientno", "extra_headers", "extra_query", "max_retries", "timeout"),
-                param_types={"clientno": "integer"},
-            ),
+            context, _sig_batches__get_batch, Returns[_m.Batch](), OPERATIONS["batches.get_batch"]
         )
-        """Get one batch.
-
-        Status and result of a batch submitted to an asynchronous endpoint (`/customers/batches`,
-        `/documents/batches`). 200 = processed, 202 = accepted and still being processed, 206 = processed
-        with some failed items (the meaning of 202/206 is inferred). The body shape is inferred.
-
-        Args:
-            clientno: ARM client number, e.g. `2218`.
-            batchuuid: The `batchUuid` returned by a `/batches` write (case-sensitive).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            Batch
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            APIStatusError: HTTP 406.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /clients/{clientno}/batches/{batchuuid} — documented by Amili (arm.md §4 Batches — GET one batch).
-        """
 
 
 class ArmClientConfigs(Namespace):
@@ -2334,120 +3113,16 @@ class ArmClientConfigs(Namespace):
         self.list_client_configs = paginated_operation(
             context,
             _sig_client_configs__list_client_configs,
-            _client_configs__list_client_configs._get_kwargs,
-            _client_configs__list_client_configs._parse_response,
             Returns[_m.ClientConfigList](),
             Returns[_m.ClientConfig](),
-            OperationMeta(
-                api="arm",
-                tag="client_configs",
-                name="list_client_configs",
-                method="GET",
-                path="/clients/{clientno}/clientconfigs",
-                success=(200,),
-                path_params=("clientno",),
-                source="inferred",
-                pagination={
-                    "items": "clientConfigs",
-                    "style": "page",
-                    "query_param": "query",
-                    "page_param": "pageno",
-                    "items_attr": "client_configs",
-                },
-                arguments=(
-                    "clientno",
-                    "expand",
-                    "extra_headers",
-                    "extra_query",
-                    "max_retries",
-                    "maximumcount",
-                    "pageno",
-                    "pagesize",
-                    "query",
-                    "timeout",
-                    "userid",
-                ),
-                param_types={
-                    "clientno": "integer",
-                    "maximumcount": "integer",
-                    "pagesize": "integer",
-                    "pageno": "integer",
-                },
-            ),
+            OPERATIONS["client_configs.list_client_configs"],
         )
-        """List client config values.
-
-        Navigation entry only; path, parameters and body are inferred.
-
-        Args:
-            clientno: ARM client number, e.g. `2218`.
-            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
-            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
-            query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
-            pageno: Page number (1-based) of the stored query given in `query`.
-            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
-            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            ClientConfigList
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /clients/{clientno}/clientconfigs — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
         self.get_client_config = operation(
             context,
             _sig_client_configs__get_client_config,
-            _client_configs__get_client_config._get_kwargs,
-            _client_configs__get_client_config._parse_response,
             Returns[_m.ClientConfig](),
-            OperationMeta(
-                api="arm",
-                tag="client_configs",
-                name="get_client_config",
-                method="GET",
-                path="/clients/{clientno}/clientconfigs/{configkey}",
-                success=(200,),
-                path_params=("clientno", "configkey"),
-                source="inferred",
-                arguments=("clientno", "configkey", "extra_headers", "extra_query", "max_retries", "timeout", "userid"),
-                param_types={"clientno": "integer"},
-            ),
+            OPERATIONS["client_configs.get_client_config"],
         )
-        """Get values for one client config key.
-
-        Navigation entry only; path and body are inferred.
-
-        Args:
-            clientno: ARM client number, e.g. `2218`.
-            configkey: Client config key.
-            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            ClientConfig
-
-        Raises:
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /clients/{clientno}/clientconfigs/{configkey} — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
 
 
 class ArmCodes(Namespace):
@@ -2461,82 +3136,8 @@ class ArmCodes(Namespace):
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
         self.list_codes = paginated_operation(
-            context,
-            _sig_codes__list_codes,
-            _codes__list_codes._get_kwargs,
-            _codes__list_codes._parse_response,
-            Returns[_m.CodeList](),
-            Returns[_m.Code](),
-            OperationMeta(
-                api="arm",
-                tag="codes",
-                name="list_codes",
-                method="GET",
-                path="/clients/{clientno}/codes",
-                success=(200,),
-                path_params=("clientno",),
-                source="inferred",
-                pagination={
-                    "items": "codes",
-                    "style": "page",
-                    "query_param": "query",
-                    "page_param": "pageno",
-                    "items_attr": "codes",
-                },
-                arguments=(
-                    "accept_language",
-                    "clientno",
-                    "codetype",
-                    "expand",
-                    "extra_headers",
-                    "extra_query",
-                    "max_retries",
-                    "maximumcount",
-                    "pageno",
-                    "pagesize",
-                    "query",
-                    "timeout",
-                    "userid",
-                ),
-                param_types={
-                    "clientno": "integer",
-                    "maximumcount": "integer",
-                    "pagesize": "integer",
-                    "pageno": "integer",
-                },
-            ),
+            context, _sig_codes__list_codes, Returns[_m.CodeList](), Returns[_m.Code](), OPERATIONS["codes.list_codes"]
         )
-        """Get ARM system code values.
-
-        Navigation entry only; path, parameters and body are inferred.
-
-        Args:
-            clientno: ARM client number, e.g. `2218`.
-            codetype: Restrict to one code type (inferred).
-            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
-            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
-            query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
-            pageno: Page number (1-based) of the stored query given in `query`.
-            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
-            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
-            accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            CodeList
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /clients/{clientno}/codes — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
 
 
 class ArmCustomers(Namespace):
@@ -2562,408 +3163,43 @@ class ArmCustomers(Namespace):
         self.list_customers = paginated_operation(
             context,
             _sig_customers__list_customers,
-            _customers__list_customers._get_kwargs,
-            _customers__list_customers._parse_response,
             Returns[_m.CustomerList](),
             Returns[_m.Customer](),
-            OperationMeta(
-                api="arm",
-                tag="customers",
-                name="list_customers",
-                method="GET",
-                path="/clients/{clientno}/customers",
-                success=(200,),
-                path_params=("clientno",),
-                pagination={
-                    "items": "customers",
-                    "style": "page",
-                    "query_param": "query",
-                    "page_param": "pageno",
-                    "items_attr": "customers",
-                },
-                arguments=(
-                    "accept_language",
-                    "clientno",
-                    "customerno",
-                    "expand",
-                    "extra_headers",
-                    "extra_query",
-                    "max_retries",
-                    "maximumcount",
-                    "pageno",
-                    "pagesize",
-                    "query",
-                    "timeout",
-                    "userid",
-                ),
-                param_types={
-                    "clientno": "integer",
-                    "maximumcount": "integer",
-                    "pagesize": "integer",
-                    "pageno": "integer",
-                },
-            ),
+            OPERATIONS["customers.list_customers"],
         )
-        """List customers.
-
-        maximumcount default = cap = 10000; pagesize default 100, cap 1000.
-
-        Args:
-            clientno: ARM client number, e.g. `2218`.
-            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
-            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
-            query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
-            pageno: Page number (1-based) of the stored query given in `query`.
-            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
-            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
-            customerno: Restrict to one customer number (filter name inferred).
-            accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            CustomerList
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /clients/{clientno}/customers — documented by Amili (arm.md §7.3 GET a list of customers).
-        """
         self.update_customer = operation(
             context,
             _sig_customers__update_customer,
-            _customers__update_customer._get_kwargs,
-            _customers__update_customer._parse_response,
             Returns[_m.ResultEnvelope](),
-            OperationMeta(
-                api="arm",
-                tag="customers",
-                name="update_customer",
-                method="PUT",
-                path="/clients/{clientno}/customers",
-                success=(200,),
-                path_params=("clientno",),
-                body_param="body",
-                body_type=_m.CustomerRequest,
-                arguments=("body", "clientno", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
-                param_types={"clientno": "integer"},
-                body_schema="CustomerRequest",
-                schemas=_SCHEMAS,
-            ),
+            OPERATIONS["customers.update_customer"],
         )
-        """Update one customer.
-
-        Synchronous update of one existing customer; the updated data is available immediately. Update rule
-        (documented): a field that is **absent or `null` keeps the stored value**; an empty string `""` is a
-        valid new value. Exception: the postal-address fields form one group (`postalAddress`) — changing
-        any of them replaces the **whole group**, so address fields not given become empty. In the SDK,
-        leave a field `UNSET` to omit it or set it to `None` to send an explicit `null` (both keep the
-        stored value). The body envelope and the status codes follow `create_customer` (inferred; the page
-        shows no example).
-
-        Args:
-            clientno: ARM client number, e.g. `2218`.
-            body: The request body: a `CustomerRequest` or a dict of its wire JSON (`CustomerRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            ResultEnvelope
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            UnprocessableEntityError: HTTP 422.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        PUT /clients/{clientno}/customers — documented by Amili (arm.md Addendum 'PUT (update) one customer' (put-update-one-customer-3942678e0); seed 003_a40ef9d8367f28bc (POST one customer: 'same as PUT customer')).
-        """
         self.create_customer = operation(
             context,
             _sig_customers__create_customer,
-            _customers__create_customer._get_kwargs,
-            _customers__create_customer._parse_response,
             Returns[_m.ResultEnvelope](),
-            OperationMeta(
-                api="arm",
-                tag="customers",
-                name="create_customer",
-                method="POST",
-                path="/clients/{clientno}/customers",
-                success=(200, 201),
-                path_params=("clientno",),
-                body_param="body",
-                body_type=_m.CustomerRequest,
-                arguments=("body", "clientno", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
-                param_types={"clientno": "integer"},
-                body_schema="CustomerRequest",
-                schemas=_SCHEMAS,
-            ),
+            OPERATIONS["customers.create_customer"],
         )
-        """Create one customer.
-
-        Creates one customer; if the customer already exists it is updated (same as `update_customer`).
-        Synchronous: validated and created immediately, the customer is usable at once. For many customers
-        use `create_customers_batch`.
-
-        Args:
-            clientno: ARM client number, e.g. `2218`.
-            body: The request body: a `CustomerRequest` or a dict of its wire JSON (`CustomerRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            ResultEnvelope
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            UnprocessableEntityError: HTTP 422.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /clients/{clientno}/customers — documented by Amili (seed 003_a40ef9d8367f28bc (POST (create) one customer)).
-        """
         self.get_customer = operation(
-            context,
-            _sig_customers__get_customer,
-            _customers__get_customer._get_kwargs,
-            _customers__get_customer._parse_response,
-            Returns[_m.Customer](),
-            OperationMeta(
-                api="arm",
-                tag="customers",
-                name="get_customer",
-                method="GET",
-                path="/clients/{clientno}/customers/{customerno}",
-                success=(200,),
-                path_params=("clientno", "customerno"),
-                arguments=(
-                    "accept_language",
-                    "clientno",
-                    "customerno",
-                    "expand",
-                    "extra_headers",
-                    "extra_query",
-                    "max_retries",
-                    "timeout",
-                    "userid",
-                ),
-                param_types={"clientno": "integer"},
-            ),
+            context, _sig_customers__get_customer, Returns[_m.Customer](), OPERATIONS["customers.get_customer"]
         )
-        """Get one customer.
-
-        Args:
-            clientno: ARM client number, e.g. `2218`.
-            customerno: The client's customer number (`customerNo`).
-            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
-            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
-            accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            Customer
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /clients/{clientno}/customers/{customerno} — documented by Amili (arm.md §7.4 GET one customer).
-        """
         self.delete_customer = operation(
             context,
             _sig_customers__delete_customer,
-            _customers__delete_customer._get_kwargs,
-            _customers__delete_customer._parse_response,
             Returns[_m.ResultEnvelope](),
-            OperationMeta(
-                api="arm",
-                tag="customers",
-                name="delete_customer",
-                method="DELETE",
-                path="/clients/{clientno}/customers/{customerno}",
-                success=(200,),
-                path_params=("clientno", "customerno"),
-                arguments=(
-                    "clientno",
-                    "customerno",
-                    "extra_headers",
-                    "extra_query",
-                    "max_retries",
-                    "timeout",
-                    "userid",
-                ),
-                param_types={"clientno": "integer"},
-            ),
+            OPERATIONS["customers.delete_customer"],
         )
-        """Delete a customer.
-
-        Only allowed when the customer has no documents or AR items.
-
-        Args:
-            clientno: ARM client number, e.g. `2218`.
-            customerno: The client's customer number (`customerNo`).
-            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            ResultEnvelope
-
-        Raises:
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            UnprocessableEntityError: HTTP 422.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        DELETE /clients/{clientno}/customers/{customerno} — documented by Amili (arm.md §7.5 DELETE a customer).
-        """
         self.update_customers_batch = operation(
             context,
             _sig_customers__update_customers_batch,
-            _customers__update_customers_batch._get_kwargs,
-            _customers__update_customers_batch._parse_response,
             Returns[_m.BatchReceipt](),
-            OperationMeta(
-                api="arm",
-                tag="customers",
-                name="update_customers_batch",
-                method="PUT",
-                path="/clients/{clientno}/customers/batches",
-                success=(200, 202),
-                path_params=("clientno",),
-                body_param="body",
-                body_type=_m.CustomerBatchRequest,
-                batch={
-                    "helper": "update_batch",
-                    "id_field": "batchUuid",
-                    "idempotent": True,
-                    "items": "customers",
-                    "key": "customerNo",
-                    "poll": "get_batch",
-                    "style": "arm",
-                },
-                arguments=("body", "clientno", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
-                param_types={"clientno": "integer"},
-                body_schema="CustomerBatchRequest",
-                schemas=_SCHEMAS,
-            ),
+            OPERATIONS["customers.update_customers_batch"],
         )
-        """Update a batch of customers.
-
-        Input an array of customer objects; processed asynchronously (the batch-uuid follow-up is inferred
-        from the pattern). Poll `get_batch` with the returned `batchUuid`.
-
-        Args:
-            clientno: ARM client number, e.g. `2218`.
-            body: The request body: a `CustomerBatchRequest` or a dict of its wire JSON (`CustomerBatchRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            BatchReceipt
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            UnprocessableEntityError: HTTP 422.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        PUT /clients/{clientno}/customers/batches — documented by Amili (arm.md §7.7 PUT (update) a batch of customers).
-        """
         self.create_customers_batch = operation(
             context,
             _sig_customers__create_customers_batch,
-            _customers__create_customers_batch._get_kwargs,
-            _customers__create_customers_batch._parse_response,
             Returns[_m.BatchReceipt](),
-            OperationMeta(
-                api="arm",
-                tag="customers",
-                name="create_customers_batch",
-                method="POST",
-                path="/clients/{clientno}/customers/batches",
-                success=(200, 202),
-                path_params=("clientno",),
-                body_param="body",
-                body_type=_m.CustomerBatchRequest,
-                batch={
-                    "helper": "submit_batch",
-                    "id_field": "batchUuid",
-                    "idempotent": True,
-                    "items": "customers",
-                    "key": "customerNo",
-                    "lookup": "get_customer",
-                    "poll": "get_batch",
-                    "style": "arm",
-                },
-                arguments=("body", "clientno", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
-                param_types={"clientno": "integer"},
-                body_schema="CustomerBatchRequest",
-                schemas=_SCHEMAS,
-            ),
+            OPERATIONS["customers.create_customers_batch"],
         )
-        """Create a batch of customers.
-
-        Input an array of customer objects; stored and processed asynchronously. Keep the returned
-        `batchUuid` and poll `get_batch`. Method, path and the asynchronous follow-up are documented (seed
-        003); the body envelope is not (see `CustomerBatchRequest`).
-
-        Args:
-            clientno: ARM client number, e.g. `2218`.
-            body: The request body: a `CustomerBatchRequest` or a dict of its wire JSON (`CustomerBatchRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            BatchReceipt
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            UnprocessableEntityError: HTTP 422.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /clients/{clientno}/customers/batches — documented by Amili (seed 003_a40ef9d8367f28bc ('Use POST /clients/{clientno}/customers/batches to create a batch of new customers; input an array of customer objects')).
-        """
 
 
 class ArmDocumentBundles(Namespace):
@@ -2980,132 +3216,16 @@ class ArmDocumentBundles(Namespace):
         self.list_document_bundles = paginated_operation(
             context,
             _sig_document_bundles__list_document_bundles,
-            _document_bundles__list_document_bundles._get_kwargs,
-            _document_bundles__list_document_bundles._parse_response,
             Returns[_m.DocumentBundleList](),
             Returns[_m.DocumentBundle](),
-            OperationMeta(
-                api="arm",
-                tag="document_bundles",
-                name="list_document_bundles",
-                method="GET",
-                path="/clients/{clientno}/documentbundles",
-                success=(200,),
-                path_params=("clientno",),
-                source="inferred",
-                pagination={
-                    "items": "documentBundles",
-                    "style": "page",
-                    "query_param": "query",
-                    "page_param": "pageno",
-                    "items_attr": "document_bundles",
-                },
-                arguments=(
-                    "clientno",
-                    "customerno",
-                    "expand",
-                    "extra_headers",
-                    "extra_query",
-                    "max_retries",
-                    "maximumcount",
-                    "pageno",
-                    "pagesize",
-                    "query",
-                    "timeout",
-                    "userid",
-                ),
-                param_types={
-                    "clientno": "integer",
-                    "maximumcount": "integer",
-                    "pagesize": "integer",
-                    "pageno": "integer",
-                },
-            ),
+            OPERATIONS["document_bundles.list_document_bundles"],
         )
-        """List document bundles.
-
-        Navigation entry only; path, parameters and body are inferred.
-
-        Args:
-            clientno: ARM client number, e.g. `2218`.
-            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
-            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
-            query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
-            pageno: Page number (1-based) of the stored query given in `query`.
-            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
-            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
-            customerno: Restrict to one customer number (filter name inferred).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            DocumentBundleList
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /clients/{clientno}/documentbundles — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
         self.get_document_bundle = operation(
             context,
             _sig_document_bundles__get_document_bundle,
-            _document_bundles__get_document_bundle._get_kwargs,
-            _document_bundles__get_document_bundle._parse_response,
             Returns[_m.DocumentBundle](),
-            OperationMeta(
-                api="arm",
-                tag="document_bundles",
-                name="get_document_bundle",
-                method="GET",
-                path="/clients/{clientno}/documentbundles/{documentbundleid}",
-                success=(200,),
-                path_params=("clientno", "documentbundleid"),
-                source="inferred",
-                arguments=(
-                    "clientno",
-                    "documentbundleid",
-                    "expand",
-                    "extra_headers",
-                    "extra_query",
-                    "max_retries",
-                    "timeout",
-                    "userid",
-                ),
-                param_types={"clientno": "integer", "documentbundleid": "integer"},
-            ),
+            OPERATIONS["document_bundles.get_document_bundle"],
         )
-        """Get one document bundle.
-
-        The page exists but its content was not retrieved; path and body are inferred.
-
-        Args:
-            clientno: ARM client number, e.g. `2218`.
-            documentbundleid: Document bundle ID (`documentBundleId`). Its type (integer, int64) is inferred; the docs show no value.
-            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
-            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            DocumentBundle
-
-        Raises:
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /clients/{clientno}/documentbundles/{documentbundleid} — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
 
 
 class ArmDocuments(Namespace):
@@ -3127,243 +3247,25 @@ class ArmDocuments(Namespace):
         self.list_documents = paginated_operation(
             context,
             _sig_documents__list_documents,
-            _documents__list_documents._get_kwargs,
-            _documents__list_documents._parse_response,
             Returns[_m.DocumentList](),
             Returns[_m.Document](),
-            OperationMeta(
-                api="arm",
-                tag="documents",
-                name="list_documents",
-                method="GET",
-                path="/clients/{clientno}/documents",
-                success=(200,),
-                path_params=("clientno",),
-                source="inferred",
-                pagination={
-                    "items": "documents",
-                    "style": "page",
-                    "query_param": "query",
-                    "page_param": "pageno",
-                    "items_attr": "documents",
-                },
-                arguments=(
-                    "accept_language",
-                    "clientno",
-                    "customerno",
-                    "expand",
-                    "extra_headers",
-                    "extra_query",
-                    "max_retries",
-                    "maximumcount",
-                    "pageno",
-                    "pagesize",
-                    "query",
-                    "timeout",
-                    "userid",
-                ),
-                param_types={
-                    "clientno": "integer",
-                    "maximumcount": "integer",
-                    "pagesize": "integer",
-                    "pageno": "integer",
-                },
-            ),
+            OPERATIONS["documents.list_documents"],
         )
-        """List documents.
-
-        The page exists but its content was not retrieved; path and parameters are inferred.
-
-        Args:
-            clientno: ARM client number, e.g. `2218`.
-            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
-            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
-            query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
-            pageno: Page number (1-based) of the stored query given in `query`.
-            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
-            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
-            customerno: Restrict to one customer number (filter name inferred).
-            accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            DocumentList
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /clients/{clientno}/documents — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
         self.create_document = operation(
             context,
             _sig_documents__create_document,
-            _documents__create_document._get_kwargs,
-            _documents__create_document._parse_response,
             Returns[_m.ResultEnvelope](),
-            OperationMeta(
-                api="arm",
-                tag="documents",
-                name="create_document",
-                method="POST",
-                path="/clients/{clientno}/documents",
-                success=(201,),
-                path_params=("clientno",),
-                body_param="body",
-                body_type=_m.DocumentRequest,
-                arguments=("body", "clientno", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
-                param_types={"clientno": "integer"},
-                body_schema="DocumentRequest",
-                schemas=_SCHEMAS,
-            ),
+            OPERATIONS["documents.create_document"],
         )
-        """Create one document.
-
-        Input one document object; validated and created immediately, the document is active at once. For
-        many documents use `create_documents_batch`.
-
-        Args:
-            clientno: ARM client number, e.g. `2218`.
-            body: The request body: a `DocumentRequest` or a dict of its wire JSON (`DocumentRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            ResultEnvelope
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            UnprocessableEntityError: HTTP 422.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /clients/{clientno}/documents — documented by Amili (seed 000_5613ecfe43c967e7 (POST (create) one document)).
-        """
         self.get_document = operation(
-            context,
-            _sig_documents__get_document,
-            _documents__get_document._get_kwargs,
-            _documents__get_document._parse_response,
-            Returns[_m.Document](),
-            OperationMeta(
-                api="arm",
-                tag="documents",
-                name="get_document",
-                method="GET",
-                path="/clients/{clientno}/documents/{documentno}",
-                success=(200,),
-                path_params=("clientno", "documentno"),
-                arguments=(
-                    "accept_language",
-                    "clientno",
-                    "documentno",
-                    "expand",
-                    "extra_headers",
-                    "extra_query",
-                    "max_retries",
-                    "timeout",
-                    "userid",
-                ),
-                param_types={"clientno": "integer"},
-            ),
+            context, _sig_documents__get_document, Returns[_m.Document](), OPERATIONS["documents.get_document"]
         )
-        """Get one document.
-
-        The output differs per document type and `expand` option.
-
-        Args:
-            clientno: ARM client number, e.g. `2218`.
-            documentno: Document number (`documentNo`).
-            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
-            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
-            accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            Document
-
-        Raises:
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /clients/{clientno}/documents/{documentno} — documented by Amili (arm.md §9.3 GET one document).
-        """
         self.create_documents_batch = operation(
             context,
             _sig_documents__create_documents_batch,
-            _documents__create_documents_batch._get_kwargs,
-            _documents__create_documents_batch._parse_response,
             Returns[_m.BatchReceipt](),
-            OperationMeta(
-                api="arm",
-                tag="documents",
-                name="create_documents_batch",
-                method="POST",
-                path="/clients/{clientno}/documents/batches",
-                success=(200, 202),
-                path_params=("clientno",),
-                body_param="body",
-                body_type=_m.DocumentBatchRequest,
-                batch={
-                    "helper": "submit_batch",
-                    "id_field": "batchUuid",
-                    "items": "documents",
-                    "key": "documentNo",
-                    "lookup": "get_document",
-                    "poll": "get_batch",
-                    "style": "arm",
-                },
-                arguments=("body", "clientno", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
-                param_types={"clientno": "integer"},
-                body_schema="DocumentBatchRequest",
-                schemas=_SCHEMAS,
-            ),
+            OPERATIONS["documents.create_documents_batch"],
         )
-        """Create a batch of documents.
-
-        Input an array of document objects; stored and processed asynchronously. Keep the returned
-        `batchUuid` and poll `get_batch`. Response codes are not in the archived pages (inferred).
-
-        Args:
-            clientno: ARM client number, e.g. `2218`.
-            body: The request body: a `DocumentBatchRequest` or a dict of its wire JSON (`DocumentBatchRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            BatchReceipt
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            UnprocessableEntityError: HTTP 422.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /clients/{clientno}/documents/batches — documented by Amili (arm.md §9.4 POST (create) a batch of documents; seed 000_5613ecfe43c967e7 (path in the page text)).
-        """
 
 
 class ArmFiles(Namespace):
@@ -3381,172 +3283,14 @@ class ArmFiles(Namespace):
         self.list_files = paginated_operation(
             context,
             _sig_files__list_files,
-            _files__list_files._get_kwargs,
-            _files__list_files._parse_response,
             Returns[_m.OsFileList](),
             Returns[_m.OsFile](),
-            OperationMeta(
-                api="arm",
-                tag="files",
-                name="list_files",
-                method="GET",
-                path="/clients/{clientno}/files",
-                success=(200,),
-                path_params=("clientno",),
-                source="inferred",
-                pagination={
-                    "items": "files",
-                    "style": "page",
-                    "query_param": "query",
-                    "page_param": "pageno",
-                    "items_attr": "files",
-                },
-                arguments=(
-                    "clientno",
-                    "expand",
-                    "extra_headers",
-                    "extra_query",
-                    "filetype",
-                    "max_retries",
-                    "maximumcount",
-                    "pageno",
-                    "pagesize",
-                    "query",
-                    "timeout",
-                    "userid",
-                ),
-                param_types={
-                    "clientno": "integer",
-                    "maximumcount": "integer",
-                    "pagesize": "integer",
-                    "pageno": "integer",
-                },
-            ),
+            OPERATIONS["files.list_files"],
         )
-        """Get one or more OS files.
-
-        The page exists but its content was not retrieved; path, parameters and body are inferred.
-
-        Args:
-            clientno: ARM client number, e.g. `2218`.
-            filetype: Restrict to one OS file type (inferred).
-            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
-            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
-            query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
-            pageno: Page number (1-based) of the stored query given in `query`.
-            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
-            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            OsFileList
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /clients/{clientno}/files — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
         self.upload_files = operation(
-            context,
-            _sig_files__upload_files,
-            _files__upload_files._get_kwargs,
-            _files__upload_files._parse_response,
-            Returns[_m.FileUploadResponse](),
-            OperationMeta(
-                api="arm",
-                tag="files",
-                name="upload_files",
-                method="POST",
-                path="/clients/{clientno}/files",
-                success=(200, 207),
-                path_params=("clientno",),
-                body_param="body",
-                body_type=_m.FileUploadRequest,
-                arguments=("body", "clientno", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
-                param_types={"clientno": "integer"},
-                body_schema="FileUploadRequest",
-                schemas=_SCHEMAS,
-            ),
+            context, _sig_files__upload_files, Returns[_m.FileUploadResponse](), OPERATIONS["files.upload_files"]
         )
-        """Upload one or more OS files.
-
-        Which OS file types a client may upload is configured per ARM client. 200 = all files accepted, 207
-        Multi-Status = per-file results differ (inferred).
-
-        Args:
-            clientno: ARM client number, e.g. `2218`.
-            body: The request body: a `FileUploadRequest` or a dict of its wire JSON (`FileUploadRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            FileUploadResponse
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            UnprocessableEntityError: HTTP 422.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /clients/{clientno}/files — documented by Amili (seed 002_0579c3a35a80273d (POST (upload) one or more OS files)).
-        """
-        self.get_file = operation(
-            context,
-            _sig_files__get_file,
-            _files__get_file._get_kwargs,
-            _files__get_file._parse_response,
-            Returns[_m.OsFile](),
-            OperationMeta(
-                api="arm",
-                tag="files",
-                name="get_file",
-                method="GET",
-                path="/clients/{clientno}/files/{fileid}",
-                success=(200,),
-                path_params=("clientno", "fileid"),
-                source="inferred",
-                arguments=("clientno", "extra_headers", "extra_query", "fileid", "max_retries", "timeout", "userid"),
-                param_types={"clientno": "integer"},
-            ),
-        )
-        """Get one OS file.
-
-        Navigation entry only; path and body are inferred.
-
-        Args:
-            clientno: ARM client number, e.g. `2218`.
-            fileid: OS file id (`fileId`).
-            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            OsFile
-
-        Raises:
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /clients/{clientno}/files/{fileid} — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
+        self.get_file = operation(context, _sig_files__get_file, Returns[_m.OsFile](), OPERATIONS["files.get_file"])
 
 
 class ArmGlItems(Namespace):
@@ -3563,136 +3307,13 @@ class ArmGlItems(Namespace):
         self.list_gl_items = paginated_operation(
             context,
             _sig_gl_items__list_gl_items,
-            _gl_items__list_gl_items._get_kwargs,
-            _gl_items__list_gl_items._parse_response,
             Returns[_m.GlItemList](),
             Returns[_m.GlItem](),
-            OperationMeta(
-                api="arm",
-                tag="gl_items",
-                name="list_gl_items",
-                method="GET",
-                path="/clients/{clientno}/glitems",
-                success=(200,),
-                path_params=("clientno",),
-                pagination={
-                    "items": "glItems",
-                    "style": "page",
-                    "query_param": "query",
-                    "page_param": "pageno",
-                    "items_attr": "gl_items",
-                },
-                arguments=(
-                    "accept_language",
-                    "clientno",
-                    "expand",
-                    "extra_headers",
-                    "extra_query",
-                    "glperiod",
-                    "glyear",
-                    "max_retries",
-                    "maximumcount",
-                    "pageno",
-                    "pagesize",
-                    "query",
-                    "timeout",
-                    "userid",
-                ),
-                param_types={
-                    "clientno": "integer",
-                    "maximumcount": "integer",
-                    "pagesize": "integer",
-                    "pageno": "integer",
-                    "glyear": "integer",
-                    "glperiod": "integer",
-                },
-            ),
+            OPERATIONS["gl_items.list_gl_items"],
         )
-        """List GL items.
-
-        maximumcount default = cap = 10000; pagesize default 100, cap 1000.
-
-        Args:
-            clientno: ARM client number, e.g. `2218`.
-            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
-            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
-            query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
-            pageno: Page number (1-based) of the stored query given in `query`.
-            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
-            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
-            glyear: GL year (filter name inferred).
-            glperiod: GL period within the year (filter name inferred).
-            accept_language: Preferred language of texts in the response, e.g. `no` or `en`. Inferred here (documented only on GET one GL item).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            GlItemList
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /clients/{clientno}/glitems — documented by Amili (arm.md §11 GlItems (GET list)).
-        """
         self.get_gl_item = operation(
-            context,
-            _sig_gl_items__get_gl_item,
-            _gl_items__get_gl_item._get_kwargs,
-            _gl_items__get_gl_item._parse_response,
-            Returns[_m.GlItem](),
-            OperationMeta(
-                api="arm",
-                tag="gl_items",
-                name="get_gl_item",
-                method="GET",
-                path="/clients/{clientno}/glitems/{glitemid}",
-                success=(200,),
-                path_params=("clientno", "glitemid"),
-                arguments=(
-                    "accept_language",
-                    "clientno",
-                    "expand",
-                    "extra_headers",
-                    "extra_query",
-                    "glitemid",
-                    "max_retries",
-                    "timeout",
-                    "userid",
-                ),
-                param_types={"clientno": "integer", "glitemid": "integer"},
-            ),
+            context, _sig_gl_items__get_gl_item, Returns[_m.GlItem](), OPERATIONS["gl_items.get_gl_item"]
         )
-        """Get one GL item.
-
-        Args:
-            clientno: ARM client number, e.g. `2218`.
-            glitemid: GL item ID. Its type (integer, int64) is inferred; the docs show no value.
-            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
-            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
-            accept_language: Preferred language of texts in the response, e.g. `no` or `en`.
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            GlItem
-
-        Raises:
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /clients/{clientno}/glitems/{glitemid} — documented by Amili (arm.md §11 GlItems (GET one)).
-        """
 
 
 class ArmGlMovements(Namespace):
@@ -3709,125 +3330,16 @@ class ArmGlMovements(Namespace):
         self.list_gl_movements = paginated_operation(
             context,
             _sig_gl_movements__list_gl_movements,
-            _gl_movements__list_gl_movements._get_kwargs,
-            _gl_movements__list_gl_movements._parse_response,
             Returns[_m.GlMovementList](),
             Returns[_m.GlMovement](),
-            OperationMeta(
-                api="arm",
-                tag="gl_movements",
-                name="list_gl_movements",
-                method="GET",
-                path="/clients/{clientno}/glmovements",
-                success=(200,),
-                path_params=("clientno",),
-                source="inferred",
-                pagination={
-                    "items": "glMovements",
-                    "style": "page",
-                    "query_param": "query",
-                    "page_param": "pageno",
-                    "items_attr": "gl_movements",
-                },
-                arguments=(
-                    "clientno",
-                    "expand",
-                    "extra_headers",
-                    "extra_query",
-                    "glperiod",
-                    "glyear",
-                    "max_retries",
-                    "maximumcount",
-                    "pageno",
-                    "pagesize",
-                    "query",
-                    "timeout",
-                    "userid",
-                ),
-                param_types={
-                    "clientno": "integer",
-                    "maximumcount": "integer",
-                    "pagesize": "integer",
-                    "pageno": "integer",
-                    "glyear": "integer",
-                    "glperiod": "integer",
-                },
-            ),
+            OPERATIONS["gl_movements.list_gl_movements"],
         )
-        """List GL movements/balances.
-
-        The page exists but its content was not retrieved; path, parameters and body are inferred.
-
-        Args:
-            clientno: ARM client number, e.g. `2218`.
-            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
-            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
-            query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
-            pageno: Page number (1-based) of the stored query given in `query`.
-            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
-            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
-            glyear: GL year (filter name inferred).
-            glperiod: GL period within the year (filter name inferred).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            GlMovementList
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /clients/{clientno}/glmovements — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
         self.get_latest_gl_movements = operation(
             context,
             _sig_gl_movements__get_latest_gl_movements,
-            _gl_movements__get_latest_gl_movements._get_kwargs,
-            _gl_movements__get_latest_gl_movements._parse_response,
             Returns[_m.GlMovementPeriod](),
-            OperationMeta(
-                api="arm",
-                tag="gl_movements",
-                name="get_latest_gl_movements",
-                method="GET",
-                path="/clients/{clientno}/glmovements/latest",
-                success=(200,),
-                path_params=("clientno",),
-                source="inferred",
-                arguments=("clientno", "extra_headers", "extra_query", "max_retries", "timeout", "userid"),
-                param_types={"clientno": "integer"},
-            ),
+            OPERATIONS["gl_movements.get_latest_gl_movements"],
         )
-        """Get movement/balance for the latest closed GL year/period.
-
-        The page exists but its content was not retrieved; path and body are inferred.
-
-        Args:
-            clientno: ARM client number, e.g. `2218`.
-            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            GlMovementPeriod
-
-        Raises:
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /clients/{clientno}/glmovements/latest — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
 
 
 class ArmHealth(Namespace):
@@ -3841,43 +3353,8 @@ class ArmHealth(Namespace):
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
         self.get_health = operation(
-            context,
-            _sig_health__get_health,
-            _health__get_health._get_kwargs,
-            _health__get_health._parse_response,
-            Returns[_m.Health](),
-            OperationMeta(
-                api="arm",
-                tag="health",
-                name="get_health",
-                method="GET",
-                path="/health",
-                success=(200,),
-                auth="none",
-                source="inferred",
-                arguments=("extra_headers", "extra_query", "max_retries", "timeout"),
-            ),
+            context, _sig_health__get_health, Returns[_m.Health](), OPERATIONS["health.get_health"]
         )
-        """Check API health.
-
-        Navigation entry only; path and body are inferred (no authentication assumed).
-
-        Args:
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            Health
-
-        Raises:
-            InternalServerError: HTTP 503.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /health — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
 
 
 class ArmInsights(Namespace):
@@ -3893,80 +3370,10 @@ class ArmInsights(Namespace):
         self.list_adb_intervals = paginated_operation(
             context,
             _sig_insights__list_adb_intervals,
-            _insights__list_adb_intervals._get_kwargs,
-            _insights__list_adb_intervals._parse_response,
             Returns[_m.AdbIntervalList](),
             Returns[_m.AdbInterval](),
-            OperationMeta(
-                api="arm",
-                tag="insights",
-                name="list_adb_intervals",
-                method="GET",
-                path="/clients/{clientno}/insights/adbintervals",
-                success=(200,),
-                path_params=("clientno",),
-                source="inferred",
-                pagination={
-                    "items": "adbIntervals",
-                    "style": "page",
-                    "query_param": "query",
-                    "page_param": "pageno",
-                    "items_attr": "adb_intervals",
-                },
-                arguments=(
-                    "balancedate",
-                    "clientno",
-                    "expand",
-                    "extra_headers",
-                    "extra_query",
-                    "max_retries",
-                    "maximumcount",
-                    "pageno",
-                    "pagesize",
-                    "query",
-                    "timeout",
-                    "userid",
-                ),
-                param_types={
-                    "clientno": "integer",
-                    "balancedate": "date",
-                    "maximumcount": "integer",
-                    "pagesize": "integer",
-                    "pageno": "integer",
-                },
-            ),
+            OPERATIONS["insights.list_adb_intervals"],
         )
-        """List ADB intervals.
-
-        Age-distributed balance (aldersfordelt saldo) buckets. Navigation entry only; path, parameters and
-        body are inferred.
-
-        Args:
-            clientno: ARM client number, e.g. `2218`.
-            balancedate: Date the balance is aged at (inferred).
-            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
-            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
-            query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
-            pageno: Page number (1-based) of the stored query given in `query`.
-            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
-            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            AdbIntervalList
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /clients/{clientno}/insights/adbintervals — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
 
 
 class ArmLogItems(Namespace):
@@ -3983,120 +3390,13 @@ class ArmLogItems(Namespace):
         self.list_log_items = paginated_operation(
             context,
             _sig_log_items__list_log_items,
-            _log_items__list_log_items._get_kwargs,
-            _log_items__list_log_items._parse_response,
             Returns[_m.LogItemList](),
             Returns[_m.LogItem](),
-            OperationMeta(
-                api="arm",
-                tag="log_items",
-                name="list_log_items",
-                method="GET",
-                path="/clients/{clientno}/logitems",
-                success=(200,),
-                path_params=("clientno",),
-                source="inferred",
-                pagination={
-                    "items": "logItems",
-                    "style": "page",
-                    "query_param": "query",
-                    "page_param": "pageno",
-                    "items_attr": "log_items",
-                },
-                arguments=(
-                    "clientno",
-                    "expand",
-                    "extra_headers",
-                    "extra_query",
-                    "max_retries",
-                    "maximumcount",
-                    "pageno",
-                    "pagesize",
-                    "query",
-                    "timeout",
-                    "userid",
-                ),
-                param_types={
-                    "clientno": "integer",
-                    "maximumcount": "integer",
-                    "pagesize": "integer",
-                    "pageno": "integer",
-                },
-            ),
+            OPERATIONS["log_items.list_log_items"],
         )
-        """List log items.
-
-        Navigation entry only; path, parameters and body are inferred.
-
-        Args:
-            clientno: ARM client number, e.g. `2218`.
-            maximumcount: Maximum number of records for the whole query (customers, AR/GL items default = cap = 10000). Spelling conflict in the docs: the prose writes `maximumCount`/`pageSize`, while the same docs state that path and query parameter names are always lower case (and case sensitive). This spec keeps the lower-case spelling deliberately (it follows the stated naming rule and the `query`/`pageno` names of the documented `nextPage` links); see `x-amili-conflict`.
-            pagesize: Records per page (default 100, cap 1000; values below 5 fall back to 10). The prose spells it `pageSize`; the lower-case spelling is kept deliberately (see `maximumcount`).
-            query: `summary.queryId` of a stored query; fetch its other pages with `pageno`.
-            pageno: Page number (1-based) of the stored query given in `query`.
-            expand: Related objects to include in the response (options not in the archived pages). Inferred here: the docs show `expand` only on GET one AR item (and mention expand options on GET one document).
-            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            LogItemList
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /clients/{clientno}/logitems — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
         self.get_log_item = operation(
-            context,
-            _sig_log_items__get_log_item,
-            _log_items__get_log_item._get_kwargs,
-            _log_items__get_log_item._parse_response,
-            Returns[_m.LogItem](),
-            OperationMeta(
-                api="arm",
-                tag="log_items",
-                name="get_log_item",
-                method="GET",
-                path="/clients/{clientno}/logitems/{logitemid}",
-                success=(200,),
-                path_params=("clientno", "logitemid"),
-                source="inferred",
-                arguments=("clientno", "extra_headers", "extra_query", "logitemid", "max_retries", "timeout", "userid"),
-                param_types={"clientno": "integer", "logitemid": "integer"},
-            ),
+            context, _sig_log_items__get_log_item, Returns[_m.LogItem](), OPERATIONS["log_items.get_log_item"]
         )
-        """Get one log item.
-
-        Navigation entry only; path and body are inferred.
-
-        Args:
-            clientno: ARM client number, e.g. `2218`.
-            logitemid: Log item ID. Its type (integer, int64) is inferred; the docs show no value.
-            userid: User the request is made on behalf of. Inferred here (documented only on GET one AR item).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            LogItem
-
-        Raises:
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /clients/{clientno}/logitems/{logitemid} — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
 
 
 class ArmPaymentReservations(Namespace):
@@ -4112,55 +3412,9 @@ class ArmPaymentReservations(Namespace):
         self.create_payment_reservation = operation(
             context,
             _sig_payment_reservations__create_payment_reservation,
-            _payment_reservations__create_payment_reservation._get_kwargs,
-            _payment_reservations__create_payment_reservation._parse_response,
             Returns[_m.PaymentReservationResponse](),
-            OperationMeta(
-                api="arm",
-                tag="payment_reservations",
-                name="create_payment_reservation",
-                method="POST",
-                path="/clients/{clientno}/paymentreservations",
-                success=(200, 201),
-                path_params=("clientno",),
-                body_param="body",
-                body_type=_m.PaymentReservationRequest,
-                arguments=("body", "clientno", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
-                param_types={"clientno": "integer"},
-                body_schema="PaymentReservationRequest",
-                schemas=_SCHEMAS,
-            ),
+            OPERATIONS["payment_reservations.create_payment_reservation"],
         )
-        """Create a payment reservation.
-
-        Reserves a payment against an existing document's AR item (`arItemId`, `documentNo`, `documentUuid`,
-        `referenceNo` or the document `kid`) or against an existing customer (`accountNo`, `customerNo` or
-        the customer `kid`); at least one identification route is required, plus a unique `paymentId`.
-        Response codes and body are not in the archived pages (inferred).
-
-        Args:
-            clientno: ARM client number, e.g. `2218`.
-            body: The request body: a `PaymentReservationRequest` or a dict of its wire JSON (`PaymentReservationRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            PaymentReservationResponse
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            UnprocessableEntityError: HTTP 422.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /clients/{clientno}/paymentreservations — documented by Amili (arm.md §15 PaymentReservations).
-        """
 
 
 class ArmAPI:

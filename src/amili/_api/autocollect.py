@@ -12,42 +12,6 @@ import httpx
 import amili_autocollect.client
 from amili_autocollect import models as _m
 from amili_autocollect import types as _t
-from amili_autocollect.api.banqsoft import call_banqsoft as _banqsoft__call_banqsoft
-from amili_autocollect.api.batches import get_batch as _batches__get_batch
-from amili_autocollect.api.batches import get_batch_legacy as _batches__get_batch_legacy
-from amili_autocollect.api.batches import list_all_batches as _batches__list_all_batches
-from amili_autocollect.api.batches import list_batches as _batches__list_batches
-from amili_autocollect.api.cases import list_cases as _cases__list_cases
-from amili_autocollect.api.collections import accept_debt_collection_list as _collections__accept_debt_collection_list
-from amili_autocollect.api.collections import accept_eviction_confirmation as _collections__accept_eviction_confirmation
-from amili_autocollect.api.collections import accept_eviction_request as _collections__accept_eviction_request
-from amili_autocollect.api.collections import pause_case as _collections__pause_case
-from amili_autocollect.api.collections import reject_debt_collection_list as _collections__reject_debt_collection_list
-from amili_autocollect.api.collections import reject_eviction_confirmation as _collections__reject_eviction_confirmation
-from amili_autocollect.api.collections import reject_eviction_request as _collections__reject_eviction_request
-from amili_autocollect.api.collections import resume_case as _collections__resume_case
-from amili_autocollect.api.collections import withdraw_case as _collections__withdraw_case
-from amili_autocollect.api.corrections import create_corrections as _corrections__create_corrections
-from amili_autocollect.api.invoices import create_invoices as _invoices__create_invoices
-from amili_autocollect.api.invoices import get_invoice as _invoices__get_invoice
-from amili_autocollect.api.invoices import list_invoice_documents as _invoices__list_invoice_documents
-from amili_autocollect.api.invoices import list_invoice_history as _invoices__list_invoice_history
-from amili_autocollect.api.invoices import list_invoice_payments as _invoices__list_invoice_payments
-from amili_autocollect.api.invoices import list_invoices as _invoices__list_invoices
-from amili_autocollect.api.invoices import pause_invoice as _invoices__pause_invoice
-from amili_autocollect.api.invoices import resume_invoice as _invoices__resume_invoice
-from amili_autocollect.api.invoices import withdraw_invoice as _invoices__withdraw_invoice
-from amili_autocollect.api.legacy_webapi import create_legacy_attachment as _legacy_webapi__create_legacy_attachment
-from amili_autocollect.api.legacy_webapi import create_legacy_batch as _legacy_webapi__create_legacy_batch
-from amili_autocollect.api.legacy_webapi import get_legacy_batch as _legacy_webapi__get_legacy_batch
-from amili_autocollect.api.legacy_webapi import ping_legacy as _legacy_webapi__ping_legacy
-from amili_autocollect.api.payments import create_payments as _payments__create_payments
-from amili_autocollect.api.reports import list_reports as _reports__list_reports
-from amili_autocollect.api.settlements import get_settlement as _settlements__get_settlement
-from amili_autocollect.api.settlements import list_settlements as _settlements__list_settlements
-from amili_autocollect.api.system import get_health as _system__get_health
-from amili_autocollect.api.system import ping as _system__ping
-from amili_autocollect.api.system import ping_authorized as _system__ping_authorized
 
 from ..operations import Namespace, OperationMeta, Returns, attach_batch_helpers, operation
 from ..pagination import paginated_operation
@@ -1703,6 +1667,1257 @@ def _sig_system__get_health(
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
 
+# The operations of this API, built once at import and shared by every client's namespaces.
+OPERATIONS: dict[str, OperationMeta] = {
+    "banqsoft.call_banqsoft": OperationMeta(
+        api="autocollect",
+        tag="banqsoft",
+        name="call_banqsoft",
+        method="GET",
+        path="/banqsoft",
+        success=(200,),
+        source="inferred",
+        arguments=("extra_headers", "extra_query", "max_retries", "timeout"),
+        url=("/banqsoft",),
+        responses={200: _m.BanqSoftResponse, 401: _m.ErrorResponse, 404: _m.ErrorResponse},
+        signature=_sig_banqsoft__call_banqsoft,
+    ),
+    "batches.get_batch": OperationMeta(
+        api="autocollect",
+        tag="batches",
+        name="get_batch",
+        method="GET",
+        path="/orgs/{organizationId}/batches/{batchId}",
+        success=(200,),
+        path_params=("organization_id", "batch_id"),
+        arguments=("batch_id", "extra_headers", "extra_query", "max_retries", "organization_id", "timeout"),
+        param_types={"organization_id": "uuid", "batch_id": "uuid"},
+        url=("/orgs/", "organization_id", "/batches/", "batch_id", ""),
+        required=("organization_id", "batch_id"),
+        responses={
+            200: _m.BatchResponse,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            409: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
+        signature=_sig_batches__get_batch,
+    ),
+    "batches.list_batches": OperationMeta(
+        api="autocollect",
+        tag="batches",
+        name="list_batches",
+        method="GET",
+        path="/orgs/{organizationId}/batches",
+        success=(200,),
+        path_params=("organization_id",),
+        pagination={"items": "data", "style": "cursor", "token_param": "page_token", "items_attr": "data"},
+        arguments=(
+            "extra_headers",
+            "extra_query",
+            "idempotency_key",
+            "max_retries",
+            "organization_id",
+            "page_size",
+            "page_token",
+            "sort_direction",
+            "state",
+            "subject_id",
+            "timeout",
+            "type_",
+        ),
+        param_types={"organization_id": "uuid", "state": _m.BatchStatus, "type_": _m.BatchType, "page_size": "integer"},
+        url=("/orgs/", "organization_id", "/batches"),
+        query=(
+            ("state", "State"),
+            ("type_", "Type"),
+            ("subject_id", "SubjectId"),
+            ("idempotency_key", "IdempotencyKey"),
+            ("page_token", "PageToken"),
+            ("page_size", "PageSize"),
+            ("sort_direction", "SortDirection"),
+        ),
+        required=("organization_id",),
+        responses={
+            200: _m.BatchListResponse,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            409: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
+        signature=_sig_batches__list_batches,
+    ),
+    "batches.get_batch_legacy": OperationMeta(
+        api="autocollect",
+        tag="batches",
+        name="get_batch_legacy",
+        method="GET",
+        path="/batches/{batchId}",
+        success=(200,),
+        path_params=("batch_id",),
+        arguments=("batch_id", "extra_headers", "extra_query", "max_retries", "timeout"),
+        param_types={"batch_id": "uuid"},
+        url=("/batches/", "batch_id", ""),
+        required=("batch_id",),
+        responses={
+            200: _m.BatchResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
+        signature=_sig_batches__get_batch_legacy,
+    ),
+    "batches.list_all_batches": OperationMeta(
+        api="autocollect",
+        tag="batches",
+        name="list_all_batches",
+        method="GET",
+        path="/batches",
+        success=(200,),
+        pagination={"items": "data", "style": "cursor", "token_param": "page_token", "items_attr": "data"},
+        arguments=(
+            "extra_headers",
+            "extra_query",
+            "max_retries",
+            "page_size",
+            "page_token",
+            "sort_direction",
+            "state",
+            "timeout",
+            "type_",
+        ),
+        param_types={"type_": _m.BatchType, "page_size": "integer"},
+        url=("/batches",),
+        query=(
+            ("state", "State"),
+            ("type_", "Type"),
+            ("page_token", "PageToken"),
+            ("page_size", "PageSize"),
+            ("sort_direction", "SortDirection"),
+        ),
+        responses={
+            200: _m.LegacyBatchListResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
+        signature=_sig_batches__list_all_batches,
+    ),
+    "cases.list_cases": OperationMeta(
+        api="autocollect",
+        tag="cases",
+        name="list_cases",
+        method="GET",
+        path="/orgs/{organizationId}/cases",
+        success=(200,),
+        path_params=("organization_id",),
+        pagination={"items": "data", "style": "cursor", "token_param": "page_token", "items_attr": "data"},
+        arguments=(
+            "case_number",
+            "customer_number",
+            "extra_headers",
+            "extra_query",
+            "from_created_at",
+            "max_retries",
+            "organization_id",
+            "page_size",
+            "page_token",
+            "search_term",
+            "status",
+            "timeout",
+            "to_created_at",
+            "type_",
+            "unique_source_invoice_id",
+        ),
+        param_types={
+            "organization_id": "uuid",
+            "status": _m.CaseStatus,
+            "type_": _m.CaseType,
+            "from_created_at": "datetime",
+            "to_created_at": "datetime",
+            "page_size": "integer",
+        },
+        url=("/orgs/", "organization_id", "/cases"),
+        query=(
+            ("status", "Status"),
+            ("type_", "Type"),
+            ("case_number", "CaseNumber"),
+            ("customer_number", "CustomerNumber"),
+            ("unique_source_invoice_id", "UniqueSourceInvoiceId"),
+            ("search_term", "SearchTerm"),
+            ("from_created_at", "FromCreatedAt"),
+            ("to_created_at", "ToCreatedAt"),
+            ("page_token", "PageToken"),
+            ("page_size", "PageSize"),
+        ),
+        required=("organization_id",),
+        responses={
+            200: _m.CaseListResponse,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
+        signature=_sig_cases__list_cases,
+    ),
+    "collections.accept_debt_collection_list": OperationMeta(
+        api="autocollect",
+        tag="collections",
+        name="accept_debt_collection_list",
+        method="POST",
+        path="/orgs/{organizationId}/cases/{caseId}/debt-collection-list/accept",
+        success=(202,),
+        path_params=("organization_id", "case_id"),
+        body_param="body",
+        idempotency_param="idempotency_key",
+        source="inferred",
+        body_type=_m.CaseActionRequest,
+        arguments=(
+            "body",
+            "case_id",
+            "extra_body",
+            "extra_headers",
+            "extra_query",
+            "idempotency_key",
+            "max_retries",
+            "organization_id",
+            "timeout",
+        ),
+        param_types={"organization_id": "uuid", "case_id": "uuid"},
+        body_schema="CaseActionRequest",
+        schemas=_SCHEMAS,
+        url=("/orgs/", "organization_id", "/cases/", "case_id", "/debt-collection-list/accept"),
+        headers=(("idempotency_key", "IdempotencyKey"),),
+        body_encoding="json",
+        content_type="application/json",
+        required=("organization_id", "case_id"),
+        responses={
+            202: None,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            409: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+            423: _m.ErrorResponse,
+            429: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
+        signature=_sig_collections__accept_debt_collection_list,
+    ),
+    "collections.reject_debt_collection_list": OperationMeta(
+        api="autocollect",
+        tag="collections",
+        name="reject_debt_collection_list",
+        method="POST",
+        path="/orgs/{organizationId}/cases/{caseId}/debt-collection-list/reject",
+        success=(202,),
+        path_params=("organization_id", "case_id"),
+        body_param="body",
+        idempotency_param="idempotency_key",
+        source="inferred",
+        body_type=_m.CaseActionRequest,
+        arguments=(
+            "body",
+            "case_id",
+            "extra_body",
+            "extra_headers",
+            "extra_query",
+            "idempotency_key",
+            "max_retries",
+            "organization_id",
+            "timeout",
+        ),
+        param_types={"organization_id": "uuid", "case_id": "uuid"},
+        body_schema="CaseActionRequest",
+        schemas=_SCHEMAS,
+        url=("/orgs/", "organization_id", "/cases/", "case_id", "/debt-collection-list/reject"),
+        headers=(("idempotency_key", "IdempotencyKey"),),
+        body_encoding="json",
+        content_type="application/json",
+        required=("organization_id", "case_id"),
+        responses={
+            202: None,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            409: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+            423: _m.ErrorResponse,
+            429: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
+        signature=_sig_collections__reject_debt_collection_list,
+    ),
+    "collections.pause_case": OperationMeta(
+        api="autocollect",
+        tag="collections",
+        name="pause_case",
+        method="POST",
+        path="/orgs/{organizationId}/cases/{caseId}/pause",
+        success=(202,),
+        path_params=("organization_id", "case_id"),
+        body_param="body",
+        idempotency_param="idempotency_key",
+        source="inferred",
+        body_type=_m.CaseActionRequest,
+        arguments=(
+            "body",
+            "case_id",
+            "extra_body",
+            "extra_headers",
+            "extra_query",
+            "idempotency_key",
+            "max_retries",
+            "organization_id",
+            "timeout",
+        ),
+        param_types={"organization_id": "uuid", "case_id": "uuid"},
+        body_schema="CaseActionRequest",
+        schemas=_SCHEMAS,
+        url=("/orgs/", "organization_id", "/cases/", "case_id", "/pause"),
+        headers=(("idempotency_key", "IdempotencyKey"),),
+        body_encoding="json",
+        content_type="application/json",
+        required=("organization_id", "case_id"),
+        responses={
+            202: None,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            409: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+            423: _m.ErrorResponse,
+            429: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
+        signature=_sig_collections__pause_case,
+    ),
+    "collections.withdraw_case": OperationMeta(
+        api="autocollect",
+        tag="collections",
+        name="withdraw_case",
+        method="POST",
+        path="/orgs/{organizationId}/cases/{caseId}/withdraw",
+        success=(202,),
+        path_params=("organization_id", "case_id"),
+        body_param="body",
+        idempotency_param="idempotency_key",
+        source="inferred",
+        body_type=_m.CaseActionRequest,
+        arguments=(
+            "body",
+            "case_id",
+            "extra_body",
+            "extra_headers",
+            "extra_query",
+            "idempotency_key",
+            "max_retries",
+            "organization_id",
+            "timeout",
+        ),
+        param_types={"organization_id": "uuid", "case_id": "uuid"},
+        body_schema="CaseActionRequest",
+        schemas=_SCHEMAS,
+        url=("/orgs/", "organization_id", "/cases/", "case_id", "/withdraw"),
+        headers=(("idempotency_key", "IdempotencyKey"),),
+        body_encoding="json",
+        content_type="application/json",
+        required=("organization_id", "case_id"),
+        responses={
+            202: None,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            409: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+            423: _m.ErrorResponse,
+            429: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
+        signature=_sig_collections__withdraw_case,
+    ),
+    "collections.resume_case": OperationMeta(
+        api="autocollect",
+        tag="collections",
+        name="resume_case",
+        method="POST",
+        path="/orgs/{organizationId}/cases/{caseId}/resume",
+        success=(202,),
+        path_params=("organization_id", "case_id"),
+        body_param="body",
+        idempotency_param="idempotency_key",
+        source="inferred",
+        body_type=_m.CaseActionRequest,
+        arguments=(
+            "body",
+            "case_id",
+            "extra_body",
+            "extra_headers",
+            "extra_query",
+            "idempotency_key",
+            "max_retries",
+            "organization_id",
+            "timeout",
+        ),
+        param_types={"organization_id": "uuid", "case_id": "uuid"},
+        body_schema="CaseActionRequest",
+        schemas=_SCHEMAS,
+        url=("/orgs/", "organization_id", "/cases/", "case_id", "/resume"),
+        headers=(("idempotency_key", "IdempotencyKey"),),
+        body_encoding="json",
+        content_type="application/json",
+        required=("organization_id", "case_id"),
+        responses={
+            202: None,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            409: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+            423: _m.ErrorResponse,
+            429: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
+        signature=_sig_collections__resume_case,
+    ),
+    "collections.accept_eviction_request": OperationMeta(
+        api="autocollect",
+        tag="collections",
+        name="accept_eviction_request",
+        method="POST",
+        path="/orgs/{organizationId}/cases/{caseId}/eviction-request/accept",
+        success=(202,),
+        path_params=("organization_id", "case_id"),
+        body_param="body",
+        idempotency_param="idempotency_key",
+        source="inferred",
+        body_type=_m.CaseActionRequest,
+        arguments=(
+            "body",
+            "case_id",
+            "extra_body",
+            "extra_headers",
+            "extra_query",
+            "idempotency_key",
+            "max_retries",
+            "organization_id",
+            "timeout",
+        ),
+        param_types={"organization_id": "uuid", "case_id": "uuid"},
+        body_schema="CaseActionRequest",
+        schemas=_SCHEMAS,
+        url=("/orgs/", "organization_id", "/cases/", "case_id", "/eviction-request/accept"),
+        headers=(("idempotency_key", "IdempotencyKey"),),
+        body_encoding="json",
+        content_type="application/json",
+        required=("organization_id", "case_id"),
+        responses={
+            202: None,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            409: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+            423: _m.ErrorResponse,
+            429: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
+        signature=_sig_collections__accept_eviction_request,
+    ),
+    "collections.reject_eviction_request": OperationMeta(
+        api="autocollect",
+        tag="collections",
+        name="reject_eviction_request",
+        method="POST",
+        path="/orgs/{organizationId}/cases/{caseId}/eviction-request/reject",
+        success=(202,),
+        path_params=("organization_id", "case_id"),
+        body_param="body",
+        idempotency_param="idempotency_key",
+        source="inferred",
+        body_type=_m.CaseActionRequest,
+        arguments=(
+            "body",
+            "case_id",
+            "extra_body",
+            "extra_headers",
+            "extra_query",
+            "idempotency_key",
+            "max_retries",
+            "organization_id",
+            "timeout",
+        ),
+        param_types={"organization_id": "uuid", "case_id": "uuid"},
+        body_schema="CaseActionRequest",
+        schemas=_SCHEMAS,
+        url=("/orgs/", "organization_id", "/cases/", "case_id", "/eviction-request/reject"),
+        headers=(("idempotency_key", "IdempotencyKey"),),
+        body_encoding="json",
+        content_type="application/json",
+        required=("organization_id", "case_id"),
+        responses={
+            202: None,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            409: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+            423: _m.ErrorResponse,
+            429: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
+        signature=_sig_collections__reject_eviction_request,
+    ),
+    "collections.accept_eviction_confirmation": OperationMeta(
+        api="autocollect",
+        tag="collections",
+        name="accept_eviction_confirmation",
+        method="POST",
+        path="/orgs/{organizationId}/cases/{caseId}/eviction-confirmation/accept",
+        success=(202,),
+        path_params=("organization_id", "case_id"),
+        body_param="body",
+        idempotency_param="idempotency_key",
+        source="inferred",
+        body_type=_m.CaseActionRequest,
+        arguments=(
+            "body",
+            "case_id",
+            "extra_body",
+            "extra_headers",
+            "extra_query",
+            "idempotency_key",
+            "max_retries",
+            "organization_id",
+            "timeout",
+        ),
+        param_types={"organization_id": "uuid", "case_id": "uuid"},
+        body_schema="CaseActionRequest",
+        schemas=_SCHEMAS,
+        url=("/orgs/", "organization_id", "/cases/", "case_id", "/eviction-confirmation/accept"),
+        headers=(("idempotency_key", "IdempotencyKey"),),
+        body_encoding="json",
+        content_type="application/json",
+        required=("organization_id", "case_id"),
+        responses={
+            202: None,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            409: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+            423: _m.ErrorResponse,
+            429: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
+        signature=_sig_collections__accept_eviction_confirmation,
+    ),
+    "collections.reject_eviction_confirmation": OperationMeta(
+        api="autocollect",
+        tag="collections",
+        name="reject_eviction_confirmation",
+        method="POST",
+        path="/orgs/{organizationId}/cases/{caseId}/eviction-confirmation/reject",
+        success=(202,),
+        path_params=("organization_id", "case_id"),
+        body_param="body",
+        idempotency_param="idempotency_key",
+        source="inferred",
+        body_type=_m.CaseActionRequest,
+        arguments=(
+            "body",
+            "case_id",
+            "extra_body",
+            "extra_headers",
+            "extra_query",
+            "idempotency_key",
+            "max_retries",
+            "organization_id",
+            "timeout",
+        ),
+        param_types={"organization_id": "uuid", "case_id": "uuid"},
+        body_schema="CaseActionRequest",
+        schemas=_SCHEMAS,
+        url=("/orgs/", "organization_id", "/cases/", "case_id", "/eviction-confirmation/reject"),
+        headers=(("idempotency_key", "IdempotencyKey"),),
+        body_encoding="json",
+        content_type="application/json",
+        required=("organization_id", "case_id"),
+        responses={
+            202: None,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            409: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+            423: _m.ErrorResponse,
+            429: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
+        signature=_sig_collections__reject_eviction_confirmation,
+    ),
+    "corrections.create_corrections": OperationMeta(
+        api="autocollect",
+        tag="corrections",
+        name="create_corrections",
+        method="POST",
+        path="/orgs/{organizationId}/corrections",
+        success=(202,),
+        path_params=("organization_id",),
+        body_param="body",
+        idempotency_param="idempotency_key",
+        body_type=_m.CreateCorrectionsRequest,
+        batch={
+            "find_batch": "list_batches",
+            "helper": "submit",
+            "id_field": "batchId",
+            "items": "corrections",
+            "key": "invoiceId",
+            "poll": "get_batch",
+            "style": "autocollect",
+        },
+        arguments=(
+            "body",
+            "extra_body",
+            "extra_headers",
+            "extra_query",
+            "idempotency_key",
+            "max_retries",
+            "organization_id",
+            "timeout",
+        ),
+        param_types={"organization_id": "uuid"},
+        body_schema="CreateCorrectionsRequest",
+        schemas=_SCHEMAS,
+        url=("/orgs/", "organization_id", "/corrections"),
+        headers=(("idempotency_key", "IdempotencyKey"),),
+        body_encoding="json",
+        content_type="application/json",
+        required=("organization_id", "body"),
+        responses={
+            202: _m.BatchReferenceResponse,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            409: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+            429: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
+        signature=_sig_corrections__create_corrections,
+    ),
+    "invoices.list_invoices": OperationMeta(
+        api="autocollect",
+        tag="invoices",
+        name="list_invoices",
+        method="GET",
+        path="/orgs/{organizationId}/invoices",
+        success=(200,),
+        path_params=("organization_id",),
+        pagination={"items": "data", "style": "cursor", "token_param": "page_token", "items_attr": "data"},
+        arguments=(
+            "customer_number",
+            "extra_headers",
+            "extra_query",
+            "from_",
+            "invoice_number",
+            "max_retries",
+            "organization_id",
+            "page_size",
+            "page_token",
+            "status",
+            "timeout",
+            "to",
+            "type_",
+            "unique_source_invoice_id",
+        ),
+        param_types={
+            "organization_id": "uuid",
+            "status": _m.InvoiceStatus,
+            "type_": _m.InvoiceType,
+            "from_": "datetime",
+            "to": "datetime",
+            "page_size": "integer",
+        },
+        url=("/orgs/", "organization_id", "/invoices"),
+        query=(
+            ("status", "Status"),
+            ("type_", "Type"),
+            ("invoice_number", "InvoiceNumber"),
+            ("unique_source_invoice_id", "UniqueSourceInvoiceId"),
+            ("customer_number", "CustomerNumber"),
+            ("from_", "From"),
+            ("to", "To"),
+            ("page_token", "PageToken"),
+            ("page_size", "PageSize"),
+        ),
+        required=("organization_id",),
+        responses={
+            200: _m.InvoiceListResponse,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
+        signature=_sig_invoices__list_invoices,
+    ),
+    "invoices.create_invoices": OperationMeta(
+        api="autocollect",
+        tag="invoices",
+        name="create_invoices",
+        method="POST",
+        path="/orgs/{organizationId}/invoices",
+        success=(202,),
+        path_params=("organization_id",),
+        body_param="body",
+        idempotency_param="idempotency_key",
+        body_type=_m.CreateInvoicesRequest,
+        batch={
+            "find_batch": "list_batches",
+            "helper": "submit",
+            "id_field": "batchId",
+            "items": "invoices",
+            "key": "invoiceNumber",
+            "poll": "get_batch",
+            "style": "autocollect",
+        },
+        arguments=(
+            "body",
+            "extra_body",
+            "extra_headers",
+            "extra_query",
+            "idempotency_key",
+            "max_retries",
+            "organization_id",
+            "timeout",
+        ),
+        param_types={"organization_id": "uuid"},
+        body_schema="CreateInvoicesRequest",
+        schemas=_SCHEMAS,
+        url=("/orgs/", "organization_id", "/invoices"),
+        headers=(("idempotency_key", "IdempotencyKey"),),
+        body_encoding="json",
+        content_type="application/json",
+        required=("organization_id", "body"),
+        responses={
+            202: _m.BatchReferenceResponse,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            409: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+        },
+        signature=_sig_invoices__create_invoices,
+    ),
+    "invoices.get_invoice": OperationMeta(
+        api="autocollect",
+        tag="invoices",
+        name="get_invoice",
+        method="GET",
+        path="/orgs/{organizationId}/invoices/{invoiceId}",
+        success=(200,),
+        path_params=("organization_id", "invoice_id"),
+        arguments=("extra_headers", "extra_query", "invoice_id", "max_retries", "organization_id", "timeout"),
+        param_types={"organization_id": "uuid", "invoice_id": "uuid"},
+        url=("/orgs/", "organization_id", "/invoices/", "invoice_id", ""),
+        required=("organization_id", "invoice_id"),
+        responses={
+            200: _m.InvoiceResponse,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            409: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
+        signature=_sig_invoices__get_invoice,
+    ),
+    "invoices.list_invoice_documents": OperationMeta(
+        api="autocollect",
+        tag="invoices",
+        name="list_invoice_documents",
+        method="GET",
+        path="/orgs/{organizationId}/invoices/{invoiceId}/documents",
+        success=(200,),
+        path_params=("organization_id", "invoice_id"),
+        source="inferred",
+        arguments=("extra_headers", "extra_query", "invoice_id", "max_retries", "organization_id", "timeout"),
+        param_types={"organization_id": "uuid", "invoice_id": "uuid"},
+        url=("/orgs/", "organization_id", "/invoices/", "invoice_id", "/documents"),
+        required=("organization_id", "invoice_id"),
+        responses={
+            200: _m.InvoiceDocumentListResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
+        signature=_sig_invoices__list_invoice_documents,
+    ),
+    "invoices.list_invoice_history": OperationMeta(
+        api="autocollect",
+        tag="invoices",
+        name="list_invoice_history",
+        method="GET",
+        path="/orgs/{organizationId}/invoices/{invoiceId}/history",
+        success=(200,),
+        path_params=("organization_id", "invoice_id"),
+        source="inferred",
+        arguments=("extra_headers", "extra_query", "invoice_id", "max_retries", "organization_id", "timeout"),
+        param_types={"organization_id": "uuid", "invoice_id": "uuid"},
+        url=("/orgs/", "organization_id", "/invoices/", "invoice_id", "/history"),
+        required=("organization_id", "invoice_id"),
+        responses={
+            200: _m.InvoiceHistoryListResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
+        signature=_sig_invoices__list_invoice_history,
+    ),
+    "invoices.list_invoice_payments": OperationMeta(
+        api="autocollect",
+        tag="invoices",
+        name="list_invoice_payments",
+        method="GET",
+        path="/orgs/{organizationId}/invoices/{invoiceId}/payments",
+        success=(200,),
+        path_params=("organization_id", "invoice_id"),
+        arguments=("extra_headers", "extra_query", "invoice_id", "max_retries", "organization_id", "timeout"),
+        param_types={"organization_id": "uuid", "invoice_id": "uuid"},
+        url=("/orgs/", "organization_id", "/invoices/", "invoice_id", "/payments"),
+        required=("organization_id", "invoice_id"),
+        responses={
+            200: _m.InvoicePaymentListResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
+        signature=_sig_invoices__list_invoice_payments,
+    ),
+    "invoices.pause_invoice": OperationMeta(
+        api="autocollect",
+        tag="invoices",
+        name="pause_invoice",
+        method="POST",
+        path="/orgs/{organizationId}/invoices/{invoiceId}/pause",
+        success=(202,),
+        path_params=("organization_id", "invoice_id"),
+        idempotency_param="idempotency_key",
+        source="inferred",
+        arguments=(
+            "extra_headers",
+            "extra_query",
+            "idempotency_key",
+            "invoice_id",
+            "max_retries",
+            "organization_id",
+            "timeout",
+        ),
+        param_types={"organization_id": "uuid", "invoice_id": "uuid"},
+        url=("/orgs/", "organization_id", "/invoices/", "invoice_id", "/pause"),
+        headers=(("idempotency_key", "IdempotencyKey"),),
+        required=("organization_id", "invoice_id"),
+        responses={
+            202: None,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+        },
+        signature=_sig_invoices__pause_invoice,
+    ),
+    "invoices.withdraw_invoice": OperationMeta(
+        api="autocollect",
+        tag="invoices",
+        name="withdraw_invoice",
+        method="POST",
+        path="/orgs/{organizationId}/invoices/{invoiceId}/withdraw",
+        success=(202,),
+        path_params=("organization_id", "invoice_id"),
+        idempotency_param="idempotency_key",
+        source="inferred",
+        arguments=(
+            "extra_headers",
+            "extra_query",
+            "idempotency_key",
+            "invoice_id",
+            "max_retries",
+            "organization_id",
+            "timeout",
+        ),
+        param_types={"organization_id": "uuid", "invoice_id": "uuid"},
+        url=("/orgs/", "organization_id", "/invoices/", "invoice_id", "/withdraw"),
+        headers=(("idempotency_key", "IdempotencyKey"),),
+        required=("organization_id", "invoice_id"),
+        responses={
+            202: None,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+        },
+        signature=_sig_invoices__withdraw_invoice,
+    ),
+    "invoices.resume_invoice": OperationMeta(
+        api="autocollect",
+        tag="invoices",
+        name="resume_invoice",
+        method="POST",
+        path="/orgs/{organizationId}/invoices/{invoiceId}/resume",
+        success=(202,),
+        path_params=("organization_id", "invoice_id"),
+        idempotency_param="idempotency_key",
+        arguments=(
+            "extra_headers",
+            "extra_query",
+            "idempotency_key",
+            "invoice_id",
+            "max_retries",
+            "organization_id",
+            "timeout",
+        ),
+        param_types={"organization_id": "uuid", "invoice_id": "uuid"},
+        url=("/orgs/", "organization_id", "/invoices/", "invoice_id", "/resume"),
+        headers=(("idempotency_key", "IdempotencyKey"),),
+        required=("organization_id", "invoice_id"),
+        responses={
+            202: None,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+        },
+        signature=_sig_invoices__resume_invoice,
+    ),
+    "legacy_webapi.create_legacy_attachment": OperationMeta(
+        api="autocollect",
+        tag="legacy_webapi",
+        name="create_legacy_attachment",
+        method="POST",
+        path="/webapi/api/Attachment",
+        success=(200,),
+        auth="basic,bearer",
+        body_param="body",
+        source="inferred",
+        body_type=_m.LegacyAttachment,
+        arguments=("body", "extra_headers", "extra_query", "max_retries", "senderid", "timeout"),
+        url=("/webapi/api/Attachment",),
+        query=(("senderid", "senderid"),),
+        body_encoding="json",
+        content_type="application/json-patch+json",
+        required=("senderid", "body"),
+        responses={200: _m.LegacyResult, 400: _m.ErrorResponse, 401: _m.ErrorResponse},
+        signature=_sig_legacy_webapi__create_legacy_attachment,
+    ),
+    "legacy_webapi.get_legacy_batch": OperationMeta(
+        api="autocollect",
+        tag="legacy_webapi",
+        name="get_legacy_batch",
+        method="GET",
+        path="/webapi/api/Batch",
+        success=(200,),
+        auth="basic,bearer",
+        arguments=(
+            "creditorid",
+            "customerref",
+            "extra_headers",
+            "extra_query",
+            "includeclosed",
+            "languagecode",
+            "lastsettlementid",
+            "ledgerref",
+            "max_retries",
+            "remittancedate",
+            "senderid",
+            "timeout",
+        ),
+        param_types={"includeclosed": "boolean"},
+        url=("/webapi/api/Batch",),
+        query=(
+            ("senderid", "senderid"),
+            ("creditorid", "creditorid"),
+            ("customerref", "customerref"),
+            ("ledgerref", "ledgerref"),
+            ("includeclosed", "includeclosed"),
+            ("lastsettlementid", "lastsettlementid"),
+            ("remittancedate", "remittancedate"),
+            ("languagecode", "languagecode"),
+        ),
+        required=("senderid",),
+        responses={200: _m.LegacyBatchDto, 400: _m.ErrorResponse, 401: _m.ErrorResponse},
+        signature=_sig_legacy_webapi__get_legacy_batch,
+    ),
+    "legacy_webapi.create_legacy_batch": OperationMeta(
+        api="autocollect",
+        tag="legacy_webapi",
+        name="create_legacy_batch",
+        method="POST",
+        path="/webapi/api/Batch",
+        success=(200,),
+        auth="basic,bearer",
+        body_param="body",
+        body_type=_m.LegacyBatchDto,
+        arguments=("body", "extra_headers", "extra_query", "max_retries", "senderid", "timeout"),
+        url=("/webapi/api/Batch",),
+        query=(("senderid", "senderid"),),
+        body_encoding="json",
+        content_type="application/json-patch+json",
+        required=("senderid", "body"),
+        responses={200: _m.LegacyResult, 400: _m.ErrorResponse, 401: _m.ErrorResponse},
+        signature=_sig_legacy_webapi__create_legacy_batch,
+    ),
+    "legacy_webapi.ping_legacy": OperationMeta(
+        api="autocollect",
+        tag="legacy_webapi",
+        name="ping_legacy",
+        method="GET",
+        path="/webapi/api/Ping",
+        success=(200,),
+        auth="none",
+        source="inferred",
+        arguments=("extra_headers", "extra_query", "max_retries", "timeout"),
+        url=("/webapi/api/Ping",),
+        responses={200: _m.PingResponse},
+        signature=_sig_legacy_webapi__ping_legacy,
+    ),
+    "payments.create_payments": OperationMeta(
+        api="autocollect",
+        tag="payments",
+        name="create_payments",
+        method="POST",
+        path="/orgs/{organizationId}/payments",
+        success=(202,),
+        path_params=("organization_id",),
+        body_param="body",
+        idempotency_param="idempotency_key",
+        body_type=_m.CreatePaymentsRequest,
+        batch={
+            "find_batch": "list_batches",
+            "helper": "submit",
+            "id_field": "batchId",
+            "items": "payments",
+            "key": "invoiceId",
+            "poll": "get_batch",
+            "style": "autocollect",
+        },
+        arguments=(
+            "body",
+            "extra_body",
+            "extra_headers",
+            "extra_query",
+            "idempotency_key",
+            "max_retries",
+            "organization_id",
+            "timeout",
+        ),
+        param_types={"organization_id": "uuid"},
+        body_schema="CreatePaymentsRequest",
+        schemas=_SCHEMAS,
+        url=("/orgs/", "organization_id", "/payments"),
+        headers=(("idempotency_key", "IdempotencyKey"),),
+        body_encoding="json",
+        content_type="application/json",
+        required=("organization_id", "body"),
+        responses={
+            202: _m.BatchReferenceResponse,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            409: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+            429: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
+        signature=_sig_payments__create_payments,
+    ),
+    "reports.list_reports": OperationMeta(
+        api="autocollect",
+        tag="reports",
+        name="list_reports",
+        method="GET",
+        path="/orgs/{organizationId}/reports",
+        success=(200,),
+        path_params=("organization_id",),
+        source="inferred",
+        arguments=("extra_headers", "extra_query", "max_retries", "organization_id", "timeout"),
+        param_types={"organization_id": "uuid"},
+        url=("/orgs/", "organization_id", "/reports"),
+        required=("organization_id",),
+        responses={
+            200: _m.ReportListResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
+        signature=_sig_reports__list_reports,
+    ),
+    "settlements.list_settlements": OperationMeta(
+        api="autocollect",
+        tag="settlements",
+        name="list_settlements",
+        method="GET",
+        path="/orgs/{organizationId}/settlements",
+        success=(200,),
+        path_params=("organization_id",),
+        pagination={"items": "data", "style": "cursor", "token_param": "page_token", "items_attr": "data"},
+        arguments=(
+            "extra_headers",
+            "extra_query",
+            "from_date",
+            "max_retries",
+            "organization_id",
+            "page_size",
+            "page_token",
+            "timeout",
+            "to_date",
+        ),
+        param_types={"organization_id": "uuid", "from_date": "date", "to_date": "date", "page_size": "integer"},
+        url=("/orgs/", "organization_id", "/settlements"),
+        query=(
+            ("from_date", "fromDate"),
+            ("to_date", "toDate"),
+            ("page_size", "pageSize"),
+            ("page_token", "pageToken"),
+        ),
+        required=("organization_id",),
+        responses={
+            200: _m.SettlementListResponse,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            409: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+            423: _m.ErrorResponse,
+            429: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            501: _m.ErrorResponse,
+            502: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
+        signature=_sig_settlements__list_settlements,
+    ),
+    "settlements.get_settlement": OperationMeta(
+        api="autocollect",
+        tag="settlements",
+        name="get_settlement",
+        method="GET",
+        path="/orgs/{organizationId}/settlements/{settlementId}",
+        success=(200,),
+        path_params=("organization_id", "settlement_id"),
+        arguments=("extra_headers", "extra_query", "max_retries", "organization_id", "settlement_id", "timeout"),
+        param_types={"organization_id": "uuid", "settlement_id": "uuid"},
+        url=("/orgs/", "organization_id", "/settlements/", "settlement_id", ""),
+        required=("organization_id", "settlement_id"),
+        responses={
+            200: _m.SettlementResponse,
+            400: _m.ErrorResponse,
+            401: _m.ErrorResponse,
+            403: _m.ErrorResponse,
+            404: _m.ErrorResponse,
+            409: _m.ErrorResponse,
+            422: _m.ErrorResponse,
+            500: _m.ErrorResponse,
+            503: _m.ErrorResponse,
+        },
+        signature=_sig_settlements__get_settlement,
+    ),
+    "system.ping": OperationMeta(
+        api="autocollect",
+        tag="system",
+        name="ping",
+        method="GET",
+        path="/ping",
+        success=(200,),
+        auth="none",
+        source="inferred",
+        arguments=("extra_headers", "extra_query", "max_retries", "timeout"),
+        url=("/ping",),
+        responses={200: _m.PingResponse, 503: _m.ErrorResponse},
+        signature=_sig_system__ping,
+    ),
+    "system.ping_authorized": OperationMeta(
+        api="autocollect",
+        tag="system",
+        name="ping_authorized",
+        method="GET",
+        path="/ping/authorized",
+        success=(200,),
+        source="inferred",
+        arguments=("extra_headers", "extra_query", "max_retries", "timeout"),
+        url=("/ping/authorized",),
+        responses={200: _m.PingResponse, 401: _m.ErrorResponse, 403: _m.ErrorResponse, 503: _m.ErrorResponse},
+        signature=_sig_system__ping_authorized,
+    ),
+    "system.get_health": OperationMeta(
+        api="autocollect",
+        tag="system",
+        name="get_health",
+        method="GET",
+        path="/health",
+        success=(200,),
+        auth="none",
+        source="inferred",
+        arguments=("extra_headers", "extra_query", "max_retries", "timeout"),
+        url=("/health",),
+        responses={200: _m.Health, 503: _m.Health},
+        signature=_sig_system__get_health,
+    ),
+}
+
+
 class AutocollectBanqsoft(Namespace):
     """BanqSoft integration hook of the older Collection API (navigation only; everything inferred).
 
@@ -1716,43 +2931,9 @@ class AutocollectBanqsoft(Namespace):
         self.call_banqsoft = operation(
             context.for_server("autocollect.collection_legacy"),
             _sig_banqsoft__call_banqsoft,
-            _banqsoft__call_banqsoft._get_kwargs,
-            _banqsoft__call_banqsoft._parse_response,
             Returns[_m.BanqSoftResponse](),
-            OperationMeta(
-                api="autocollect",
-                tag="banqsoft",
-                name="call_banqsoft",
-                method="GET",
-                path="/banqsoft",
-                success=(200,),
-                source="inferred",
-                arguments=("extra_headers", "extra_query", "max_retries", "timeout"),
-            ),
+            OPERATIONS["banqsoft.call_banqsoft"],
         )
-        """CallBanqSoft → banqsoft (older Collection API).
-
-        Listed in the older Collection API navigation as group "CallBanqSoft" with one entry "banqsoft"; the
-        page has no retrievable content. Method, path, parameters and body are all inferred (it appears to
-        be an internal/integration hook); the response is kept open.
-
-        Args:
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            BanqSoftResponse
-
-        Raises:
-            AuthenticationError: HTTP 401.
-            NotFoundError: HTTP 404.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /banqsoft — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
 
 
 class AutocollectBatches(Namespace):
@@ -1769,225 +2950,25 @@ class AutocollectBatches(Namespace):
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
         self.get_batch = operation(
-            context,
-            _sig_batches__get_batch,
-            _batches__get_batch._get_kwargs,
-            _batches__get_batch._parse_response,
-            Returns[_m.BatchResponse](),
-            OperationMeta(
-                api="autocollect",
-                tag="batches",
-                name="get_batch",
-                method="GET",
-                path="/orgs/{organizationId}/batches/{batchId}",
-                success=(200,),
-                path_params=("organization_id", "batch_id"),
-                arguments=("batch_id", "extra_headers", "extra_query", "max_retries", "organization_id", "timeout"),
-                param_types={"organization_id": "uuid", "batch_id": "uuid"},
-            ),
+            context, _sig_batches__get_batch, Returns[_m.BatchResponse](), OPERATIONS["batches.get_batch"]
         )
-        """Get a batch by id (GetBatchById).
-
-        Poll until `status` leaves `QUEUED` (terminal states `SUCCESS`, `PARTIAL`, `FAILED`).
-
-        Args:
-            organization_id: Organization id (uuid issued by Amili).
-            batch_id:
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            BatchResponse
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            ConflictError: HTTP 409.
-            UnprocessableEntityError: HTTP 422.
-            InternalServerError: HTTP 500.
-            InternalServerError: HTTP 503.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /orgs/{organizationId}/batches/{batchId} — documented by Amili (autocollect.md §5.1 GetBatchById).
-        """
         self.list_batches = paginated_operation(
             context,
             _sig_batches__list_batches,
-            _batches__list_batches._get_kwargs,
-            _batches__list_batches._parse_response,
             Returns[_m.BatchListResponse](),
             Returns[_m.Batch](),
-            OperationMeta(
-                api="autocollect",
-                tag="batches",
-                name="list_batches",
-                method="GET",
-                path="/orgs/{organizationId}/batches",
-                success=(200,),
-                path_params=("organization_id",),
-                pagination={"items": "data", "style": "cursor", "token_param": "page_token", "items_attr": "data"},
-                arguments=(
-                    "extra_headers",
-                    "extra_query",
-                    "idempotency_key",
-                    "max_retries",
-                    "organization_id",
-                    "page_size",
-                    "page_token",
-                    "sort_direction",
-                    "state",
-                    "subject_id",
-                    "timeout",
-                    "type_",
-                ),
-                param_types={
-                    "organization_id": "uuid",
-                    "state": _m.BatchStatus,
-                    "type_": _m.BatchType,
-                    "page_size": "integer",
-                },
-            ),
+            OPERATIONS["batches.list_batches"],
         )
-        """List batches of an organization (GetBatchesByOrganization).
-
-        Args:
-            organization_id: Organization id (uuid issued by Amili).
-            state: Filter by batch status.
-            type_: Filter by batch type.
-            subject_id: Filter by the subject (e.g. invoice) a batch concerns (semantics inferred).
-            idempotency_key: Find the batch created with this idempotency key.
-            page_token: Cursor from the previous page's `summary.nextPageToken`.
-            page_size: Page size (default and maximum not documented).
-            sort_direction: Sort direction (values not documented).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            BatchListResponse
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            ConflictError: HTTP 409.
-            UnprocessableEntityError: HTTP 422.
-            InternalServerError: HTTP 500.
-            InternalServerError: HTTP 503.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /orgs/{organizationId}/batches — documented by Amili (autocollect.md §5.2 GetBatchesByOrganization).
-        """
         self.get_batch_legacy = operation(
-            context,
-            _sig_batches__get_batch_legacy,
-            _batches__get_batch_legacy._get_kwargs,
-            _batches__get_batch_legacy._parse_response,
-            Returns[_m.BatchResponse](),
-            OperationMeta(
-                api="autocollect",
-                tag="batches",
-                name="get_batch_legacy",
-                method="GET",
-                path="/batches/{batchId}",
-                success=(200,),
-                path_params=("batch_id",),
-                arguments=("batch_id", "extra_headers", "extra_query", "max_retries", "timeout"),
-                param_types={"batch_id": "uuid"},
-            ),
+            context, _sig_batches__get_batch_legacy, Returns[_m.BatchResponse](), OPERATIONS["batches.get_batch_legacy"]
         )
-        """Get a batch by id, legacy path (to be removed).
-
-        "GetBatchById - Legacy (To be removed)". Same envelope as `get_batch`; the Example Workflow polls
-        this form.
-
-        Args:
-            batch_id:
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            BatchResponse
-
-        Raises:
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            InternalServerError: HTTP 500.
-            InternalServerError: HTTP 503.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /batches/{batchId} — documented by Amili (autocollect.md §5.3 GetBatchById – Legacy; collection-legacy.md §A.3).
-        """
         self.list_all_batches = paginated_operation(
             context,
             _sig_batches__list_all_batches,
-            _batches__list_all_batches._get_kwargs,
-            _batches__list_all_batches._parse_response,
             Returns[_m.LegacyBatchListResponse](),
             Returns[_m.LegacyBatch](),
-            OperationMeta(
-                api="autocollect",
-                tag="batches",
-                name="list_all_batches",
-                method="GET",
-                path="/batches",
-                success=(200,),
-                pagination={"items": "data", "style": "cursor", "token_param": "page_token", "items_attr": "data"},
-                arguments=(
-                    "extra_headers",
-                    "extra_query",
-                    "max_retries",
-                    "page_size",
-                    "page_token",
-                    "sort_direction",
-                    "state",
-                    "timeout",
-                    "type_",
-                ),
-                param_types={"type_": _m.BatchType, "page_size": "integer"},
-            ),
+            OPERATIONS["batches.list_all_batches"],
         )
-        """List all batches visible to the caller (older Collection API).
-
-        Older generation: batch `status` is an object (`statuscode`, `errors[]`, `responses[]`) and
-        `succeeded[]` items are polymorphic via `$type`.
-
-        Args:
-            state: Filter by batch state.
-            type_: Filter by batch type.
-            page_token: Cursor from the previous page's `summary.nextPageToken`.
-            page_size: Page size (default and maximum not documented).
-            sort_direction: Sort direction (values not documented).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            LegacyBatchListResponse
-
-        Raises:
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            InternalServerError: HTTP 500.
-            InternalServerError: HTTP 503.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /batches — documented by Amili (collection-legacy.md §A.1 Get all batches).
-        """
 
 
 class AutocollectCases(Namespace):
@@ -2003,80 +2984,10 @@ class AutocollectCases(Namespace):
         self.list_cases = paginated_operation(
             context,
             _sig_cases__list_cases,
-            _cases__list_cases._get_kwargs,
-            _cases__list_cases._parse_response,
             Returns[_m.CaseListResponse](),
             Returns[_m.Case](),
-            OperationMeta(
-                api="autocollect",
-                tag="cases",
-                name="list_cases",
-                method="GET",
-                path="/orgs/{organizationId}/cases",
-                success=(200,),
-                path_params=("organization_id",),
-                pagination={"items": "data", "style": "cursor", "token_param": "page_token", "items_attr": "data"},
-                arguments=(
-                    "case_number",
-                    "customer_number",
-                    "extra_headers",
-                    "extra_query",
-                    "from_created_at",
-                    "max_retries",
-                    "organization_id",
-                    "page_size",
-                    "page_token",
-                    "search_term",
-                    "status",
-                    "timeout",
-                    "to_created_at",
-                    "type_",
-                    "unique_source_invoice_id",
-                ),
-                param_types={
-                    "organization_id": "uuid",
-                    "status": _m.CaseStatus,
-                    "type_": _m.CaseType,
-                    "from_created_at": "datetime",
-                    "to_created_at": "datetime",
-                    "page_size": "integer",
-                },
-            ),
+            OPERATIONS["cases.list_cases"],
         )
-        """List collection cases of an organization (GetCasesByOrganization).
-
-        Args:
-            organization_id: Organization id (uuid issued by Amili).
-            status: Values seen `OPEN`, `PAUSED`. Other values are valid (the list is not documented as complete); the SDK's enum parses them as unknown members. `WITHDRAWN` is inferred from the withdraw operations (not documented).
-            type_: Values seen `COLLECTION_NOTICE`, `PAYMENT_REMINDER`. Other values are valid (the list is not documented as complete); the SDK's enum parses them as unknown members.
-            case_number:
-            customer_number:
-            unique_source_invoice_id:
-            search_term:
-            from_created_at:
-            to_created_at:
-            page_token: Cursor from the previous page's `summary.nextPageToken`.
-            page_size: Page size (default and maximum not documented).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            CaseListResponse
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            InternalServerError: HTTP 500.
-            InternalServerError: HTTP 503.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /orgs/{organizationId}/cases — documented by Amili (autocollect.md §6.1 GetCasesByOrganization).
-        """
 
 
 class AutocollectCollections(Namespace):
@@ -2100,616 +3011,48 @@ class AutocollectCollections(Namespace):
         self.accept_debt_collection_list = operation(
             context,
             _sig_collections__accept_debt_collection_list,
-            _collections__accept_debt_collection_list._get_kwargs,
-            _collections__accept_debt_collection_list._parse_response,
             Returns[Any](),
-            OperationMeta(
-                api="autocollect",
-                tag="collections",
-                name="accept_debt_collection_list",
-                method="POST",
-                path="/orgs/{organizationId}/cases/{caseId}/debt-collection-list/accept",
-                success=(202,),
-                path_params=("organization_id", "case_id"),
-                body_param="body",
-                idempotency_param="idempotency_key",
-                source="inferred",
-                body_type=_m.CaseActionRequest,
-                arguments=(
-                    "body",
-                    "case_id",
-                    "extra_body",
-                    "extra_headers",
-                    "extra_query",
-                    "idempotency_key",
-                    "max_retries",
-                    "organization_id",
-                    "timeout",
-                ),
-                param_types={"organization_id": "uuid", "case_id": "uuid"},
-                body_schema="CaseActionRequest",
-                schemas=_SCHEMAS,
-            ),
+            OPERATIONS["collections.accept_debt_collection_list"],
         )
-        """Accept transfer of a case to debt collection (AcceptDebtCollectionList).
-
-        Navigation-only in the docs; path, body and responses inferred (modelled like the older invoice
-        actions).
-
-        Args:
-            organization_id: Organization id (uuid issued by Amili).
-            case_id: Case id (uuid, inferred).
-            body: The request body: a `CaseActionRequest` or a dict of its wire JSON (`CaseActionRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            Any
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            ConflictError: HTTP 409.
-            UnprocessableEntityError: HTTP 422.
-            LockedError: HTTP 423.
-            RateLimitError: HTTP 429.
-            InternalServerError: HTTP 500.
-            InternalServerError: HTTP 503.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /orgs/{organizationId}/cases/{caseId}/debt-collection-list/accept — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
         self.reject_debt_collection_list = operation(
             context,
             _sig_collections__reject_debt_collection_list,
-            _collections__reject_debt_collection_list._get_kwargs,
-            _collections__reject_debt_collection_list._parse_response,
             Returns[Any](),
-            OperationMeta(
-                api="autocollect",
-                tag="collections",
-                name="reject_debt_collection_list",
-                method="POST",
-                path="/orgs/{organizationId}/cases/{caseId}/debt-collection-list/reject",
-                success=(202,),
-                path_params=("organization_id", "case_id"),
-                body_param="body",
-                idempotency_param="idempotency_key",
-                source="inferred",
-                body_type=_m.CaseActionRequest,
-                arguments=(
-                    "body",
-                    "case_id",
-                    "extra_body",
-                    "extra_headers",
-                    "extra_query",
-                    "idempotency_key",
-                    "max_retries",
-                    "organization_id",
-                    "timeout",
-                ),
-                param_types={"organization_id": "uuid", "case_id": "uuid"},
-                body_schema="CaseActionRequest",
-                schemas=_SCHEMAS,
-            ),
+            OPERATIONS["collections.reject_debt_collection_list"],
         )
-        """Reject transfer of a case to debt collection (RejectDebtCollectionList).
-
-        Navigation-only in the docs; path, body and responses inferred.
-
-        Args:
-            organization_id: Organization id (uuid issued by Amili).
-            case_id: Case id (uuid, inferred).
-            body: The request body: a `CaseActionRequest` or a dict of its wire JSON (`CaseActionRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            Any
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            ConflictError: HTTP 409.
-            UnprocessableEntityError: HTTP 422.
-            LockedError: HTTP 423.
-            RateLimitError: HTTP 429.
-            InternalServerError: HTTP 500.
-            InternalServerError: HTTP 503.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /orgs/{organizationId}/cases/{caseId}/debt-collection-list/reject — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
         self.pause_case = operation(
-            context,
-            _sig_collections__pause_case,
-            _collections__pause_case._get_kwargs,
-            _collections__pause_case._parse_response,
-            Returns[Any](),
-            OperationMeta(
-                api="autocollect",
-                tag="collections",
-                name="pause_case",
-                method="POST",
-                path="/orgs/{organizationId}/cases/{caseId}/pause",
-                success=(202,),
-                path_params=("organization_id", "case_id"),
-                body_param="body",
-                idempotency_param="idempotency_key",
-                source="inferred",
-                body_type=_m.CaseActionRequest,
-                arguments=(
-                    "body",
-                    "case_id",
-                    "extra_body",
-                    "extra_headers",
-                    "extra_query",
-                    "idempotency_key",
-                    "max_retries",
-                    "organization_id",
-                    "timeout",
-                ),
-                param_types={"organization_id": "uuid", "case_id": "uuid"},
-                body_schema="CaseActionRequest",
-                schemas=_SCHEMAS,
-            ),
+            context, _sig_collections__pause_case, Returns[Any](), OPERATIONS["collections.pause_case"]
         )
-        """Pause a case (PauseCase).
-
-        Navigation-only in the docs; path, body and responses inferred.
-
-        Args:
-            organization_id: Organization id (uuid issued by Amili).
-            case_id: Case id (uuid, inferred).
-            body: The request body: a `CaseActionRequest` or a dict of its wire JSON (`CaseActionRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            Any
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            ConflictError: HTTP 409.
-            UnprocessableEntityError: HTTP 422.
-            LockedError: HTTP 423.
-            RateLimitError: HTTP 429.
-            InternalServerError: HTTP 500.
-            InternalServerError: HTTP 503.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /orgs/{organizationId}/cases/{caseId}/pause — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
         self.withdraw_case = operation(
-            context,
-            _sig_collections__withdraw_case,
-            _collections__withdraw_case._get_kwargs,
-            _collections__withdraw_case._parse_response,
-            Returns[Any](),
-            OperationMeta(
-                api="autocollect",
-                tag="collections",
-                name="withdraw_case",
-                method="POST",
-                path="/orgs/{organizationId}/cases/{caseId}/withdraw",
-                success=(202,),
-                path_params=("organization_id", "case_id"),
-                body_param="body",
-                idempotency_param="idempotency_key",
-                source="inferred",
-                body_type=_m.CaseActionRequest,
-                arguments=(
-                    "body",
-                    "case_id",
-                    "extra_body",
-                    "extra_headers",
-                    "extra_query",
-                    "idempotency_key",
-                    "max_retries",
-                    "organization_id",
-                    "timeout",
-                ),
-                param_types={"organization_id": "uuid", "case_id": "uuid"},
-                body_schema="CaseActionRequest",
-                schemas=_SCHEMAS,
-            ),
+            context, _sig_collections__withdraw_case, Returns[Any](), OPERATIONS["collections.withdraw_case"]
         )
-        """Withdraw a case from collection (WithdrawCase).
-
-        Navigation-only in the docs; path, body and responses inferred.
-
-        Args:
-            organization_id: Organization id (uuid issued by Amili).
-            case_id: Case id (uuid, inferred).
-            body: The request body: a `CaseActionRequest` or a dict of its wire JSON (`CaseActionRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            Any
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            ConflictError: HTTP 409.
-            UnprocessableEntityError: HTTP 422.
-            LockedError: HTTP 423.
-            RateLimitError: HTTP 429.
-            InternalServerError: HTTP 500.
-            InternalServerError: HTTP 503.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /orgs/{organizationId}/cases/{caseId}/withdraw — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
         self.resume_case = operation(
-            context,
-            _sig_collections__resume_case,
-            _collections__resume_case._get_kwargs,
-            _collections__resume_case._parse_response,
-            Returns[Any](),
-            OperationMeta(
-                api="autocollect",
-                tag="collections",
-                name="resume_case",
-                method="POST",
-                path="/orgs/{organizationId}/cases/{caseId}/resume",
-                success=(202,),
-                path_params=("organization_id", "case_id"),
-                body_param="body",
-                idempotency_param="idempotency_key",
-                source="inferred",
-                body_type=_m.CaseActionRequest,
-                arguments=(
-                    "body",
-                    "case_id",
-                    "extra_body",
-                    "extra_headers",
-                    "extra_query",
-                    "idempotency_key",
-                    "max_retries",
-                    "organization_id",
-                    "timeout",
-                ),
-                param_types={"organization_id": "uuid", "case_id": "uuid"},
-                body_schema="CaseActionRequest",
-                schemas=_SCHEMAS,
-            ),
+            context, _sig_collections__resume_case, Returns[Any](), OPERATIONS["collections.resume_case"]
         )
-        """Resume a paused case (ResumeCase).
-
-        Navigation-only in the docs; path, body and responses inferred.
-
-        Args:
-            organization_id: Organization id (uuid issued by Amili).
-            case_id: Case id (uuid, inferred).
-            body: The request body: a `CaseActionRequest` or a dict of its wire JSON (`CaseActionRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            Any
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            ConflictError: HTTP 409.
-            UnprocessableEntityError: HTTP 422.
-            LockedError: HTTP 423.
-            RateLimitError: HTTP 429.
-            InternalServerError: HTTP 500.
-            InternalServerError: HTTP 503.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /orgs/{organizationId}/cases/{caseId}/resume — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
         self.accept_eviction_request = operation(
             context,
             _sig_collections__accept_eviction_request,
-            _collections__accept_eviction_request._get_kwargs,
-            _collections__accept_eviction_request._parse_response,
             Returns[Any](),
-            OperationMeta(
-                api="autocollect",
-                tag="collections",
-                name="accept_eviction_request",
-                method="POST",
-                path="/orgs/{organizationId}/cases/{caseId}/eviction-request/accept",
-                success=(202,),
-                path_params=("organization_id", "case_id"),
-                body_param="body",
-                idempotency_param="idempotency_key",
-                source="inferred",
-                body_type=_m.CaseActionRequest,
-                arguments=(
-                    "body",
-                    "case_id",
-                    "extra_body",
-                    "extra_headers",
-                    "extra_query",
-                    "idempotency_key",
-                    "max_retries",
-                    "organization_id",
-                    "timeout",
-                ),
-                param_types={"organization_id": "uuid", "case_id": "uuid"},
-                body_schema="CaseActionRequest",
-                schemas=_SCHEMAS,
-            ),
+            OPERATIONS["collections.accept_eviction_request"],
         )
-        """Accept an eviction request on a case (AcceptEvictionRequest).
-
-        Navigation-only in the newest docs; path, body and responses inferred.
-
-        Args:
-            organization_id: Organization id (uuid issued by Amili).
-            case_id: Case id (uuid, inferred).
-            body: The request body: a `CaseActionRequest` or a dict of its wire JSON (`CaseActionRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            Any
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            ConflictError: HTTP 409.
-            UnprocessableEntityError: HTTP 422.
-            LockedError: HTTP 423.
-            RateLimitError: HTTP 429.
-            InternalServerError: HTTP 500.
-            InternalServerError: HTTP 503.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /orgs/{organizationId}/cases/{caseId}/eviction-request/accept — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
         self.reject_eviction_request = operation(
             context,
             _sig_collections__reject_eviction_request,
-            _collections__reject_eviction_request._get_kwargs,
-            _collections__reject_eviction_request._parse_response,
             Returns[Any](),
-            OperationMeta(
-                api="autocollect",
-                tag="collections",
-                name="reject_eviction_request",
-                method="POST",
-                path="/orgs/{organizationId}/cases/{caseId}/eviction-request/reject",
-                success=(202,),
-                path_params=("organization_id", "case_id"),
-                body_param="body",
-                idempotency_param="idempotency_key",
-                source="inferred",
-                body_type=_m.CaseActionRequest,
-                arguments=(
-                    "body",
-                    "case_id",
-                    "extra_body",
-                    "extra_headers",
-                    "extra_query",
-                    "idempotency_key",
-                    "max_retries",
-                    "organization_id",
-                    "timeout",
-                ),
-                param_types={"organization_id": "uuid", "case_id": "uuid"},
-                body_schema="CaseActionRequest",
-                schemas=_SCHEMAS,
-            ),
+            OPERATIONS["collections.reject_eviction_request"],
         )
-        """Reject an eviction request on a case (RejectEvictionRequest).
-
-        Navigation-only in the newest docs; path, body and responses inferred.
-
-        Args:
-            organization_id: Organization id (uuid issued by Amili).
-            case_id: Case id (uuid, inferred).
-            body: The request body: a `CaseActionRequest` or a dict of its wire JSON (`CaseActionRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            Any
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            ConflictError: HTTP 409.
-            UnprocessableEntityError: HTTP 422.
-            LockedError: HTTP 423.
-            RateLimitError: HTTP 429.
-            InternalServerError: HTTP 500.
-            InternalServerError: HTTP 503.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /orgs/{organizationId}/cases/{caseId}/eviction-request/reject — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
         self.accept_eviction_confirmation = operation(
             context,
             _sig_collections__accept_eviction_confirmation,
-            _collections__accept_eviction_confirmation._get_kwargs,
-            _collections__accept_eviction_confirmation._parse_response,
             Returns[Any](),
-            OperationMeta(
-                api="autocollect",
-                tag="collections",
-                name="accept_eviction_confirmation",
-                method="POST",
-                path="/orgs/{organizationId}/cases/{caseId}/eviction-confirmation/accept",
-                success=(202,),
-                path_params=("organization_id", "case_id"),
-                body_param="body",
-                idempotency_param="idempotency_key",
-                source="inferred",
-                body_type=_m.CaseActionRequest,
-                arguments=(
-                    "body",
-                    "case_id",
-                    "extra_body",
-                    "extra_headers",
-                    "extra_query",
-                    "idempotency_key",
-                    "max_retries",
-                    "organization_id",
-                    "timeout",
-                ),
-                param_types={"organization_id": "uuid", "case_id": "uuid"},
-                body_schema="CaseActionRequest",
-                schemas=_SCHEMAS,
-            ),
+            OPERATIONS["collections.accept_eviction_confirmation"],
         )
-        """Accept an eviction confirmation on a case (AcceptEvictionConfirmation).
-
-        Navigation-only in the newest docs; path, body and responses inferred.
-
-        Args:
-            organization_id: Organization id (uuid issued by Amili).
-            case_id: Case id (uuid, inferred).
-            body: The request body: a `CaseActionRequest` or a dict of its wire JSON (`CaseActionRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            Any
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            ConflictError: HTTP 409.
-            UnprocessableEntityError: HTTP 422.
-            LockedError: HTTP 423.
-            RateLimitError: HTTP 429.
-            InternalServerError: HTTP 500.
-            InternalServerError: HTTP 503.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /orgs/{organizationId}/cases/{caseId}/eviction-confirmation/accept — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
         self.reject_eviction_confirmation = operation(
             context,
             _sig_collections__reject_eviction_confirmation,
-            _collections__reject_eviction_confirmation._get_kwargs,
-            _collections__reject_eviction_confirmation._parse_response,
             Returns[Any](),
-            OperationMeta(
-                api="autocollect",
-                tag="collections",
-                name="reject_eviction_confirmation",
-                method="POST",
-                path="/orgs/{organizationId}/cases/{caseId}/eviction-confirmation/reject",
-                success=(202,),
-                path_params=("organization_id", "case_id"),
-                body_param="body",
-                idempotency_param="idempotency_key",
-                source="inferred",
-                body_type=_m.CaseActionRequest,
-                arguments=(
-                    "body",
-                    "case_id",
-                    "extra_body",
-                    "extra_headers",
-                    "extra_query",
-                    "idempotency_key",
-                    "max_retries",
-                    "organization_id",
-                    "timeout",
-                ),
-                param_types={"organization_id": "uuid", "case_id": "uuid"},
-                body_schema="CaseActionRequest",
-                schemas=_SCHEMAS,
-            ),
+            OPERATIONS["collections.reject_eviction_confirmation"],
         )
-        """Reject an eviction confirmation on a case (RejectEvictionConfirmation).
-
-        Navigation-only in the newest docs; path, body and responses inferred.
-
-        Args:
-            organization_id: Organization id (uuid issued by Amili).
-            case_id: Case id (uuid, inferred).
-            body: The request body: a `CaseActionRequest` or a dict of its wire JSON (`CaseActionRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            Any
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            ConflictError: HTTP 409.
-            UnprocessableEntityError: HTTP 422.
-            LockedError: HTTP 423.
-            RateLimitError: HTTP 429.
-            InternalServerError: HTTP 500.
-            InternalServerError: HTTP 503.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /orgs/{organizationId}/cases/{caseId}/eviction-confirmation/reject — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
 
 
 class AutocollectCorrections(Namespace):
@@ -2728,74 +3071,9 @@ class AutocollectCorrections(Namespace):
         self.create_corrections = operation(
             context,
             _sig_corrections__create_corrections,
-            _corrections__create_corrections._get_kwargs,
-            _corrections__create_corrections._parse_response,
             Returns[_m.BatchReferenceResponse](),
-            OperationMeta(
-                api="autocollect",
-                tag="corrections",
-                name="create_corrections",
-                method="POST",
-                path="/orgs/{organizationId}/corrections",
-                success=(202,),
-                path_params=("organization_id",),
-                body_param="body",
-                idempotency_param="idempotency_key",
-                body_type=_m.CreateCorrectionsRequest,
-                batch={
-                    "find_batch": "list_batches",
-                    "helper": "submit",
-                    "id_field": "batchId",
-                    "items": "corrections",
-                    "key": "invoiceId",
-                    "poll": "get_batch",
-                    "style": "autocollect",
-                },
-                arguments=(
-                    "body",
-                    "extra_body",
-                    "extra_headers",
-                    "extra_query",
-                    "idempotency_key",
-                    "max_retries",
-                    "organization_id",
-                    "timeout",
-                ),
-                param_types={"organization_id": "uuid"},
-                body_schema="CreateCorrectionsRequest",
-                schemas=_SCHEMAS,
-            ),
+            OPERATIONS["corrections.create_corrections"],
         )
-        """Submit corrections against invoices (CreateCorrections, asynchronous).
-
-        Args:
-            organization_id: Organization id (uuid issued by Amili).
-            body: The request body: a `CreateCorrectionsRequest` or a dict of its wire JSON (`CreateCorrectionsRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            BatchReferenceResponse
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            ConflictError: HTTP 409.
-            UnprocessableEntityError: HTTP 422.
-            RateLimitError: HTTP 429.
-            InternalServerError: HTTP 500.
-            InternalServerError: HTTP 503.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /orgs/{organizationId}/corrections — documented by Amili (autocollect.md §7 Correction — CreateCorrections).
-        """
 
 
 class AutocollectInvoices(Namespace):
@@ -2822,492 +3100,46 @@ class AutocollectInvoices(Namespace):
         self.list_invoices = paginated_operation(
             context,
             _sig_invoices__list_invoices,
-            _invoices__list_invoices._get_kwargs,
-            _invoices__list_invoices._parse_response,
             Returns[_m.InvoiceListResponse](),
             Returns[_m.Invoice](),
-            OperationMeta(
-                api="autocollect",
-                tag="invoices",
-                name="list_invoices",
-                method="GET",
-                path="/orgs/{organizationId}/invoices",
-                success=(200,),
-                path_params=("organization_id",),
-                pagination={"items": "data", "style": "cursor", "token_param": "page_token", "items_attr": "data"},
-                arguments=(
-                    "customer_number",
-                    "extra_headers",
-                    "extra_query",
-                    "from_",
-                    "invoice_number",
-                    "max_retries",
-                    "organization_id",
-                    "page_size",
-                    "page_token",
-                    "status",
-                    "timeout",
-                    "to",
-                    "type_",
-                    "unique_source_invoice_id",
-                ),
-                param_types={
-                    "organization_id": "uuid",
-                    "status": _m.InvoiceStatus,
-                    "type_": _m.InvoiceType,
-                    "from_": "datetime",
-                    "to": "datetime",
-                    "page_size": "integer",
-                },
-            ),
+            OPERATIONS["invoices.list_invoices"],
         )
-        """List invoices of an organization (GetInvoicesByOrganization).
-
-        Args:
-            organization_id: Organization id (uuid issued by Amili).
-            status: Values seen `OPEN`, `PAUSED`. Other values are valid (the list is not documented as complete); the SDK's enum parses them as unknown members. `WITHDRAWN` is inferred from the withdraw operations (not documented).
-            type_: Values seen `NOTICE`, `PAYMENT_REMINDER`. Other values are valid (the list is not documented as complete); the SDK's enum parses them as unknown members.
-            invoice_number:
-            unique_source_invoice_id:
-            customer_number:
-            from_: Lower bound (type inferred).
-            to: Upper bound (type inferred).
-            page_token: Cursor from the previous page's `summary.nextPageToken`.
-            page_size: Page size (default and maximum not documented).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            InvoiceListResponse
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            InternalServerError: HTTP 500.
-            InternalServerError: HTTP 503.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /orgs/{organizationId}/invoices — documented by Amili (autocollect.md §8.2 GetInvoicesByOrganization).
-        """
         self.create_invoices = operation(
             context,
             _sig_invoices__create_invoices,
-            _invoices__create_invoices._get_kwargs,
-            _invoices__create_invoices._parse_response,
             Returns[_m.BatchReferenceResponse](),
-            OperationMeta(
-                api="autocollect",
-                tag="invoices",
-                name="create_invoices",
-                method="POST",
-                path="/orgs/{organizationId}/invoices",
-                success=(202,),
-                path_params=("organization_id",),
-                body_param="body",
-                idempotency_param="idempotency_key",
-                body_type=_m.CreateInvoicesRequest,
-                batch={
-                    "find_batch": "list_batches",
-                    "helper": "submit",
-                    "id_field": "batchId",
-                    "items": "invoices",
-                    "key": "invoiceNumber",
-                    "poll": "get_batch",
-                    "style": "autocollect",
-                },
-                arguments=(
-                    "body",
-                    "extra_body",
-                    "extra_headers",
-                    "extra_query",
-                    "idempotency_key",
-                    "max_retries",
-                    "organization_id",
-                    "timeout",
-                ),
-                param_types={"organization_id": "uuid"},
-                body_schema="CreateInvoicesRequest",
-                schemas=_SCHEMAS,
-            ),
+            OPERATIONS["invoices.create_invoices"],
         )
-        """Submit invoices for collection (CreateInvoices, asynchronous).
-
-        Requires scope `write:collection.case`. Processed as a batch; poll `get_batch`.
-
-        Args:
-            organization_id: Organization id (uuid issued by Amili).
-            body: The request body: a `CreateInvoicesRequest` or a dict of its wire JSON (`CreateInvoicesRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            BatchReferenceResponse
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            ConflictError: HTTP 409.
-            UnprocessableEntityError: HTTP 422.
-            InternalServerError: HTTP 500.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /orgs/{organizationId}/invoices — documented by Amili (seed 001_8bbe3ac54df9263d (CreateInvoices); autocollect.md §8.1).
-        """
         self.get_invoice = operation(
-            context,
-            _sig_invoices__get_invoice,
-            _invoices__get_invoice._get_kwargs,
-            _invoices__get_invoice._parse_response,
-            Returns[_m.InvoiceResponse](),
-            OperationMeta(
-                api="autocollect",
-                tag="invoices",
-                name="get_invoice",
-                method="GET",
-                path="/orgs/{organizationId}/invoices/{invoiceId}",
-                success=(200,),
-                path_params=("organization_id", "invoice_id"),
-                arguments=("extra_headers", "extra_query", "invoice_id", "max_retries", "organization_id", "timeout"),
-                param_types={"organization_id": "uuid", "invoice_id": "uuid"},
-            ),
+            context, _sig_invoices__get_invoice, Returns[_m.InvoiceResponse](), OPERATIONS["invoices.get_invoice"]
         )
-        """Get an invoice by id (GetInvoiceById).
-
-        Args:
-            organization_id: Organization id (uuid issued by Amili).
-            invoice_id:
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            InvoiceResponse
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            ConflictError: HTTP 409.
-            UnprocessableEntityError: HTTP 422.
-            InternalServerError: HTTP 500.
-            InternalServerError: HTTP 503.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /orgs/{organizationId}/invoices/{invoiceId} — documented by Amili (autocollect.md §8.3 GetInvoiceById).
-        """
         self.list_invoice_documents = operation(
             context,
             _sig_invoices__list_invoice_documents,
-            _invoices__list_invoice_documents._get_kwargs,
-            _invoices__list_invoice_documents._parse_response,
             Returns[_m.InvoiceDocumentListResponse](),
-            OperationMeta(
-                api="autocollect",
-                tag="invoices",
-                name="list_invoice_documents",
-                method="GET",
-                path="/orgs/{organizationId}/invoices/{invoiceId}/documents",
-                success=(200,),
-                path_params=("organization_id", "invoice_id"),
-                source="inferred",
-                arguments=("extra_headers", "extra_query", "invoice_id", "max_retries", "organization_id", "timeout"),
-                param_types={"organization_id": "uuid", "invoice_id": "uuid"},
-            ),
+            OPERATIONS["invoices.list_invoice_documents"],
         )
-        """Get invoice documents by invoice id (older Collection API).
-
-        Navigation-only; path and response inferred.
-
-        Args:
-            organization_id: Organization id (uuid issued by Amili).
-            invoice_id:
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            InvoiceDocumentListResponse
-
-        Raises:
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            InternalServerError: HTTP 500.
-            InternalServerError: HTTP 503.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /orgs/{organizationId}/invoices/{invoiceId}/documents — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
         self.list_invoice_history = operation(
             context,
             _sig_invoices__list_invoice_history,
-            _invoices__list_invoice_history._get_kwargs,
-            _invoices__list_invoice_history._parse_response,
             Returns[_m.InvoiceHistoryListResponse](),
-            OperationMeta(
-                api="autocollect",
-                tag="invoices",
-                name="list_invoice_history",
-                method="GET",
-                path="/orgs/{organizationId}/invoices/{invoiceId}/history",
-                success=(200,),
-                path_params=("organization_id", "invoice_id"),
-                source="inferred",
-                arguments=("extra_headers", "extra_query", "invoice_id", "max_retries", "organization_id", "timeout"),
-                param_types={"organization_id": "uuid", "invoice_id": "uuid"},
-            ),
+            OPERATIONS["invoices.list_invoice_history"],
         )
-        """Get invoice history by invoice id (older Collection API).
-
-        Navigation-only; path and response inferred.
-
-        Args:
-            organization_id: Organization id (uuid issued by Amili).
-            invoice_id:
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            InvoiceHistoryListResponse
-
-        Raises:
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            InternalServerError: HTTP 500.
-            InternalServerError: HTTP 503.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /orgs/{organizationId}/invoices/{invoiceId}/history — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
         self.list_invoice_payments = operation(
             context,
             _sig_invoices__list_invoice_payments,
-            _invoices__list_invoice_payments._get_kwargs,
-            _invoices__list_invoice_payments._parse_response,
             Returns[_m.InvoicePaymentListResponse](),
-            OperationMeta(
-                api="autocollect",
-                tag="invoices",
-                name="list_invoice_payments",
-                method="GET",
-                path="/orgs/{organizationId}/invoices/{invoiceId}/payments",
-                success=(200,),
-                path_params=("organization_id", "invoice_id"),
-                arguments=("extra_headers", "extra_query", "invoice_id", "max_retries", "organization_id", "timeout"),
-                param_types={"organization_id": "uuid", "invoice_id": "uuid"},
-            ),
+            OPERATIONS["invoices.list_invoice_payments"],
         )
-        """Get invoice payments by invoice id (older Collection API).
-
-        Path documented; response shape inferred.
-
-        Args:
-            organization_id: Organization id (uuid issued by Amili).
-            invoice_id:
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            InvoicePaymentListResponse
-
-        Raises:
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            InternalServerError: HTTP 500.
-            InternalServerError: HTTP 503.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /orgs/{organizationId}/invoices/{invoiceId}/payments — documented by Amili (collection-legacy.md §A.10 Get invoice payments by invoice id).
-        """
         self.pause_invoice = operation(
-            context,
-            _sig_invoices__pause_invoice,
-            _invoices__pause_invoice._get_kwargs,
-            _invoices__pause_invoice._parse_response,
-            Returns[Any](),
-            OperationMeta(
-                api="autocollect",
-                tag="invoices",
-                name="pause_invoice",
-                method="POST",
-                path="/orgs/{organizationId}/invoices/{invoiceId}/pause",
-                success=(202,),
-                path_params=("organization_id", "invoice_id"),
-                idempotency_param="idempotency_key",
-                source="inferred",
-                arguments=(
-                    "extra_headers",
-                    "extra_query",
-                    "idempotency_key",
-                    "invoice_id",
-                    "max_retries",
-                    "organization_id",
-                    "timeout",
-                ),
-                param_types={"organization_id": "uuid", "invoice_id": "uuid"},
-            ),
+            context, _sig_invoices__pause_invoice, Returns[Any](), OPERATIONS["invoices.pause_invoice"]
         )
-        """Pause an invoice (older Collection API).
-
-        Navigation-only; path inferred from "Resume invoice". 202 without body.
-
-        Args:
-            organization_id: Organization id (uuid issued by Amili).
-            invoice_id:
-            idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            Any
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            InternalServerError: HTTP 500.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /orgs/{organizationId}/invoices/{invoiceId}/pause — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
         self.withdraw_invoice = operation(
-            context,
-            _sig_invoices__withdraw_invoice,
-            _invoices__withdraw_invoice._get_kwargs,
-            _invoices__withdraw_invoice._parse_response,
-            Returns[Any](),
-            OperationMeta(
-                api="autocollect",
-                tag="invoices",
-                name="withdraw_invoice",
-                method="POST",
-                path="/orgs/{organizationId}/invoices/{invoiceId}/withdraw",
-                success=(202,),
-                path_params=("organization_id", "invoice_id"),
-                idempotency_param="idempotency_key",
-                source="inferred",
-                arguments=(
-                    "extra_headers",
-                    "extra_query",
-                    "idempotency_key",
-                    "invoice_id",
-                    "max_retries",
-                    "organization_id",
-                    "timeout",
-                ),
-                param_types={"organization_id": "uuid", "invoice_id": "uuid"},
-            ),
+            context, _sig_invoices__withdraw_invoice, Returns[Any](), OPERATIONS["invoices.withdraw_invoice"]
         )
-        """Withdraw an invoice (older Collection API).
-
-        Navigation-only; path inferred from "Resume invoice". 202 without body.
-
-        Args:
-            organization_id: Organization id (uuid issued by Amili).
-            invoice_id:
-            idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            Any
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            InternalServerError: HTTP 500.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /orgs/{organizationId}/invoices/{invoiceId}/withdraw — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
         self.resume_invoice = operation(
-            context,
-            _sig_invoices__resume_invoice,
-            _invoices__resume_invoice._get_kwargs,
-            _invoices__resume_invoice._parse_response,
-            Returns[Any](),
-            OperationMeta(
-                api="autocollect",
-                tag="invoices",
-                name="resume_invoice",
-                method="POST",
-                path="/orgs/{organizationId}/invoices/{invoiceId}/resume",
-                success=(202,),
-                path_params=("organization_id", "invoice_id"),
-                idempotency_param="idempotency_key",
-                arguments=(
-                    "extra_headers",
-                    "extra_query",
-                    "idempotency_key",
-                    "invoice_id",
-                    "max_retries",
-                    "organization_id",
-                    "timeout",
-                ),
-                param_types={"organization_id": "uuid", "invoice_id": "uuid"},
-            ),
+            context, _sig_invoices__resume_invoice, Returns[Any](), OPERATIONS["invoices.resume_invoice"]
         )
-        """Resume a paused invoice (older Collection API).
-
-        Path parameters only; 202 without body.
-
-        Args:
-            organization_id: Organization id (uuid issued by Amili).
-            invoice_id:
-            idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            Any
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            InternalServerError: HTTP 500.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /orgs/{organizationId}/invoices/{invoiceId}/resume — documented by Amili (collection-legacy.md §A.13 Resume invoice).
-        """
 
 
 class AutocollectLegacyWebapi(Namespace):
@@ -3326,183 +3158,27 @@ class AutocollectLegacyWebapi(Namespace):
         self.create_legacy_attachment = operation(
             context.for_server("autocollect.legacy_webapi"),
             _sig_legacy_webapi__create_legacy_attachment,
-            _legacy_webapi__create_legacy_attachment._get_kwargs,
-            _legacy_webapi__create_legacy_attachment._parse_response,
             Returns[_m.LegacyResult](),
-            OperationMeta(
-                api="autocollect",
-                tag="legacy_webapi",
-                name="create_legacy_attachment",
-                method="POST",
-                path="/webapi/api/Attachment",
-                success=(200,),
-                auth="basic,bearer",
-                body_param="body",
-                source="inferred",
-                body_type=_m.LegacyAttachment,
-                arguments=("body", "extra_headers", "extra_query", "max_retries", "senderid", "timeout"),
-            ),
+            OPERATIONS["legacy_webapi.create_legacy_attachment"],
         )
-        """Upload an attachment (AutoCollect Legacy API).
-
-        Navigation-only; query, body and response inferred (modelled like `POST /webapi/api/Batch`).
-
-        Args:
-            body: The request body (`LegacyAttachment`).
-            senderid: Identifies the sender (required-ness inferred).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            LegacyResult
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /webapi/api/Attachment — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
         self.get_legacy_batch = operation(
             context.for_server("autocollect.legacy_webapi"),
             _sig_legacy_webapi__get_legacy_batch,
-            _legacy_webapi__get_legacy_batch._get_kwargs,
-            _legacy_webapi__get_legacy_batch._parse_response,
             Returns[_m.LegacyBatchDto](),
-            OperationMeta(
-                api="autocollect",
-                tag="legacy_webapi",
-                name="get_legacy_batch",
-                method="GET",
-                path="/webapi/api/Batch",
-                success=(200,),
-                auth="basic,bearer",
-                arguments=(
-                    "creditorid",
-                    "customerref",
-                    "extra_headers",
-                    "extra_query",
-                    "includeclosed",
-                    "languagecode",
-                    "lastsettlementid",
-                    "ledgerref",
-                    "max_retries",
-                    "remittancedate",
-                    "senderid",
-                    "timeout",
-                ),
-                param_types={"includeclosed": "boolean"},
-            ),
+            OPERATIONS["legacy_webapi.get_legacy_batch"],
         )
-        """Download creditor, case and settlement data for a sender (AutoCollect Legacy API).
-
-        Args:
-            senderid: Identifies the sender (required-ness inferred).
-            creditorid:
-            customerref:
-            ledgerref:
-            includeclosed: Type inferred.
-            lastsettlementid:
-            remittancedate: Format not documented.
-            languagecode: Name truncated in the archived page (`languagecod…`); `languagecode` inferred.
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            LegacyBatchDto
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /webapi/api/Batch — documented by Amili (collection-legacy.md §B.2 GET /webapi/api/Batch).
-        """
         self.create_legacy_batch = operation(
             context.for_server("autocollect.legacy_webapi"),
             _sig_legacy_webapi__create_legacy_batch,
-            _legacy_webapi__create_legacy_batch._get_kwargs,
-            _legacy_webapi__create_legacy_batch._parse_response,
             Returns[_m.LegacyResult](),
-            OperationMeta(
-                api="autocollect",
-                tag="legacy_webapi",
-                name="create_legacy_batch",
-                method="POST",
-                path="/webapi/api/Batch",
-                success=(200,),
-                auth="basic,bearer",
-                body_param="body",
-                body_type=_m.LegacyBatchDto,
-                arguments=("body", "extra_headers", "extra_query", "max_retries", "senderid", "timeout"),
-            ),
+            OPERATIONS["legacy_webapi.create_legacy_batch"],
         )
-        """Push a batch (creditors, cases, payments …) to AutoCollect (AutoCollect Legacy API).
-
-        Older docs show HTTP Basic, newer docs JWT Bearer; either is accepted here.
-
-        Args:
-            body: The request body (`LegacyBatchDto`).
-            senderid: Identifies the sender (required-ness inferred).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            LegacyResult
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /webapi/api/Batch — documented by Amili (collection-legacy.md §B.3 POST /webapi/api/Batch).
-        """
         self.ping_legacy = operation(
             context.for_server("autocollect.legacy_webapi"),
             _sig_legacy_webapi__ping_legacy,
-            _legacy_webapi__ping_legacy._get_kwargs,
-            _legacy_webapi__ping_legacy._parse_response,
             Returns[_m.PingResponse](),
-            OperationMeta(
-                api="autocollect",
-                tag="legacy_webapi",
-                name="ping_legacy",
-                method="GET",
-                path="/webapi/api/Ping",
-                success=(200,),
-                auth="none",
-                source="inferred",
-                arguments=("extra_headers", "extra_query", "max_retries", "timeout"),
-            ),
+            OPERATIONS["legacy_webapi.ping_legacy"],
         )
-        """Ping the legacy API (AutoCollect Legacy API).
-
-        Navigation-only; response inferred.
-
-        Args:
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            PingResponse
-
-        Raises:
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /webapi/api/Ping — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
 
 
 class AutocollectPayments(Namespace):
@@ -3521,74 +3197,9 @@ class AutocollectPayments(Namespace):
         self.create_payments = operation(
             context,
             _sig_payments__create_payments,
-            _payments__create_payments._get_kwargs,
-            _payments__create_payments._parse_response,
             Returns[_m.BatchReferenceResponse](),
-            OperationMeta(
-                api="autocollect",
-                tag="payments",
-                name="create_payments",
-                method="POST",
-                path="/orgs/{organizationId}/payments",
-                success=(202,),
-                path_params=("organization_id",),
-                body_param="body",
-                idempotency_param="idempotency_key",
-                body_type=_m.CreatePaymentsRequest,
-                batch={
-                    "find_batch": "list_batches",
-                    "helper": "submit",
-                    "id_field": "batchId",
-                    "items": "payments",
-                    "key": "invoiceId",
-                    "poll": "get_batch",
-                    "style": "autocollect",
-                },
-                arguments=(
-                    "body",
-                    "extra_body",
-                    "extra_headers",
-                    "extra_query",
-                    "idempotency_key",
-                    "max_retries",
-                    "organization_id",
-                    "timeout",
-                ),
-                param_types={"organization_id": "uuid"},
-                body_schema="CreatePaymentsRequest",
-                schemas=_SCHEMAS,
-            ),
+            OPERATIONS["payments.create_payments"],
         )
-        """Report payments made directly to the creditor (CreatePayments, asynchronous).
-
-        Args:
-            organization_id: Organization id (uuid issued by Amili).
-            body: The request body: a `CreatePaymentsRequest` or a dict of its wire JSON (`CreatePaymentsRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            idempotency_key: Inferred: batches can be filtered by `IdempotencyKey` and webhooks carry an `IdempotencyKey` header, so writes plausibly accept one. Reusing a key should not create a second batch. Generated once per call (kept across retries) if omitted.
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            BatchReferenceResponse
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            ConflictError: HTTP 409.
-            UnprocessableEntityError: HTTP 422.
-            RateLimitError: HTTP 429.
-            InternalServerError: HTTP 500.
-            InternalServerError: HTTP 503.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /orgs/{organizationId}/payments — documented by Amili (autocollect.md §9 Payment — CreatePayments).
-        """
 
 
 class AutocollectReports(Namespace):
@@ -3604,47 +3215,9 @@ class AutocollectReports(Namespace):
         self.list_reports = operation(
             context.for_server("autocollect.collection_legacy"),
             _sig_reports__list_reports,
-            _reports__list_reports._get_kwargs,
-            _reports__list_reports._parse_response,
             Returns[_m.ReportListResponse](),
-            OperationMeta(
-                api="autocollect",
-                tag="reports",
-                name="list_reports",
-                method="GET",
-                path="/orgs/{organizationId}/reports",
-                success=(200,),
-                path_params=("organization_id",),
-                source="inferred",
-                arguments=("extra_headers", "extra_query", "max_retries", "organization_id", "timeout"),
-                param_types={"organization_id": "uuid"},
-            ),
+            OPERATIONS["reports.list_reports"],
         )
-        """Get reports on an organization (older Collection API).
-
-        Navigation-only; path and response inferred.
-
-        Args:
-            organization_id: Organization id (uuid issued by Amili).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            ReportListResponse
-
-        Raises:
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            InternalServerError: HTTP 500.
-            InternalServerError: HTTP 503.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /orgs/{organizationId}/reports — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
 
 
 class AutocollectSettlements(Namespace):
@@ -3661,121 +3234,16 @@ class AutocollectSettlements(Namespace):
         self.list_settlements = paginated_operation(
             context,
             _sig_settlements__list_settlements,
-            _settlements__list_settlements._get_kwargs,
-            _settlements__list_settlements._parse_response,
             Returns[_m.SettlementListResponse](),
             Returns[_m.Settlement](),
-            OperationMeta(
-                api="autocollect",
-                tag="settlements",
-                name="list_settlements",
-                method="GET",
-                path="/orgs/{organizationId}/settlements",
-                success=(200,),
-                path_params=("organization_id",),
-                pagination={"items": "data", "style": "cursor", "token_param": "page_token", "items_attr": "data"},
-                arguments=(
-                    "extra_headers",
-                    "extra_query",
-                    "from_date",
-                    "max_retries",
-                    "organization_id",
-                    "page_size",
-                    "page_token",
-                    "timeout",
-                    "to_date",
-                ),
-                param_types={"organization_id": "uuid", "from_date": "date", "to_date": "date", "page_size": "integer"},
-            ),
+            OPERATIONS["settlements.list_settlements"],
         )
-        """List settlements of an organization (GetSettlements).
-
-        Args:
-            organization_id: Organization id (uuid issued by Amili).
-            from_date: First settlement date (type inferred).
-            to_date: Last settlement date (type inferred).
-            page_size: Page size (default and maximum not documented).
-            page_token: Cursor from the previous page's `summary.nextPageToken`.
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            SettlementListResponse
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            ConflictError: HTTP 409.
-            UnprocessableEntityError: HTTP 422.
-            LockedError: HTTP 423.
-            RateLimitError: HTTP 429.
-            InternalServerError: HTTP 500.
-            InternalServerError: HTTP 501.
-            InternalServerError: HTTP 502.
-            InternalServerError: HTTP 503.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /orgs/{organizationId}/settlements — documented by Amili (autocollect.md §10.1 GetSettlements).
-        """
         self.get_settlement = operation(
             context,
             _sig_settlements__get_settlement,
-            _settlements__get_settlement._get_kwargs,
-            _settlements__get_settlement._parse_response,
             Returns[_m.SettlementResponse](),
-            OperationMeta(
-                api="autocollect",
-                tag="settlements",
-                name="get_settlement",
-                method="GET",
-                path="/orgs/{organizationId}/settlements/{settlementId}",
-                success=(200,),
-                path_params=("organization_id", "settlement_id"),
-                arguments=(
-                    "extra_headers",
-                    "extra_query",
-                    "max_retries",
-                    "organization_id",
-                    "settlement_id",
-                    "timeout",
-                ),
-                param_types={"organization_id": "uuid", "settlement_id": "uuid"},
-            ),
+            OPERATIONS["settlements.get_settlement"],
         )
-        """Get a settlement by id (GetSettlement on Id).
-
-        `settlementId` values arrive via the `SETTLEMENT_CREATED` webhook.
-
-        Args:
-            organization_id: Organization id (uuid issued by Amili).
-            settlement_id:
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            SettlementResponse
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            NotFoundError: HTTP 404.
-            ConflictError: HTTP 409.
-            UnprocessableEntityError: HTTP 422.
-            InternalServerError: HTTP 500.
-            InternalServerError: HTTP 503.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /orgs/{organizationId}/settlements/{settlementId} — documented by Amili (autocollect.md §10.2 GetSettlement on Id).
-        """
 
 
 class AutocollectSystem(Namespace):
@@ -3793,118 +3261,21 @@ class AutocollectSystem(Namespace):
         self.ping = operation(
             context.for_server("autocollect.collection_legacy"),
             _sig_system__ping,
-            _system__ping._get_kwargs,
-            _system__ping._parse_response,
             Returns[_m.PingResponse](),
-            OperationMeta(
-                api="autocollect",
-                tag="system",
-                name="ping",
-                method="GET",
-                path="/ping",
-                success=(200,),
-                auth="none",
-                source="inferred",
-                arguments=("extra_headers", "extra_query", "max_retries", "timeout"),
-            ),
+            OPERATIONS["system.ping"],
         )
-        """Ping the server (older Collection API).
-
-        Navigation-only; path and response inferred. No authentication assumed.
-
-        Args:
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            PingResponse
-
-        Raises:
-            InternalServerError: HTTP 503.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /ping — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
         self.ping_authorized = operation(
             context.for_server("autocollect.collection_legacy"),
             _sig_system__ping_authorized,
-            _system__ping_authorized._get_kwargs,
-            _system__ping_authorized._parse_response,
             Returns[_m.PingResponse](),
-            OperationMeta(
-                api="autocollect",
-                tag="system",
-                name="ping_authorized",
-                method="GET",
-                path="/ping/authorized",
-                success=(200,),
-                source="inferred",
-                arguments=("extra_headers", "extra_query", "max_retries", "timeout"),
-            ),
+            OPERATIONS["system.ping_authorized"],
         )
-        """Ping the server to check if authorized (older Collection API).
-
-        Navigation-only; path and response inferred. 200 when the bearer token is accepted.
-
-        Args:
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            PingResponse
-
-        Raises:
-            AuthenticationError: HTTP 401.
-            PermissionDeniedError: HTTP 403.
-            InternalServerError: HTTP 503.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /ping/authorized — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
         self.get_health = operation(
             context.for_server("autocollect.collection_legacy"),
             _sig_system__get_health,
-            _system__get_health._get_kwargs,
-            _system__get_health._parse_response,
             Returns[_m.Health](),
-            OperationMeta(
-                api="autocollect",
-                tag="system",
-                name="get_health",
-                method="GET",
-                path="/health",
-                success=(200,),
-                auth="none",
-                source="inferred",
-                arguments=("extra_headers", "extra_query", "max_retries", "timeout"),
-            ),
+            OPERATIONS["system.get_health"],
         )
-        """Check the status of the API health (older Collection API).
-
-        Navigation-only; path and response inferred.
-
-        Args:
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            Health
-
-        Raises:
-            InternalServerError: HTTP 503.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /health — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
 
 
 class AutocollectAPI:

@@ -12,21 +12,6 @@ import httpx
 import amili_distribution.client
 from amili_distribution import models as _m
 from amili_distribution import types as _t
-from amili_distribution.api.bank_agreement import (
-    get_bank_agreement_status as _bank_agreement__get_bank_agreement_status,
-)
-from amili_distribution.api.bank_agreement import register_bank_agreement as _bank_agreement__register_bank_agreement
-from amili_distribution.api.lookup import get_lookup_link as _lookup__get_lookup_link
-from amili_distribution.api.organization import add_company as _organization__add_company
-from amili_distribution.api.organization import get_company_status as _organization__get_company_status
-from amili_distribution.api.send import send_danish_invoice as _send__send_danish_invoice
-from amili_distribution.api.send import send_ehf_credit_note as _send__send_ehf_credit_note
-from amili_distribution.api.send import send_ehf_invoice as _send__send_ehf_invoice
-from amili_distribution.api.send import send_invoice as _send__send_invoice
-from amili_distribution.api.send import send_letter as _send__send_letter
-from amili_distribution.api.send import send_swedish_invoice as _send__send_swedish_invoice
-from amili_distribution.api.status import check_invoice_status as _status__check_invoice_status
-from amili_distribution.api.status import get_invoice_status as _status__get_invoice_status
 
 from ..operations import Namespace, OperationMeta, Returns, operation
 from ..pagination import paginated_operation
@@ -1022,6 +1007,281 @@ def _sig_status__check_invoice_status(
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
 
+# The operations of this API, built once at import and shared by every client's namespaces.
+OPERATIONS: dict[str, OperationMeta] = {
+    "bank_agreement.register_bank_agreement": OperationMeta(
+        api="distribution",
+        tag="bank_agreement",
+        name="register_bank_agreement",
+        method="POST",
+        path="/bankagreement/swedish",
+        success=(202,),
+        auth="none",
+        body_param="body",
+        source="inferred",
+        body_type=_m.BankAgreementRequest,
+        arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+        body_schema="BankAgreementRequest",
+        schemas=_SCHEMAS,
+        url=("/bankagreement/swedish",),
+        body_encoding="json",
+        content_type="application/json",
+        required=("body",),
+        responses={202: _m.Accepted, 400: _m.ErrorResponse},
+        signature=_sig_bank_agreement__register_bank_agreement,
+    ),
+    "bank_agreement.get_bank_agreement_status": OperationMeta(
+        api="distribution",
+        tag="bank_agreement",
+        name="get_bank_agreement_status",
+        method="POST",
+        path="/bankagreement/swedish/status",
+        success=(200,),
+        auth="none",
+        body_param="body",
+        body_type=_m.BankAgreementStatusRequest,
+        arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+        body_schema="BankAgreementStatusRequest",
+        schemas=_SCHEMAS,
+        url=("/bankagreement/swedish/status",),
+        body_encoding="json",
+        content_type="application/json",
+        required=("body",),
+        responses={200: _m.BankAgreementStatus, 400: _m.ErrorResponse, 404: _m.ErrorResponse},
+        signature=_sig_bank_agreement__get_bank_agreement_status,
+    ),
+    "lookup.get_lookup_link": OperationMeta(
+        api="distribution",
+        tag="lookup",
+        name="get_lookup_link",
+        method="POST",
+        path="/lookup",
+        success=(200,),
+        auth="none",
+        body_param="body",
+        source="inferred",
+        body_type=_m.LookupLinkRequest,
+        arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+        body_schema="LookupLinkRequest",
+        schemas=_SCHEMAS,
+        url=("/lookup",),
+        body_encoding="json",
+        content_type="application/json",
+        required=("body",),
+        responses={200: _m.LookupLink, 400: _m.ErrorResponse, 404: _m.ErrorResponse},
+        signature=_sig_lookup__get_lookup_link,
+    ),
+    "organization.add_company": OperationMeta(
+        api="distribution",
+        tag="organization",
+        name="add_company",
+        method="POST",
+        path="/organization",
+        success=(202,),
+        auth="none",
+        body_param="body",
+        source="inferred",
+        body_type=_m.AddCompanyRequest,
+        arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+        body_schema="AddCompanyRequest",
+        schemas=_SCHEMAS,
+        url=("/organization",),
+        body_encoding="json",
+        content_type="application/json",
+        required=("body",),
+        responses={202: _m.Accepted, 400: _m.ErrorResponse},
+        signature=_sig_organization__add_company,
+    ),
+    "organization.get_company_status": OperationMeta(
+        api="distribution",
+        tag="organization",
+        name="get_company_status",
+        method="POST",
+        path="/organization/status",
+        success=(200,),
+        auth="none",
+        body_param="body",
+        source="inferred",
+        body_type=_m.CompanyStatusRequest,
+        arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+        body_schema="CompanyStatusRequest",
+        schemas=_SCHEMAS,
+        url=("/organization/status",),
+        body_encoding="json",
+        content_type="application/json",
+        required=("body",),
+        responses={200: _m.CompanyStatus, 400: _m.ErrorResponse, 404: _m.ErrorResponse},
+        signature=_sig_organization__get_company_status,
+    ),
+    "send.send_ehf_credit_note": OperationMeta(
+        api="distribution",
+        tag="send",
+        name="send_ehf_credit_note",
+        method="POST",
+        path="/send/ehf30/creditnote",
+        success=(202,),
+        auth="none",
+        body_param="body",
+        body_type=_m.EhfCreditNoteRequest,
+        arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+        body_schema="EhfCreditNoteRequest",
+        schemas=_SCHEMAS,
+        url=("/send/ehf30/creditnote",),
+        body_encoding="json",
+        content_type="application/json",
+        required=("body",),
+        responses={202: _m.Accepted, 400: _m.ErrorResponse},
+        signature=_sig_send__send_ehf_credit_note,
+    ),
+    "send.send_ehf_invoice": OperationMeta(
+        api="distribution",
+        tag="send",
+        name="send_ehf_invoice",
+        method="POST",
+        path="/send/ehf30/invoice",
+        success=(202,),
+        auth="none",
+        body_param="body",
+        source="inferred",
+        body_type=_m.EhfInvoiceRequest,
+        arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+        body_schema="EhfInvoiceRequest",
+        schemas=_SCHEMAS,
+        url=("/send/ehf30/invoice",),
+        body_encoding="json",
+        content_type="application/json",
+        required=("body",),
+        responses={202: _m.Accepted, 400: _m.ErrorResponse},
+        signature=_sig_send__send_ehf_invoice,
+    ),
+    "send.send_invoice": OperationMeta(
+        api="distribution",
+        tag="send",
+        name="send_invoice",
+        method="POST",
+        path="/send/invoice",
+        success=(202,),
+        auth="none",
+        body_param="body",
+        body_type=_m.B2CInvoiceRequest,
+        arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+        body_schema="B2CInvoiceRequest",
+        schemas=_SCHEMAS,
+        url=("/send/invoice",),
+        body_encoding="json",
+        content_type="application/json",
+        required=("body",),
+        responses={202: _m.Accepted, 400: _m.ErrorResponse},
+        signature=_sig_send__send_invoice,
+    ),
+    "send.send_letter": OperationMeta(
+        api="distribution",
+        tag="send",
+        name="send_letter",
+        method="POST",
+        path="/send/letter",
+        success=(202,),
+        auth="none",
+        body_param="body",
+        body_type=_m.B2CLetterRequest,
+        arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+        body_schema="B2CLetterRequest",
+        schemas=_SCHEMAS,
+        url=("/send/letter",),
+        body_encoding="json",
+        content_type="application/json",
+        required=("body",),
+        responses={202: _m.Accepted, 400: _m.ErrorResponse},
+        signature=_sig_send__send_letter,
+    ),
+    "send.send_swedish_invoice": OperationMeta(
+        api="distribution",
+        tag="send",
+        name="send_swedish_invoice",
+        method="POST",
+        path="/send/se/invoice",
+        success=(202,),
+        auth="none",
+        body_param="body",
+        source="inferred",
+        body_type=_m.B2CInvoiceRequest,
+        arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+        body_schema="B2CInvoiceRequest",
+        schemas=_SCHEMAS,
+        url=("/send/se/invoice",),
+        body_encoding="json",
+        content_type="application/json",
+        required=("body",),
+        responses={202: _m.Accepted, 400: _m.ErrorResponse},
+        signature=_sig_send__send_swedish_invoice,
+    ),
+    "send.send_danish_invoice": OperationMeta(
+        api="distribution",
+        tag="send",
+        name="send_danish_invoice",
+        method="POST",
+        path="/send/dk/invoice",
+        success=(202,),
+        auth="none",
+        body_param="body",
+        body_type=_m.B2CInvoiceRequest,
+        arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+        body_schema="B2CInvoiceRequest",
+        schemas=_SCHEMAS,
+        url=("/send/dk/invoice",),
+        body_encoding="json",
+        content_type="application/json",
+        required=("body",),
+        responses={202: _m.Accepted, 400: _m.ErrorResponse},
+        signature=_sig_send__send_danish_invoice,
+    ),
+    "status.get_invoice_status": OperationMeta(
+        api="distribution",
+        tag="status",
+        name="get_invoice_status",
+        method="GET",
+        path="/send/status",
+        success=(200,),
+        auth="none",
+        source="inferred",
+        arguments=(
+            "extra_headers",
+            "extra_query",
+            "identifier",
+            "max_retries",
+            "storage_id",
+            "subscription_id",
+            "timeout",
+        ),
+        url=("/send/status",),
+        query=(("identifier", "Identifier"), ("subscription_id", "SubscriptionId"), ("storage_id", "StorageId")),
+        required=("identifier",),
+        responses={200: _m.InvoiceStatus, 400: _m.ErrorResponse, 404: _m.ErrorResponse},
+        signature=_sig_status__get_invoice_status,
+    ),
+    "status.check_invoice_status": OperationMeta(
+        api="distribution",
+        tag="status",
+        name="check_invoice_status",
+        method="POST",
+        path="/send/pstatus",
+        success=(200,),
+        auth="none",
+        body_param="body",
+        body_type=_m.InvoiceStatusRequest,
+        arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+        body_schema="InvoiceStatusRequest",
+        schemas=_SCHEMAS,
+        url=("/send/pstatus",),
+        body_encoding="json",
+        content_type="application/json",
+        required=("body",),
+        responses={200: _m.InvoiceStatus, 400: _m.ErrorResponse, 404: _m.ErrorResponse},
+        signature=_sig_status__check_invoice_status,
+    ),
+}
+
+
 class DistributionBankAgreement(Namespace):
     """Swedish bank agreements (autogiro).
 
@@ -1036,93 +1296,15 @@ class DistributionBankAgreement(Namespace):
         self.register_bank_agreement = operation(
             context,
             _sig_bank_agreement__register_bank_agreement,
-            _bank_agreement__register_bank_agreement._get_kwargs,
-            _bank_agreement__register_bank_agreement._parse_response,
             Returns[_m.Accepted](),
-            OperationMeta(
-                api="distribution",
-                tag="bank_agreement",
-                name="register_bank_agreement",
-                method="POST",
-                path="/bankagreement/swedish",
-                success=(202,),
-                auth="none",
-                body_param="body",
-                source="inferred",
-                body_type=_m.BankAgreementRequest,
-                arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
-                body_schema="BankAgreementRequest",
-                schemas=_SCHEMAS,
-            ),
+            OPERATIONS["bank_agreement.register_bank_agreement"],
         )
-        """Register new bank agreement.
-
-        Registers a Swedish bank agreement (autogiro mandate) for a payer. Only the navigation entry (POST)
-        is documented; the path and bodies are inferred.
-
-        Args:
-            body: The request body: a `BankAgreementRequest` or a dict of its wire JSON (`BankAgreementRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            Accepted
-
-        Raises:
-            BadRequestError: HTTP 400.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /bankagreement/swedish — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
         self.get_bank_agreement_status = operation(
             context,
             _sig_bank_agreement__get_bank_agreement_status,
-            _bank_agreement__get_bank_agreement_status._get_kwargs,
-            _bank_agreement__get_bank_agreement_status._parse_response,
             Returns[_m.BankAgreementStatus](),
-            OperationMeta(
-                api="distribution",
-                tag="bank_agreement",
-                name="get_bank_agreement_status",
-                method="POST",
-                path="/bankagreement/swedish/status",
-                success=(200,),
-                auth="none",
-                body_param="body",
-                body_type=_m.BankAgreementStatusRequest,
-                arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
-                body_schema="BankAgreementStatusRequest",
-                schemas=_SCHEMAS,
-            ),
+            OPERATIONS["bank_agreement.get_bank_agreement_status"],
         )
-        """Check status of bank agreement.
-
-        Status of a Swedish bank agreement. Method, path, a required JSON body and `200 OK` are documented;
-        the body fields and the response shape are inferred.
-
-        Args:
-            body: The request body: a `BankAgreementStatusRequest` or a dict of its wire JSON (`BankAgreementStatusRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            BankAgreementStatus
-
-        Raises:
-            BadRequestError: HTTP 400.
-            NotFoundError: HTTP 404.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /bankagreement/swedish/status — documented by Amili (distribution-invoice.md §11 bankAgreement (Check status of bank agreement)).
-        """
 
 
 class DistributionLookup(Namespace):
@@ -1136,51 +1318,8 @@ class DistributionLookup(Namespace):
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
         self.get_lookup_link = operation(
-            context,
-            _sig_lookup__get_lookup_link,
-            _lookup__get_lookup_link._get_kwargs,
-            _lookup__get_lookup_link._parse_response,
-            Returns[_m.LookupLink](),
-            OperationMeta(
-                api="distribution",
-                tag="lookup",
-                name="get_lookup_link",
-                method="POST",
-                path="/lookup",
-                success=(200,),
-                auth="none",
-                body_param="body",
-                source="inferred",
-                body_type=_m.LookupLinkRequest,
-                arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
-                body_schema="LookupLinkRequest",
-                schemas=_SCHEMAS,
-            ),
+            context, _sig_lookup__get_lookup_link, Returns[_m.LookupLink](), OPERATIONS["lookup.get_lookup_link"]
         )
-        """Get invoice lookup link.
-
-        A link at which the recipient (or the sender) can view a distributed invoice. Only the navigation
-        entry is documented; method, path and bodies are inferred.
-
-        Args:
-            body: The request body: a `LookupLinkRequest` or a dict of its wire JSON (`LookupLinkRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            LookupLink
-
-        Raises:
-            BadRequestError: HTTP 400.
-            NotFoundError: HTTP 404.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /lookup — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
 
 
 class DistributionOrganization(Namespace):
@@ -1195,96 +1334,14 @@ class DistributionOrganization(Namespace):
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
         self.add_company = operation(
-            context,
-            _sig_organization__add_company,
-            _organization__add_company._get_kwargs,
-            _organization__add_company._parse_response,
-            Returns[_m.Accepted](),
-            OperationMeta(
-                api="distribution",
-                tag="organization",
-                name="add_company",
-                method="POST",
-                path="/organization",
-                success=(202,),
-                auth="none",
-                body_param="body",
-                source="inferred",
-                body_type=_m.AddCompanyRequest,
-                arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
-                body_schema="AddCompanyRequest",
-                schemas=_SCHEMAS,
-            ),
+            context, _sig_organization__add_company, Returns[_m.Accepted](), OPERATIONS["organization.add_company"]
         )
-        """Add a new company.
-
-        Registers a sender company for distribution. Only the navigation entry is documented; method, path
-        and bodies are inferred.
-
-        Args:
-            body: The request body: a `AddCompanyRequest` or a dict of its wire JSON (`AddCompanyRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            Accepted
-
-        Raises:
-            BadRequestError: HTTP 400.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /organization — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
         self.get_company_status = operation(
             context,
             _sig_organization__get_company_status,
-            _organization__get_company_status._get_kwargs,
-            _organization__get_company_status._parse_response,
             Returns[_m.CompanyStatus](),
-            OperationMeta(
-                api="distribution",
-                tag="organization",
-                name="get_company_status",
-                method="POST",
-                path="/organization/status",
-                success=(200,),
-                auth="none",
-                body_param="body",
-                source="inferred",
-                body_type=_m.CompanyStatusRequest,
-                arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
-                body_schema="CompanyStatusRequest",
-                schemas=_SCHEMAS,
-            ),
+            OPERATIONS["organization.get_company_status"],
         )
-        """Check company status.
-
-        Onboarding status of a company. Only the navigation entry is documented; method, path and bodies are
-        inferred (by analogy with `/bankagreement/swedish/status`).
-
-        Args:
-            body: The request body: a `CompanyStatusRequest` or a dict of its wire JSON (`CompanyStatusRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            CompanyStatus
-
-        Raises:
-            BadRequestError: HTTP 400.
-            NotFoundError: HTTP 404.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /organization/status — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
 
 
 class DistributionSend(Namespace):
@@ -1303,273 +1360,23 @@ class DistributionSend(Namespace):
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
         self.send_ehf_credit_note = operation(
-            context,
-            _sig_send__send_ehf_credit_note,
-            _send__send_ehf_credit_note._get_kwargs,
-            _send__send_ehf_credit_note._parse_response,
-            Returns[_m.Accepted](),
-            OperationMeta(
-                api="distribution",
-                tag="send",
-                name="send_ehf_credit_note",
-                method="POST",
-                path="/send/ehf30/creditnote",
-                success=(202,),
-                auth="none",
-                body_param="body",
-                body_type=_m.EhfCreditNoteRequest,
-                arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
-                body_schema="EhfCreditNoteRequest",
-                schemas=_SCHEMAS,
-            ),
+            context, _sig_send__send_ehf_credit_note, Returns[_m.Accepted](), OPERATIONS["send.send_ehf_credit_note"]
         )
-        """Add a new B2B EHF/PEPPOL credit note.
-
-        Submits an EHF 3.0 credit note for PEPPOL delivery. `Creditnote.Identifier` is the caller's unique
-        id, used later for status checks. Accepted asynchronously (202).
-
-        Args:
-            body: The request body: a `EhfCreditNoteRequest` or a dict of its wire JSON (`EhfCreditNoteRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            Accepted
-
-        Raises:
-            BadRequestError: HTTP 400.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /send/ehf30/creditnote — documented by Amili (seed 004_6fce16ad56ed4058 (Add a new B2B EHF/PEPPOL creditnote)).
-        """
         self.send_ehf_invoice = operation(
-            context,
-            _sig_send__send_ehf_invoice,
-            _send__send_ehf_invoice._get_kwargs,
-            _send__send_ehf_invoice._parse_response,
-            Returns[_m.Accepted](),
-            OperationMeta(
-                api="distribution",
-                tag="send",
-                name="send_ehf_invoice",
-                method="POST",
-                path="/send/ehf30/invoice",
-                success=(202,),
-                auth="none",
-                body_param="body",
-                source="inferred",
-                body_type=_m.EhfInvoiceRequest,
-                arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
-                body_schema="EhfInvoiceRequest",
-                schemas=_SCHEMAS,
-            ),
+            context, _sig_send__send_ehf_invoice, Returns[_m.Accepted](), OPERATIONS["send.send_ehf_invoice"]
         )
-        """Add a new B2B EHF/PEPPOL invoice.
-
-        Submits an EHF 3.0 invoice for PEPPOL delivery. Only the navigation entry is documented; the path
-        and the `Invoice` root (same UBL structure as the credit note, with `InvoiceLines`) are inferred
-        from the credit note.
-
-        Args:
-            body: The request body: a `EhfInvoiceRequest` or a dict of its wire JSON (`EhfInvoiceRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            Accepted
-
-        Raises:
-            BadRequestError: HTTP 400.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /send/ehf30/invoice — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
         self.send_invoice = operation(
-            context,
-            _sig_send__send_invoice,
-            _send__send_invoice._get_kwargs,
-            _send__send_invoice._parse_response,
-            Returns[_m.Accepted](),
-            OperationMeta(
-                api="distribution",
-                tag="send",
-                name="send_invoice",
-                method="POST",
-                path="/send/invoice",
-                success=(202,),
-                auth="none",
-                body_param="body",
-                body_type=_m.B2CInvoiceRequest,
-                arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
-                body_schema="B2CInvoiceRequest",
-                schemas=_SCHEMAS,
-            ),
+            context, _sig_send__send_invoice, Returns[_m.Accepted](), OPERATIONS["send.send_invoice"]
         )
-        """Add a new B2C invoice.
-
-        Sends a consumer invoice through the chosen `Channel` (eFaktura/e-invoice, Digipost, e-mail, ...),
-        with channel-specific settings in `ChannelSettings`. The documented example is truncated inside
-        `PaymentInfo`; the response codes are inferred from the credit note.
-
-        Args:
-            body: The request body: a `B2CInvoiceRequest` or a dict of its wire JSON (`B2CInvoiceRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            Accepted
-
-        Raises:
-            BadRequestError: HTTP 400.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /send/invoice — documented by Amili (distribution-invoice.md §3 Add a new B2C invoice).
-        """
         self.send_letter = operation(
-            context,
-            _sig_send__send_letter,
-            _send__send_letter._get_kwargs,
-            _send__send_letter._parse_response,
-            Returns[_m.Accepted](),
-            OperationMeta(
-                api="distribution",
-                tag="send",
-                name="send_letter",
-                method="POST",
-                path="/send/letter",
-                success=(202,),
-                auth="none",
-                body_param="body",
-                body_type=_m.B2CLetterRequest,
-                arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
-                body_schema="B2CLetterRequest",
-                schemas=_SCHEMAS,
-            ),
+            context, _sig_send__send_letter, Returns[_m.Accepted](), OPERATIONS["send.send_letter"]
         )
-        """Add a new B2C letter.
-
-        Sends a letter (no payment information) to a consumer. Method and path are documented; the body is
-        not (modelled by analogy with the B2C invoice, inferred).
-
-        Args:
-            body: The request body: a `B2CLetterRequest` or a dict of its wire JSON (`B2CLetterRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            Accepted
-
-        Raises:
-            BadRequestError: HTTP 400.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /send/letter — documented by Amili (distribution-invoice.md §4 Add a new B2C letter).
-        """
         self.send_swedish_invoice = operation(
-            context,
-            _sig_send__send_swedish_invoice,
-            _send__send_swedish_invoice._get_kwargs,
-            _send__send_swedish_invoice._parse_response,
-            Returns[_m.Accepted](),
-            OperationMeta(
-                api="distribution",
-                tag="send",
-                name="send_swedish_invoice",
-                method="POST",
-                path="/send/se/invoice",
-                success=(202,),
-                auth="none",
-                body_param="body",
-                source="inferred",
-                body_type=_m.B2CInvoiceRequest,
-                arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
-                body_schema="B2CInvoiceRequest",
-                schemas=_SCHEMAS,
-            ),
+            context, _sig_send__send_swedish_invoice, Returns[_m.Accepted](), OPERATIONS["send.send_swedish_invoice"]
         )
-        """Add a new B2C Swedish invoice.
-
-        Sends a consumer invoice in Sweden. The page exists but its path and body were not retrieved; the
-        path is inferred by analogy with the Danish invoice and the body reuses the B2C invoice (inferred).
-
-        Args:
-            body: The request body: a `B2CInvoiceRequest` or a dict of its wire JSON (`B2CInvoiceRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            Accepted
-
-        Raises:
-            BadRequestError: HTTP 400.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /send/se/invoice — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
         self.send_danish_invoice = operation(
-            context,
-            _sig_send__send_danish_invoice,
-            _send__send_danish_invoice._get_kwargs,
-            _send__send_danish_invoice._parse_response,
-            Returns[_m.Accepted](),
-            OperationMeta(
-                api="distribution",
-                tag="send",
-                name="send_danish_invoice",
-                method="POST",
-                path="/send/dk/invoice",
-                success=(202,),
-                auth="none",
-                body_param="body",
-                body_type=_m.B2CInvoiceRequest,
-                arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
-                body_schema="B2CInvoiceRequest",
-                schemas=_SCHEMAS,
-            ),
+            context, _sig_send__send_danish_invoice, Returns[_m.Accepted](), OPERATIONS["send.send_danish_invoice"]
         )
-        """Add a new B2C Danish invoice.
-
-        Sends a consumer invoice in Denmark. Method and path are documented; the body is not and reuses the
-        B2C invoice (inferred).
-
-        Args:
-            body: The request body: a `B2CInvoiceRequest` or a dict of its wire JSON (`B2CInvoiceRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            Accepted
-
-        Raises:
-            BadRequestError: HTTP 400.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /send/dk/invoice — documented by Amili (distribution-invoice.md §6 Add a new B2C Danish invoice).
-        """
 
 
 class DistributionStatus(Namespace):
@@ -1586,99 +1393,15 @@ class DistributionStatus(Namespace):
         self.get_invoice_status = operation(
             context,
             _sig_status__get_invoice_status,
-            _status__get_invoice_status._get_kwargs,
-            _status__get_invoice_status._parse_response,
             Returns[_m.InvoiceStatus](),
-            OperationMeta(
-                api="distribution",
-                tag="status",
-                name="get_invoice_status",
-                method="GET",
-                path="/send/status",
-                success=(200,),
-                auth="none",
-                source="inferred",
-                arguments=(
-                    "extra_headers",
-                    "extra_query",
-                    "identifier",
-                    "max_retries",
-                    "storage_id",
-                    "subscription_id",
-                    "timeout",
-                ),
-            ),
+            OPERATIONS["status.get_invoice_status"],
         )
-        """Check invoice status (GET).
-
-        Status of a submitted document by the caller's `Identifier`. Only the navigation entry is
-        documented; path and parameters are inferred (the POST variant is `/send/pstatus`).
-
-        Args:
-            identifier: The `Identifier` given when the document was sent.
-            subscription_id: Subscription id (inferred; the body-less GET has no other way to identify the caller).
-            storage_id: Storage id (inferred).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            InvoiceStatus
-
-        Raises:
-            BadRequestError: HTTP 400.
-            NotFoundError: HTTP 404.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /send/status — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
         self.check_invoice_status = operation(
             context,
             _sig_status__check_invoice_status,
-            _status__check_invoice_status._get_kwargs,
-            _status__check_invoice_status._parse_response,
             Returns[_m.InvoiceStatus](),
-            OperationMeta(
-                api="distribution",
-                tag="status",
-                name="check_invoice_status",
-                method="POST",
-                path="/send/pstatus",
-                success=(200,),
-                auth="none",
-                body_param="body",
-                body_type=_m.InvoiceStatusRequest,
-                arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
-                body_schema="InvoiceStatusRequest",
-                schemas=_SCHEMAS,
-            ),
+            OPERATIONS["status.check_invoice_status"],
         )
-        """Check invoice status (POST).
-
-        Status of a submitted document by the caller's `Identifier`. Method and path are documented; request
-        and response bodies and the status vocabulary are inferred.
-
-        Args:
-            body: The request body: a `InvoiceStatusRequest` or a dict of its wire JSON (`InvoiceStatusRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            InvoiceStatus
-
-        Raises:
-            BadRequestError: HTTP 400.
-            NotFoundError: HTTP 404.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /send/pstatus — documented by Amili (distribution-invoice.md §8 Check invoice status (POST)).
-        """
 
 
 class DistributionAPI:

@@ -12,10 +12,6 @@ import httpx
 import amili_identity.client
 from amili_identity import models as _m
 from amili_identity import types as _t
-from amili_identity.api.health import get_health as _health__get_health
-from amili_identity.api.tokens import create_token as _tokens__create_token
-from amili_identity.api.tokens import refresh_token as _tokens__refresh_token
-from amili_identity.api.tokens import verify_token as _tokens__verify_token
 
 from ..operations import Namespace, OperationMeta, Returns, operation
 from ..pagination import paginated_operation
@@ -156,6 +152,81 @@ def _sig_tokens__verify_token(
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
 
+# The operations of this API, built once at import and shared by every client's namespaces.
+OPERATIONS: dict[str, OperationMeta] = {
+    "health.get_health": OperationMeta(
+        api="identity",
+        tag="health",
+        name="get_health",
+        method="GET",
+        path="/health",
+        success=(200,),
+        auth="none",
+        source="inferred",
+        arguments=("extra_headers", "extra_query", "max_retries", "timeout"),
+        url=("/health",),
+        responses={200: _m.Health, 503: _m.Health},
+        signature=_sig_health__get_health,
+    ),
+    "tokens.create_token": OperationMeta(
+        api="identity",
+        tag="tokens",
+        name="create_token",
+        method="POST",
+        path="/token",
+        success=(200,),
+        auth="none",
+        body_param="body",
+        body_type=_m.ClientCredentialsRequest,
+        arguments=("body", "extra_headers", "extra_query", "max_retries", "timeout"),
+        url=("/token",),
+        body_encoding="form",
+        content_type="application/x-www-form-urlencoded",
+        required=("body",),
+        responses={200: _m.TokenResponse, 400: _m.OAuthError, 401: _m.OAuthError},
+        signature=_sig_tokens__create_token,
+    ),
+    "tokens.refresh_token": OperationMeta(
+        api="identity",
+        tag="tokens",
+        name="refresh_token",
+        method="POST",
+        path="/refresh",
+        success=(200,),
+        auth="none",
+        body_param="body",
+        source="inferred",
+        body_type=_m.RefreshTokenRequest,
+        arguments=("body", "extra_headers", "extra_query", "max_retries", "timeout"),
+        url=("/refresh",),
+        body_encoding="form",
+        content_type="application/x-www-form-urlencoded",
+        required=("body",),
+        responses={200: _m.TokenResponse, 400: _m.OAuthError, 401: _m.OAuthError},
+        signature=_sig_tokens__refresh_token,
+    ),
+    "tokens.verify_token": OperationMeta(
+        api="identity",
+        tag="tokens",
+        name="verify_token",
+        method="POST",
+        path="/verify",
+        success=(200,),
+        auth="none",
+        body_param="body",
+        source="inferred",
+        body_type=_m.VerifyTokenRequest,
+        arguments=("body", "extra_headers", "extra_query", "max_retries", "timeout"),
+        url=("/verify",),
+        body_encoding="form",
+        content_type="application/x-www-form-urlencoded",
+        required=("body",),
+        responses={200: _m.TokenIntrospection, 400: _m.OAuthError, 401: _m.OAuthError},
+        signature=_sig_tokens__verify_token,
+    ),
+}
+
+
 class IdentityHealth(Namespace):
     """Service health.
 
@@ -167,41 +238,8 @@ class IdentityHealth(Namespace):
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
         self.get_health = operation(
-            context,
-            _sig_health__get_health,
-            _health__get_health._get_kwargs,
-            _health__get_health._parse_response,
-            Returns[_m.Health](),
-            OperationMeta(
-                api="identity",
-                tag="health",
-                name="get_health",
-                method="GET",
-                path="/health",
-                success=(200,),
-                auth="none",
-                source="inferred",
-                arguments=("extra_headers", "extra_query", "max_retries", "timeout"),
-            ),
+            context, _sig_health__get_health, Returns[_m.Health](), OPERATIONS["health.get_health"]
         )
-        """Service health.
-
-        Args:
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            Health
-
-        Raises:
-            InternalServerError: HTTP 503.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /health — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
 
 
 class IdentityTokens(Namespace):
@@ -217,131 +255,14 @@ class IdentityTokens(Namespace):
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
         self.create_token = operation(
-            context,
-            _sig_tokens__create_token,
-            _tokens__create_token._get_kwargs,
-            _tokens__create_token._parse_response,
-            Returns[_m.TokenResponse](),
-            OperationMeta(
-                api="identity",
-                tag="tokens",
-                name="create_token",
-                method="POST",
-                path="/token",
-                success=(200,),
-                auth="none",
-                body_param="body",
-                body_type=_m.ClientCredentialsRequest,
-                arguments=("body", "extra_headers", "extra_query", "max_retries", "timeout"),
-            ),
+            context, _sig_tokens__create_token, Returns[_m.TokenResponse](), OPERATIONS["tokens.create_token"]
         )
-        """Obtain an access token (OAuth2 client credentials).
-
-        Form-encoded client-credentials grant. Cache the token and reuse it until `expires_on`; do not
-        request a new token per call.
-
-        Args:
-            body: The request body (`ClientCredentialsRequest`).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            TokenResponse
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /token — documented by Amili (identity.md POST {identiverse_base_url}/token; autocollect.md §4 Example Workflow).
-        """
         self.refresh_token = operation(
-            context,
-            _sig_tokens__refresh_token,
-            _tokens__refresh_token._get_kwargs,
-            _tokens__refresh_token._parse_response,
-            Returns[_m.TokenResponse](),
-            OperationMeta(
-                api="identity",
-                tag="tokens",
-                name="refresh_token",
-                method="POST",
-                path="/refresh",
-                success=(200,),
-                auth="none",
-                body_param="body",
-                source="inferred",
-                body_type=_m.RefreshTokenRequest,
-                arguments=("body", "extra_headers", "extra_query", "max_retries", "timeout"),
-            ),
+            context, _sig_tokens__refresh_token, Returns[_m.TokenResponse](), OPERATIONS["tokens.refresh_token"]
         )
-        """Refresh an access token (refresh-token grant).
-
-        Named by Amili without a description; modelled on the OAuth2 refresh-token grant.
-
-        Args:
-            body: The request body (`RefreshTokenRequest`).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            TokenResponse
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /refresh — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
         self.verify_token = operation(
-            context,
-            _sig_tokens__verify_token,
-            _tokens__verify_token._get_kwargs,
-            _tokens__verify_token._parse_response,
-            Returns[_m.TokenIntrospection](),
-            OperationMeta(
-                api="identity",
-                tag="tokens",
-                name="verify_token",
-                method="POST",
-                path="/verify",
-                success=(200,),
-                auth="none",
-                body_param="body",
-                source="inferred",
-                body_type=_m.VerifyTokenRequest,
-                arguments=("body", "extra_headers", "extra_query", "max_retries", "timeout"),
-            ),
+            context, _sig_tokens__verify_token, Returns[_m.TokenIntrospection](), OPERATIONS["tokens.verify_token"]
         )
-        """Inspect a token (RFC 7662-style introspection).
-
-        Named by Amili without a description; modelled on OAuth2 token introspection.
-
-        Args:
-            body: The request body (`VerifyTokenRequest`).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            TokenIntrospection
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /verify — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
 
 
 class IdentityAPI:

@@ -12,16 +12,6 @@ import httpx
 import amili_partner.client
 from amili_partner import models as _m
 from amili_partner import types as _t
-from amili_partner.api.companies import list_companies as _companies__list_companies
-from amili_partner.api.files import get_files_summary as _files__get_files_summary
-from amili_partner.api.files import list_file_invoices as _files__list_file_invoices
-from amili_partner.api.files import list_files as _files__list_files
-from amili_partner.api.invoice_view import get_invoice_view as _invoice_view__get_invoice_view
-from amili_partner.api.invoice_view import get_invoice_view_by_number as _invoice_view__get_invoice_view_by_number
-from amili_partner.api.invoices import get_invoice_summary as _invoices__get_invoice_summary
-from amili_partner.api.invoices import list_invoices as _invoices__list_invoices
-from amili_partner.api.receipt import get_receipt as _receipt__get_receipt
-from amili_partner.api.token import create_token as _token__create_token
 
 from ..operations import Namespace, OperationMeta, Returns, operation
 from ..pagination import paginated_operation
@@ -396,6 +386,182 @@ def _sig_token__create_token(
     raise NotImplementedError  # signature only: the façade's Operation does the call
 
 
+# The operations of this API, built once at import and shared by every client's namespaces.
+OPERATIONS: dict[str, OperationMeta] = {
+    "companies.list_companies": OperationMeta(
+        api="partner",
+        tag="companies",
+        name="list_companies",
+        method="GET",
+        path="/companies",
+        success=(200,),
+        source="inferred",
+        arguments=("extra_headers", "extra_query", "max_retries", "timeout"),
+        url=("/companies",),
+        responses={200: [_m.PartnerCompany], 401: _m.ErrorResponse},
+        signature=_sig_companies__list_companies,
+    ),
+    "files.list_files": OperationMeta(
+        api="partner",
+        tag="files",
+        name="list_files",
+        method="GET",
+        path="/files",
+        success=(200,),
+        source="inferred",
+        arguments=("company_id", "extra_headers", "extra_query", "from_date", "max_retries", "timeout", "to_date"),
+        param_types={"from_date": "datetime", "to_date": "datetime"},
+        url=("/files",),
+        query=(("from_date", "FromDate"), ("to_date", "ToDate"), ("company_id", "CompanyId")),
+        required=("from_date", "to_date", "company_id"),
+        responses={200: [_m.DistributionFile], 400: _m.ErrorResponse, 401: _m.ErrorResponse},
+        signature=_sig_files__list_files,
+    ),
+    "files.get_files_summary": OperationMeta(
+        api="partner",
+        tag="files",
+        name="get_files_summary",
+        method="GET",
+        path="/files/summary",
+        success=(200,),
+        source="inferred",
+        arguments=("company_id", "extra_headers", "extra_query", "from_date", "max_retries", "timeout", "to_date"),
+        param_types={"from_date": "datetime", "to_date": "datetime"},
+        url=("/files/summary",),
+        query=(("from_date", "FromDate"), ("to_date", "ToDate"), ("company_id", "CompanyId")),
+        required=("from_date", "to_date", "company_id"),
+        responses={200: _m.FilesSummary, 400: _m.ErrorResponse, 401: _m.ErrorResponse},
+        signature=_sig_files__get_files_summary,
+    ),
+    "files.list_file_invoices": OperationMeta(
+        api="partner",
+        tag="files",
+        name="list_file_invoices",
+        method="GET",
+        path="/files/invoices",
+        success=(200,),
+        source="inferred",
+        arguments=("company_id", "extra_headers", "extra_query", "file_name", "max_retries", "timeout"),
+        url=("/files/invoices",),
+        query=(("file_name", "FileName"), ("company_id", "CompanyId")),
+        required=("file_name",),
+        responses={200: [_m.PartnerInvoice], 400: _m.ErrorResponse, 401: _m.ErrorResponse, 404: _m.ErrorResponse},
+        signature=_sig_files__list_file_invoices,
+    ),
+    "invoice_view.get_invoice_view": OperationMeta(
+        api="partner",
+        tag="invoice_view",
+        name="get_invoice_view",
+        method="GET",
+        path="/invoiceview",
+        success=(200,),
+        source="inferred",
+        arguments=("company_id", "extra_headers", "extra_query", "max_retries", "timeout", "transaction_rid"),
+        url=("/invoiceview",),
+        query=(("transaction_rid", "TransactionRid"), ("company_id", "CompanyId")),
+        required=("transaction_rid", "company_id"),
+        responses={200: _m.InvoiceView, 400: _m.ErrorResponse, 401: _m.ErrorResponse, 404: _m.ErrorResponse},
+        signature=_sig_invoice_view__get_invoice_view,
+    ),
+    "invoice_view.get_invoice_view_by_number": OperationMeta(
+        api="partner",
+        tag="invoice_view",
+        name="get_invoice_view_by_number",
+        method="GET",
+        path="/invoiceview/invoicenumber",
+        success=(200,),
+        source="inferred",
+        arguments=("company_id", "extra_headers", "extra_query", "invoice_number", "max_retries", "timeout"),
+        url=("/invoiceview/invoicenumber",),
+        query=(("invoice_number", "InvoiceNumber"), ("company_id", "CompanyId")),
+        required=("invoice_number", "company_id"),
+        responses={200: _m.InvoiceView, 400: _m.ErrorResponse, 401: _m.ErrorResponse, 404: _m.ErrorResponse},
+        signature=_sig_invoice_view__get_invoice_view_by_number,
+    ),
+    "invoices.get_invoice_summary": OperationMeta(
+        api="partner",
+        tag="invoices",
+        name="get_invoice_summary",
+        method="GET",
+        path="/invoice/summary",
+        success=(200,),
+        source="inferred",
+        arguments=("company_id", "extra_headers", "extra_query", "from_date", "max_retries", "timeout", "to_date"),
+        param_types={"from_date": "datetime", "to_date": "datetime"},
+        url=("/invoice/summary",),
+        query=(("from_date", "FromDate"), ("to_date", "ToDate"), ("company_id", "CompanyId")),
+        required=("from_date", "to_date", "company_id"),
+        responses={200: _m.InvoiceSummary, 400: _m.ErrorResponse, 401: _m.ErrorResponse},
+        signature=_sig_invoices__get_invoice_summary,
+    ),
+    "invoices.list_invoices": OperationMeta(
+        api="partner",
+        tag="invoices",
+        name="list_invoices",
+        method="GET",
+        path="/invoices",
+        success=(200,),
+        source="inferred",
+        arguments=(
+            "company_id",
+            "extra_headers",
+            "extra_query",
+            "from_date",
+            "invoice_number",
+            "max_retries",
+            "timeout",
+            "to_date",
+        ),
+        param_types={"from_date": "datetime", "to_date": "datetime"},
+        url=("/invoices",),
+        query=(
+            ("invoice_number", "InvoiceNumber"),
+            ("from_date", "FromDate"),
+            ("to_date", "ToDate"),
+            ("company_id", "CompanyId"),
+        ),
+        responses={200: [_m.PartnerInvoice], 400: _m.ErrorResponse, 401: _m.ErrorResponse},
+        signature=_sig_invoices__list_invoices,
+    ),
+    "receipt.get_receipt": OperationMeta(
+        api="partner",
+        tag="receipt",
+        name="get_receipt",
+        method="GET",
+        path="/receipt",
+        success=(200,),
+        source="inferred",
+        arguments=("company_id", "extra_headers", "extra_query", "max_retries", "timeout", "transaction_rid"),
+        url=("/receipt",),
+        query=(("transaction_rid", "TransactionRid"), ("company_id", "CompanyId")),
+        required=("transaction_rid", "company_id"),
+        responses={200: _m.Receipt, 400: _m.ErrorResponse, 401: _m.ErrorResponse, 404: _m.ErrorResponse},
+        signature=_sig_receipt__get_receipt,
+    ),
+    "token.create_token": OperationMeta(
+        api="partner",
+        tag="token",
+        name="create_token",
+        method="POST",
+        path="/token",
+        success=(200,),
+        auth="none",
+        body_param="body",
+        source="inferred",
+        body_type=_m.TokenRequest,
+        arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
+        body_schema="TokenRequest",
+        schemas=_SCHEMAS,
+        url=("/token",),
+        body_encoding="json",
+        content_type="application/json",
+        required=("body",),
+        responses={200: _m.TokenResponse, 400: _m.ErrorResponse, 401: _m.ErrorResponse},
+        signature=_sig_token__create_token,
+    ),
+}
+
+
 class PartnerCompanies(Namespace):
     """Companies the partner may act for.
 
@@ -409,40 +575,9 @@ class PartnerCompanies(Namespace):
         self.list_companies = operation(
             context,
             _sig_companies__list_companies,
-            _companies__list_companies._get_kwargs,
-            _companies__list_companies._parse_response,
             Returns[list[_m.PartnerCompany]](),
-            OperationMeta(
-                api="partner",
-                tag="companies",
-                name="list_companies",
-                method="GET",
-                path="/companies",
-                success=(200,),
-                source="inferred",
-                arguments=("extra_headers", "extra_query", "max_retries", "timeout"),
-            ),
+            OPERATIONS["companies.list_companies"],
         )
-        """Get available companies.
-
-        The companies (and their `CompanyId`s) the partner may act for.
-
-        Args:
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            list[PartnerCompany]
-
-        Raises:
-            AuthenticationError: HTTP 401.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /companies — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
 
 
 class PartnerFiles(Namespace):
@@ -458,146 +593,17 @@ class PartnerFiles(Namespace):
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
         self.list_files = operation(
-            context,
-            _sig_files__list_files,
-            _files__list_files._get_kwargs,
-            _files__list_files._parse_response,
-            Returns[list[_m.DistributionFile]](),
-            OperationMeta(
-                api="partner",
-                tag="files",
-                name="list_files",
-                method="GET",
-                path="/files",
-                success=(200,),
-                source="inferred",
-                arguments=(
-                    "company_id",
-                    "extra_headers",
-                    "extra_query",
-                    "from_date",
-                    "max_retries",
-                    "timeout",
-                    "to_date",
-                ),
-                param_types={"from_date": "datetime", "to_date": "datetime"},
-            ),
+            context, _sig_files__list_files, Returns[list[_m.DistributionFile]](), OPERATIONS["files.list_files"]
         )
-        """List all bundles/files within a period for a company.
-
-        List all bundles/files within a specific period with FromDate/ToDate and CompanyId.
-
-        Args:
-            from_date: Start of the period.
-            to_date: End of the period.
-            company_id: Company scope (from `list_companies`).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            list[DistributionFile]
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /files — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
         self.get_files_summary = operation(
-            context,
-            _sig_files__get_files_summary,
-            _files__get_files_summary._get_kwargs,
-            _files__get_files_summary._parse_response,
-            Returns[_m.FilesSummary](),
-            OperationMeta(
-                api="partner",
-                tag="files",
-                name="get_files_summary",
-                method="GET",
-                path="/files/summary",
-                success=(200,),
-                source="inferred",
-                arguments=(
-                    "company_id",
-                    "extra_headers",
-                    "extra_query",
-                    "from_date",
-                    "max_retries",
-                    "timeout",
-                    "to_date",
-                ),
-                param_types={"from_date": "datetime", "to_date": "datetime"},
-            ),
+            context, _sig_files__get_files_summary, Returns[_m.FilesSummary](), OPERATIONS["files.get_files_summary"]
         )
-        """Summary of all bundles/files within a period for a company.
-
-        Get a summary of all bundles/files within a specific period with FromDate/ToDate and CompanyId.
-
-        Args:
-            from_date: Start of the period.
-            to_date: End of the period.
-            company_id: Company scope (from `list_companies`).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            FilesSummary
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /files/summary — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
         self.list_file_invoices = operation(
             context,
             _sig_files__list_file_invoices,
-            _files__list_file_invoices._get_kwargs,
-            _files__list_file_invoices._parse_response,
             Returns[list[_m.PartnerInvoice]](),
-            OperationMeta(
-                api="partner",
-                tag="files",
-                name="list_file_invoices",
-                method="GET",
-                path="/files/invoices",
-                success=(200,),
-                source="inferred",
-                arguments=("company_id", "extra_headers", "extra_query", "file_name", "max_retries", "timeout"),
-            ),
+            OPERATIONS["files.list_file_invoices"],
         )
-        """List invoices based on filename.
-
-        The invoices contained in one distributed bundle/file.
-
-        Args:
-            file_name: Name of the bundle/file (as returned by `list_files`).
-            company_id: Company the file belongs to (inferred; every other look-up is scoped by company).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            list[PartnerInvoice]
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            NotFoundError: HTTP 404.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /files/invoices — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
 
 
 class PartnerInvoiceView(Namespace):
@@ -614,81 +620,15 @@ class PartnerInvoiceView(Namespace):
         self.get_invoice_view = operation(
             context,
             _sig_invoice_view__get_invoice_view,
-            _invoice_view__get_invoice_view._get_kwargs,
-            _invoice_view__get_invoice_view._parse_response,
             Returns[_m.InvoiceView](),
-            OperationMeta(
-                api="partner",
-                tag="invoice_view",
-                name="get_invoice_view",
-                method="GET",
-                path="/invoiceview",
-                success=(200,),
-                source="inferred",
-                arguments=("company_id", "extra_headers", "extra_query", "max_retries", "timeout", "transaction_rid"),
-            ),
+            OPERATIONS["invoice_view.get_invoice_view"],
         )
-        """Look up invoice with TransactionRid and CompanyId.
-
-        Args:
-            transaction_rid: Distribution platform id of the sent invoice/transaction.
-            company_id: Company scope (from `list_companies`).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            InvoiceView
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            NotFoundError: HTTP 404.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /invoiceview — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
         self.get_invoice_view_by_number = operation(
             context,
             _sig_invoice_view__get_invoice_view_by_number,
-            _invoice_view__get_invoice_view_by_number._get_kwargs,
-            _invoice_view__get_invoice_view_by_number._parse_response,
             Returns[_m.InvoiceView](),
-            OperationMeta(
-                api="partner",
-                tag="invoice_view",
-                name="get_invoice_view_by_number",
-                method="GET",
-                path="/invoiceview/invoicenumber",
-                success=(200,),
-                source="inferred",
-                arguments=("company_id", "extra_headers", "extra_query", "invoice_number", "max_retries", "timeout"),
-            ),
+            OPERATIONS["invoice_view.get_invoice_view_by_number"],
         )
-        """Look up invoice with InvoiceNumber and CompanyId.
-
-        Args:
-            invoice_number:
-            company_id: Company scope (from `list_companies`).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            InvoiceView
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            NotFoundError: HTTP 404.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /invoiceview/invoicenumber — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
 
 
 class PartnerInvoices(Namespace):
@@ -705,106 +645,15 @@ class PartnerInvoices(Namespace):
         self.get_invoice_summary = operation(
             context,
             _sig_invoices__get_invoice_summary,
-            _invoices__get_invoice_summary._get_kwargs,
-            _invoices__get_invoice_summary._parse_response,
             Returns[_m.InvoiceSummary](),
-            OperationMeta(
-                api="partner",
-                tag="invoices",
-                name="get_invoice_summary",
-                method="GET",
-                path="/invoice/summary",
-                success=(200,),
-                source="inferred",
-                arguments=(
-                    "company_id",
-                    "extra_headers",
-                    "extra_query",
-                    "from_date",
-                    "max_retries",
-                    "timeout",
-                    "to_date",
-                ),
-                param_types={"from_date": "datetime", "to_date": "datetime"},
-            ),
+            OPERATIONS["invoices.get_invoice_summary"],
         )
-        """Summary of all invoices within a period for a company.
-
-        Get a summary of all invoices within a specific period with FromDate/ToDate and CompanyId.
-
-        Args:
-            from_date: Start of the period.
-            to_date: End of the period.
-            company_id: Company scope (from `list_companies`).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            InvoiceSummary
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /invoice/summary — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
         self.list_invoices = operation(
             context,
             _sig_invoices__list_invoices,
-            _invoices__list_invoices._get_kwargs,
-            _invoices__list_invoices._parse_response,
             Returns[list[_m.PartnerInvoice]](),
-            OperationMeta(
-                api="partner",
-                tag="invoices",
-                name="list_invoices",
-                method="GET",
-                path="/invoices",
-                success=(200,),
-                source="inferred",
-                arguments=(
-                    "company_id",
-                    "extra_headers",
-                    "extra_query",
-                    "from_date",
-                    "invoice_number",
-                    "max_retries",
-                    "timeout",
-                    "to_date",
-                ),
-                param_types={"from_date": "datetime", "to_date": "datetime"},
-            ),
+            OPERATIONS["invoices.list_invoices"],
         )
-        """List invoices by InvoiceNumber or DateTime period.
-
-        List invoices based on InvoiceNumber or a specific DateTime period: give `InvoiceNumber`, or
-        `FromDate` and `ToDate`.
-
-        Args:
-            invoice_number:
-            from_date: Start of the period (with `ToDate`, instead of `InvoiceNumber`).
-            to_date: End of the period.
-            company_id: Company scope (inferred).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            list[PartnerInvoice]
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /invoices — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
 
 
 class PartnerReceipt(Namespace):
@@ -818,44 +667,8 @@ class PartnerReceipt(Namespace):
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
         self.get_receipt = operation(
-            context,
-            _sig_receipt__get_receipt,
-            _receipt__get_receipt._get_kwargs,
-            _receipt__get_receipt._parse_response,
-            Returns[_m.Receipt](),
-            OperationMeta(
-                api="partner",
-                tag="receipt",
-                name="get_receipt",
-                method="GET",
-                path="/receipt",
-                success=(200,),
-                source="inferred",
-                arguments=("company_id", "extra_headers", "extra_query", "max_retries", "timeout", "transaction_rid"),
-            ),
+            context, _sig_receipt__get_receipt, Returns[_m.Receipt](), OPERATIONS["receipt.get_receipt"]
         )
-        """Get receipt for invoice with TransactionRid and CompanyId.
-
-        Args:
-            transaction_rid: Distribution platform id of the sent invoice/transaction.
-            company_id: Company scope (from `list_companies`).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-
-        Returns:
-            Receipt
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            NotFoundError: HTTP 404.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        GET /receipt — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
 
 
 class PartnerToken(Namespace):
@@ -869,51 +682,8 @@ class PartnerToken(Namespace):
     def __init__(self, context: ApiContext) -> None:
         super().__init__(context)
         self.create_token = operation(
-            context,
-            _sig_token__create_token,
-            _token__create_token._get_kwargs,
-            _token__create_token._parse_response,
-            Returns[_m.TokenResponse](),
-            OperationMeta(
-                api="partner",
-                tag="token",
-                name="create_token",
-                method="POST",
-                path="/token",
-                success=(200,),
-                auth="none",
-                body_param="body",
-                source="inferred",
-                body_type=_m.TokenRequest,
-                arguments=("body", "extra_body", "extra_headers", "extra_query", "max_retries", "timeout"),
-                body_schema="TokenRequest",
-                schemas=_SCHEMAS,
-            ),
+            context, _sig_token__create_token, Returns[_m.TokenResponse](), OPERATIONS["token.create_token"]
         )
-        """Request a token.
-
-        "Request a token." is documented by title only; the credentials and the response shape are inferred.
-        The returned token is sent as `Authorization: Bearer <Token>` on the other operations.
-
-        Args:
-            body: The request body: a `TokenRequest` or a dict of its wire JSON (`TokenRequestParam`); unknown keys are refused (use `extra_body` to send them).
-            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
-            max_retries: Retries for this call instead of the client's.
-            extra_headers: Headers added to this request (values are checked: ASCII, no CR/LF/NUL).
-            extra_query: Query parameters added to this request.
-            extra_body: Top-level JSON fields sent in addition to the body, unvalidated.
-
-        Returns:
-            TokenResponse
-
-        Raises:
-            BadRequestError: HTTP 400.
-            AuthenticationError: HTTP 401.
-            RequestValidationError: invalid input, refused before anything is sent (`.field` names it).
-            APIConnectionError: no response (APITimeoutError when it timed out), after retries.
-
-        POST /token — inferred: reconstructed in the spec, not read from Amili's documentation.
-        """
 
 
 class PartnerAPI:

@@ -9,16 +9,20 @@
     amili sandbox serve [--port 8080]
     amili specs drift report|patch FILE [--specs DIR] [--write]
 
-Output: `--output table|json|jsonl` (default table on a terminal, json otherwise). Credentials and environment come
-from the flags, else from `AMILI_*` as `AmiliClient()` reads them (`AMILI_CLIENT_ID`, `AMILI_CLIENT_SECRET`,
-`AMILI_ENVIRONMENT`, `AMILI_BASE_URL` = root of a running `amili sandbox serve`, `AMILI_<API>_BASE_URL`).
-Exit codes: 0 done, 1 error, 2 bad usage or bad input (nothing sent), 3 done but some items failed. Every failure
-is one line on stderr (`--debug` adds the SDK's request log, and a traceback for unexpected errors).
+Output, every command: `-o/--output table|json|jsonl` (default table on a terminal, json otherwise; `--json` is
+`-o json`): json is exactly one document (a list for lists, an object otherwise), jsonl one object per line.
+Credentials and environment come from the flags, else from `AMILI_*` as `AmiliClient()` reads them
+(`AMILI_CLIENT_ID`, `AMILI_CLIENT_SECRET`, `AMILI_ENVIRONMENT`, `AMILI_BASE_URL` = root of a running
+`amili sandbox serve`, `AMILI_<API>_BASE_URL`).
+Exit codes: 0 done, 1 error, 2 bad usage or bad input (nothing sent; an unknown environment too), 3 done but some
+items failed. Every failure is one line on stderr (`--debug` adds the SDK's request log, and a traceback for
+unexpected errors).
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 from collections.abc import Sequence
 from typing import IO
@@ -46,7 +50,7 @@ __all__ = [
 def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None, stderr: IO[str] | None = None) -> int:
     out = stdout if stdout is not None else sys.stdout
     err = stderr if stderr is not None else sys.stderr
-    parser = build_parser()
+    parser = _parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse already printed usage
@@ -67,11 +71,16 @@ def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None, st
         return report(raised, err, debug=debug)
 
 
+@functools.cache
+def _parser() -> argparse.ArgumentParser:
+    """Built once per process (~100 ms for every operation's command): parsing does not change it."""
+    return build_parser()
+
+
 async def _run(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     client = make_client(args)
-    fmt = getattr(args, "output", None) or ("jsonl" if getattr(args, "json", False) else None)
     async with client:
-        code: int = await args.handler(Invocation(args, out, err, client, Output(out, fmt)))
+        code: int = await args.handler(Invocation(args, out, err, client, Output(out, getattr(args, "output", None))))
     return code
 
 

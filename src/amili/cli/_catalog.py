@@ -1,7 +1,5 @@
-"""The operations the CLI offers, discovered from the API table and the generated namespaces (no hand-made list).
-
-Each API's namespace is built once with an inert context to read its operations' metadata and signatures; calls
-go through the real client's namespace at run time.
+"""The operations the CLI offers, read from the API table and each API's generated operation table (no hand-made
+list, no namespace built to find them); calls go through the real client's namespace at run time.
 """
 
 from __future__ import annotations
@@ -9,17 +7,14 @@ from __future__ import annotations
 import functools
 import importlib
 import inspect
-import typing
 import uuid
 from collections.abc import Callable
 from typing import Any
 
 import attrs
 
-from .._api_table import API_TABLE, ApiInfo
-from .._options import ClientOptions
-from ..client import ApiContext
-from ..operations import Namespace, Operation, OperationMeta
+from .._api_table import API_TABLE
+from ..operations import Operation, OperationMeta
 
 __all__ = ["CliOperation", "Param", "Submitter", "catalog"]
 
@@ -58,46 +53,34 @@ class CliOperation:
         return getattr(getattr(getattr(client, self.api), self.tag), self.name)  # type: ignore[no-any-return]
 
 
-def _converter(hint: Any) -> Callable[[str], Any]:
-    """Text → the parameter's type (int, float, bool, UUID; else text), from the generated function's hints."""
-    options = typing.get_args(hint) or (hint,)
-    for kind in (bool, int, float, uuid.UUID):
-        if kind in options:
-            if kind is bool:
-                return lambda text: text.strip().lower() in ("true", "1", "yes")
-            return kind
-    return str
+_CONVERTERS: dict[str, Callable[[str], Any]] = {
+    "integer": int,
+    "number": float,
+    "boolean": lambda text: text.strip().lower() in ("true", "1", "yes"),
+    "uuid": uuid.UUID,
+}
 
 
-def _params(operation: Operation[Any, Any]) -> tuple[Param, ...]:
-    build = operation._build
-    try:
-        hints = typing.get_type_hints(build)
-    except Exception:  # an unresolvable annotation: every parameter is text
-        hints = {}
+def _params(meta: OperationMeta) -> tuple[Param, ...]:
+    """Path, query and header parameters from the operation table; text is converted by the spec type of the
+    parameter (integer, number, boolean, uuid; the rest stays text and the façade checks it)."""
+    types = meta.param_types or {}
+    names = [*meta.path_params, *(name for name, _ in meta.query), *(name for name, _ in meta.headers)]
     params = []
-    for name, parameter in inspect.signature(build).parameters.items():
-        if name in ("body", operation.meta.body_param, operation.meta.idempotency_param):
+    for name in names:
+        if name == meta.idempotency_param:
             continue
+        kind = types.get(name)
         params.append(
             Param(
                 name=name,
                 flag="--" + name.replace("_", "-"),
-                convert=_converter(hints.get(name, str)),
-                required=parameter.default is inspect.Parameter.empty,
-                path=name in operation.meta.path_params,
+                convert=_CONVERTERS.get(kind, str) if isinstance(kind, str) else str,
+                required=name in meta.required,
+                path=name in meta.path_params,
             )
         )
     return tuple(params)
-
-
-def _inert_context(info: ApiInfo) -> ApiContext:
-    return ApiContext(info.name, None, None, ClientOptions(), None)  # type: ignore[arg-type]
-
-
-def _namespace(info: ApiInfo) -> Any:
-    module = importlib.import_module(f"amili._api.{info.name}")
-    return getattr(module, info.namespace)(_inert_context(info))
 
 
 @functools.cache
@@ -105,31 +88,25 @@ def catalog() -> dict[str, dict[str, tuple[list[CliOperation], list[Submitter]]]
     """api → tag → (operations, batch submitters), for every API of the table."""
     found: dict[str, dict[str, tuple[list[CliOperation], list[Submitter]]]] = {}
     for info in API_TABLE:
-        namespace = _namespace(info)
+        table: dict[str, OperationMeta] = importlib.import_module(f"amili._api.{info.name}").OPERATIONS
         tags: dict[str, tuple[list[CliOperation], list[Submitter]]] = {}
-        for tag_name, tag in sorted(vars(namespace).items()):
-            if not isinstance(tag, Namespace):
-                continue
-            operations: list[CliOperation] = []
-            submitters: list[Submitter] = []
-            for value in vars(tag).values():
-                if isinstance(value, Operation):
-                    meta = value.meta
-                    summary = (inspect.getdoc(value) or "").splitlines()[0] if inspect.getdoc(value) else ""
-                    operations.append(
-                        CliOperation(
-                            info.name,
-                            tag_name,
-                            meta.name,
-                            meta,
-                            _params(value),
-                            meta.pagination is not None,
-                            summary or f"{meta.method} {meta.path}",
-                        )
-                    )
-                    batch = meta.batch or {}
-                    if batch.get("helper") in ("submit", "submit_batch") and meta.path_params:
-                        submitters.append(Submitter(batch["helper"], batch["items"], meta.path_params[0]))
-            tags[tag_name] = (sorted(operations, key=lambda o: o.name), submitters)
-        found[info.name] = tags
+        for meta in table.values():
+            operations, submitters = tags.setdefault(meta.tag, ([], []))
+            doc = inspect.getdoc(meta.signature) or ""
+            summary = doc.splitlines()[0] if doc else ""
+            operations.append(
+                CliOperation(
+                    info.name,
+                    meta.tag,
+                    meta.name,
+                    meta,
+                    _params(meta),
+                    meta.pagination is not None,
+                    summary or f"{meta.method} {meta.path}",
+                )
+            )
+            batch = meta.batch or {}
+            if batch.get("helper") in ("submit", "submit_batch") and meta.path_params:
+                submitters.append(Submitter(batch["helper"], batch["items"], meta.path_params[0]))
+        found[info.name] = {tag: (sorted(ops, key=lambda o: o.name), subs) for tag, (ops, subs) in sorted(tags.items())}
     return found

@@ -67,11 +67,19 @@ def _print_batch(inv: Invocation, result: BatchResult) -> int:
             message = _attr(entry, "message")
             outcomes.append(ItemOutcome(index if isinstance(index, int) else -1, None, False, "FAILED", message))
     n_ok = sum(1 for o in outcomes if o.ok)
-    inv.print(f"batch {result.handle.batch_id}: {result.state} ({n_ok} succeeded, {len(outcomes) - n_ok} failed)")
-    for outcome in outcomes:
-        if not outcome.ok:
-            key = f" {outcome.key}" if outcome.key else ""
-            inv.print(f"  item {outcome.index}{key}: {outcome.message or outcome.status}")
+    failures = [o for o in outcomes if not o.ok]
+    text = [f"batch {result.handle.batch_id}: {result.state} ({n_ok} succeeded, {len(outcomes) - n_ok} failed)"]
+    for outcome in failures:
+        key = f" {outcome.key}" if outcome.key else ""
+        text.append(f"  item {outcome.index}{key}: {outcome.message or outcome.status}")
+    summary = {
+        "batchId": result.handle.batch_id,
+        "state": str(result.state),
+        "succeeded": n_ok,
+        "failed": len(failures),
+        "failures": [o.to_dict() for o in failures],
+    }
+    inv.output.summary(summary, text)
     if inv.args.out:
         with Path(inv.args.out).open("w", encoding="utf-8") as fh:
             for outcome in outcomes:

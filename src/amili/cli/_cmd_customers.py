@@ -36,12 +36,12 @@ async def cmd_customers_create(inv: Invocation) -> int:
     body: Any = {"metadata": {"userId": args.user_id}, "customer": data}
     result = await inv.client.arm.customers.create_customer(clientno=number, body=body)  # the façade validates
     parsed = result.to_dict()
-    inv.print(
+    text = [
         f"{parsed.get('result', 'CREATED')}: customer {parsed.get('customerNo', data['customerNo'])} "
         f"(accountNo {parsed.get('accountNo', '-')})"
-    )
-    for warning in parsed.get("warnings") or []:
-        inv.print(f"warning: {warning.get('field')}: {warning.get('message')}")
+    ]
+    text += [f"warning: {w.get('field')}: {w.get('message')}" for w in parsed.get("warnings") or []]
+    inv.output.summary(parsed, text)
     return EXIT_OK
 
 

@@ -70,6 +70,8 @@ async def run_operation(inv: Invocation, op: CliOperation) -> int:
         inv.output.many(result[:limit] if limit is not None else result)
     elif result is not None:
         inv.output.one(result)
+    else:
+        inv.output.nothing()
     return EXIT_OK
 
 
@@ -107,8 +109,6 @@ def add_short_forms(
                     p.add_argument(param.flag, dest=param.name)
         else:
             add_operation(parent, leaf, op, short)
-            if short == "list":
-                parent.choices[short].add_argument("--json", action="store_true", help="same as --output jsonl")
         added.add(short)
     return added
 

@@ -20,7 +20,7 @@ def _launcher() -> Any:
 
 
 def cmd_sandbox_serve(args: argparse.Namespace, out: IO[str]) -> int:
-    return int(_launcher().run(args, out))
+    return int(_launcher().run(args, out))  # the banner even when piped (a server's log); -o json|jsonl on request
 
 
 def register(sub: Any) -> None:

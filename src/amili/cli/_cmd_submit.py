@@ -130,11 +130,19 @@ async def cmd_submit(inv: Invocation, api: str, tag: str, spec: Submitter) -> in
         bar.close()
         if out is not None:
             out.close()
-    inv.print(f"{target}: {len(rows)} item(s): {tally['succeeded']} succeeded, {tally['failed']} failed")
-    for reason, count in sorted(reasons.items(), key=lambda kv: -kv[1])[:10]:
-        inv.print(f"  {count:>6}  {reason}")
-    if path_out is not None:
-        inv.print(f"outcomes: {path_out}")
+    top = sorted(reasons.items(), key=lambda kv: -kv[1])[:10]
+    text = [f"{target}: {len(rows)} item(s): {tally['succeeded']} succeeded, {tally['failed']} failed"]
+    text += [f"  {count:>6}  {reason}" for reason, count in top]
+    text += [f"outcomes: {path_out}"] if path_out is not None else []
+    summary = {
+        "target": target,
+        "items": len(rows),
+        "succeeded": tally["succeeded"],
+        "failed": tally["failed"],
+        "reasons": [{"count": count, "reason": reason} for reason, count in top],
+        "outcomes": None if path_out is None else str(path_out),
+    }
+    inv.output.summary(summary, text)
     return EXIT_OK if tally["failed"] == 0 else EXIT_ITEMS_FAILED
 
 

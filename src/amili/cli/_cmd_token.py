@@ -44,11 +44,23 @@ async def cmd_token(inv: Invocation) -> int:
     if isinstance(scopes, list):
         scopes = " ".join(str(s) for s in scopes)
     remaining = token.expires_at - time.time()
-    inv.print(f"issuer:  {issuer}")
-    inv.print(f"client:  {claims.get('client_id') or claims.get('sub') or getattr(provider, 'client_id', '-')}")
-    inv.print(f"expires: {_iso(token.expires_at)} (in {remaining:.0f} s)")
-    inv.print(f"scopes:  {scopes or '(none)'}")
-    inv.print(f"token:   {token.value if inv.args.show else REDACTED + ' (use --show to print it)'}")
+    client = claims.get("client_id") or claims.get("sub") or getattr(provider, "client_id", "-")
+    data = {
+        "issuer": issuer,
+        "client": client,
+        "expires": _iso(token.expires_at),
+        "expiresIn": round(remaining),
+        "scopes": scopes.split() if isinstance(scopes, str) else scopes,
+        "token": token.value if inv.args.show else REDACTED,
+    }
+    text = [
+        f"issuer:  {issuer}",
+        f"client:  {client}",
+        f"expires: {_iso(token.expires_at)} (in {remaining:.0f} s)",
+        f"scopes:  {scopes or '(none)'}",
+        f"token:   {token.value if inv.args.show else REDACTED + ' (use --show to print it)'}",
+    ]
+    inv.output.summary(data, text)
     return EXIT_OK
 
 

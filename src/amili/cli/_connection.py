@@ -11,11 +11,14 @@ from typing import IO, Any
 import attrs
 
 from .._api_table import API_TABLE
-from .._argtypes import integer, seconds
+from .._argtypes import choice, integer, seconds
 from .._logging import logger
+from .._options import env_value
 from ..client import AmiliClient
+from ..environments import ENVIRONMENTS
 from ..errors import ConfigurationError
-from ._io import OUTPUT_FORMATS, Output
+from ._errors import InputError
+from ._io import Output, add_output_flags
 
 __all__ = ["SANDBOX_PATHS", "Invocation", "add_connection_flags", "debug_logging", "make_client"]
 
@@ -28,7 +31,11 @@ def add_connection_flags(parser: argparse.ArgumentParser, *, suppress: bool) -> 
     default: Any = argparse.SUPPRESS if suppress else None
     group = parser.add_argument_group("connection")
     group.add_argument(
-        "-e", "--environment", default=default, help="production | staging | sandbox (AMILI_ENVIRONMENT)"
+        "-e",
+        "--environment",
+        type=choice(ENVIRONMENTS),
+        default=default,
+        help="production | staging | sandbox (AMILI_ENVIRONMENT)",
     )
     group.add_argument("--client-id", default=default, help="(AMILI_CLIENT_ID)")
     group.add_argument("--client-secret", default=default, help="(AMILI_CLIENT_SECRET; prefer the variable)")
@@ -36,13 +43,7 @@ def add_connection_flags(parser: argparse.ArgumentParser, *, suppress: bool) -> 
     group.add_argument("--base-url", default=default, help="root of a running `amili sandbox serve` (AMILI_BASE_URL)")
     group.add_argument("--timeout", type=seconds(), default=default, help="seconds per request")
     group.add_argument("--max-retries", type=integer(minimum=0), default=default)
-    group.add_argument(
-        "-o",
-        "--output",
-        choices=OUTPUT_FORMATS,
-        default=default,
-        help="table | json | jsonl (default: table on a terminal, json otherwise)",
-    )
+    add_output_flags(group, suppress=suppress)
     group.add_argument(
         "--debug",
         action="store_true",
@@ -52,7 +53,14 @@ def add_connection_flags(parser: argparse.ArgumentParser, *, suppress: bool) -> 
 
 
 def make_client(args: argparse.Namespace) -> AmiliClient:
-    """The client the flags describe; whatever they leave out, `AmiliClient` reads from `AMILI_*` itself."""
+    """The client the flags describe; whatever they leave out, `AmiliClient` reads from `AMILI_*` itself.
+
+    A misspelled `AMILI_ENVIRONMENT` is bad usage like a misspelled `--environment` (exit 2, nothing sent)."""
+    if args.environment is None and (variable := env_value("AMILI_ENVIRONMENT")) is not None:
+        try:
+            choice(ENVIRONMENTS, variable="AMILI_ENVIRONMENT")(variable)
+        except argparse.ArgumentTypeError as exc:
+            raise InputError(str(exc)) from None
     client = AmiliClient(
         args.client_id,
         args.client_secret,

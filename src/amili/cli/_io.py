@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import csv
 import functools
 import importlib
@@ -25,6 +26,7 @@ __all__ = [
     "Output",
     "ProgressBar",
     "Row",
+    "add_output_flags",
     "coerce_cells",
     "coerce_item",
     "dump",
@@ -241,6 +243,31 @@ def coerce_item(body_model: type | None, items_field: str, data: dict[str, Any],
 # -- output -------------------------------------------------------------------------------------------------------
 
 
+def add_output_flags(parser: Any, *, suppress: bool) -> None:
+    """`-o/--output table|json|jsonl` and `--json` (= `-o json`), on every command (before or after its name)."""
+    default: Any = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "-o",
+        "--output",
+        choices=OUTPUT_FORMATS,
+        default=default,
+        help="table (text for people) | json (one document) | jsonl (one object per line); default: table on a "
+        "terminal, json otherwise",
+    )
+    parser.add_argument(
+        "--json", dest="output", action="store_const", const="json", default=default, help="same as --output json"
+    )
+
+
+def output_format(fmt: str | None, stream: IO[str], *, default: str | None = None) -> str:
+    """The `--output` given, else `default`, else table on a terminal and json otherwise."""
+    if fmt:
+        return fmt
+    if default:
+        return default
+    return "table" if getattr(stream, "isatty", lambda: False)() else "json"
+
+
 def jsonable(value: Any) -> Any:
     if hasattr(value, "to_dict"):
         return value.to_dict()
@@ -252,25 +279,44 @@ def dump(value: Any, *, indent: int | None = None) -> str:
 
 
 class Output:
-    """The one output contract: `table` (aligned columns, for people), `json` (one document), `jsonl` (one object
-    per line). Default: table on a terminal, json otherwise. `get` and `list` commands both go through it."""
+    """The one output contract of every command: `table` (text for people), `json` (exactly one document: a list
+    for lists, an object for anything else), `jsonl` (one object per line; nothing for an empty list or no
+    content). Default: table on a terminal, json otherwise."""
 
     def __init__(self, stream: IO[str], fmt: str | None) -> None:
         self.stream = stream
-        tty = getattr(stream, "isatty", lambda: False)()
-        self.format = fmt or ("table" if tty else "json")
+        self.format = output_format(fmt, stream)
 
     def one(self, value: Any) -> None:
         data = jsonable(value)
-        if self.format == "table" and isinstance(data, Mapping):
-            width = max((len(str(k)) for k in data), default=0)
-            for key, field in data.items():
-                shown = field if isinstance(field, str | int | float | bool) or field is None else dump(field)
-                self.stream.write(f"{key:<{width}}  {shown}\n")
+        if self.format == "table":
+            if isinstance(data, Mapping):
+                width = max((len(str(k)) for k in data), default=0)
+                for key, field in data.items():
+                    shown = field if isinstance(field, str | int | float | bool) or field is None else dump(field)
+                    self.stream.write(f"{key:<{width}}  {shown}\n")
+            elif isinstance(data, list):
+                self._table(data, ())
+            else:
+                self._table([data], ())
         elif self.format == "jsonl":
             self.stream.write(dump(data) + "\n")
         else:
             self.stream.write(dump(data, indent=2) + "\n")
+
+    def nothing(self) -> None:
+        """No content (an HTTP 204): `null` as the one json document, no line for jsonl or table."""
+        if self.format == "json":
+            self.stream.write("null\n")
+
+    def summary(self, data: Mapping[str, Any], text: Iterable[str]) -> None:
+        """A command's own result (a created item, a submit or batch summary, a token): `text` for the table,
+        `data` as one object for json/jsonl."""
+        if self.format == "table":
+            for line in text:
+                self.stream.write(line + "\n")
+        else:
+            self.one(dict(data))
 
     def many(self, values: Iterable[Any], columns: Sequence[str] = ()) -> int:
         rows = [jsonable(v) for v in values]

@@ -10,6 +10,7 @@ from .. import __version__
 from ..drift import cli as drift_cli
 from . import _cmd_batches, _cmd_customers, _cmd_operations, _cmd_sandbox, _cmd_submit, _cmd_token
 from ._connection import Invocation, add_connection_flags
+from ._io import add_output_flags
 
 __all__ = ["build_parser"]
 
@@ -39,5 +40,5 @@ def build_parser() -> argparse.ArgumentParser:
     _cmd_submit.register(_leaf, groups)
     _cmd_batches.register(sub, _leaf)
     _cmd_sandbox.register(sub)
-    drift_cli.add_parser(sub)  # amili specs drift report|patch (no client needed)
+    drift_cli.add_parser(sub, lambda p: add_output_flags(p, suppress=True))  # amili specs drift … (no client)
     return parser

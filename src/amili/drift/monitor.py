@@ -19,8 +19,9 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 import attrs
 
 from .. import telemetry
+from .._api_table import API_NAMES
 from ..errors import AmiliError, ConfigurationError
-from .checker import Found, OperationChecker, shapes_for, type_name
+from .checker import BodyChecker, Found, OperationChecker, shapes_for, type_name
 from .events import DriftEvent, code_value, data_like_key, event_key, format_path, sample_of, secret_like_name, shape_of
 from .recorder import DriftRecorder
 
@@ -50,7 +51,7 @@ def _path(item: Found, status: int) -> str:
     if kind == "undocumented_content_type":
         return f"content-type:{value or '(none)'}"
     if kind == "undocumented_header":
-        return parts[0]
+        return str(parts[0])
     return format_path(parts)
 
 
@@ -64,16 +65,32 @@ def _private(item: Found) -> Found:
     return item
 
 
-def _key(operation: str, item: Found, status: int) -> tuple[str, str, str]:
-    """One event per (operation, path, kind), and per code for a new enum value (two new values: two events)."""
+def _key(operation: str, item: Found, status: int, *, secret: bool = False) -> tuple[str, str, str]:
+    """One event per (operation, path, kind), and per code for a new enum value (two new values: two events; a
+    token response's values never take part)."""
     kind, parts, _, value = item
     seen = None
-    if kind == "unknown_enum_value":
+    if kind == "unknown_enum_value" and not secret:
         name = next((p for p in reversed(parts) if not p.startswith("[")), "")
         code = code_value(value)
         if not secret_like_name(name) and not (isinstance(code, str) and code.startswith("<")):
             seen = {"value": code}
     return event_key(operation, _path(item, status), kind, seen)
+
+
+@attrs.frozen
+class _Ref:
+    """What a departure names when it is not a façade operation: a token endpoint, a webhook delivery."""
+
+    api: str
+    tag: str
+    name: str
+    method: str
+    path: str
+
+    @property
+    def qualname(self) -> str:
+        return f"{self.api}.{self.tag}.{self.name}"
 
 
 class SpecDriftError(AmiliError):
@@ -158,6 +175,7 @@ class DriftMonitor:
         path = config.record_path
         self.recorder = DriftRecorder(path) if path is not None else None
         self._checkers: dict[str, OperationChecker | None] = {}
+        self._webhooks: dict[str, tuple[_Ref, BodyChecker] | None] = {}
         self._calls: Counter[str] = Counter()
         self._seen: dict[tuple[str, str, str], DriftEvent] = {}
         self._tally: Counter[tuple[str, str, str]] = Counter()  # not yet written to the record file
@@ -173,7 +191,7 @@ class DriftMonitor:
         """Every distinct departure seen by this process (first sighting, with its count so far)."""
         return [attrs.evolve(e, count=self._total[e.key]) for e in self._seen.values()]
 
-    def _checker(self, meta: OperationMeta) -> OperationChecker | None:
+    def _checker(self, meta: OperationMeta | _Ref) -> OperationChecker | None:
         if meta.qualname in self._checkers:
             return self._checkers[meta.qualname]
         checker = None
@@ -226,7 +244,9 @@ class DriftMonitor:
             except OSError as exc:
                 self._warn_once("write", "cannot write the drift file %s (%s)", self.recorder.path, exc.strerror)
 
-    async def observe(self, meta: OperationMeta, response: httpx.Response) -> None:
+    async def observe(self, meta: OperationMeta | _Ref, response: httpx.Response, *, secret: bool = False) -> None:
+        """Compare one response with its operation's spec. `secret`: a token response — events name fields and
+        types only, never a value (`values=True` ignored), so the token cannot reach a log or the drift file."""
         checker = self._checkers.get(meta.qualname) or self._checker(meta)
         if checker is None:
             return
@@ -239,12 +259,68 @@ class DriftMonitor:
             return
         if not found:
             return
-        status = response.status_code
+        media = (response.headers.get("content-type") or "").split(";", 1)[0].strip().lower()
+        from ..errors import request_id_of
+
+        await self._report(meta, found, response.status_code, media, request_id_of(response), secret=secret)
+
+    async def observe_token(self, operation: str, response: httpx.Response) -> None:
+        """A token endpoint's 200 (`identity.tokens.create_token`, `partner.token.create_token`), against the
+        spec's token response, with no value ever kept (see `observe`)."""
+        api, tag, name = operation.split(".", 2)
+        await self.observe(_Ref(api, tag, name, "POST", "/token"), response, secret=True)
+
+    async def observe_webhook(self, event_type: str, payload: Any) -> None:
+        """A webhook delivery (its parsed JSON body), against the payload schema its spec's `x-webhooks` declares
+        for `event_type`; an event type no spec declares is left alone (the receiver accepts it)."""
+        found_checker = self._webhook_checker(event_type)
+        if found_checker is None:
+            return
+        ref, checker = found_checker
+        try:
+            found = checker.check(payload)
+        except Exception as exc:  # never break a delivery either
+            self._warn_once(f"check:{ref.qualname}", "spec drift check of %s failed (%r)", ref.qualname, exc)
+            return
+        if found:
+            await self._report(ref, found, 0, "application/json", None)
+
+    def _webhook_checker(self, event_type: str) -> tuple[_Ref, BodyChecker] | None:
+        key = f"webhook:{event_type}"
+        if key in self._webhooks:
+            return self._webhooks[key]
+        result = None
+        for api in API_NAMES:
+            try:
+                table = shapes_for(api)
+            except ImportError:
+                continue
+            declared: dict[str, Any] = getattr(table, "WEBHOOKS", {}).get(event_type) or {}
+            schema = declared.get("content", {}).get("application/json")
+            if schema is not None:
+                tag, _, name = str(declared["operation"]).partition(".")
+                result = (_Ref(api, tag, name, "POST", f"x-webhooks/{event_type}"), BodyChecker(schema, table.SCHEMAS))
+                break
+        self._webhooks[key] = result
+        return result
+
+    async def _report(
+        self,
+        meta: OperationMeta | _Ref,
+        found: list[Found],
+        status: int,
+        media: str,
+        request_id: str | None,
+        *,
+        secret: bool = False,
+    ) -> None:
+        """Count, log, record (and in strict mode raise) what one response or delivery departed in."""
+        values = self.config.values and not secret
         new: list[DriftEvent] = []
         keys = []
         found = [_private(item) for item in found]
         for item in found:
-            key = _key(meta.qualname, item, status)
+            key = _key(meta.qualname, item, status, secret=secret)
             keys.append(key)
             if key not in self._seen:
                 if len(self._seen) >= MAX_DISTINCT:
@@ -252,7 +328,7 @@ class DriftMonitor:
                     self.overflow += 1
                     self._overflow_unwritten += 1
                     continue
-                event = self._seen[key] = self._event(meta, response, item)
+                event = self._seen[key] = self._event(meta, status, media, item, values=values, secret=secret)
                 new.append(event)
             self._tally[key] += 1
             self._total[key] += 1
@@ -277,11 +353,11 @@ class DriftMonitor:
             except OSError as exc:  # a full disk or a read-only path must not break calls either
                 self._warn_once("write", "cannot write the drift file %s (%s)", self.recorder.path, exc.strerror)
         if self.strict:
-            from ..errors import request_id_of
-
             pairs = zip(keys, found, strict=True)
-            events = [self._seen.get(key) or self._event(meta, response, item) for key, item in pairs]
-            request_id = request_id_of(response)
+            events = [
+                self._seen.get(key) or self._event(meta, status, media, item, values=values, secret=secret)
+                for key, item in pairs
+            ]
             lines = "; ".join(e.describe() for e in events[:5])
             more = f" (+{len(events) - 5} more)" if len(events) > 5 else ""
             raise SpecDriftError(
@@ -296,12 +372,11 @@ class DriftMonitor:
             self._warned.add(key)
             logger.warning(message, *args)
 
-    def _event(self, meta: OperationMeta, response: httpx.Response, item: Found) -> DriftEvent:
+    def _event(
+        self, meta: OperationMeta | _Ref, status: int, media: str, item: Found, *, values: bool, secret: bool = False
+    ) -> DriftEvent:
         kind, parts, spec, value = item
         name = next((p for p in reversed(parts) if not p.startswith("[")), "")
-        status = response.status_code
-        media = (response.headers.get("content-type") or "").split(";", 1)[0].strip().lower()
-        values = self.config.values
         seen: Any
         sample: Any = sample_of(value, values=values, name=name)
         path = _path(item, status)
@@ -321,6 +396,10 @@ class DriftMonitor:
             seen = {"type": "string"}
         else:
             seen = {"type": type_name(value)}
+        if secret:  # a token response: names and types, never a value (not even a code-like one)
+            sample = None
+            if kind == "unknown_enum_value":
+                seen = {"type": type_name(value), "value": "<redacted>"}
         return DriftEvent(
             operation=meta.qualname,
             kind=kind,

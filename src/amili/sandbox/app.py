@@ -78,12 +78,16 @@ class Sandbox:
         for api, pager in pagers.items():  # behaviour declared per resource (``declared``): one engine
             self.api_routes[api] += declared.routes(api, self.validator.specs[api], self.state, pager)
         #: operations served by a declaration (``declared``) rather than code of their own
-        self.declared_operations = declared.operations()
+        self.declared_operations = {self.validator.qualified(name) for name in declared.operations()}
         handwritten = {str(getattr(r, "name", "")) for routes in self.api_routes.values() for r in routes}
-        #: spec operations without a stateful handler: answered by ``generic`` from the spec
+        #: spec operations without a stateful handler, answered by ``generic`` from the spec (façade names, as the
+        #: request records say: ``arm.log_items.get_log_item``)
         self.generic_operations = {
-            f"{api}.{op.operation_id}" for api, spec in self.validator.specs.items() for op in spec.operations
-        } - handwritten
+            self.validator.qualified(f"{api}.{op.operation_id}")
+            for api, spec in self.validator.specs.items()
+            for op in spec.operations
+            if f"{api}.{op.operation_id}" not in handwritten
+        }
         self.generic = GenericApp(self.validator.specs, self.config.seed, self.state.lookup)
         #: every name a fault rule may use: ``<api>.<operation>``, the façade's ``<api>.<namespace>.<operation>``
         self.operation_names = handwritten | {

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
+from .validation import short_name
+
 if TYPE_CHECKING:
     from starlette.types import Message, Send
 
@@ -71,8 +73,8 @@ class DriftRule:
         raise ValueError(f"drift rule operation {self.operation!r} names no sandbox operation{hint}")
 
     def applies_to(self, operation: str) -> bool:
-        api, _, name = self.operation.partition(".")
-        return operation == f"{api}.{name.rpartition('.')[2]}"
+        """`operation` as the sandbox records it (``arm.customers.get_customer``); the rule may name it either way."""
+        return short_name(operation) == short_name(self.operation)
 
 
 def _walk(node: Any, parts: Sequence[str]) -> list[tuple[dict[str, Any], str]]:

@@ -85,7 +85,8 @@ def _path_may_match(glob: str, template: str) -> bool:
 
 @dataclass
 class FaultEvent:
-    """One fired fault, kept in ``Sandbox.fault_log`` so tests can compare sequences across runs."""
+    """One fired fault, kept in ``Sandbox.fault_log`` so tests can compare sequences across runs; ``operation`` is the
+    façade's name (``arm.customers.get_customer``), as in the request records and SDK errors."""
 
     request_no: int
     method: str
@@ -133,10 +134,12 @@ class FaultEngine:
         for rule in self.rules:
             rule.seen = rule.fired = 0
 
-    def decide(self, request_no: int, method: str, path: str, operation: str, qualified: str = "") -> FaultDecision:
+    def decide(self, request_no: int, method: str, path: str, operation: str, alias: str = "") -> FaultDecision:
+        """`operation`: the canonical name (``arm.customers.get_customer``, logged in ``FaultEvent``); `alias`: the
+        short ``arm.get_customer`` a rule may also name."""
         decision = FaultDecision()
         for rule in self.rules:
-            if not rule.matches(method, path, operation, qualified or operation):
+            if not rule.matches(method, path, operation, alias or operation):
                 continue
             rule.seen += 1
             draw = self.rng.random()

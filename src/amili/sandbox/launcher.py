@@ -41,6 +41,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "enum_value:OP:data.status=ON_HOLD, rename:OP:name=fullName, omit:OP:name, header:OP:X-Name=value, "
         "status:OP:203 (a value is JSON when it parses, else text)",
     )
+    parser.add_argument(
+        "-o",
+        "--output",
+        choices=("table", "json", "jsonl"),
+        default=argparse.SUPPRESS,  # `amili -o json sandbox serve` keeps the flag given before the command
+        help="table (the banner, the default even when piped) | json | jsonl: the same facts as one JSON object",
+    )
+    parser.add_argument(
+        "--json", dest="output", action="store_const", const="json", default=argparse.SUPPRESS, help="= --output json"
+    )
 
 
 def drift_rule(text: str) -> DriftRule:
@@ -112,8 +122,27 @@ def banner(sandbox: Sandbox, root: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def banner_data(sandbox: Sandbox, root: str) -> dict[str, Any]:
+    """The banner as one JSON object (`-o json|jsonl`): the same facts, no secret you chose."""
+    urls = sandbox.base_urls(root)
+    default_secret = sandbox.credentials.client_secret == DEFAULTS.client_secret
+    env = {"AMILI_ENVIRONMENT": "sandbox", "AMILI_BASE_URL": root}
+    env |= {f"AMILI_{key.upper().replace('.', '_')}_BASE_URL": url for key, url in urls.items()}
+    env["AMILI_CLIENT_ID"] = sandbox.credentials.client_id
+    if default_secret:
+        env["AMILI_CLIENT_SECRET"] = DEFAULTS.client_secret or ""
+    return {"root": root, "baseUrls": urls, "ui": f"{root}/_sandbox/ui", "environment": env}
+
+
+async def _serve_forever() -> None:
+    await anyio.sleep_forever()
+
+
 def run(args: argparse.Namespace, out: IO[str]) -> int:
-    """Serve until interrupted; a drift rule naming no operation is refused before anything is served."""
+    """Serve until interrupted; a drift rule naming no operation is refused before anything is served.
+
+    `--output table` (default) prints the banner, `json`/`jsonl` the same as one JSON object (indented for json)."""
+    fmt = getattr(args, "output", None) or "table"
     try:
         sandbox = Sandbox(config(args))
     except ValueError as exc:
@@ -122,9 +151,12 @@ def run(args: argparse.Namespace, out: IO[str]) -> int:
 
     async def serve() -> None:
         async with sandbox.serve(args.host, args.port) as root:
-            out.write(banner(sandbox, root))
+            if fmt == "table":
+                out.write(banner(sandbox, root))
+            else:
+                out.write(json.dumps(banner_data(sandbox, root), indent=2 if fmt == "json" else None) + "\n")
             out.flush()
-            await anyio.sleep_forever()
+            await _serve_forever()
 
     with contextlib.suppress(KeyboardInterrupt):
         anyio.run(serve)

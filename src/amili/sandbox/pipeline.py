@@ -19,6 +19,7 @@ from .drift import drifting
 from .errors import error_body
 from .faults import FaultDecision, FaultKind
 from .state import RequestRecord, Violation
+from .validation import short_name
 
 if TYPE_CHECKING:
     from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -106,19 +107,21 @@ class Pipeline:
         self.inner = inner
 
     def operation(self, api: str | None, method: str, rel: str, scope: Scope) -> str:
-        """``<api>.<operationId>`` from the spec when there is one, else the sandbox route name."""
+        """The façade's ``<api>.<namespace>.<operationId>`` (what SDK errors carry as ``exc.operation``) from the
+        spec when there is one, else the sandbox route name."""
         if api is None:
             return "sandbox" if scope["path"].startswith("/_sandbox") else "unknown"
+        qualified = self.sandbox.validator.qualified
         spec = self.sandbox.validator.specs.get(api)
         if spec is not None:
             op, _, _ = spec.match(method, rel)
             if op is not None:
-                return f"{api}.{op.operation_id}"
+                return qualified(f"{api}.{op.operation_id}")
         probe = {**scope, "path": rel, "root_path": ""}
         for route in self.sandbox.api_routes[api]:
             match, _ = route.matches(probe)
             if match is Match.FULL:
-                return str(getattr(route, "name", f"{api}.unknown"))
+                return qualified(str(getattr(route, "name", f"{api}.unknown")))
         return f"{api}.unknown"
 
     def sends_request_id(self, api: str | None, method: str, rel: str, status: int) -> bool:
@@ -131,7 +134,7 @@ class Pipeline:
     def auth_problem(self, api: str, operation: str, authorization: str | None) -> str:
         """'' when the request may proceed; the spec decides public operations and where Basic auth is accepted."""
         spec = self.sandbox.validator.specs.get(api)
-        op = spec.find(operation.partition(".")[2]) if spec is not None else None
+        op = spec.find(short_name(operation).partition(".")[2]) if spec is not None else None
         schemes = spec.schemes(op) if spec is not None and op is not None else None
         if schemes == []:
             return ""
@@ -216,10 +219,9 @@ class Pipeline:
                 old.headers, old.body, old.response_headers, old.response_body = {}, "", {}, ""
         await sandbox.process_due()
 
-        qualified = sandbox.validator.qualified(operation)
         decision = FaultDecision()
-        if not seeding:
-            decision = ctx.faults.decide(len(sandbox.requests), method, path, operation, qualified)
+        if not seeding:  # a rule may name the operation either way: `arm.get_customer` is an input alias
+            decision = ctx.faults.decide(len(sandbox.requests), method, path, operation, short_name(operation))
         if decision.latency:
             await anyio.sleep(decision.latency)
         if decision.expire_token:
@@ -235,7 +237,7 @@ class Pipeline:
             await respond(status, error_body(api, status, text), extra)
             return
 
-        if api in sandbox.authenticated_apis and operation not in PUBLIC_OPERATIONS and not seeding:
+        if api in sandbox.authenticated_apis and short_name(operation) not in PUBLIC_OPERATIONS and not seeding:
             reason = self.auth_problem(api, operation, headers.get("authorization"))
             if reason:
                 extra = {"WWW-Authenticate": f'Bearer error="invalid_token", error_description="{reason}"'}

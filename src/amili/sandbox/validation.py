@@ -1,7 +1,8 @@
 """Request validation against specs/*.yaml, independent of the generated models.
 
-openapi-core cannot be installed next to the project's pinned openapi-spec-validator 0.9, so this is a small
-matcher (path templates, parameters, request bodies) on top of openapi-schema-validator, the engine openapi-core uses.
+A small matcher (path templates, parameters, request bodies) on top of the SDK's one JSON-Schema checker
+(`amili._schema`, the one the façade and drift detection use too), in its collecting mode: every problem of a
+request or response, worded as JSON Schema validators word them (`'x' is a required property`).
 """
 
 from __future__ import annotations
@@ -11,18 +12,13 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import parse_qsl, urlparse
 
 import yaml  # type: ignore[import-untyped]
-from openapi_schema_validator import OAS30Validator, OAS30WriteValidator, oas30_format_checker
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT4
-
-if TYPE_CHECKING:
-    from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped]
 
 from .._api_table import API_TABLE
+from .._schema import Check, Found, SchemaCompiler, type_name
 
 Json = dict[str, Any]
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
@@ -117,14 +113,29 @@ _INFERRED_NOTE = (
 )
 
 
-def _guessed(error: ValidationError) -> bool:
-    """A `required` failure for a name the spec only guesses (`x-amili-inferred-required`), not a documented one."""
-    if error.validator != "required" or not isinstance(error.schema, dict):
-        return False
-    guessed = error.schema.get("x-amili-inferred-required") or ()
-    documented = error.schema.get("x-amili-documented-required") or ()
-    missing = error.message.split("'")[1] if error.message.count("'") >= 2 else ""
-    return missing in guessed and missing not in documented
+def _message(found: Found) -> tuple[tuple[Any, ...], str]:
+    """(where, message) of one departure, worded as JSON Schema validators word it."""
+    kind, path, spec, value = found
+    says = str(spec.get("says", ""))
+    if kind in ("missing_required", "missing_property"):
+        message = f"{path[-1]!r} is a required property"
+        return path[:-1], message if kind == "missing_required" else f"{message} ({_INFERRED_NOTE})"
+    if kind == "unknown_property":
+        return path[:-1], f"Additional properties are not allowed ({path[-1]!r} was unexpected)"
+    if kind == "wrong_type":
+        word, _, fmt = says.partition(" ")
+        seen = type_name(value)
+        if fmt and (seen == word or (word == "number" and seen == "integer")):
+            return path, f"{value!r} is not a {fmt.strip('()')!r}"
+        return path, f"{value!r} is not of type {word!r}"
+    if kind == "unknown_enum_value":
+        return path, f"{value!r} is not {says}"
+    return path, f"{value!r} {says}"
+
+
+def _order(problem: tuple[tuple[Any, ...], str]) -> list[tuple[int, Any]]:
+    """By where (as jsonschema sorts by the error's path); a stable sort keeps the checker's order within."""
+    return [(0, part) if isinstance(part, int) else (1, str(part)) for part in problem[0]]
 
 
 class Spec:
@@ -133,14 +144,14 @@ class Spec:
     def __init__(self, api: str, path: Path) -> None:
         self.api = api
         self.document: Json = _with_inferred_requirements(yaml.safe_load(path.read_text()))
-        self.uri = f"urn:amili-spec:{api}"
-        self.registry: Registry[Any] = Registry().with_resource(
-            self.uri, Resource.from_contents(self.document, default_specification=DRAFT4)
-        )
+        components = (self.document.get("components") or {}).get("schemas") or {}
+        # Unknown keys pass unless a schema says `additionalProperties: false` (as a server takes them); formats
+        # are checked strictly (an RFC 3339 date-time has an offset).
+        self._compiler = SchemaCompiler(components, closed_objects=False, strict_formats=True)
+        self._checks: dict[str, Check] = {}
         servers = self.document.get("servers") or [{"url": "/"}]
         self.server_path = urlparse(str(servers[0].get("url", "/"))).path.rstrip("/")
         self.operations: list[SpecOperation] = []
-        self._validators: dict[tuple[str, bool], OAS30Validator] = {}
         for template, item in (self.document.get("paths") or {}).items():
             base_params = item.get("parameters", [])
             for method in METHODS:
@@ -199,28 +210,29 @@ class Spec:
             out[(param["name"], param["in"])] = (param, f"{ppointer}/schema")
         return out
 
-    def validator(self, pointer: str, write: bool) -> OAS30Validator:
-        key = (pointer, write)
-        if key not in self._validators:
-            cls = OAS30WriteValidator if write else OAS30Validator
-            schema = {"$ref": f"{self.uri}{pointer}"}
-            self._validators[key] = cls(schema, format_checker=oas30_format_checker, registry=self.registry)
-        return self._validators[key]
+    def compiled(self, pointer: str) -> Check:
+        """The schema at `pointer` (a JSON pointer into the spec), compiled once."""
+        check = self._checks.get(pointer)
+        if check is None:
+            node: Any = self.document
+            for part in pointer.lstrip("#/").split("/") if pointer.strip("#/") else ():
+                token = part.replace("~1", "/").replace("~0", "~")
+                node = node[int(token)] if isinstance(node, list) else node[token]
+            schema, _ = self.resolve(node, pointer)
+            check = self._checks[pointer] = self._compiler.compile(schema if isinstance(schema, dict) else {})
+        return check
 
     def check(
         self, pointer: str, instance: Any, where: str, write: bool = False, *, inferred: bool = True
     ) -> list[str]:
-        errors: list[ValidationError] = sorted(
-            self.validator(pointer, write).iter_errors(instance), key=lambda e: list(e.absolute_path)
-        )
+        """Every problem of `instance` against the schema at `pointer`, as `<where>.<path>: <message>` lines.
+        (`write`: the request direction; no spec schema marks properties readOnly/writeOnly, so both read alike.)"""
+        found: list[Found] = []
+        self.compiled(pointer)(instance, (), found)
+        problems = [_message(item) for item in found if inferred or item[0] != "missing_property"]
         out = []
-        for error in errors:
-            message = error.message
-            if _guessed(error):
-                if not inferred:
-                    continue
-                message += f" ({_INFERRED_NOTE})"
-            location = where + "".join(f"[{p!r}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
+        for path, message in sorted(problems, key=_order):
+            location = where + "".join(f"[{p!r}]" if isinstance(p, int) else f".{p}" for p in path)
             out.append(f"{location}: {message}")
         return out
 
@@ -380,8 +392,17 @@ class SpecValidator:
         return spec.validate(method, path, query, headers, body, content_type, inferred=self.inferred)
 
     def qualified(self, operation: str) -> str:
-        """The façade's name of ``<api>.<operation>`` (``arm.customers.get_customer``), as SDK errors print it."""
+        """The façade's name of ``<api>.<operation>`` (``arm.customers.get_customer``), as SDK errors print it: the
+        one name the sandbox's records, fault log, violations and counters carry. A name already qualified, or one
+        no spec knows (``sandbox``, ``arm.unknown``), is returned as it is."""
         api, _, op_id = operation.partition(".")
         spec = self.specs.get(api)
         op = spec.find(op_id) if spec is not None else None
         return f"{api}.{op.tag}.{op_id}" if op is not None and op.tag else operation
+
+
+def short_name(operation: str) -> str:
+    """``arm.customers.get_customer`` -> ``arm.get_customer`` (``<api>.<operationId>``): the input alias fault and
+    drift rules still accept, and the key of the sandbox's own per-operation tables."""
+    api, _, rest = operation.partition(".")
+    return f"{api}.{rest.rpartition('.')[2]}" if rest else operation

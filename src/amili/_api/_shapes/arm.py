@@ -1051,6 +1051,7 @@ OPERATIONS: dict[str, Any] = {
         },
     },
 }
+WEBHOOKS: dict[str, Any] = {}
 SCHEMAS: dict[str, Any] = {
     "ActionResponse": {
         "type": "object",

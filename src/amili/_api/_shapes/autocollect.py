@@ -1506,6 +1506,28 @@ OPERATIONS: dict[str, Any] = {
         },
     },
 }
+WEBHOOKS: dict[str, Any] = {
+    "BATCH_COMPLETED": {
+        "at": "#/x-webhooks/BATCH_COMPLETED/post",
+        "operation": "webhooks.on_batch_completed",
+        "content": {"application/json": {"ref": "BatchCompletedEvent"}},
+    },
+    "CASE": {
+        "at": "#/x-webhooks/CASE/post",
+        "operation": "webhooks.on_case",
+        "content": {"application/json": {"ref": "CaseEvent"}},
+    },
+    "CASE_UPDATED": {
+        "at": "#/x-webhooks/CASE_UPDATED/post",
+        "operation": "webhooks.on_case_updated",
+        "content": {"application/json": {"ref": "CaseUpdatedEvent"}},
+    },
+    "SETTLEMENT_CREATED": {
+        "at": "#/x-webhooks/SETTLEMENT_CREATED/post",
+        "operation": "webhooks.on_settlement_created",
+        "content": {"application/json": {"ref": "SettlementCreatedEvent"}},
+    },
+}
 SCHEMAS: dict[str, Any] = {
     "BanqSoftResponse": {
         "type": "object",
@@ -1528,6 +1550,28 @@ SCHEMAS: dict[str, Any] = {
             "type": {"ref": "BatchType"},
         },
         "inferred": ["batchId", "status"],
+    },
+    "BatchCompletedData": {
+        "type": "object",
+        "at": "#/components/schemas/BatchCompletedData",
+        "properties": {
+            "batchId": {"type": "string", "format": "uuid"},
+            "organizationId": {"type": "string", "format": "uuid"},
+            "status": {"ref": "BatchStatus"},
+        },
+        "inferred": ["batchId", "organizationId", "status"],
+    },
+    "BatchCompletedEvent": {
+        "type": "object",
+        "at": "#/components/schemas/BatchCompletedEvent",
+        "properties": {
+            "data": {"ref": "BatchCompletedData"},
+            "id": {"type": "string", "format": "uuid"},
+            "source": {"ref": "WebhookSource"},
+            "timeStamp": {"type": "string", "format": "date-time"},
+            "type": {"ref": "WebhookEventType"},
+        },
+        "inferred": ["data", "id", "source", "timeStamp", "type"],
     },
     "BatchFailedItem": {
         "type": "object",
@@ -1604,6 +1648,31 @@ SCHEMAS: dict[str, Any] = {
             "type": {"ref": "CaseType"},
         },
     },
+    "CaseEvent": {
+        "type": "object",
+        "at": "#/components/schemas/CaseEvent",
+        "properties": {
+            "data": {"ref": "CaseEventData"},
+            "eventType": {"ref": "WebhookEventType"},
+            "id": {"type": "string", "format": "uuid"},
+            "source": {"ref": "WebhookSource"},
+            "timeStamp": {"type": "string", "format": "date-time"},
+        },
+        "inferred": ["data", "eventType", "id", "source", "timeStamp"],
+    },
+    "CaseEventData": {
+        "type": "object",
+        "at": "#/components/schemas/CaseEventData",
+        "properties": {
+            "caseId": {"type": "string", "format": "uuid"},
+            "caseNumber": {"type": "string"},
+            "invoices": {"type": "array", "items": {"type": "string", "format": "uuid"}},
+            "orgId": {"type": "string", "format": "uuid"},
+            "status": {"ref": "CaseStatus"},
+            "type": {"ref": "CaseType"},
+        },
+        "inferred": ["caseId", "orgId"],
+    },
     "CaseListResponse": {
         "type": "object",
         "at": "#/components/schemas/CaseListResponse",
@@ -1620,6 +1689,32 @@ SCHEMAS: dict[str, Any] = {
         "type": "string",
         "enum": ["COLLECTION_NOTICE", "PAYMENT_REMINDER"],
         "at": "#/components/schemas/CaseType",
+    },
+    "CaseUpdatedData": {
+        "type": "object",
+        "at": "#/components/schemas/CaseUpdatedData",
+        "properties": {
+            "caseId": {"type": "string", "format": "uuid"},
+            "caseNumber": {"type": "string"},
+            "fields": {"type": "array", "items": {"type": "string"}},
+            "invoices": {"type": "array", "items": {"type": "string", "format": "uuid"}},
+            "orgId": {"type": "string", "format": "uuid"},
+            "status": {"ref": "CaseStatus"},
+            "type": {"ref": "CaseType"},
+        },
+        "inferred": ["caseId", "fields", "orgId"],
+    },
+    "CaseUpdatedEvent": {
+        "type": "object",
+        "at": "#/components/schemas/CaseUpdatedEvent",
+        "properties": {
+            "data": {"ref": "CaseUpdatedData"},
+            "eventType": {"ref": "WebhookEventType"},
+            "id": {"type": "string", "format": "uuid"},
+            "source": {"ref": "WebhookSource"},
+            "timeStamp": {"type": "string", "format": "date-time"},
+        },
+        "inferred": ["data", "eventType", "id", "source", "timeStamp"],
     },
     "DateOrDateTime": {"anyOf": [{"type": "string", "format": "date"}, {"type": "string", "format": "date-time"}]},
     "ErrorResponse": {
@@ -1993,6 +2088,31 @@ SCHEMAS: dict[str, Any] = {
         "enum": ["REMINDER"],
         "at": "#/components/schemas/SettlementCollectionType",
     },
+    "SettlementCreatedData": {
+        "type": "object",
+        "at": "#/components/schemas/SettlementCreatedData",
+        "properties": {
+            "caseNumber": {"type": "string"},
+            "invoiceId": {"type": "string", "format": "uuid"},
+            "invoiceNumber": {"type": "string"},
+            "organizationId": {"type": "string", "format": "uuid"},
+            "settlementDate": {"type": "string", "format": "date"},
+            "settlementId": {"type": "string", "format": "uuid"},
+        },
+        "inferred": ["organizationId", "settlementId"],
+    },
+    "SettlementCreatedEvent": {
+        "type": "object",
+        "at": "#/components/schemas/SettlementCreatedEvent",
+        "properties": {
+            "data": {"ref": "SettlementCreatedData"},
+            "id": {"type": "string", "format": "uuid"},
+            "source": {"ref": "WebhookSource"},
+            "timeStamp": {"type": "string", "format": "date-time"},
+            "type": {"ref": "WebhookEventType"},
+        },
+        "inferred": ["data", "id", "source", "timeStamp", "type"],
+    },
     "SettlementListResponse": {
         "type": "object",
         "at": "#/components/schemas/SettlementListResponse",
@@ -2010,4 +2130,10 @@ SCHEMAS: dict[str, Any] = {
         "at": "#/components/schemas/Summary",
         "properties": {"nextPageToken": {"type": "string", "nullable": True}, "status": {"type": "string"}},
     },
+    "WebhookEventType": {
+        "type": "string",
+        "enum": ["BATCH_COMPLETED", "SETTLEMENT_CREATED", "CASE", "CASE_UPDATED"],
+        "at": "#/components/schemas/WebhookEventType",
+    },
+    "WebhookSource": {"type": "string", "enum": ["COLLECTION"], "at": "#/components/schemas/WebhookSource"},
 }

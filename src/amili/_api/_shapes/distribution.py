@@ -226,6 +226,7 @@ OPERATIONS: dict[str, Any] = {
         },
     },
 }
+WEBHOOKS: dict[str, Any] = {}
 SCHEMAS: dict[str, Any] = {
     "Accepted": {
         "type": "object",

@@ -81,6 +81,7 @@ OPERATIONS: dict[str, Any] = {
         },
     },
 }
+WEBHOOKS: dict[str, Any] = {}
 SCHEMAS: dict[str, Any] = {
     "Health": {
         "type": "object",

@@ -221,6 +221,7 @@ OPERATIONS: dict[str, Any] = {
         },
     },
 }
+WEBHOOKS: dict[str, Any] = {}
 SCHEMAS: dict[str, Any] = {
     "ChannelCount": {
         "type": "object",
