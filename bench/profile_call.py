@@ -40,7 +40,7 @@ LAYERS = {
     ],
 }
 DETAILS = [
-    ("of which: parsing the JSON into the `Customer` model", "get_customer.py", "_parse_response"),
+    ("of which: building the `Customer` model from the JSON (`from_dict`)", "customer.py", "from_dict"),
     ("of which: reading the body (bounded)", "_body.py", "read_bounded"),
     ("of which: the overload guard (budget, breaker, back-off: `_overload.py`'s own time)", "_overload.py", "*"),
     ("of which: the telemetry hook (`telemetry.py`'s own time; a no-op tracer here)", "telemetry.py", "*"),
