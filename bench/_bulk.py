@@ -32,22 +32,22 @@ def server_requests(root: str) -> int:
     return sum(v for k, v in counts.items() if k.startswith("arm."))
 
 
-async def run_facade(root: str, n: int) -> tuple[float, int, int]:
+async def run_facade(root: str, n: int) -> tuple[float, float, int, int]:
     async with AmiliClient(CLIENT_ID, CLIENT_SECRET, base_urls=base_urls(root)) as amili:
         customers = [{"customerNo": str(i), "name": f"C{i}"} for i in range(CUSTOMERS)]
         await (await amili.arm.customers.submit_batch(CLIENTNO, customers)).wait()
         before = server_requests(root)
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         count = 0
         async with amili.arm.documents.submit_many(
             CLIENTNO, documents(n), chunk_size=CHUNK, concurrency=CONCURRENCY
         ) as run:
             async for _ in run:
                 count += 1
-        return time.perf_counter() - t0, count, server_requests(root) - before
+        return time.perf_counter() - t0, time.process_time() - c0, count, server_requests(root) - before
 
 
-async def run_httpx(root: str, n: int) -> tuple[float, int, int]:
+async def run_httpx(root: str, n: int) -> tuple[float, float, int, int]:
     arm = base_urls(root)["arm"]
     token = fetch_token(root)
     headers = {"Authorization": f"Bearer {token}"}
@@ -85,7 +85,7 @@ async def run_httpx(root: str, n: int) -> tuple[float, int, int]:
             finally:
                 window.release()
 
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         async with anyio.create_task_group() as tg:
             chunk: list[dict[str, Any]] = []
             for doc in documents(n):
@@ -97,13 +97,13 @@ async def run_httpx(root: str, n: int) -> tuple[float, int, int]:
             if chunk:
                 await window.acquire()
                 tg.start_soon(chunk_task, chunk)
-        return time.perf_counter() - t0, count, server_requests(root) - before
+        return time.perf_counter() - t0, time.process_time() - c0, count, server_requests(root) - before
 
 
 def main() -> None:
     mode, root, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
     fn = run_facade if mode == "facade" else run_httpx
-    wall, count, requests = anyio.run(fn, root, n)
+    wall, cpu, count, requests = anyio.run(fn, root, n)
     rss_mb = peak_rss_mb()
     print(
         json.dumps(
@@ -113,6 +113,7 @@ def main() -> None:
                 "outcomes": count,
                 "wall_s": wall,
                 "items_per_s": n / wall,
+                "cpu_s": cpu,
                 "peak_rss_mb": rss_mb,
                 "requests": requests,
             }

@@ -393,29 +393,48 @@ def bulk(items: int) -> None:
             row("4", metric, float(figures[key]), None, unit, goals.get(key, "(info)"))
 
 
+def _bulk_run(mode: str, items: int) -> dict[str, Any]:
+    with sandbox_server() as root:
+        proc = subprocess.run(
+            [PY, str(ROOT / "bench" / "_bulk.py"), mode, root, str(items)],
+            cwd=ROOT,
+            env=env(),
+            capture_output=True,
+            text=True,
+            timeout=400,
+        )
+    if proc.returncode != 0:
+        raise RuntimeError(f"bulk {mode} failed:\n{proc.stderr[-3000:]}")
+    result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert result["outcomes"] == items, result
+    return result
+
+
 def _bulk_vs_httpx(items: int) -> None:
     print(f"4. bulk: {items} ARM documents, chunks of 500, 4 in flight (loopback, server in a subprocess each)")
-    results = {}
-    for mode in ("facade", "httpx"):
-        with sandbox_server() as root:
-            proc = subprocess.run(
-                [PY, str(ROOT / "bench" / "_bulk.py"), mode, root, str(items)],
-                cwd=ROOT,
-                env=env(),
-                capture_output=True,
-                text=True,
-                timeout=400,
-            )
-        if proc.returncode != 0:
-            raise RuntimeError(f"bulk {mode} failed:\n{proc.stderr[-3000:]}")
-        results[mode] = json.loads(proc.stdout.strip().splitlines()[-1])
-    f, h = results["facade"], results["httpx"]
-    assert f["outcomes"] == items, results
-    assert h["outcomes"] == items, results
+    f, h = _bulk_run("facade", items), _bulk_run("httpx", items)
+    small = _bulk_run("facade", items // 10)  # memory per item: the peak's growth from a tenth of the items
     row(
-        "4", "submit_many items/s (vs hand-written httpx loop)", f["items_per_s"], h["items_per_s"], "items/s", "(info)"
+        "4",
+        "submit_many items/s (vs hand-written httpx loop)",
+        f["items_per_s"],
+        h["items_per_s"],
+        "items/s",
+        ">= 1.0x",
+        key="bulk_items",
     )
-    row("4", "peak RSS of the process", f["peak_rss_mb"], h["peak_rss_mb"], "MB", "(info)")
+    row(
+        "4",
+        "submit_many client CPU (vs hand-written httpx loop)",
+        f["cpu_s"],
+        h["cpu_s"],
+        "s",
+        "<= 1.5x",
+        key="bulk_cpu",
+    )
+    row("4", "peak RSS of the process", f["peak_rss_mb"], h["peak_rss_mb"], "MB", "<= 1.10x", key="bulk_rss")
+    growth = (f["peak_rss_mb"] - small["peak_rss_mb"]) * 1e6 / (items - items // 10)
+    row("4", f"peak RSS growth per item, {items // 10:,} -> {items:,} items", growth, None, "bytes", "(info)")
     row("4", "requests sent (submits + polls)", f["requests"], h["requests"], "requests", "(info)")
 
 
@@ -545,7 +564,7 @@ def machine() -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="small sizes: a smoke test")
-    parser.add_argument("--only", default="12345678", help="sections to run, e.g. 15")
+    parser.add_argument("--only", default="123456789", help="sections to run, e.g. 15 (9: profile of one call)")
     args = parser.parse_args()
     q = args.quick
     started = time.perf_counter()
@@ -577,11 +596,14 @@ def main() -> None:
         startup(4 if q else 15)
     if "6" in args.only:
         polling([1, 10, 30], 3 if q else 20)
+    if "9" in args.only:  # where one warm call's time goes (bench/profile_call.py -> results_profile.json)
+        subprocess.run([PY, str(ROOT / "bench" / "profile_call.py")], cwd=ROOT, env=env(), check=True, timeout=300)
     elapsed = time.perf_counter() - started
     out = {"machine": info, "elapsed_s": elapsed, "quick": q, "rows": ROWS}
-    if not q and args.only == "12345678":
+    if not q and args.only == "123456789":
         (ROOT / "bench" / "results.json").write_text(json.dumps(out, indent=2) + "\n")
-    print(f"done in {elapsed:.0f} s" + ("" if q else "; bench/results.json written"))
+    written = not q and args.only == "123456789"
+    print(f"done in {elapsed:.0f} s" + ("; bench/results.json written" if written else ""))
 
 
 if __name__ == "__main__":

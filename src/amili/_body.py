@@ -129,8 +129,18 @@ async def read_bounded(request: httpx.Request, response: httpx.Response, limit: 
         return response
     header = response.headers.get("content-encoding", "")
     if not header and _declared_length(response) <= limit:
-        # The common case: HTTP/1.1 framing holds the body to its declared length, so read it in place (no copy).
-        await response.aread()
+        # The common case: HTTP/1.1 framing holds the body to its declared length, so read it in place: the
+        # transport's raw chunks joined once (httpx's `aread` would pass them through its identity decoder and
+        # chunker first). Still counted, in case a test double's stream ignores its own Content-Length.
+        read = 0
+        parts: list[bytes] = []
+        async for part in response.stream:  # type: ignore[union-attr]
+            read += len(part)
+            if read > limit:
+                raise _too_large(limit, operation)
+            parts.append(part)
+        response._content = parts[0] if len(parts) == 1 else b"".join(parts)
+        response.is_stream_consumed = True
         return response
     encodings = _encodings(header, operation) if header else []
     if encodings:

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import datetime
 import enum
-import uuid
 from collections.abc import Mapping
 from typing import Any
 
 from amili_common import UNSET
 
+from ._schema import is_uuid
 from .errors import RequestValidationError
 
 
@@ -25,7 +25,7 @@ def json_default(value: Any) -> Any:
         return to_dict()
     if isinstance(value, datetime.date | datetime.time):
         return value.isoformat()
-    if isinstance(value, uuid.UUID):
+    if is_uuid(value):
         return str(value)
     if isinstance(value, enum.Enum):
         return value.value

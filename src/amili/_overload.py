@@ -30,6 +30,7 @@ from typing import Any, Protocol, runtime_checkable
 import attrs
 import httpx
 
+from . import _extensions as _ext
 from ._logging import logger
 from .errors import APIConnectionError, APITimeoutError, APIUnavailableError
 
@@ -43,12 +44,9 @@ __all__ = [
     "OverloadPolicy",
 ]
 
-API_EXTENSION = "amili.api"
-"""Request extension: the key of the API server the request goes to (`arm`, `autocollect.legacy_webapi`, …)."""
-BUDGET_EXHAUSTED_EXTENSION = "amili.retry_budget_exhausted"
-"""Set on a response (or on the request of a transport error) not retried because the retry budget was empty."""
-LOCAL_BACKOFF_EXTENSION = "amili.backoff_hold"
-"""Set on a response the SDK made itself: the API is held back (`Retry-After`) past this call's deadline."""
+API_EXTENSION = _ext.API
+BUDGET_EXHAUSTED_EXTENSION = _ext.BUDGET_EXHAUSTED
+LOCAL_BACKOFF_EXTENSION = _ext.LOCAL_BACKOFF
 
 BREAKER_FAILURE_STATUSES = frozenset({500, 502, 503, 504})
 
@@ -356,7 +354,7 @@ def held_response(request: httpx.Request, guard: ApiGuard, wait: float) -> httpx
         request=request,
     )
     response.extensions[LOCAL_BACKOFF_EXTENSION] = True
-    response.extensions["amili.retry_after"] = wait
+    response.extensions[_ext.RETRY_AFTER] = wait
     return response
 
 

@@ -21,17 +21,25 @@ import binascii
 import datetime as dt
 import math
 import re
-import uuid
+import sys
 from collections.abc import Callable, Mapping
 from typing import Any
 
-__all__ = ["Check", "Found", "SchemaCompiler", "short", "type_name", "valid_format"]
+__all__ = ["Check", "Found", "SchemaCompiler", "is_uuid", "short", "type_name", "valid_format"]
 
 Found = tuple[str, tuple[Any, ...], dict[str, Any], Any]
 """(kind, path parts — keys, item indices or `[*]` —, what the spec says, the value seen). Kinds: `wrong_type`,
 `unknown_property`, `missing_required`, `missing_property` (an inferred requirement), `unknown_enum_value`,
 `constraint` (minimum/maximum/pattern/length), `invalid` (not JSON: the message is in `says`)."""
 Check = Callable[[Any, tuple[Any, ...], list[Found]], Any]
+
+
+def is_uuid(value: object) -> bool:
+    """`isinstance(value, uuid.UUID)` without importing `uuid` (and the `platform` it imports) when the SDK is
+    imported: a UUID can only exist once its module was imported by someone."""
+    module = sys.modules.get("uuid")
+    return module is not None and isinstance(value, module.UUID)
+
 
 MAX_DEPTH = 64
 _COMPONENTS = "#/components/schemas/"
@@ -74,6 +82,8 @@ def valid_format(fmt: str, value: Any, *, strict: bool = True) -> bool:
                 return False
             dt.datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
         elif fmt == "uuid" and isinstance(value, str):
+            import uuid  # not at import: it imports `platform`
+
             uuid.UUID(value)
         elif fmt == "email" and isinstance(value, str):
             return "@" in value
@@ -353,7 +363,7 @@ class SchemaCompiler:
             return self._untyped_array(value, path, out)
         if isinstance(value, dt.date):
             return value.isoformat()
-        if isinstance(value, uuid.UUID):
+        if is_uuid(value):
             return str(value)
         out.append(("invalid", path, {"says": f"{type(value).__name__} is not JSON: {short(value)}"}, value))
         return value
@@ -385,7 +395,7 @@ def _python_string(value: Any, fmt: str | None, path: tuple[Any, ...], out: list
             out.append(("invalid", path, {"says": "expected a date, got a datetime"}, value))
             return value
         return value.isoformat()
-    if fmt == "uuid" and isinstance(value, uuid.UUID):
+    if fmt == "uuid" and is_uuid(value):
         return str(value)
     out.append(("wrong_type", path, says, value))
     return value

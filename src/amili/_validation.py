@@ -14,11 +14,10 @@ import difflib
 import logging
 import math
 import re
-import uuid
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ._schema import Found, SchemaCompiler, short
+from ._schema import Found, SchemaCompiler, is_uuid, short
 from .errors import RequestValidationError
 
 _log = logging.getLogger("amili.validation")
@@ -160,7 +159,7 @@ def check_header(operation: str, name: str, value: object, field: str | None = N
     """Header values go on the wire as they are: visible ASCII and tabs only (no CR/LF/NUL, no non-ASCII)."""
     if isinstance(value, str):
         text = value
-    elif isinstance(value, int | uuid.UUID) and not isinstance(value, bool):
+    elif (isinstance(value, int) and not isinstance(value, bool)) or is_uuid(value):
         text = str(value)
     else:
         raise RequestValidationError(
@@ -193,9 +192,11 @@ def check_param(operation: str, name: str, kind: Any, value: Any) -> Any:
                 return value
             expected = "a boolean"
         elif kind == "uuid":
-            if isinstance(value, uuid.UUID):
+            if is_uuid(value):
                 return value
             if isinstance(value, str):
+                import uuid  # not at import: it imports `platform`
+
                 try:
                     return uuid.UUID(value)
                 except ValueError:

@@ -18,7 +18,7 @@ import base64
 import json
 import re
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 from urllib.parse import urlencode
@@ -27,15 +27,10 @@ import anyio
 import attrs
 import httpx
 
+from . import _extensions as _ext
 from . import telemetry
 from ._api_table import api_info
 from ._secrets import Secret, reveal
-from ._transports.gate import (
-    BEARER_EXTENSION,
-    BEARER_TICKET_EXTENSION,
-    BEARER_TOKEN_EXTENSION,
-    TOKEN_REQUEST_EXTENSION,
-)
 from .errors import (
     APIConnectionError,
     APITimeoutError,
@@ -44,7 +39,6 @@ from .errors import (
     ResponseValidationError,
     status_error,
 )
-from .retry import SAFE_TO_RETRY_EXTENSION
 
 if TYPE_CHECKING:
     from amili_identity.client import Client as IdentityClient
@@ -62,8 +56,7 @@ __all__ = [
     "TokenProvider",
 ]
 
-AUTH_EXTENSION = "amili.auth"
-"""Request extension naming the scheme an operation needs: "bearer" (default), "basic" or "none"."""
+AUTH_EXTENSION = _ext.AUTH
 
 MIN_TOKEN_LIFETIME = 30.0
 """A token whose lifetime is 0, negative or missing is used for this long: never one token request per call."""
@@ -501,7 +494,7 @@ async def _send_body(
         url,
         headers=headers,
         timeout=timeout,
-        extensions={AUTH_EXTENSION: "none", SAFE_TO_RETRY_EXTENSION: True, TOKEN_REQUEST_EXTENSION: True},
+        extensions={_ext.AUTH: "none", _ext.SAFE_TO_RETRY: True, _ext.TOKEN_REQUEST: True},
     )
     request = httpx.Request(
         template.method, template.url, headers=template.headers, stream=body, extensions=template.extensions
@@ -593,74 +586,6 @@ class BasicCredentials:
         return f"BasicCredentials(username={self.username!r}, password=[redacted])"
 
 
-class AmiliAuth(httpx.Auth):
-    """Applies the scheme an operation asks for; on a 401 refreshes the token once and replays once.
-
-    `deferred=True` (the client's own stack): the bearer token is attached by the `ConnectionGate` below the retry
-    engine when a connection is free, not here before the request joins the queue (see `_transports/gate.py`).
-    """
-
-    requires_request_body = False  # nothing is signed over the body: don't make httpx read it first
-
-    def __init__(
-        self, provider: TokenProvider | None, basic: BasicCredentials | None = None, *, deferred: bool = False
-    ) -> None:
-        self.provider = provider
-        self.basic = basic
-        self.deferred = deferred
-
-    def _choose(self, schemes: str) -> str:
-        """An operation may accept several schemes ("bearer,basic"): use the first one we hold credentials for."""
-        if schemes == "bearer" and self.provider is not None:
-            return "bearer"  # the common case, on every request
-        if schemes == "none":
-            return "none"
-        options = [s.strip() for s in schemes.split(",") if s.strip()] or ["bearer"]
-        for option in options:
-            if option == "none" or (option == "basic" and self.basic is not None):
-                return option
-            if option == "bearer" and self.provider is not None:
-                return option
-        if options == ["basic"]:
-            raise ConfigurationError("this operation needs HTTP Basic credentials (AmiliClient(basic_auth=...))")
-        return "bearer"
-
-    def sync_auth_flow(self, request: httpx.Request) -> object:  # type: ignore[override]
-        raise RuntimeError("amili-sdk is async only")
-
-    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        scheme = self._choose(str(request.extensions.get(AUTH_EXTENSION, "bearer")))
-        if scheme == "none" or "authorization" in request.headers:
-            yield request
-            return
-        if scheme == "basic":
-            assert self.basic is not None
-            request.headers["Authorization"] = self.basic.header()
-            yield request
-            return
-        if self.provider is None:
-            raise ConfigurationError(
-                "this operation needs a bearer token: pass client_id/client_secret or a token_provider"
-            )
-        if self.deferred:
-            request.extensions[BEARER_EXTENSION] = self.provider
-            ticket = getattr(self.provider, "ticket", None)
-            if ticket is not None:  # a fetch failing while this call waits (queued included) answers it too
-                request.extensions[BEARER_TICKET_EXTENSION] = ticket()
-            # A placeholder until the gate attaches the token: logs of the attempt show the header (redacted).
-            request.headers["Authorization"] = "Bearer"
-            response = yield request
-            if response.status_code != 401:
-                return
-            self.provider.invalidate(request.extensions.get(BEARER_TOKEN_EXTENSION))
-            yield request  # the gate attaches the token that is current then
-            return
-        token = await self.provider.get_token()
-        request.headers["Authorization"] = f"Bearer {token.value}"
-        response = yield request
-        if response.status_code != 401:
-            return
-        self.provider.invalidate(token)
-        token = await self.provider.get_token()
-        request.headers["Authorization"] = f"Bearer {token.value}"
-        yield request
+# Applying them (the gate's `Credentials`, the plain `httpx.Auth`) lives in `_credentials.py`; re-exported here.
+from ._credentials import AmiliAuth as AmiliAuth  # noqa: E402
+from ._credentials import Credentials as Credentials  # noqa: E402

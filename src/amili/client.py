@@ -1,9 +1,10 @@
 """`AmiliClient`: one object, one connection pool, every Amili API.
 
-Layering (outermost first): façade `Operation` (typed errors, parsing) → `httpx.AsyncClient` per API (base URL,
-`AmiliAuth`) → `RetryTransport` (the one retry engine) → `ConnectionGate` (pool-capacity admission, bearer token
-attached on admission; token grants on their own small pool) → one shared sending transport (aiohttp's or httpx's
-pool, `http_backend`) or a caller-supplied transport / `http_client` (tests, proxies, the sandbox).
+Layering (outermost first): façade `Operation` (typed errors, parsing) → `Route` (the server's request template,
+`_route.py`) → `RetryTransport` (the one retry engine) → `ConnectionGate` (pool-capacity admission, credentials
+attached on admission and 401 replay; token grants on their own small pool) → one shared sending backend (aiohttp's
+or httpx's pool, `http_backend`) or a caller-supplied transport / `http_client` (tests, proxies). With a caller's
+transport or `http_client` the request is built by the server's `httpx.AsyncClient` instead of the template.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import httpx
 from . import __version__
 from ._api import GeneratedAPIs
 from ._api_table import API_TABLE, ApiInfo, api_info, server_info
+from ._credentials import Credentials
 from ._logging import setup_logging
 from ._options import (
     DEFAULT_LIMITS,
@@ -32,9 +34,10 @@ from ._options import (
     ClientOptions,
     build_options,
 )
-from ._overload import API_EXTENSION, BackoffRecord, Overload
+from ._overload import BackoffRecord, Overload
+from ._route import Route, Send, general_send, tag
 from ._transports import TOKEN_POOL_LIMITS, ConnectionGate, make_transport
-from .auth import AmiliAuth, ClientCredentials, PartnerCredentials, TokenProvider
+from .auth import ClientCredentials, PartnerCredentials, TokenProvider
 from .environments import resolve_base_urls
 from .errors import ConfigurationError
 from .retry import RetryTransport
@@ -67,6 +70,9 @@ class ApiContext:
     """The httpx client of another server of the API (see `for_server`)."""
     telemetry: Tracing | None = None
     """OpenTelemetry (`telemetry=`); None when off, and operations then skip it entirely."""
+    send: Send | None = attrs.field(default=None, repr=False)
+    """Sends an operation's request (`_route`): the server's template, or `http`'s general path when None."""
+    server_send: Callable[[str], Send] | None = attrs.field(default=None, repr=False)
 
     def for_server(self, key: str) -> ApiContext:
         """The context of operations that live on another server of this API (`autocollect.legacy_webapi`).
@@ -77,9 +83,11 @@ class ApiContext:
             if self.server_http is None:
                 raise ConfigurationError(f"no server {key!r} in this context")
             http = self.server_http(key)
+            send = self.server_send(key) if self.server_send is not None else None
         except ConfigurationError as exc:
             http = _Unconfigured(exc)  # type: ignore[assignment]
-        return attrs.evolve(self, http=http)
+            send = None
+        return attrs.evolve(self, http=http, send=send)
 
 
 class _Unconfigured:
@@ -94,15 +102,15 @@ class _Unconfigured:
 
 class _Unclosable(httpx.AsyncBaseTransport):
     """Lets several AsyncClients share one transport: only the owner closes the real one. Tags each request with
-    its API server's key (`API_EXTENSION`)."""
+    its API server's key and credentials (`_route.tag`), as `Route` does on the template path."""
 
-    def __init__(self, inner: httpx.AsyncBaseTransport, api: str | None = None) -> None:
+    def __init__(self, inner: httpx.AsyncBaseTransport, api: str, credentials: Credentials | None = None) -> None:
         self.inner = inner
         self.api = api
+        self.credentials = credentials
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if self.api is not None:
-            request.extensions[API_EXTENSION] = self.api  # the retry engine's budget, breaker and back-off key
+        tag(request, self.api, self.credentials)
         return await self.inner.handle_async_request(request)
 
     async def aclose(self) -> None:
@@ -209,12 +217,18 @@ class _Core:
             **_user_headers(options),
         }
         self.http: dict[str, httpx.AsyncClient] = {}
+        self.routes: dict[str, Send] = {}
+        # Requests are built from per-server templates unless a caller's transport or `http_client` may want what
+        # httpx's general path does (event hooks, cookies, request hooks of a mock): then through `http`.
+        self.templates = options.http_client is None and (
+            options.transport is None or getattr(options.transport, "amili_internal", False)
+        )
         self.bound: set[str] = set()
         self.session = session
         self.partner_credentials = options.partner_credentials
-        # One AmiliAuth per token issuer, each existing before any API client so the clients hold it directly
+        # One `Credentials` per token issuer, each existing before any API client so the clients hold it directly
         # (no per-request indirection); its provider is attached once the issuer's generated client exists.
-        self.auths = {info.token_issuer: AmiliAuth(None, options.basic_auth, deferred=True) for info in table}
+        self.auths = {info.token_issuer: Credentials(None, options.basic_auth) for info in table}
         identity = self.generated_client("identity")
         if "identity" not in session.providers:
             provider = options.token_provider
@@ -242,16 +256,27 @@ class _Core:
                 )
             client = httpx.AsyncClient(
                 base_url=base_url,
-                transport=_Unclosable(self.retry, key),
+                transport=_Unclosable(self.retry, key, self._auth_for(api_info(key.split(".", 1)[0]))),
                 timeout=self.timeout,
-                auth=self._auth_for(api_info(key.split(".", 1)[0])),
                 headers=self.headers,
                 follow_redirects=False,
             )
             self.http[key] = client
         return client
 
-    def _auth_for(self, info: ApiInfo) -> httpx.Auth | None:
+    def send(self, key: str) -> Send:
+        """How operations of one server send: its request template, or its httpx client's general path."""
+        send = self.routes.get(key)
+        if send is None:
+            http = self.http_client(key)
+            if self.templates:
+                send = Route(key, http, self.retry, self._auth_for(api_info(key.split(".", 1)[0]))).send
+            else:
+                send = general_send(http)
+            self.routes[key] = send
+        return send
+
+    def _auth_for(self, info: ApiInfo) -> Credentials | None:
         if info.issues_own_tokens and info.auth == "none":
             return None  # the token service itself: token requests carry no credentials header
         return self.auths[info.token_issuer]
@@ -462,6 +487,8 @@ class AmiliClient(GeneratedAPIs):
                 owner._drift,
                 core.http_client,
                 owner._telemetry,
+                core.send(name),
+                core.send,
             )
             namespace = cache[name] = factory(context)
         return namespace

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import time
-import uuid
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
 from urllib.parse import quote
@@ -25,6 +24,7 @@ import attrs
 import httpx
 from amili_common import parsing_operation
 
+from . import _extensions as _ext
 from ._models import build_model
 from ._models import is_unset as _is_unset
 from ._overload import BUDGET_EXHAUSTED_EXTENSION, transport_error
@@ -243,6 +243,8 @@ class Operation(Generic[P, T]):
             missing = [name for name in meta.required if name not in kwargs]
             raise ArgumentError(f"{qualname}: missing required argument {_names(missing)}", field=missing[0])
         if meta.idempotency_param and _is_unset(kwargs.get(meta.idempotency_param)):
+            import uuid  # not at import: it imports `platform`
+
             kwargs[meta.idempotency_param] = str(uuid.uuid4())
         request_kwargs = _plan(meta).build(kwargs, wire)
         headers = request_kwargs.get("headers")
@@ -292,7 +294,10 @@ class Operation(Generic[P, T]):
             timeout, extensions = _apply_call_options(meta, call, timeout, extensions, options.retry)
         started = time.monotonic()
         try:
-            response = await context.http.request(**request_kwargs, timeout=timeout, extensions=extensions)
+            if context.send is not None:  # the client core's (`_route`): the server's template or httpx's general path
+                response = await context.send(request_kwargs, timeout, extensions)
+            else:
+                response = await context.http.request(**request_kwargs, timeout=timeout, extensions=extensions)
         except httpx.TransportError as exc:
             raise transport_error(exc, meta.qualname) from exc
         elapsed = time.monotonic() - started
@@ -339,7 +344,7 @@ class Operation(Generic[P, T]):
             parsed_error = _parse_body(meta, response)
         except Exception:
             parsed_error = None
-        retry_after = response.extensions.get("amili.retry_after")
+        retry_after = response.extensions.get(_ext.RETRY_AFTER)
         if retry_after is None and status == 429:
             from .retry import parse_retry_after
 

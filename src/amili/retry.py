@@ -10,6 +10,7 @@ connection was never established, 429, 503) or when it carries an idempotency ke
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import time
 from collections.abc import Callable
@@ -19,6 +20,7 @@ import anyio
 import attrs
 import httpx
 
+from . import _extensions as _ext
 from ._body import DEFAULT_MAX_RESPONSE_BYTES, read_bounded
 from ._logging import log_attempt, log_request, logger
 from ._overload import (
@@ -44,11 +46,8 @@ __all__ = [
     "parse_retry_after",
 ]
 
-OPTIONS_EXTENSION = "amili.options"
-"""Request extension carrying per-call `RequestOptions` (set by the façade, read here)."""
-
-SAFE_TO_RETRY_EXTENSION = "amili.safe_to_retry"
-"""Set on a POST that has no side effects (the token grant) so it retries like a GET."""
+OPTIONS_EXTENSION = _ext.OPTIONS
+SAFE_TO_RETRY_EXTENSION = _ext.SAFE_TO_RETRY
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 RETRY_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
@@ -57,11 +56,8 @@ RETRY_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
 NOT_PROCESSED_STATUSES = frozenset({408, 425, 429, 503})
 IDEMPOTENCY_HEADERS = ("idempotencykey", "idempotency-key")
 ATTEMPT_HEADER = "X-Amili-Attempt"
-PHASE_EXTENSION = "amili.phase"
-"""Request extension: the `AttemptPhase` of the attempt in flight, advanced by the layers below the retry engine."""
-GONE_ON_RETRY_EXTENSION = "amili.gone_on_retry"
-"""Set on a DELETE's 404 when an earlier attempt may have deleted it (its response was lost): the façade reports
-success."""
+PHASE_EXTENSION = _ext.PHASE
+GONE_ON_RETRY_EXTENSION = _ext.GONE_ON_RETRY
 
 
 @attrs.frozen
@@ -300,7 +296,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 return response
             server_wait = parse_retry_after(response.headers)
             if server_wait is not None and server_wait > policy.max_server_wait:
-                response.extensions["amili.retry_after"] = server_wait
+                response.extensions[_ext.RETRY_AFTER] = server_wait
                 return response
             delay = server_wait if server_wait is not None else policy.backoff(attempt, self._rng)
             out_of_time = time.monotonic() - started + delay > policy.total_budget
@@ -308,7 +304,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 if not out_of_time:
                     mark_exhausted(response)
                 if server_wait is not None:
-                    response.extensions["amili.retry_after"] = server_wait
+                    response.extensions[_ext.RETRY_AFTER] = server_wait
                 return response
             await response.aclose()
             self.stats.retries += 1
@@ -326,9 +322,11 @@ class RetryTransport(httpx.AsyncBaseTransport):
         response: httpx.Response | None = None
         phase = request.extensions[PHASE_EXTENSION] = AttemptPhase()
         try:
-            with anyio.fail_after(deadline):
+            # `anyio.fail_after`, inlined: one cancel scope per attempt, without its two generator layers.
+            with anyio.CancelScope(deadline=math.inf if deadline is None else anyio.current_time() + deadline):
                 response = await self._inner.handle_async_request(request)
                 return await read_bounded(request, response, self.max_response_bytes, operation)
+            raise TimeoutError  # only the deadline cancels this scope, and only then is this line reached
         except TimeoutError as exc:
             clear_locals(exc)  # the frames below held the credentials headers (see `_secrets.clear_locals`)
             # The deadline keeps the phase it fired in: only an attempt that may have sent something is a read timeout.

@@ -19,6 +19,8 @@ from typing import Any
 
 import attrs
 
+from . import _extensions as _ext
+
 __all__ = ["METRICS", "SPANS", "Telemetry", "Tracing", "current", "resolve"]
 
 SPANS = {
@@ -40,8 +42,7 @@ METRICS = {
     "amili.journal.operation.duration": "histogram (s): journal operations by operation",
 }
 
-TELEMETRY_EXTENSION = "amili.telemetry"
-"""Request extension carrying the `_Call` of a traced operation call (read by the retry engine)."""
+TELEMETRY_EXTENSION = _ext.TELEMETRY
 
 
 @attrs.frozen

@@ -20,13 +20,13 @@ LAYERS: list[tuple[str, frozenset[str]]] = [
         "foundation",
         frozenset(
             {"errors", "_secrets", "_logging", "_body", "_models", "_validation", "_api_table", "_api._table"}
-            | {"_schema", "_api._shapes", "environments", "_argtypes", "telemetry"}
+            | {"_schema", "_api._shapes", "environments", "_argtypes", "telemetry", "_extensions"}
         ),
     ),
     ("wire", frozenset({"retry", "_overload", "_transports"})),
-    ("services", frozenset({"auth", "state", "journal", "drift"})),
+    ("services", frozenset({"auth", "_credentials", "state", "journal", "drift"})),
     ("options", frozenset({"_options"})),
-    ("request path", frozenset({"operations", "pagination", "_api", "types"})),
+    ("request path", frozenset({"operations", "pagination", "_api", "types", "_route"})),
     ("features on namespaces", frozenset({"batches"})),
     ("client", frozenset({"client"})),
     ("integrations", frozenset({"webhooks", "fastapi", "cli", "sandbox", "pytest_plugin", "amili"})),

@@ -15,14 +15,11 @@ from .backends import (
     make_transport,
     resolve_backend,
 )
-from .gate import BEARER_EXTENSION, BEARER_TOKEN_EXTENSION, TOKEN_REQUEST_EXTENSION, ConnectionGate
+from .gate import ConnectionGate
 
 __all__ = [
-    "BEARER_EXTENSION",
-    "BEARER_TOKEN_EXTENSION",
     "HTTP_BACKENDS",
     "TOKEN_POOL_LIMITS",
-    "TOKEN_REQUEST_EXTENSION",
     "ConnectionGate",
     "HttpBackend",
     "chosen_backend",

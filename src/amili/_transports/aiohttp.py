@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import ssl
 from collections.abc import AsyncIterator
+from contextvars import ContextVar
 from typing import Any, cast
 
 import aiohttp
@@ -37,7 +38,13 @@ __all__ = ["AiohttpTransport"]
 # aiohttp must not add headers httpx did not choose to send (it would add Content-Type: application/octet-stream to
 # a body without one, and its own Accept/User-Agent).
 _SKIP_AUTO_HEADERS = frozenset({"Accept", "Accept-Encoding", "User-Agent", "Content-Type"})
-_HOP_HEADERS = frozenset({"transfer-encoding"})  # aiohttp frames the body itself (Content-Length or chunked)
+_HOP_HEADERS = frozenset({b"transfer-encoding"})  # aiohttp frames the body itself (Content-Length or chunked)
+
+
+def _headers(headers: httpx.Headers) -> list[tuple[str, str]]:
+    """httpx's headers as aiohttp takes them (decoded once with httpx's own choice of encoding)."""
+    encoding = headers.encoding
+    return [(k.decode(encoding), v.decode(encoding)) for k, v in headers.raw if k.lower() not in _HOP_HEADERS]
 
 
 class _BrokenFraming(aiohttp.ClientPayloadError):
@@ -54,11 +61,25 @@ class _Protocol(ResponseHandler):
         super().set_exception(exc, *args)
 
 
+_ATTEMPT: ContextVar[httpx.Request | None] = ContextVar("amili_aiohttp_attempt", default=None)
+"""The request whose `session.request` runs in this task: the connector advances its phase."""
+
+
 class _Connector(aiohttp.TCPConnector):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         if hasattr(self, "_factory"):  # aiohttp's own protocol factory (connector.py): same class, one fix
             self._factory = cast("functools.partial[ResponseHandler]", functools.partial(_Protocol, loop=self._loop))
+
+    async def connect(self, *args: Any, **kwargs: Any) -> Any:
+        """The attempt's phase: connecting (or queued for a connection) until aiohttp hands this request a
+        connection; from then on its bytes may be written (`SENT`, the conservative side). (Called in the task that
+        sends; a connector hook instead of aiohttp's trace signals, which cost every request a dozen events.)"""
+        connection = await super().connect(*args, **kwargs)
+        request = _ATTEMPT.get()
+        if request is not None:
+            set_phase(request, AttemptPhase.SENT)
+        return connection
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
@@ -69,6 +90,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._verify = verify
         self._session: aiohttp.ClientSession | None = None
         self._timeouts: dict[tuple[float | None, float | None, float | None], aiohttp.ClientTimeout] = {}
+        self._urls: dict[int, tuple[httpx.URL, URL]] = {}
 
     def _open(self) -> aiohttp.ClientSession:
         verify = self._verify
@@ -81,14 +103,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             keepalive_timeout=self._limits.keepalive_expiry,
             ssl=ssl_arg,
         )
-        # The attempt's phase: connecting (or queued for a connection) until aiohttp hands this request a
-        # connection; from then on its bytes may be written (`SENT`, the conservative side).
-        tracing = aiohttp.TraceConfig()
-        tracing.on_connection_create_end.append(_connection_in_hand)
-        tracing.on_connection_reuseconn.append(_connection_in_hand)
         session = aiohttp.ClientSession(
             connector=connector,
-            trace_configs=[tracing],
             cookie_jar=aiohttp.DummyCookieJar(),  # cookies are httpx's business
             skip_auto_headers=_SKIP_AUTO_HEADERS,
             auto_decompress=False,  # httpx decodes Content-Encoding itself
@@ -100,6 +116,17 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         if hasattr(session, "_retry_connection"):
             session._retry_connection = False
         return session
+
+    def _yarl(self, url: httpx.URL) -> URL:
+        """aiohttp's URL for httpx's, kept for the URL objects the façade's request templates reuse."""
+        entry = self._urls.get(id(url))
+        if entry is not None and entry[0] is url:
+            return entry[1]
+        converted = URL(str(url), encoded=True)  # httpx already percent-encoded it: no requoting
+        if len(self._urls) >= 512:
+            self._urls.clear()
+        self._urls[id(url)] = (url, converted)  # holding `url` keeps its id from being reused
+        return converted
 
     def _timeout(self, request: httpx.Request) -> aiohttp.ClientTimeout:
         spec = request.extensions.get("timeout") or {}
@@ -124,18 +151,18 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             # A streamed body (the token grant's, whose bytes exist only while written) is passed through unread.
             data = _iterate(request.stream)
         set_phase(request, AttemptPhase.CONNECT)
+        attempt = _ATTEMPT.set(request)
         try:
             response = await session.request(
                 request.method,
-                URL(str(request.url), encoded=True),  # httpx already percent-encoded it: no requoting
+                self._yarl(request.url),
                 # Built in the call, never a local of this frame: the credentials header is in it (aiohttp's own
                 # frames that hold it are cleared by the retry engine when the attempt fails).
-                headers=[(k, v) for k, v in request.headers.multi_items() if k not in _HOP_HEADERS],
+                headers=_headers(request.headers),
                 data=data,
                 allow_redirects=False,
                 timeout=self._timeout(request),
                 server_hostname=request.extensions.get("sni_hostname"),
-                trace_request_ctx=request,
             )
         except aiohttp.ClientError as exc:
             raise _map(exc, request) from exc
@@ -143,6 +170,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             raise httpx.ReadTimeout(str(exc) or "timed out", request=request) from exc
         except ValueError as exc:  # a header aiohttp refuses to write (CR/LF injection): nothing was sent
             raise httpx.LocalProtocolError(str(exc), request=request) from exc
+        finally:
+            _ATTEMPT.reset(attempt)
         extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
         if response.reason:
             extensions["reason_phrase"] = response.reason.encode("ascii", "replace")
@@ -166,12 +195,6 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         in_use = len(connector._acquired)
         idle = sum(len(conns) for conns in connector._conns.values())
         return in_use + idle, in_use
-
-
-async def _connection_in_hand(session: Any, context: Any, params: Any) -> None:
-    request = context.trace_request_ctx
-    if isinstance(request, httpx.Request):
-        set_phase(request, AttemptPhase.SENT)
 
 
 async def _iterate(stream: Any) -> AsyncIterator[bytes]:

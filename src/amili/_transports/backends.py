@@ -86,11 +86,15 @@ class _Auto(httpx.AsyncBaseTransport):
             return aiohttp_pool(self._limits, self._verify)
         return httpx_pool(self._limits, self._verify)
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    def pick_backend(self) -> httpx.AsyncBaseTransport:
+        """The backend for this event loop: the gate above calls it directly from then on."""
         inner = self._inner
         if inner is None:
             inner = self._inner = self._pick()
-        return await inner.handle_async_request(request)
+        return inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self.pick_backend().handle_async_request(request)
 
     async def aclose(self) -> None:
         inner, self._inner = self._inner, None

@@ -1,43 +1,42 @@
-"""`ConnectionGate`: admits at most pool-capacity requests at once and attaches the bearer token on admission.
+"""`ConnectionGate`: the one layer between the retry engine and the sending backend, where auth lives.
+
+It admits at most pool-capacity requests at once, attaches the credentials on admission
+(`_credentials.Credentials`), and answers a 401 to a token it attached by invalidating that token and sending once
+more with the current one.
 
 Why gate: httpcore re-scans its whole queue against every connection whenever a request arrives or finishes, so
 1,000 queued requests make each one pay O(queue * connections); with the gate its queue never exceeds the pool.
 
-Why attach the token here and not in `httpx.Auth`: a request that waited in a queue behind 1,000 others would carry
-the token it was given when it joined the queue. When that token expires server-side, every queued request gets a
-401 and is sent twice. Attached on admission, only the requests already on the wire see the old token.
+Why attach the token here and not above the retry engine: a request that waited in a queue behind 1,000 others
+would carry the token it was given when it joined the queue. When that token expires server-side, every queued
+request gets a 401 and is sent twice. Attached on admission, only the requests already on the wire see the old token;
+and their replay happens here, on the connection slot they hold, without going round the retry engine again.
 
 Token requests bypass the gate on their own small pool: they never wait behind the requests that need them (and
-could not deadlock with them).
+could not deadlock with them). The backend is chosen on the first request (`backends.make_transport`) and then
+called directly: nothing else sits between the gate and the socket.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import AsyncIterator, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
+import anyio.lowlevel
 import httpx
 
+from .. import _extensions as _ext
 from ..retry import AttemptPhase, set_phase
 
-__all__ = [
-    "BEARER_EXTENSION",
-    "BEARER_TICKET_EXTENSION",
-    "BEARER_TOKEN_EXTENSION",
-    "TOKEN_REQUEST_EXTENSION",
-    "ConnectionGate",
-]
+if TYPE_CHECKING:
+    from .._credentials import Credentials
 
-BEARER_EXTENSION = "amili.bearer"
-"""Request extension: the token provider whose token this request needs (set by `AmiliAuth`, applied here)."""
-BEARER_TICKET_EXTENSION = "amili.bearer_ticket"
-"""Request extension: the provider's `ticket()` when the call began (a token fetch failing after that answers it)."""
-BEARER_TOKEN_EXTENSION = "amili.bearer_token"
-"""Request extension: the token that was attached (so a 401 invalidates exactly that one)."""
-TOKEN_REQUEST_EXTENSION = "amili.token_request"
-"""Request extension: a token grant; sent on the token pool."""
+__all__ = ["ConnectionGate"]
+
+_DISCARD_LIMIT = 64 * 1024
+"""A 401's body is read (to keep its connection) up to this size before the replay; a larger one closes it."""
 
 
 class ConnectionGate(httpx.AsyncBaseTransport):
@@ -48,26 +47,41 @@ class ConnectionGate(httpx.AsyncBaseTransport):
         self.token_inner = token_inner
         self._capacity = capacity or math.inf
         self._slots: anyio.Semaphore | None = None
+        self._send: Any = None  # the backend's `handle_async_request`, once chosen
+
+    def _backend(self) -> Any:
+        inner = self.inner
+        resolve = getattr(inner, "pick_backend", None)  # `backends._Auto`: picks aiohttp or httpx in this event loop
+        backend = resolve() if resolve is not None else inner
+        self._send = backend.handle_async_request
+        return self._send
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         extensions = request.extensions
-        if extensions.get(TOKEN_REQUEST_EXTENSION):
+        if extensions.get(_ext.TOKEN_REQUEST):
             return await (self.token_inner or self.inner).handle_async_request(request)
         slots = self._slots
         if slots is None:
             slots = self._slots = anyio.Semaphore(int(min(self._capacity, 1 << 30)), fast_acquire=True)
+        send = self._send or self._backend()
         set_phase(request, AttemptPhase.POOL)  # a deadline firing from here on: nothing of this request was sent
         await _acquire(slots, request)
         try:
-            provider: Any = extensions.get(BEARER_EXTENSION)
-            if provider is not None:
+            credentials: Credentials | None = extensions.get(_ext.CREDENTIALS)
+            token = None
+            if credentials is not None:
                 set_phase(request, AttemptPhase.TOKEN)
-                ticket = extensions.get(BEARER_TICKET_EXTENSION)
-                token = await (provider.get_token() if ticket is None else provider.get_token(asked=ticket))
-                request.headers["Authorization"] = f"Bearer {token.value}"
-                extensions[BEARER_TOKEN_EXTENSION] = token
+                token = await credentials.attach(request)
             set_phase(request, AttemptPhase.HANDED)  # the sending backend says more, if it can
-            response = await self.inner.handle_async_request(request)
+            response: httpx.Response = await send(request)
+            if token is not None and response.status_code == 401 and credentials is not None:
+                # Refresh once, replay once: the server did not process a request it refused to authenticate.
+                await _discard(response)
+                credentials.rejected(token)
+                set_phase(request, AttemptPhase.TOKEN)
+                await credentials.attach(request)
+                set_phase(request, AttemptPhase.HANDED)
+                response = await send(request)
         except BaseException:
             slots.release()
             raise
@@ -75,11 +89,27 @@ class ConnectionGate(httpx.AsyncBaseTransport):
         return release_on_close(response, slots.release)
 
     async def aclose(self) -> None:
+        self._send = None
         try:
             await self.inner.aclose()
         finally:
             if self.token_inner is not None and self.token_inner is not self.inner:
                 await self.token_inner.aclose()
+
+
+async def _discard(response: httpx.Response) -> None:
+    """Read a refused response's (small) body so its connection can be reused, then close it."""
+    try:
+        if not response.is_stream_consumed:
+            size = 0
+            async for chunk in response.aiter_raw():
+                size += len(chunk)
+                if size > _DISCARD_LIMIT:
+                    break
+    except (httpx.HTTPError, httpx.StreamError):
+        pass  # the connection is closed below; the replay takes another
+    finally:
+        await response.aclose()
 
 
 class _ReleaseOnClose(httpx.AsyncByteStream):
@@ -113,6 +143,13 @@ def release_on_close(response: httpx.Response, release: Callable[[], object]) ->
 
 
 async def _acquire(slots: anyio.Semaphore, request: httpx.Request) -> None:
+    await anyio.lowlevel.checkpoint_if_cancelled()  # as `acquire` does on its fast path
+    try:
+        slots.acquire_nowait()  # a free slot (none is free while anyone waits): no cancel scope for the pool timeout
+    except anyio.WouldBlock:
+        pass
+    else:
+        return
     timeout = request.extensions.get("timeout")
     pool = timeout.get("pool") if timeout else None
     if pool is None:

@@ -97,5 +97,8 @@ class _PhaseTrace:
     async def __call__(self, name: str, info: dict[str, Any]) -> None:
         if name.endswith("send_request_headers.started"):
             set_phase(self._request, AttemptPhase.SENT)
+            if self._inner is None:  # nothing more to learn: httpcore stops tracing this request's later steps
+                self._request.extensions.pop("trace", None)
+                return
         if self._inner is not None:
             await self._inner(name, info)

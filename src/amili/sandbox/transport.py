@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 class SandboxTransport(httpx.AsyncBaseTransport):
     """What ``Sandbox.transport()`` returns; an SDK client sees a drop exactly like a reset connection."""
 
+    amili_internal = True
+    """The SDK's own client drives it with request templates (`amili._route`), as it does its own backends."""
+
     def __init__(self, app: ASGIApp) -> None:
         self._inner = httpx.ASGITransport(app=app)
 

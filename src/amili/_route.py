@@ -1,0 +1,114 @@
+"""How an operation's request reaches the retry engine: a per-server template, or httpx's general path.
+
+The façade's `Operation` builds a call's pieces (method, path, query, headers, body) and hands them to its
+context's `send`. On the client's own stack that is `Route.send`: the request is built from the server's template
+(base URL parsed once, the client's headers merged once) and handed straight to the retry engine — no
+`httpx.AsyncClient.send` (its URL merge and re-parse, cookie jar, auth flow, event hooks and redirect loop are all
+things the SDK does not use). With a caller's `http_client=` or `transport=` the general path (`general_send`)
+goes through the server's `httpx.AsyncClient` as before, so everything httpx does for them still happens.
+
+Either way the request meets the same three objects: the retry engine, the connection gate (admission and auth:
+`_credentials.Credentials`) and the sending backend.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from . import _extensions as _ext
+
+if TYPE_CHECKING:
+    from .auth import Credentials
+
+__all__ = ["Route", "Send", "general_send", "tag"]
+
+Send = Callable[[dict[str, Any], Any, dict[str, Any]], Awaitable[httpx.Response]]
+"""`send(request_kwargs, timeout, extensions)`: `request_kwargs` as httpx's `request()` takes them (method, url,
+params, headers, content/data/json/files)."""
+
+_URL_CACHE_SIZE = 512
+"""Parsed URLs kept per server (a URL is immutable): polls, pages and bulk submits repeat the same few."""
+
+
+def tag(request: httpx.Request, api: str, credentials: Credentials | None) -> None:
+    """What the layers below need to know about a request of the client's own stack: its API server (the retry
+    budget's, breaker's and back-off's key) and its credentials (applied by the gate); the call begins here."""
+    extensions = request.extensions
+    extensions[_ext.API] = api
+    if credentials is not None:
+        extensions[_ext.CREDENTIALS] = credentials
+        credentials.begin(request)
+
+
+class Route:
+    """One API server's request template: the retry engine, the server's base URL and the client's headers."""
+
+    __slots__ = ("_engine", "_headers", "_last_timeout", "_prefix", "_timeout_spec", "_urls", "credentials", "key")
+
+    def __init__(
+        self, key: str, http: httpx.AsyncClient, engine: httpx.AsyncBaseTransport, credentials: Credentials | None
+    ) -> None:
+        self.key = key
+        self.credentials = credentials
+        self._engine = engine
+        # httpx's own merge: the base URL's path (with its trailing slash) + the relative path without its leading one.
+        self._prefix = str(http.base_url).rstrip("/")
+        self._headers = http.headers  # httpx's defaults (Accept, Connection) merged with the client's, once
+        self._urls: dict[str, httpx.URL] = {}
+        self._last_timeout: object = None
+        self._timeout_spec: dict[str, float | None] = {}
+
+    def _url(self, path: str, params: Any) -> httpx.URL:
+        if params:
+            return httpx.URL(self._prefix + "/" + path.lstrip("/"), params=params)
+        url = self._urls.get(path)
+        if url is None:
+            if len(self._urls) >= _URL_CACHE_SIZE:
+                self._urls.clear()
+            url = self._urls[path] = httpx.URL(self._prefix + "/" + path.lstrip("/"))
+        return url
+
+    def _timeout(self, timeout: Any) -> dict[str, float | None]:
+        if timeout is not self._last_timeout:
+            self._timeout_spec = httpx.Timeout(timeout).as_dict()
+            self._last_timeout = timeout
+        return self._timeout_spec
+
+    async def send(self, kwargs: dict[str, Any], timeout: Any, extensions: dict[str, Any]) -> httpx.Response:
+        headers = self._headers  # copied by `httpx.Request`
+        extra: Mapping[str, str] | None = kwargs.get("headers")
+        if extra:
+            headers = httpx.Headers(headers)
+            headers.update(extra)
+        extensions["timeout"] = self._timeout(timeout)
+        request = httpx.Request(
+            kwargs["method"],
+            self._url(kwargs["url"], kwargs.get("params")),
+            headers=headers,
+            content=kwargs.get("content"),
+            data=kwargs.get("data"),
+            files=kwargs.get("files"),
+            json=kwargs.get("json"),
+            extensions=extensions,
+        )
+        tag(request, self.key, self.credentials)
+        try:
+            response = await self._engine.handle_async_request(request)
+        except httpx.RequestError as exc:
+            if getattr(exc, "_request", None) is None:  # as httpx's client does: the error names its request
+                exc.request = request
+            raise
+        response.request = request  # as httpx's client does (a test double's response may not say)
+        return response
+
+
+def general_send(http: httpx.AsyncClient) -> Send:
+    """httpx's general path, through the server's `httpx.AsyncClient` (a caller's transport or `http_client=`)."""
+
+    async def send(kwargs: dict[str, Any], timeout: Any, extensions: dict[str, Any]) -> httpx.Response:
+        return await http.request(**kwargs, timeout=timeout, extensions=extensions)
+
+    return send
