@@ -52,10 +52,11 @@ lint: install $(PYRIGHT)
 	$(PY) tests/typing/check.py --pyright $(PYRIGHT)
 
 # Several workers even on 2 cores: most long tests wait on servers and child processes. A module's tests stay on one
-# worker, in file order (loadscope). TEST_WORKERS=0 runs everything in-process.
+# worker, in file order (loadscope), and modules are handed out in collection order, where tests/conftest.py puts the
+# ones holding a slow test first. TEST_WORKERS=0 runs everything in-process.
 TEST_WORKERS ?= 3
 test: install
-	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadscope
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadscope --no-loadscope-reorder
 
 # issue 20's full size: 100,000 documents over 4 arq workers, one SIGKILLed (make test runs 40,000); CI runs it.
 test-scale: install

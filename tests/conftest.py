@@ -66,3 +66,10 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     servers = sys.modules.get("_servers")
     if servers is not None:
         servers.cleanup_template()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Modules holding a `slow` test run first (module order otherwise kept, and the order inside each module): under
+    `pytest -n --dist loadscope` the long ones then start at once instead of ending the run on one busy worker."""
+    slow_modules = {item.nodeid.split("::")[0] for item in items if item.get_closest_marker("slow")}
+    items.sort(key=lambda item: item.nodeid.split("::")[0] not in slow_modules)
