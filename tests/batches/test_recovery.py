@@ -18,7 +18,6 @@ import sys
 import time
 import uuid
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -60,13 +59,6 @@ def seed(sandbox: Sandbox) -> None:
         customers[str(i)] = {"customerNo": str(i), "name": f"C{i}", "accountNo": 500 + i, "clientNo": CLIENT}
 
 
-@pytest.fixture
-def served() -> Iterator[tuple[Sandbox, str]]:
-    sandbox = Sandbox(SandboxConfig(batch_delay=3.0))
-    with sandbox.run_in_thread() as root:
-        yield sandbox, root
-
-
 def loopback_client(sandbox: Sandbox, root: str) -> AmiliClient:
     amili = AmiliClient(*sandbox.credentials, base_urls=sandbox.base_urls(root), retry_policy=FAST)
     amili.batches.first_delay = 0.01
@@ -93,11 +85,12 @@ async def processed(sandbox: Sandbox, n: int) -> None:
 
 
 @pytest.mark.parametrize("kind", [FaultKind.ERROR_AFTER, FaultKind.DROP_AFTER])
+@pytest.mark.amili_sandbox(batch_delay=3.0)
 async def test_documents_queued_behind_a_lost_answer_are_found_not_sent_twice(
-    served: tuple[Sandbox, str], http_backend: str, kind: FaultKind
+    served_sandbox: tuple[Sandbox, str], http_backend: str, kind: FaultKind
 ) -> None:
     # Before: 10 of 10 documents POSTed twice (the first lookups came back 404 while the batch was queued).
-    sandbox, root = served
+    sandbox, root = served_sandbox
     async with loopback_client(sandbox, root) as amili:
         seed(sandbox)
         sandbox.add_fault(FaultRule(kind, operation=DOCS, times=1))
@@ -129,11 +122,12 @@ def test_in_process_documents_queued_behind_a_lost_answer_are_found_on_each_even
     anyio.run(main, backend=backend)
 
 
+@pytest.mark.amili_sandbox(batch_delay=3.0)
 async def test_autocollect_invoices_queued_behind_a_lost_answer_are_found_by_key_not_posted_again(
-    served: tuple[Sandbox, str], http_backend: str
+    served_sandbox: tuple[Sandbox, str], http_backend: str
 ) -> None:
     # The neighbour style: the batch is listed (QUEUED) under the chunk's own idempotency key at once.
-    sandbox, root = served
+    sandbox, root = served_sandbox
     org = str(uuid.uuid4())
     invoices = [{"invoiceNumber": f"I{i}", "type": "NOTICE", "originalInvoiceAmount": 10 + i} for i in range(6)]
     sandbox.add_fault(FaultRule(FaultKind.DROP_AFTER, operation="autocollect.invoices.create_invoices", times=1))

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import gc
 import warnings
-from collections.abc import Iterator
 from pathlib import Path
 
 import anyio
@@ -91,17 +90,10 @@ def _open_connections(port: int) -> int:
     return count
 
 
-@pytest.fixture
-def served() -> Iterator[tuple[Sandbox, str]]:
-    sandbox = Sandbox()
-    with sandbox.run_in_thread("127.0.0.1", 0) as root:
-        yield sandbox, root
-
-
 async def test_reuse_after_close_through_a_view_leaves_nothing_open(
-    http_backend: str, served: tuple[Sandbox, str]
+    http_backend: str, served_sandbox: tuple[Sandbox, str]
 ) -> None:
-    sandbox, root = served
+    sandbox, root = served_sandbox
     port = httpx.URL(root).port
     assert port is not None
     with warnings.catch_warnings(record=True) as caught:
@@ -128,8 +120,10 @@ async def test_reuse_after_close_through_a_view_leaves_nothing_open(
     assert sandbox.state.requests_per_route["arm.customers.list_customers"] == 3
 
 
-async def test_views_made_before_a_close_are_used_after_it(http_backend: str, served: tuple[Sandbox, str]) -> None:
-    sandbox, root = served
+async def test_views_made_before_a_close_are_used_after_it(
+    http_backend: str, served_sandbox: tuple[Sandbox, str]
+) -> None:
+    sandbox, root = served_sandbox
     async with AmiliClient(environment="sandbox", base_urls=sandbox.base_urls(root), retry_policy=FAST) as owner:
         view = owner.with_options(max_retries=1)
         first = view.arm
@@ -141,8 +135,8 @@ async def test_views_made_before_a_close_are_used_after_it(http_backend: str, se
             await view.arm.customers.list_customers(clientno=2218)
 
 
-def test_reuse_after_close_through_a_view_under_trio(served: tuple[Sandbox, str]) -> None:
-    sandbox, root = served
+def test_reuse_after_close_through_a_view_under_trio(served_sandbox: tuple[Sandbox, str]) -> None:
+    sandbox, root = served_sandbox
     port = httpx.URL(root).port
     assert port is not None
 

@@ -226,19 +226,10 @@ async def test_the_fastapi_lifespan_fails_with_the_typed_error() -> None:
     assert not hasattr(app.state, "amili")
 
 
-@pytest.fixture
-def served() -> Iterator[tuple[Any, str]]:
-    from amili.sandbox import Sandbox
-
-    sandbox = Sandbox()
-    with sandbox.run_in_thread("127.0.0.1", 0) as root:
-        yield sandbox, root
-
-
 async def test_the_first_call_over_each_http_backend_is_typed_and_secret_free(
-    http_backend: str, served: tuple[Any, str]
+    http_backend: str, served_sandbox: tuple[Any, str]
 ) -> None:
-    sandbox, root = served
+    sandbox, root = served_sandbox
     port = _closed_port()
 
     async def first_call() -> None:
