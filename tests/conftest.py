@@ -43,6 +43,14 @@ def _httpx_backend_under_pytest_httpx(request: pytest.FixtureRequest, monkeypatc
 
 
 @pytest.fixture
+def served_sandbox(amili_sandbox):  # type: ignore[no-untyped-def]
+    """The plugin's `amili_sandbox` (configured by the `amili_sandbox` marker) served over HTTP on a loopback
+    socket for the test: yields `(sandbox, root_url)`."""
+    with amili_sandbox.run_in_thread() as root:
+        yield amili_sandbox, root
+
+
+@pytest.fixture
 def postgres_url():  # type: ignore[no-untyped-def]
     """A throwaway PostgreSQL server of this test's own (see tests/_servers.py)."""
     from _servers import postgres_server

@@ -381,8 +381,8 @@ def invoices(n: int, prefix: str = "INV") -> list[dict[str, Any]]:
     ]
 
 
-def test_batch_completed_webhook_wakes_a_waiter(run: Any) -> None:
-    amili = AmiliClient.sandbox()
+def test_batch_completed_webhook_wakes_a_waiter(run: Any, amili_client: AmiliClient) -> None:
+    amili = amili_client
     sandbox = amili.simulator
     assert sandbox is not None
     app = FastAPI(lifespan=amili_lifespan(lambda: amili))
@@ -419,8 +419,8 @@ def test_batch_completed_webhook_wakes_a_waiter(run: Any) -> None:
     run(main)
 
 
-def test_explicit_client_is_woken_even_without_lifespan(run: Any) -> None:
-    amili = AmiliClient.sandbox()
+def test_explicit_client_is_woken_even_without_lifespan(run: Any, amili_client: AmiliClient) -> None:
+    amili = amili_client
     app, _, _ = webhook_app(client=amili)
     batch_id = str(uuid.uuid4())
     body, headers = signed(batch_completed(batch_id))

@@ -11,15 +11,18 @@ import pytest
 
 from amili import AmiliClient, RetryPolicy
 from amili._logging import safe_url, setup_logging
-from amili.sandbox import FaultKind, FaultRule
+from amili.sandbox import FaultKind, FaultRule, Sandbox
 
 FIELDS = ("operation", "method", "url", "status", "attempt", "request_id", "elapsed_ms", "error")
 
 
-async def test_every_attempt_record_carries_structured_fields(caplog: pytest.LogCaptureFixture) -> None:
+@pytest.mark.amili_sandbox(faults=[FaultRule(kind=FaultKind.ERROR, operation="arm.customers.list_customers", times=1)])
+async def test_every_attempt_record_carries_structured_fields(
+    caplog: pytest.LogCaptureFixture, amili_sandbox: Sandbox
+) -> None:
     caplog.set_level(logging.INFO, logger="amili")
-    faults = [FaultRule(kind=FaultKind.ERROR, operation="arm.customers.list_customers", times=1)]
-    async with AmiliClient.sandbox(faults=faults, retry_policy=RetryPolicy(base_delay=0.001, max_delay=0.002)) as a:
+    fast = RetryPolicy(base_delay=0.001, max_delay=0.002)
+    async with AmiliClient(environment="sandbox", sandbox=amili_sandbox, retry_policy=fast) as a:
         await a.arm.customers.list_customers(clientno=2218)
     records = [r for r in caplog.records if getattr(r, "operation", None) == "arm.customers.list_customers"]
     assert [(r.status, r.attempt) for r in records] == [(503, 1), (200, 2)]  # type: ignore[attr-defined]
@@ -33,9 +36,11 @@ async def test_every_attempt_record_carries_structured_fields(caplog: pytest.Log
         assert isinstance(record.elapsed_ms, float)  # type: ignore[attr-defined]
 
 
-async def test_debug_logs_request_and_response_headers_redacted(caplog: pytest.LogCaptureFixture) -> None:
+async def test_debug_logs_request_and_response_headers_redacted(
+    caplog: pytest.LogCaptureFixture, amili_client: AmiliClient
+) -> None:
     caplog.set_level(logging.DEBUG, logger="amili")
-    async with AmiliClient.sandbox() as amili:
+    async with amili_client as amili:
         await amili.arm.customers.list_customers(clientno=2218)
         secret = amili.simulator.credentials.client_secret if amili.simulator else "x"
     text = caplog.text

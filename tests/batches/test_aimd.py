@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import anyio
+import pytest
 
 from amili import AmiliClient, RetryPolicy
 from amili.batches import OutcomeStatus
-from amili.sandbox import FaultKind, FaultRule, Sandbox, SandboxConfig
+from amili.sandbox import FaultKind, FaultRule, Sandbox
 
 CLIENT = 2218
 LIMIT = 20  # requests per second
@@ -49,9 +50,12 @@ def _documents() -> list[dict[str, Any]]:
     return [{"documentNo": f"D{i}", "customerNo": "1", "documentType": "INVOICE"} for i in range(DOCUMENTS)]
 
 
-async def test_submit_many_against_a_rate_limited_api_fails_no_chunk_and_sees_few_429s(http_backend: str) -> None:
+@pytest.mark.amili_sandbox(batch_delay=0)
+async def test_submit_many_against_a_rate_limited_api_fails_no_chunk_and_sees_few_429s(
+    http_backend: str, amili_sandbox: Sandbox
+) -> None:
     # Before: the full concurrency stayed in flight; each 429 was retried by its own call alone.
-    sandbox = Sandbox(SandboxConfig(batch_delay=0))
+    sandbox = amili_sandbox
     with sandbox.run_in_thread() as root:
         retry = RetryPolicy(base_delay=0.05, max_delay=0.2)
         async with AmiliClient(*sandbox.credentials, base_urls=sandbox.base_urls(root), retry_policy=retry) as amili:

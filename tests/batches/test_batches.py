@@ -23,7 +23,7 @@ from amili.batches import BatchHandle, BatchPoller, BatchState, BatchTimeoutErro
 from amili.errors import AmiliError
 from amili.journal import Journal, JournalMismatchError
 from amili.operations import Namespace, Operation, OperationMeta
-from amili.sandbox import FaultKind, FaultRule, Sandbox, SandboxConfig
+from amili.sandbox import FaultKind, FaultRule, Sandbox
 
 CLIENT = 2218
 
@@ -134,8 +134,9 @@ async def test_arm_202_then_206_with_per_item_failures(amili: AmiliClient) -> No
     assert by_index[3].key == "D1"
 
 
-async def test_timeout_then_resume_from_serialised_handle() -> None:
-    sandbox = Sandbox(SandboxConfig(batch_delay=3600))
+@pytest.mark.amili_sandbox(batch_delay=3600)
+async def test_timeout_then_resume_from_serialised_handle(amili_sandbox: Sandbox) -> None:
+    sandbox = amili_sandbox
     async with tune(AmiliClient(environment="sandbox", sandbox=sandbox)) as first:
         handle = await first.autocollect.invoices.submit(str(uuid.uuid4()), invoices(2))
         with pytest.raises(BatchTimeoutError) as caught:
@@ -211,8 +212,11 @@ async def test_progress_is_monotonic(amili: AmiliClient) -> None:
     assert seen[-1] == Progress(submitted=45, processed=45, succeeded=44, failed=1, total=45)
 
 
-async def test_cancellation_leaves_no_tasks_or_connections(tmp_path: Path, http_backend: str) -> None:
-    sandbox = Sandbox(SandboxConfig(batch_delay=3600))
+@pytest.mark.amili_sandbox(batch_delay=3600)
+async def test_cancellation_leaves_no_tasks_or_connections(
+    tmp_path: Path, http_backend: str, amili_sandbox: Sandbox
+) -> None:
+    sandbox = amili_sandbox
     with sandbox.run_in_thread() as root:
         creds = sandbox.credentials
         amili = tune(

@@ -9,10 +9,11 @@ import sys
 from typing import Any
 
 import httpx
+import pytest
 
 from amili import AmiliClient, RetryPolicy
 from amili.operations import Operation
-from amili.sandbox import FaultKind, FaultRule, Sandbox, SandboxConfig
+from amili.sandbox import FaultKind, FaultRule, Sandbox
 
 CLIENT = 2218
 
@@ -32,10 +33,13 @@ class Recording(httpx.AsyncBaseTransport):
         await self.inner.aclose()
 
 
-async def test_a_view_touching_batches_first_does_not_lend_its_options_to_the_owners_polls() -> None:
+@pytest.mark.amili_sandbox(batch_delay=0)
+async def test_a_view_touching_batches_first_does_not_lend_its_options_to_the_owners_polls(
+    amili_sandbox: Sandbox,
+) -> None:
     # The first poll of the batch answers 503 once: the owner (default retries) absorbs it, a max_retries=0 view
     # would raise. Before the fix the poller belonged to whichever object touched `.batches` first.
-    sandbox = Sandbox(SandboxConfig(batch_delay=0))
+    sandbox = amili_sandbox
     sandbox.add_fault(FaultRule(FaultKind.ERROR, status=503, operation="arm.batches.get_batch", times=1))
     transport = Recording(sandbox.transport())
     fast = RetryPolicy(base_delay=0.001, max_delay=0.002)
@@ -52,8 +56,9 @@ async def test_a_view_touching_batches_first_does_not_lend_its_options_to_the_ow
     assert [e.kind for e in sandbox.fault_log] == [FaultKind.ERROR]
 
 
-async def test_helpers_come_from_the_spec_and_a_views_submit_uses_the_views_options() -> None:
-    sandbox = Sandbox(SandboxConfig(batch_delay=0))
+@pytest.mark.amili_sandbox(batch_delay=0)
+async def test_helpers_come_from_the_spec_and_a_views_submit_uses_the_views_options(amili_sandbox: Sandbox) -> None:
+    sandbox = amili_sandbox
     transport = Recording(sandbox.transport())
     async with AmiliClient(sandbox=sandbox, transport=transport) as amili:
         amili.batches.first_delay = 0.001

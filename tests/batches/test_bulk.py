@@ -13,7 +13,7 @@ from _batch_helpers import fast_client
 from amili.batches import OutcomeStatus
 from amili.errors import JournalMismatchError
 from amili.journal import JournalStore
-from amili.sandbox import Sandbox, SandboxConfig
+from amili.sandbox import Sandbox
 
 CLIENT = 2218
 
@@ -44,10 +44,11 @@ async def run_once(amili: Any, api: str, scope: Any, items: list[Any], journal: 
 
 
 @pytest.mark.parametrize("api", ["arm", "autocollect"])
+@pytest.mark.amili_sandbox(batch_delay=0)
 async def test_the_same_items_in_another_order_are_refused_not_replayed_by_position(
-    store: JournalStore, api: str
+    store: JournalStore, api: str, amili_sandbox: Sandbox
 ) -> None:
-    sandbox = Sandbox(SandboxConfig(batch_delay=0))
+    sandbox = amili_sandbox
     a, x, _ = items_for(api)
     async with fast_client(sandbox) as amili:
         scope: Any = CLIENT if api == "arm" else str(uuid.uuid4())
@@ -76,9 +77,12 @@ async def test_the_same_items_in_another_order_are_refused_not_replayed_by_posit
 
 
 @pytest.mark.parametrize("api", ["arm", "autocollect"])
-async def test_an_item_fixed_or_broken_between_runs_is_other_input(store: JournalStore, api: str) -> None:
+@pytest.mark.amili_sandbox(batch_delay=0)
+async def test_an_item_fixed_or_broken_between_runs_is_other_input(
+    store: JournalStore, api: str, amili_sandbox: Sandbox
+) -> None:
     # Run 1 [A, X invalid, B]; rerun [A, X fixed, B]: the valid items are the same, the chunk is not.
-    sandbox = Sandbox(SandboxConfig(batch_delay=0))
+    sandbox = amili_sandbox
     a, x, b = items_for(api)
     fixed = {k: v for k, v in x.items() if k != "noSuchField"}
     if api == "autocollect":

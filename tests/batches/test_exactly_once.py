@@ -42,8 +42,11 @@ async def seed(amili: AmiliClient, customers: list[dict[str, Any]]) -> None:
 
 
 @pytest.mark.parametrize("kind", [FaultKind.ERROR, FaultKind.DROP])
-async def test_customer_update_run_whose_post_failed_before_processing_is_sent_not_assumed(kind: FaultKind) -> None:
-    sandbox = Sandbox(SandboxConfig(batch_delay=0))
+@pytest.mark.amili_sandbox(batch_delay=0)
+async def test_customer_update_run_whose_post_failed_before_processing_is_sent_not_assumed(
+    kind: FaultKind, amili_sandbox: Sandbox
+) -> None:
+    sandbox = amili_sandbox
     async with client(sandbox) as amili:
         await seed(amili, [{"customerNo": str(i), "name": f"Old {i}"} for i in range(6)])
         sandbox.add_fault(FaultRule(kind, status=500, operation="arm.customers.create_customers_batch", times=1))
@@ -60,8 +63,9 @@ async def test_customer_update_run_whose_post_failed_before_processing_is_sent_n
     )  # seed, the lost one, the resend (an upsert)
 
 
-async def test_documents_existing_with_other_content_are_unknown_fate_not_success() -> None:
-    sandbox = Sandbox(SandboxConfig(batch_delay=0))
+@pytest.mark.amili_sandbox(batch_delay=0)
+async def test_documents_existing_with_other_content_are_unknown_fate_not_success(amili_sandbox: Sandbox) -> None:
+    sandbox = amili_sandbox
     async with client(sandbox) as amili:
         await seed(amili, [{"customerNo": "1", "name": "A"}])
         earlier = [{"documentNo": f"D{i}", "customerNo": "1", "documentType": "CREDITNOTE"} for i in range(3)]
@@ -83,9 +87,10 @@ async def test_documents_existing_with_other_content_are_unknown_fate_not_succes
     assert {docs[f"D{i}"]["documentType"] for i in range(3)} == {"CREDITNOTE"}
 
 
-async def test_customer_update_batch_whose_post_was_dropped_is_resent_and_applied() -> None:
+@pytest.mark.amili_sandbox(batch_delay=0)
+async def test_customer_update_batch_whose_post_was_dropped_is_resent_and_applied(amili_sandbox: Sandbox) -> None:
     # The neighbour of the create run: PUT update_customers_batch (`update_batch`), also idempotent by the spec.
-    sandbox = Sandbox(SandboxConfig(batch_delay=0))
+    sandbox = amili_sandbox
     async with client(sandbox) as amili:
         await seed(amili, [{"customerNo": str(i), "name": f"Old {i}"} for i in range(4)])
         sandbox.add_fault(FaultRule(FaultKind.DROP_AFTER, operation="arm.customers.update_customers_batch", times=1))
@@ -97,10 +102,11 @@ async def test_customer_update_batch_whose_post_was_dropped_is_resent_and_applie
     assert len(posts(sandbox, "arm.customers.update_customers_batch")) == 2
 
 
-async def test_a_memory_journal_resumes_a_run_that_failed_in_the_same_process() -> None:
+@pytest.mark.amili_sandbox(batch_delay=0.02)
+async def test_a_memory_journal_resumes_a_run_that_failed_in_the_same_process(amili_sandbox: Sandbox) -> None:
     from amili.journal import MemoryJournal
 
-    sandbox = Sandbox(SandboxConfig(batch_delay=0.02))
+    sandbox = amili_sandbox
     org = str(uuid.uuid4())
     journal = MemoryJournal()
     items = [{"invoiceNumber": f"M{i}", "type": "NOTICE", "originalInvoiceAmount": 1 + i} for i in range(30)]
@@ -120,14 +126,17 @@ async def test_a_memory_journal_resumes_a_run_that_failed_in_the_same_process() 
 
 
 @pytest.mark.parametrize("resend_on_absence", [False, True])
-async def test_documents_created_by_this_runs_lost_attempt_are_success_with_ids(resend_on_absence: bool) -> None:
+@pytest.mark.amili_sandbox(batch_delay=1.5)
+async def test_documents_created_by_this_runs_lost_attempt_are_success_with_ids(
+    resend_on_absence: bool, amili_sandbox: Sandbox
+) -> None:
     # The POST is processed, then answered 500; its batch is still processing when the engine first looks the items
     # up. By default the engine keeps looking (settle window) and finds them: one POST (issue 24.1). With the
     # opt-in `resend_on_absence` and a window shorter than the processing, the chunk is sent again and Amili
     # answers "already exists" for every item of the resend: the run's own earlier write, verified by content.
     from amili.batches import SettlePolicy
 
-    sandbox = Sandbox(SandboxConfig(batch_delay=1.5))
+    sandbox = amili_sandbox
     async with client(sandbox) as amili:
         await seed(amili, [{"customerNo": "1", "name": "A"}])
         sandbox.add_fault(FaultRule(FaultKind.ERROR_AFTER, operation="arm.documents.create_documents_batch", times=1))
@@ -143,8 +152,11 @@ async def test_documents_created_by_this_runs_lost_attempt_are_success_with_ids(
     assert len(sandbox.state.arm_clients[CLIENT].documents) == 8
 
 
-async def test_autocollect_invoices_answered_500_after_processing_are_replayed_by_key_once() -> None:
-    sandbox = Sandbox(SandboxConfig(batch_delay=0.05))
+@pytest.mark.amili_sandbox(batch_delay=0.05)
+async def test_autocollect_invoices_answered_500_after_processing_are_replayed_by_key_once(
+    amili_sandbox: Sandbox,
+) -> None:
+    sandbox = amili_sandbox
     sandbox.add_fault(FaultRule(FaultKind.ERROR_AFTER, operation="autocollect.invoices.create_invoices", times=2))
     org = str(uuid.uuid4())
     invoices = [{"invoiceNumber": f"I{i}", "type": "NOTICE", "originalInvoiceAmount": 10 + i} for i in range(20)]
@@ -163,8 +175,11 @@ def invoices(n: int) -> list[dict[str, Any]]:
     return [{"invoiceNumber": f"I{i}", "type": "NOTICE", "originalInvoiceAmount": 100 + i} for i in range(n)]
 
 
-async def test_break_out_of_the_outcomes_stops_sending_and_a_rerun_finishes_exactly_once(tmp_path: Path) -> None:
-    sandbox = Sandbox(SandboxConfig(batch_delay=0.05))
+@pytest.mark.amili_sandbox(batch_delay=0.05)
+async def test_break_out_of_the_outcomes_stops_sending_and_a_rerun_finishes_exactly_once(
+    tmp_path: Path, amili_sandbox: Sandbox
+) -> None:
+    sandbox = amili_sandbox
     org = str(uuid.uuid4())
     path = tmp_path / "run.sqlite"
     async with client(sandbox) as amili:
@@ -191,8 +206,9 @@ async def test_break_out_of_the_outcomes_stops_sending_and_a_rerun_finishes_exac
     assert len(sandbox.state.organizations[org].invoices) == 200
 
 
-async def test_an_exception_in_the_loop_stops_sending_too() -> None:
-    sandbox = Sandbox(SandboxConfig(batch_delay=0.05))
+@pytest.mark.amili_sandbox(batch_delay=0.05)
+async def test_an_exception_in_the_loop_stops_sending_too(amili_sandbox: Sandbox) -> None:
+    sandbox = amili_sandbox
     async with client(sandbox) as amili:
 
         async def caller_with_a_bug() -> None:

@@ -18,7 +18,6 @@ import sys
 import time
 import uuid
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -60,13 +59,6 @@ def seed(sandbox: Sandbox) -> None:
         customers[str(i)] = {"customerNo": str(i), "name": f"C{i}", "accountNo": 500 + i, "clientNo": CLIENT}
 
 
-@pytest.fixture
-def served() -> Iterator[tuple[Sandbox, str]]:
-    sandbox = Sandbox(SandboxConfig(batch_delay=3.0))
-    with sandbox.run_in_thread() as root:
-        yield sandbox, root
-
-
 def loopback_client(sandbox: Sandbox, root: str) -> AmiliClient:
     amili = AmiliClient(*sandbox.credentials, base_urls=sandbox.base_urls(root), retry_policy=FAST)
     amili.batches.first_delay = 0.01
@@ -93,11 +85,12 @@ async def processed(sandbox: Sandbox, n: int) -> None:
 
 
 @pytest.mark.parametrize("kind", [FaultKind.ERROR_AFTER, FaultKind.DROP_AFTER])
+@pytest.mark.amili_sandbox(batch_delay=3.0)
 async def test_documents_queued_behind_a_lost_answer_are_found_not_sent_twice(
-    served: tuple[Sandbox, str], http_backend: str, kind: FaultKind
+    served_sandbox: tuple[Sandbox, str], http_backend: str, kind: FaultKind
 ) -> None:
     # Before: 10 of 10 documents POSTed twice (the first lookups came back 404 while the batch was queued).
-    sandbox, root = served
+    sandbox, root = served_sandbox
     async with loopback_client(sandbox, root) as amili:
         seed(sandbox)
         sandbox.add_fault(FaultRule(kind, operation=DOCS, times=1))
@@ -129,11 +122,12 @@ def test_in_process_documents_queued_behind_a_lost_answer_are_found_on_each_even
     anyio.run(main, backend=backend)
 
 
+@pytest.mark.amili_sandbox(batch_delay=3.0)
 async def test_autocollect_invoices_queued_behind_a_lost_answer_are_found_by_key_not_posted_again(
-    served: tuple[Sandbox, str], http_backend: str
+    served_sandbox: tuple[Sandbox, str], http_backend: str
 ) -> None:
     # The neighbour style: the batch is listed (QUEUED) under the chunk's own idempotency key at once.
-    sandbox, root = served
+    sandbox, root = served_sandbox
     org = str(uuid.uuid4())
     invoices = [{"invoiceNumber": f"I{i}", "type": "NOTICE", "originalInvoiceAmount": 10 + i} for i in range(6)]
     sandbox.add_fault(FaultRule(FaultKind.DROP_AFTER, operation="autocollect.invoices.create_invoices", times=1))
@@ -155,10 +149,11 @@ async def test_autocollect_invoices_queued_behind_a_lost_answer_are_found_by_key
     assert all(o.status == OutcomeStatus.SUCCESS and o.ids.get("invoiceId") for o in outcomes), outcomes
 
 
-async def test_the_opt_in_resends_what_is_absent_when_the_window_ends() -> None:
+@pytest.mark.amili_sandbox(batch_delay=3.0)
+async def test_the_opt_in_resends_what_is_absent_when_the_window_ends(amili_sandbox: Sandbox) -> None:
     # resend_on_absence=True is the old behaviour, now explicit: absent after the window → sent again; the
     # server's "already exists" for the run's own queued write is then verified by content (SUCCESS).
-    sandbox = Sandbox(SandboxConfig(batch_delay=3.0))
+    sandbox = amili_sandbox
     async with fast_client(sandbox) as amili:
         seed(sandbox)
         sandbox.add_fault(FaultRule(FaultKind.ERROR_AFTER, operation=DOCS, times=1))
@@ -171,8 +166,9 @@ async def test_the_opt_in_resends_what_is_absent_when_the_window_ends() -> None:
     assert len(sandbox.state.arm_clients[CLIENT].documents) == 6
 
 
-async def test_items_missing_when_the_window_ends_are_unknown_and_never_resent() -> None:
-    sandbox = Sandbox(SandboxConfig(batch_delay=3.0))
+@pytest.mark.amili_sandbox(batch_delay=3.0)
+async def test_items_missing_when_the_window_ends_are_unknown_and_never_resent(amili_sandbox: Sandbox) -> None:
+    sandbox = amili_sandbox
     async with fast_client(sandbox) as amili:
         seed(sandbox)
         sandbox.add_fault(FaultRule(FaultKind.DROP_AFTER, operation=DOCS, times=1))
@@ -189,10 +185,11 @@ async def test_items_missing_when_the_window_ends_are_unknown_and_never_resent()
     assert posted(sandbox) == Counter({f"D{i}": 1 for i in range(6)})
 
 
-async def test_a_chunk_never_accepted_is_unknown_too_unless_the_caller_opts_in() -> None:
+@pytest.mark.amili_sandbox(batch_delay=0)
+async def test_a_chunk_never_accepted_is_unknown_too_unless_the_caller_opts_in(amili_sandbox: Sandbox) -> None:
     # A 500 before processing looks exactly like a 500 after it: without the opt-in nothing is resent, and the
     # items are UNKNOWN_FATE (honest), not FAILED and not SUCCESS.
-    sandbox = Sandbox(SandboxConfig(batch_delay=0))
+    sandbox = amili_sandbox
     async with fast_client(sandbox) as amili:
         seed(sandbox)
         sandbox.add_fault(FaultRule(FaultKind.ERROR, status=500, operation=DOCS, times=1))
@@ -209,9 +206,10 @@ async def test_a_chunk_never_accepted_is_unknown_too_unless_the_caller_opts_in()
     assert set(sandbox.state.arm_clients[CLIENT].documents) == {f"E{i}" for i in range(4)}
 
 
-async def test_leaving_the_run_while_it_looks_does_not_wait_out_the_window() -> None:
+@pytest.mark.amili_sandbox(batch_delay=60.0)
+async def test_leaving_the_run_while_it_looks_does_not_wait_out_the_window(amili_sandbox: Sandbox) -> None:
     # Looking is only reading: a stop ends it at once (the chunk stays `submitting`; a rerun reconciles it).
-    sandbox = Sandbox(SandboxConfig(batch_delay=60.0))
+    sandbox = amili_sandbox
 
     def lookups() -> int:
         return sum(1 for r in sandbox.requests if r.operation == "arm.documents.get_document")
@@ -256,11 +254,12 @@ class LosesTheBatchId:
 
 
 @pytest.mark.parametrize("api", ["arm", "autocollect"])
+@pytest.mark.amili_sandbox(batch_delay=2.0)
 async def test_a_rerun_finds_the_queued_batch_of_a_run_that_stopped_after_sending(
-    http_backend: str, store: JournalStore, api: str
+    http_backend: str, store: JournalStore, api: str, amili_sandbox: Sandbox
 ) -> None:
     # Before (ARM): the rerun looked the documents up while the batch was queued and sent all of them again.
-    sandbox = Sandbox(SandboxConfig(batch_delay=2.0))
+    sandbox = amili_sandbox
     seed(sandbox)
     org = str(uuid.uuid4())
     if api == "arm":
@@ -366,6 +365,7 @@ def test_a_worker_killed_with_the_post_in_flight_is_resumed_without_a_second_pos
         return response
 
     monkeypatch.setattr(Arm, "create_batch", slow_answer)
+    # built after the patch above: the sandbox binds its handlers when it is built
     sandbox = Sandbox(SandboxConfig(batch_delay=5.0))  # longer than a new worker process takes to start and look
     seed(sandbox)
     journal = str(tmp_path / "j.sqlite") if journal_kind == "sqlite" else request.getfixturevalue("postgres_url")

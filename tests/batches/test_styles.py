@@ -20,7 +20,7 @@ from _batch_helpers import fast_client
 from amili.batches import BatchHandle, OutcomeStatus
 from amili.batches.styles import AutocollectStyle
 from amili.errors import InternalServerError
-from amili.sandbox import FaultKind, FaultRule, Sandbox, SandboxConfig
+from amili.sandbox import FaultKind, FaultRule, Sandbox
 from amili.sandbox.autocollect import AutoCollect
 
 ORG = str(uuid.uuid4())
@@ -49,9 +49,10 @@ async def an_invoice(amili: Any) -> str:
 
 @pytest.mark.usefixtures("failures_by_invoice_id_only")
 @pytest.mark.parametrize("failing", [0, 1])
-async def test_a_failure_named_by_a_key_two_items_share_settles_neither(failing: int) -> None:
+@pytest.mark.amili_sandbox(batch_delay=0)
+async def test_a_failure_named_by_a_key_two_items_share_settles_neither(failing: int, amili_sandbox: Sandbox) -> None:
     # Before: the payment not at the last position of the shared key was reported SUCCESS.
-    sandbox = Sandbox(SandboxConfig(batch_delay=0))
+    sandbox = amili_sandbox
     async with fast_client(sandbox) as amili:
         invoice_id = await an_invoice(amili)
         other = await (
@@ -74,8 +75,9 @@ async def test_a_failure_named_by_a_key_two_items_share_settles_neither(failing:
 
 
 @pytest.mark.usefixtures("failures_by_invoice_id_only")
-async def test_a_failure_named_by_a_unique_key_is_still_mapped_to_its_item() -> None:
-    sandbox = Sandbox(SandboxConfig(batch_delay=0))
+@pytest.mark.amili_sandbox(batch_delay=0)
+async def test_a_failure_named_by_a_unique_key_is_still_mapped_to_its_item(amili_sandbox: Sandbox) -> None:
+    sandbox = amili_sandbox
     async with fast_client(sandbox) as amili:
         invoice_id = await an_invoice(amili)
         payments = [
@@ -105,10 +107,11 @@ def list_batches_ignores_the_key(request: pytest.FixtureRequest, monkeypatch: py
 
 
 @pytest.mark.usefixtures("list_batches_ignores_the_key")
-async def test_an_older_batch_found_despite_the_key_filter_is_not_this_chunks_batch() -> None:
+@pytest.mark.amili_sandbox(batch_delay=0)
+async def test_an_older_batch_found_despite_the_key_filter_is_not_this_chunks_batch(amili_sandbox: Sandbox) -> None:
     # Before: every invoice POST got 500, the list answered the older SUCCESS batch, and the 3 never-created
     # invoices were reported SUCCESS.
-    sandbox = Sandbox(SandboxConfig(batch_delay=0))
+    sandbox = amili_sandbox
     async with fast_client(sandbox) as amili:
         await an_invoice(amili)
         sandbox.add_fault(FaultRule(FaultKind.ERROR, status=500, operation="autocollect.invoices.create_invoices"))
@@ -122,10 +125,13 @@ async def test_an_older_batch_found_despite_the_key_filter_is_not_this_chunks_ba
 
 
 @pytest.mark.usefixtures("list_batches_ignores_the_key")
-async def test_this_chunks_own_batch_is_still_found_by_its_echoed_key_or_its_listed_items() -> None:
+@pytest.mark.amili_sandbox(batch_delay=0)
+async def test_this_chunks_own_batch_is_still_found_by_its_echoed_key_or_its_listed_items(
+    amili_sandbox: Sandbox,
+) -> None:
     # The neighbour: the POST was processed (then answered 500). The batch the list shows names this chunk (its key
     # echoed, or its invoice numbers listed): it is this chunk's, and its items are SUCCESS, created once.
-    sandbox = Sandbox(SandboxConfig(batch_delay=0))
+    sandbox = amili_sandbox
     async with fast_client(sandbox) as amili:
         await an_invoice(amili)
         sandbox.add_fault(FaultRule(FaultKind.ERROR_AFTER, operation="autocollect.invoices.create_invoices", times=1))

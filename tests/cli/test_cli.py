@@ -9,7 +9,6 @@ import os
 import selectors
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -20,7 +19,7 @@ import pytest
 
 from amili.batches import Progress
 from amili.cli import SANDBOX_PATHS, ProgressBar, main, read_items
-from amili.sandbox import FaultKind, FaultRule, Sandbox, SandboxConfig
+from amili.sandbox import FaultKind, FaultRule, Sandbox
 from amili.sandbox.pipeline import PREFIXES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,13 +31,6 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in list(os.environ):
         if name.startswith("AMILI_"):
             monkeypatch.delenv(name)
-
-
-@pytest.fixture
-def served() -> Iterator[tuple[Sandbox, str]]:
-    sandbox = Sandbox(SandboxConfig())
-    with sandbox.run_in_thread() as root:
-        yield sandbox, root
 
 
 def run(*argv: str) -> tuple[int, str, str]:
@@ -58,8 +50,8 @@ def operations(sandbox: Sandbox) -> list[str]:
 # -- token ----------------------------------------------------------------------------------------------------------
 
 
-def test_token_is_shown_only_with_show(served: tuple[Sandbox, str]) -> None:
-    sandbox, root = served
+def test_token_is_shown_only_with_show(served_sandbox: tuple[Sandbox, str]) -> None:
+    sandbox, root = served_sandbox
     code, hidden, _ = remote(root, "-o", "table", "token")
     assert code == 0
     assert "issuer:  amili-sandbox" in hidden
@@ -76,8 +68,8 @@ def test_token_is_shown_only_with_show(served: tuple[Sandbox, str]) -> None:
     assert token not in hidden
 
 
-def test_token_scope_is_requested_and_shown(served: tuple[Sandbox, str]) -> None:
-    _, root = served
+def test_token_scope_is_requested_and_shown(served_sandbox: tuple[Sandbox, str]) -> None:
+    _, root = served_sandbox
     code, out, _ = remote(root, "-o", "table", "--oauth-scope", "arm.read", "token")
     assert code == 0
     assert "scopes:  arm.read" in out
@@ -97,8 +89,8 @@ def test_missing_credentials_is_one_line() -> None:
     assert "AMILI_CLIENT_ID" in err
 
 
-def test_wrong_credentials_is_one_line_without_the_secret(served: tuple[Sandbox, str]) -> None:
-    _, root = served
+def test_wrong_credentials_is_one_line_without_the_secret(served_sandbox: tuple[Sandbox, str]) -> None:
+    _, root = served_sandbox
     code, _, err = remote(root, "--client-id", "sandbox", "--client-secret", "not-the-secret-42", "token")
     assert code == 1
     assert err.count("\n") == 1
@@ -110,8 +102,10 @@ def test_wrong_credentials_is_one_line_without_the_secret(served: tuple[Sandbox,
 # -- errors and debug -----------------------------------------------------------------------------------------------
 
 
-def test_api_error_is_one_line_with_operation_status_request_id_and_message(served: tuple[Sandbox, str]) -> None:
-    sandbox, root = served
+def test_api_error_is_one_line_with_operation_status_request_id_and_message(
+    served_sandbox: tuple[Sandbox, str],
+) -> None:
+    sandbox, root = served_sandbox
     code, out, err = remote(root, "arm", "customers", "get", "404404", "--clientno", "7")
     assert code == 1
     assert out == ""
@@ -124,8 +118,8 @@ def test_api_error_is_one_line_with_operation_status_request_id_and_message(serv
     assert "Customer 404404 not found" in err
 
 
-def test_debug_logs_requests_with_authorization_redacted(served: tuple[Sandbox, str]) -> None:
-    _, root = served
+def test_debug_logs_requests_with_authorization_redacted(served_sandbox: tuple[Sandbox, str]) -> None:
+    _, root = served_sandbox
     code, _, err = remote(root, "--debug", "arm", "customers", "list", "--clientno", "7")
     assert code == 0
     assert "> GET " in err
@@ -136,9 +130,9 @@ def test_debug_logs_requests_with_authorization_redacted(served: tuple[Sandbox, 
     assert "sandbox-secret" not in err
 
 
-def test_debug_logs_each_attempt_once(served: tuple[Sandbox, str]) -> None:
+def test_debug_logs_each_attempt_once(served_sandbox: tuple[Sandbox, str]) -> None:
     # Before: a second transport logged beside the SDK's own logger, so every attempt appeared twice on stderr.
-    sandbox, root = served
+    sandbox, root = served_sandbox
     argv = ["--environment", "sandbox", "--base-url", root, "--debug", "arm", "customers", "list", "--clientno", "7"]
     env = {k: v for k, v in os.environ.items() if not k.startswith("AMILI_")}
     done = subprocess.run(
@@ -155,8 +149,8 @@ def test_debug_logs_each_attempt_once(served: tuple[Sandbox, str]) -> None:
 # -- customers ------------------------------------------------------------------------------------------------------
 
 
-def test_customers_create_get_list_against_a_served_sandbox(served: tuple[Sandbox, str]) -> None:
-    sandbox, root = served
+def test_customers_create_get_list_against_a_served_sandbox(served_sandbox: tuple[Sandbox, str]) -> None:
+    sandbox, root = served_sandbox
     code, out, _ = remote(
         root, "-o", "table", "arm", "customers", "create", "--clientno", "7", "--customer-no", "42", "--name", "Ola"
     )
@@ -173,8 +167,8 @@ def test_customers_create_get_list_against_a_served_sandbox(served: tuple[Sandbo
     assert [json.loads(line)["customerNo"] for line in out.splitlines()] == ["42"]
 
 
-def test_customers_create_refuses_a_mistyped_field_before_sending(served: tuple[Sandbox, str]) -> None:
-    sandbox, root = served
+def test_customers_create_refuses_a_mistyped_field_before_sending(served_sandbox: tuple[Sandbox, str]) -> None:
+    sandbox, root = served_sandbox
     code, _, err = remote(
         root, "arm", "customers", "create", "--clientno", "7", "--customer-no", "1", "--set", "accountNo=abc"
     )
@@ -186,8 +180,10 @@ def test_customers_create_refuses_a_mistyped_field_before_sending(served: tuple[
 # -- submitting files -----------------------------------------------------------------------------------------------
 
 
-def test_bad_input_file_names_line_and_field_and_sends_nothing(served: tuple[Sandbox, str], tmp_path: Path) -> None:
-    sandbox, root = served
+def test_bad_input_file_names_line_and_field_and_sends_nothing(
+    served_sandbox: tuple[Sandbox, str], tmp_path: Path
+) -> None:
+    sandbox, root = served_sandbox
     path = tmp_path / "documents.jsonl"
     rows = [
         {"documentNo": "D1", "customerNo": "1"},
@@ -205,8 +201,8 @@ def test_bad_input_file_names_line_and_field_and_sends_nothing(served: tuple[San
     assert sandbox.requests == []
 
 
-def test_bad_csv_cell_names_line_and_nested_field(served: tuple[Sandbox, str], tmp_path: Path) -> None:
-    sandbox, root = served
+def test_bad_csv_cell_names_line_and_nested_field(served_sandbox: tuple[Sandbox, str], tmp_path: Path) -> None:
+    sandbox, root = served_sandbox
     path = tmp_path / "documents.csv"
     path.write_text("documentNo,customerNo,currencyAmounts.inclVat\nD1,1,100\nD2,1,12.5\nD3,1,lots\n")
     code, _, err = remote(root, "arm", "documents", "submit", str(path), "--clientno", "7")
@@ -230,8 +226,8 @@ def test_read_items_formats(tmp_path: Path) -> None:
         read_items(tmp_path / "b.jsonl")
 
 
-def test_submit_documents_with_outcomes_journal_and_resume(served: tuple[Sandbox, str], tmp_path: Path) -> None:
-    sandbox, root = served
+def test_submit_documents_with_outcomes_journal_and_resume(served_sandbox: tuple[Sandbox, str], tmp_path: Path) -> None:
+    sandbox, root = served_sandbox
     customers = tmp_path / "customers.csv"
     customers.write_text("customerNo,name\n1,A\n2,B\n")
     code, out, _ = remote(root, "-o", "table", "arm", "customers", "submit", str(customers), "--clientno", "7")
@@ -267,8 +263,10 @@ def test_submit_documents_with_outcomes_journal_and_resume(served: tuple[Sandbox
     assert sandbox.state.duplicates.get("arm.documentNo", 0) == 0
 
 
-def test_skip_invalid_sends_the_valid_items_and_reports_the_rest(served: tuple[Sandbox, str], tmp_path: Path) -> None:
-    sandbox, root = served
+def test_skip_invalid_sends_the_valid_items_and_reports_the_rest(
+    served_sandbox: tuple[Sandbox, str], tmp_path: Path
+) -> None:
+    sandbox, root = served_sandbox
     sandbox.state.arm_client(7).customers["1"] = {"customerNo": "1", "accountNo": 1, "clientNo": 7}
     path = tmp_path / "documents.jsonl"
     path.write_text('{"documentNo": "D1", "customerNo": "1"}\n{"customerNo": "1"}\n')
@@ -296,8 +294,8 @@ def test_skip_invalid_sends_the_valid_items_and_reports_the_rest(served: tuple[S
     assert set(sandbox.state.arm_clients[7].documents) == {"D1"}
 
 
-def test_autocollect_invoices_submit(served: tuple[Sandbox, str], tmp_path: Path) -> None:
-    sandbox, root = served
+def test_autocollect_invoices_submit(served_sandbox: tuple[Sandbox, str], tmp_path: Path) -> None:
+    sandbox, root = served_sandbox
     path = tmp_path / "invoices.json"
     invoices = [
         {"type": "NOTICE", "invoiceNumber": "1", "originalInvoiceAmount": 100, "currency": "NOK"},
@@ -320,8 +318,8 @@ def _token(root: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {issued.json()['access_token']}"}
 
 
-def test_batches_wait_arm_and_autocollect(served: tuple[Sandbox, str], tmp_path: Path) -> None:
-    _, root = served
+def test_batches_wait_arm_and_autocollect(served_sandbox: tuple[Sandbox, str], tmp_path: Path) -> None:
+    _, root = served_sandbox
     auth = _token(root)
     body = {"metadata": {"userId": "t"}, "customers": [{"customerNo": "1", "name": "A"}, {"customerNo": ""}]}
     receipt = httpx.post(root + "/arm/v1/clients/7/customers/batches", json=body, headers=auth).json()
@@ -342,8 +340,8 @@ def test_batches_wait_arm_and_autocollect(served: tuple[Sandbox, str], tmp_path:
     assert f"batch {batch_id}: SUCCESS (1 succeeded, 0 failed)" in out
 
 
-def test_batches_wait_unknown_batch_is_one_line(served: tuple[Sandbox, str]) -> None:
-    _, root = served
+def test_batches_wait_unknown_batch_is_one_line(served_sandbox: tuple[Sandbox, str]) -> None:
+    _, root = served_sandbox
     code, _, err = remote(root, "batches", "wait", "arm", "00000000-0000-0000-0000-000000000000", "--scope", "7")
     assert code == 1
     assert err.count("\n") == 1

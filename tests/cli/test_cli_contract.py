@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import json
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ import yaml
 from amili._api_table import API_NAMES
 from amili.cli import build_parser, main
 from amili.cli._catalog import catalog
-from amili.sandbox import FaultKind, FaultRule, Sandbox, SandboxConfig
+from amili.sandbox import FaultKind, FaultRule, Sandbox
 
 ROOT = Path(__file__).resolve().parents[2]
 ORG = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
@@ -26,13 +25,6 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in list(os.environ):
         if name.startswith("AMILI_"):
             monkeypatch.delenv(name)
-
-
-@pytest.fixture
-def served() -> Iterator[tuple[Sandbox, str]]:
-    sandbox = Sandbox(SandboxConfig())
-    with sandbox.run_in_thread() as root:
-        yield sandbox, root
 
 
 class _Tty(io.StringIO):
@@ -79,8 +71,8 @@ def test_submit_commands_come_from_the_batch_table() -> None:
 # -- one output contract ---------------------------------------------------------------------------------------------
 
 
-def test_get_and_list_share_the_output_contract(served: tuple[Sandbox, str]) -> None:
-    _, root = served
+def test_get_and_list_share_the_output_contract(served_sandbox: tuple[Sandbox, str]) -> None:
+    _, root = served_sandbox
     assert remote(root, "arm", "customers", "create", "--clientno", "7", "--customer-no", "42", "--name", "Ola")[0] == 0
 
     code, out, _ = remote(root, "arm", "customers", "get", "42", "--clientno", "7")  # not a tty: json
@@ -99,8 +91,8 @@ def test_get_and_list_share_the_output_contract(served: tuple[Sandbox, str]) -> 
     assert "customerNo" in header.split() and "42" in row.split()
 
 
-def test_distribution_send_and_status(served: tuple[Sandbox, str], tmp_path: Path) -> None:
-    _sandbox, root = served
+def test_distribution_send_and_status(served_sandbox: tuple[Sandbox, str], tmp_path: Path) -> None:
+    _sandbox, root = served_sandbox
     spec = yaml.safe_load((ROOT / "specs" / "distribution.yaml").read_text())
     content = spec["paths"]["/send/ehf30/creditnote"]["post"]["requestBody"]["content"]["application/json"]
     note = next(iter(content["examples"].values()))["value"]
@@ -114,8 +106,10 @@ def test_distribution_send_and_status(served: tuple[Sandbox, str], tmp_path: Pat
     assert json.loads(out)["Status"] == "DELIVERED"
 
 
-def test_arm_documents_and_autocollect_invoices_get_and_list(served: tuple[Sandbox, str], tmp_path: Path) -> None:
-    _sandbox, root = served
+def test_arm_documents_and_autocollect_invoices_get_and_list(
+    served_sandbox: tuple[Sandbox, str], tmp_path: Path
+) -> None:
+    _sandbox, root = served_sandbox
     customers = tmp_path / "c.csv"
     customers.write_text("customerNo,name\n1,A\n")
     assert remote(root, "arm", "customers", "submit", str(customers), "--clientno", "7")[0] == 0
@@ -143,8 +137,8 @@ def test_arm_documents_and_autocollect_invoices_get_and_list(served: tuple[Sandb
     assert json.loads(out)["data"]["invoiceNumber"] == "9", out
 
 
-def test_whole_chunk_rejection_prints_a_readable_reason(served: tuple[Sandbox, str], tmp_path: Path) -> None:
-    sandbox, root = served
+def test_whole_chunk_rejection_prints_a_readable_reason(served_sandbox: tuple[Sandbox, str], tmp_path: Path) -> None:
+    sandbox, root = served_sandbox
     sandbox.add_fault(FaultRule(FaultKind.ERROR, 1.0, status=400, operation="arm.documents.create_documents_batch"))
     path = tmp_path / "d.jsonl"
     path.write_text('{"documentNo": "D1", "customerNo": "1"}\n{"documentNo": "D2", "customerNo": "1"}\n')
@@ -175,9 +169,9 @@ HOSTILE_FILES = {
 
 @pytest.mark.parametrize("name", sorted(HOSTILE_FILES))
 def test_hostile_input_files_are_one_line_and_send_nothing(
-    served: tuple[Sandbox, str], tmp_path: Path, name: str
+    served_sandbox: tuple[Sandbox, str], tmp_path: Path, name: str
 ) -> None:
-    sandbox, root = served
+    sandbox, root = served_sandbox
     path = tmp_path / name
     path.write_bytes(HOSTILE_FILES[name])
     code, _out, err = remote(root, "arm", "documents", "submit", str(path), "--clientno", "7")
@@ -201,16 +195,16 @@ def test_hostile_input_files_are_one_line_and_send_nothing(
         ["autocollect", "invoices", "list"],
     ],
 )
-def test_hostile_arguments_are_one_line_exit_2(served: tuple[Sandbox, str], argv: list[str]) -> None:
-    sandbox, root = served
+def test_hostile_arguments_are_one_line_exit_2(served_sandbox: tuple[Sandbox, str], argv: list[str]) -> None:
+    sandbox, root = served_sandbox
     code, _, err = remote(root, *argv)
     assert code == 2, err
     assert err.count("\n") == 1 and "Traceback" not in err
     assert [r for r in sandbox.requests if not r.operation.startswith("identity")] == []
 
 
-def test_unusable_journal_is_one_line(served: tuple[Sandbox, str], tmp_path: Path) -> None:
-    _, root = served
+def test_unusable_journal_is_one_line(served_sandbox: tuple[Sandbox, str], tmp_path: Path) -> None:
+    _, root = served_sandbox
     path = tmp_path / "d.jsonl"
     path.write_text('{"documentNo": "D1", "customerNo": "1"}\n')
     journal = tmp_path / "journal-is-a-directory"

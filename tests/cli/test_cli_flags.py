@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from amili.cli import main
-from amili.sandbox import Sandbox, SandboxConfig
+from amili.sandbox import Sandbox
 
 
 @pytest.fixture(autouse=True)
@@ -19,13 +18,6 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in list(os.environ):
         if name.startswith("AMILI_"):
             monkeypatch.delenv(name)
-
-
-@pytest.fixture
-def served() -> Iterator[tuple[Sandbox, str]]:
-    sandbox = Sandbox(SandboxConfig(batch_delay=0.01))
-    with sandbox.run_in_thread() as root:
-        yield sandbox, root
 
 
 def cli(root: str, *argv: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -59,10 +51,11 @@ BAD = [
 
 
 @pytest.mark.parametrize(("flag", "value"), BAD)
+@pytest.mark.amili_sandbox(batch_delay=0.01)
 def test_bad_numeric_flags_exit_2_naming_the_flag_and_send_nothing(
-    served: tuple[Sandbox, str], tmp_path: Path, capsys: pytest.CaptureFixture[str], flag: str, value: str
+    served_sandbox: tuple[Sandbox, str], tmp_path: Path, capsys: pytest.CaptureFixture[str], flag: str, value: str
 ) -> None:
-    sandbox, root = served
+    sandbox, root = served_sandbox
     argv = ["arm", "customers", "submit", str(customers_file(tmp_path)), "--clientno", "7", flag, value]
     code, _, err = cli(root, *argv, capsys=capsys)
     assert code == 2, err
@@ -81,10 +74,11 @@ def test_bad_numeric_flags_exit_2_naming_the_flag_and_send_nothing(
         ["token", "--max-retries", "-5"],
     ],
 )
+@pytest.mark.amili_sandbox(batch_delay=0.01)
 def test_other_commands_refuse_bad_numbers_too(
-    served: tuple[Sandbox, str], capsys: pytest.CaptureFixture[str], argv: list[str]
+    served_sandbox: tuple[Sandbox, str], capsys: pytest.CaptureFixture[str], argv: list[str]
 ) -> None:
-    sandbox, root = served
+    sandbox, root = served_sandbox
     code, _, err = cli(root, *argv, capsys=capsys)
     assert code == 2, err
     assert next(a for a in argv if a.startswith("--") and a not in ("--scope", "--clientno")) in err
@@ -99,10 +93,11 @@ def test_sandbox_serve_refuses_bad_numbers(capsys: pytest.CaptureFixture[str], f
 
 
 @pytest.mark.parametrize(("flag", "value"), [("--chunk-size", "0"), ("--wait-timeout", "nan")])
+@pytest.mark.amili_sandbox(batch_delay=0.01)
 def test_a_refused_rerun_leaves_the_earlier_out_file_as_it_was(
-    served: tuple[Sandbox, str], tmp_path: Path, capsys: pytest.CaptureFixture[str], flag: str, value: str
+    served_sandbox: tuple[Sandbox, str], tmp_path: Path, capsys: pytest.CaptureFixture[str], flag: str, value: str
 ) -> None:
-    _, root = served
+    _, root = served_sandbox
     outcomes = tmp_path / "outcomes.jsonl"
     argv = ["arm", "customers", "submit", str(customers_file(tmp_path)), "--clientno", "7", "--out", str(outcomes)]
     code, _, err = cli(root, *argv, capsys=capsys)

@@ -8,13 +8,12 @@ import json
 import os
 import time
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from amili.cli import main
-from amili.sandbox import FaultKind, FaultRule, Sandbox, SandboxConfig
+from amili.sandbox import FaultKind, FaultRule, Sandbox
 
 DOCS = "arm.documents.create_documents_batch"
 
@@ -27,12 +26,12 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def served() -> Iterator[tuple[Sandbox, str]]:
-    sandbox = Sandbox(SandboxConfig(batch_delay=1.0))
+def served(served_sandbox: tuple[Sandbox, str]) -> tuple[Sandbox, str]:
+    """`served_sandbox` (the test's marker sets its batch delay) with two customers of client 7."""
+    sandbox, _ = served_sandbox
     for i in range(2):
         sandbox.state.arm_client(7).customers[str(i)] = {"customerNo": str(i), "accountNo": 1 + i, "clientNo": 7}
-    with sandbox.run_in_thread() as root:
-        yield sandbox, root
+    return served_sandbox
 
 
 def remote(root: str, *argv: str) -> tuple[int, str, str]:
@@ -56,6 +55,7 @@ def documents_file(tmp_path: Path, n: int) -> Path:
     return path
 
 
+@pytest.mark.amili_sandbox(batch_delay=1.0)
 def test_resolve_settles_what_the_settle_window_left_unknown(served: tuple[Sandbox, str], tmp_path: Path) -> None:
     sandbox, root = served
     sandbox.add_fault(FaultRule(FaultKind.DROP_AFTER, operation=DOCS, times=1))
@@ -79,6 +79,7 @@ def test_resolve_settles_what_the_settle_window_left_unknown(served: tuple[Sandb
     assert posted(sandbox) == Counter({f"D{i}": 1 for i in range(4)})
 
 
+@pytest.mark.amili_sandbox(batch_delay=1.0)
 def test_resolve_starts_nothing_the_journal_never_began(served: tuple[Sandbox, str], tmp_path: Path) -> None:
     sandbox, root = served
     path = documents_file(tmp_path, 3)
@@ -93,6 +94,7 @@ def test_resolve_starts_nothing_the_journal_never_began(served: tuple[Sandbox, s
     assert "--journal is required" in err
 
 
+@pytest.mark.amili_sandbox(batch_delay=1.0)
 def test_resend_on_absence_is_an_explicit_flag(served: tuple[Sandbox, str], tmp_path: Path) -> None:
     # A 500 before processing: without the flag the documents are UNKNOWN_FATE; with it they are sent again.
     sandbox, root = served

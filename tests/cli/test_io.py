@@ -6,13 +6,12 @@ from __future__ import annotations
 import io
 import json
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from amili.cli import main, read_items
-from amili.sandbox import Sandbox, SandboxConfig
+from amili.sandbox import Sandbox
 
 LETTER = "Dear customer,\nplease pay\u2028by Friday\r\nThanks"
 
@@ -22,13 +21,6 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in list(os.environ):
         if name.startswith("AMILI_"):
             monkeypatch.delenv(name)
-
-
-@pytest.fixture
-def served() -> Iterator[tuple[Sandbox, str]]:
-    sandbox = Sandbox(SandboxConfig())
-    with sandbox.run_in_thread() as root:
-        yield sandbox, root
 
 
 def remote(root: str, *argv: str) -> tuple[int, str, str]:
@@ -83,8 +75,8 @@ def test_a_broken_jsonl_line_is_still_named(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("fmt", ["csv", "jsonl"])
-def test_the_cli_sends_multiline_text_unchanged(served: tuple[Sandbox, str], tmp_path: Path, fmt: str) -> None:
-    sandbox, root = served
+def test_the_cli_sends_multiline_text_unchanged(served_sandbox: tuple[Sandbox, str], tmp_path: Path, fmt: str) -> None:
+    sandbox, root = served_sandbox
     path = tmp_path / f"customers.{fmt}"
     if fmt == "csv":
         path.write_bytes(f"customerNo,name\n1,{csv_cell(LETTER)}\n2,Plain\n".encode())

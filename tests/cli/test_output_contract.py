@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 
 from amili.cli import build_parser, main
-from amili.sandbox import Sandbox, SandboxConfig, launcher
+from amili.sandbox import Sandbox, launcher
 
 ORG = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
 FORMATS = ("json", "jsonl", "table")
@@ -34,13 +34,6 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in list(os.environ):
         if name.startswith("AMILI_"):
             monkeypatch.delenv(name)
-
-
-@pytest.fixture
-def served() -> Iterator[tuple[Sandbox, str]]:
-    sandbox = Sandbox(SandboxConfig(batch_delay=0.0))
-    with sandbox.run_in_thread() as root:
-        yield sandbox, root
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -90,10 +83,11 @@ def test_misspelled_environment_variable_is_a_usage_error(
         ["-o", "yaml", "token"],
     ],
 )
+@pytest.mark.amili_sandbox(batch_delay=0.0)
 def test_bad_usage_exits_2_and_sends_nothing(
-    served: tuple[Sandbox, str], argv: list[str], capsys: pytest.CaptureFixture[str]
+    served_sandbox: tuple[Sandbox, str], argv: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    sandbox, root = served
+    sandbox, root = served_sandbox
     code, out, err = run(remote(root, *argv), capsys)
     assert code == 2, err
     assert out == "" and "error: " in err and "Traceback" not in err
@@ -103,10 +97,11 @@ def test_bad_usage_exits_2_and_sends_nothing(
 # -- summaries follow --output like data does ------------------------------------------------------------------------
 
 
+@pytest.mark.amili_sandbox(batch_delay=0.0)
 def test_create_submit_and_token_print_json_with_o_json(
-    served: tuple[Sandbox, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    served_sandbox: tuple[Sandbox, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _, root = served
+    _, root = served_sandbox
     code, out, err = run(remote(root, "-o", "json", "arm", "customers", "create", "--clientno", "7", "--customer-no",
                                 "1", "--name", "A"), capsys)  # fmt: skip
     assert code == 0, err
@@ -125,10 +120,11 @@ def test_create_submit_and_token_print_json_with_o_json(
     assert token["issuer"] == "amili-sandbox" and token["token"] == "[redacted]"
 
 
+@pytest.mark.amili_sandbox(batch_delay=0.0)
 def test_json_is_one_document_and_jsonl_nothing_for_an_empty_list(
-    served: tuple[Sandbox, str], capsys: pytest.CaptureFixture[str]
+    served_sandbox: tuple[Sandbox, str], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _, root = served
+    _, root = served_sandbox
     listing = ["arm", "customers", "list", "--clientno", "7"]
     assert run(remote(root, *listing, "--json"), capsys)[1] == "[]\n"  # before: "" (--json meant jsonl)
     assert run(remote(root, *listing, "-o", "json"), capsys)[1] == "[]\n"
@@ -223,10 +219,14 @@ def check(fmt: str, out: str, where: str) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.amili_sandbox(batch_delay=0.0)
 def test_every_command_honours_every_output_format(
-    served: tuple[Sandbox, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    served_sandbox: tuple[Sandbox, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    _, root = served
+    _, root = served_sandbox
 
     async def at_once() -> None:  # `sandbox serve` prints its banner, then returns instead of serving forever
         return None

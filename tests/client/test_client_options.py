@@ -177,8 +177,8 @@ def test_a_client_without_credentials_is_refused_when_built_naming_the_variables
 # -- with_options ------------------------------------------------------------------------------------------------
 
 
-async def test_with_options_view_shares_the_pool_for_per_call_settings() -> None:
-    async with AmiliClient.sandbox() as client:
+async def test_with_options_view_shares_the_pool_for_per_call_settings(amili_client: AmiliClient) -> None:
+    async with amili_client as client:
         view = client.with_options(timeout=3, max_retries=0, headers={"X-Trace": "1"})
         await view.arm.customers.list_customers(clientno=2218)
         assert view._core() is client._core()
@@ -202,8 +202,8 @@ async def test_with_options_copies_any_option_into_an_independent_client() -> No
 # -- bring your own httpx client, verify -------------------------------------------------------------------------
 
 
-async def test_http_client_keeps_its_hooks_and_headers_under_sdk_auth_and_retries() -> None:
-    sandbox = Sandbox()
+async def test_http_client_keeps_its_hooks_and_headers_under_sdk_auth_and_retries(amili_sandbox: Sandbox) -> None:
+    sandbox = amili_sandbox
     sandbox.add_fault(FaultRule(kind=FaultKind.ERROR, operation="arm.customers.list_customers", times=1))
     seen: list[tuple[str, str | None]] = []
     corp: list[str | None] = []

@@ -25,9 +25,10 @@ async def _customers(amili_client: AmiliClient, n: int) -> None:
 
 
 @pytest.mark.parametrize("backend", ["asyncio", "trio"])
-def test_a_list_call_is_awaited_for_a_page_or_iterated_for_every_item(backend: str) -> None:
+@pytest.mark.amili_sandbox(batch_delay=0)
+def test_a_list_call_is_awaited_for_a_page_or_iterated_for_every_item(backend: str, amili_client: AmiliClient) -> None:
     async def main() -> None:
-        async with AmiliClient.sandbox(batch_delay=0) as client:
+        async with amili_client as client:
             client.batches.first_delay = 0.01
             await _customers(client, 7)
             page = await client.arm.customers.list_customers(CLIENT)
@@ -45,17 +46,17 @@ def test_a_list_call_is_awaited_for_a_page_or_iterated_for_every_item(backend: s
     anyio.run(main, backend=backend)
 
 
-async def test_a_list_call_is_a_coroutine_for_asyncio_tasks() -> None:
+async def test_a_list_call_is_a_coroutine_for_asyncio_tasks(amili_client: AmiliClient) -> None:
     import asyncio
 
-    async with AmiliClient.sandbox() as client:
+    async with amili_client as client:
         task = asyncio.create_task(client.arm.customers.list_customers(CLIENT))
         first, second = await asyncio.gather(task, client.arm.customers.list_customers(CLIENT))
         assert type(first).__name__ == type(second).__name__ == "CustomerList"
 
 
-def test_help_of_a_namespace_lists_its_operations() -> None:
-    client = AmiliClient.sandbox()
+def test_help_of_a_namespace_lists_its_operations(amili_client: AmiliClient) -> None:
+    client = amili_client
     text = pydoc.render_doc(client.arm.customers, renderer=pydoc.plaintext)
     assert "get_customer: Get one customer" in text
     assert "list_customers: List customers (paginated: `async for`)" in text

@@ -10,7 +10,7 @@ import anyio
 import pytest
 
 from amili import AmiliClient, RetryPolicy
-from amili.sandbox import FaultKind, FaultRule
+from amili.sandbox import FaultKind, FaultRule, Sandbox
 
 INVOICE = {"type": "NOTICE", "invoiceNumber": "INV-1", "originalInvoiceAmount": 100.0, "currency": "NOK"}
 
@@ -19,12 +19,12 @@ def _fast() -> RetryPolicy:
     return RetryPolicy(base_delay=0.001, max_delay=0.005)
 
 
-async def test_autocollect_write_gets_one_idempotency_key_kept_across_attempts() -> None:
+@pytest.mark.amili_sandbox(
+    faults=[FaultRule(kind=FaultKind.ERROR_AFTER, operation="autocollect.invoices.create_invoices", times=1)]
+)
+async def test_autocollect_write_gets_one_idempotency_key_kept_across_attempts(amili_sandbox: Sandbox) -> None:
     # The first attempt is processed and then answered 500: the retry must carry the same key, so no duplicate.
-    amili = AmiliClient.sandbox(
-        faults=[FaultRule(kind=FaultKind.ERROR_AFTER, operation="autocollect.invoices.create_invoices", times=1)],
-        retry_policy=_fast(),
-    )
+    amili = AmiliClient(environment="sandbox", sandbox=amili_sandbox, retry_policy=_fast())
     org = str(uuid.uuid4())
     async with amili:
         await amili.autocollect.invoices.create_invoices(organization_id=org, body={"invoices": [INVOICE]})
@@ -38,8 +38,8 @@ async def test_autocollect_write_gets_one_idempotency_key_kept_across_attempts()
         assert len(sandbox.state.organization(org).batches) == 1
 
 
-async def test_caller_supplied_idempotency_key_is_sent() -> None:
-    async with AmiliClient.sandbox() as amili:
+async def test_caller_supplied_idempotency_key_is_sent(amili_client: AmiliClient) -> None:
+    async with amili_client as amili:
         org = str(uuid.uuid4())
         await amili.autocollect.invoices.create_invoices(
             organization_id=org, body={"invoices": [INVOICE]}, idempotency_key="my-key-1"
@@ -49,13 +49,13 @@ async def test_caller_supplied_idempotency_key_is_sent() -> None:
         assert post.idempotency_key == "my-key-1"
 
 
-async def test_arm_post_500_after_processing_is_not_retried() -> None:
+@pytest.mark.amili_sandbox(
+    faults=[FaultRule(kind=FaultKind.ERROR_AFTER, operation="arm.customers.create_customer", times=1)]
+)
+async def test_arm_post_500_after_processing_is_not_retried(amili_sandbox: Sandbox) -> None:
     from amili import InternalServerError
 
-    amili = AmiliClient.sandbox(
-        faults=[FaultRule(kind=FaultKind.ERROR_AFTER, operation="arm.customers.create_customer", times=1)],
-        retry_policy=_fast(),
-    )
+    amili = AmiliClient(environment="sandbox", sandbox=amili_sandbox, retry_policy=_fast())
     async with amili:
         with pytest.raises(InternalServerError):
             await amili.arm.customers.create_customer(
@@ -66,12 +66,14 @@ async def test_arm_post_500_after_processing_is_not_retried() -> None:
         assert len(posts) == 1  # processed once, never sent twice
 
 
-async def test_one_log_line_per_attempt_without_secrets(caplog: pytest.LogCaptureFixture) -> None:
+@pytest.mark.amili_sandbox(
+    faults=[FaultRule(kind=FaultKind.ERROR, status=503, operation="arm.customers.get_customer", times=1)]
+)
+async def test_one_log_line_per_attempt_without_secrets(
+    caplog: pytest.LogCaptureFixture, amili_sandbox: Sandbox
+) -> None:
     caplog.set_level(logging.INFO, logger="amili")
-    amili = AmiliClient.sandbox(
-        faults=[FaultRule(kind=FaultKind.ERROR, status=503, operation="arm.customers.get_customer", times=1)],
-        retry_policy=_fast(),
-    )
+    amili = AmiliClient(environment="sandbox", sandbox=amili_sandbox, retry_policy=_fast())
     async with amili:
         await amili.arm.customers.create_customer(
             clientno=2218, body={"metadata": {"userId": "u"}, "customer": {"customerNo": "7", "name": "A"}}
@@ -90,12 +92,12 @@ async def test_one_log_line_per_attempt_without_secrets(caplog: pytest.LogCaptur
     assert token not in text and secret not in text
 
 
-def test_facade_auth_and_retry_under_trio() -> None:
+@pytest.mark.amili_sandbox(
+    faults=[FaultRule(kind=FaultKind.ERROR, status=503, operation="arm.customers.list_customers", times=1)]
+)
+def test_facade_auth_and_retry_under_trio(amili_sandbox: Sandbox) -> None:
     async def main() -> int:
-        amili = AmiliClient.sandbox(
-            faults=[FaultRule(kind=FaultKind.ERROR, status=503, operation="arm.customers.list_customers", times=1)],
-            retry_policy=_fast(),
-        )
+        amili = AmiliClient(environment="sandbox", sandbox=amili_sandbox, retry_policy=_fast())
         async with amili:
             assert amili.simulator is not None
             amili.simulator.revoke_tokens()  # nothing issued yet: still one token fetch
@@ -109,10 +111,8 @@ def test_facade_auth_and_retry_under_trio() -> None:
     assert anyio.run(main, backend="trio") == 21
 
 
-def test_sandbox_environment_with_base_urls_talks_to_a_served_sandbox() -> None:
-    from amili.sandbox import Sandbox
-
-    served = Sandbox()
+def test_sandbox_environment_with_base_urls_talks_to_a_served_sandbox(amili_sandbox: Sandbox) -> None:
+    served = amili_sandbox
     with served.run_in_thread("127.0.0.1", 0) as root:
 
         async def main() -> int:
@@ -125,8 +125,8 @@ def test_sandbox_environment_with_base_urls_talks_to_a_served_sandbox() -> None:
     assert served.state.requests_per_route["arm.customers.list_customers"] == 1
 
 
-async def test_partner_api_uses_its_own_token_endpoint() -> None:
-    async with AmiliClient.sandbox() as amili:
+async def test_partner_api_uses_its_own_token_endpoint(amili_client: AmiliClient) -> None:
+    async with amili_client as amili:
         await amili.distribution.send.send_letter(body={"Letter": {"Identifier": "L-9"}})  # type: ignore[arg-type]
         await amili.partner.companies.list_companies()
         await amili.partner.companies.list_companies()
@@ -143,10 +143,11 @@ async def test_partner_api_uses_its_own_token_endpoint() -> None:
     )  # neither the Invoice API nor the Partner API used the identity token
 
 
-async def test_partner_credentials_rejected_is_authentication_error() -> None:
+async def test_partner_credentials_rejected_is_authentication_error(amili_sandbox: Sandbox) -> None:
     from amili import AuthenticationError
 
-    async with AmiliClient.sandbox(partner_credentials=("sandbox", "wrong-secret")) as amili:
+    amili = AmiliClient(environment="sandbox", sandbox=amili_sandbox, partner_credentials=("sandbox", "wrong-secret"))
+    async with amili:
         with pytest.raises(AuthenticationError) as info:
             await amili.partner.companies.list_companies()
     assert "wrong-secret" not in str(info.value)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import gc
 import warnings
-from collections.abc import Iterator
 from pathlib import Path
 
 import anyio
@@ -24,9 +23,10 @@ def _token_fails_once() -> list[FaultRule]:
     return [FaultRule(kind=FaultKind.ERROR, status=503, operation="identity.tokens.create_token", times=1)]
 
 
-def test_a_view_touching_the_api_first_does_not_lend_its_options_to_the_owner(run) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.amili_sandbox(faults=_token_fails_once())
+def test_a_view_touching_the_api_first_does_not_lend_its_options_to_the_owner(run, amili_sandbox: Sandbox) -> None:  # type: ignore[no-untyped-def]
     async def main() -> None:
-        async with AmiliClient.sandbox(faults=_token_fails_once(), retry_policy=FAST, timeout=20) as amili:
+        async with AmiliClient(environment="sandbox", sandbox=amili_sandbox, retry_policy=FAST, timeout=20) as amili:
             view = amili.with_options(max_retries=0, timeout=1.5)
             assert view.base_url("arm")  # the view builds the shared core first
             _ = view.arm.customers  # … and its namespace
@@ -42,10 +42,12 @@ def test_a_view_touching_the_api_first_does_not_lend_its_options_to_the_owner(ru
     run(main)
 
 
-def test_a_view_keeps_its_own_per_call_options(run) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.amili_sandbox(
+    faults=[FaultRule(kind=FaultKind.ERROR, status=503, operation="arm.customers.list_customers", times=1)]
+)
+def test_a_view_keeps_its_own_per_call_options(run, amili_sandbox: Sandbox) -> None:  # type: ignore[no-untyped-def]
     async def main() -> None:
-        faults = [FaultRule(kind=FaultKind.ERROR, status=503, operation="arm.customers.list_customers", times=1)]
-        async with AmiliClient.sandbox(faults=faults, retry_policy=FAST) as amili:
+        async with AmiliClient(environment="sandbox", sandbox=amili_sandbox, retry_policy=FAST) as amili:
             view = amili.with_options(max_retries=0)
             await amili.identity.health.get_health()  # the owner builds the core
             with pytest.raises(APIStatusError):
@@ -55,9 +57,10 @@ def test_a_view_keeps_its_own_per_call_options(run) -> None:  # type: ignore[no-
     run(main)
 
 
-def test_the_poller_and_drift_monitor_are_the_owners_whoever_asks_first(run) -> None:  # type: ignore[no-untyped-def]
+def test_the_poller_and_drift_monitor_are_the_owners_whoever_asks_first(run, amili_sandbox: Sandbox) -> None:  # type: ignore[no-untyped-def]
     async def main() -> None:
-        async with AmiliClient.sandbox(retry_policy=FAST, spec_drift="log") as amili:
+        amili = AmiliClient(environment="sandbox", sandbox=amili_sandbox, retry_policy=FAST, spec_drift="log")
+        async with amili:
             view = amili.with_options(max_retries=0, timeout=2)
             assert view.batches is amili.batches
             assert view.spec_drift is amili.spec_drift is not None
@@ -66,8 +69,8 @@ def test_the_poller_and_drift_monitor_are_the_owners_whoever_asks_first(run) -> 
     run(main)
 
 
-def test_a_view_holds_no_core_or_namespace_of_its_own() -> None:
-    amili = AmiliClient.sandbox()
+def test_a_view_holds_no_core_or_namespace_of_its_own(amili_client: AmiliClient) -> None:
+    amili = amili_client
     view = amili.with_options(timeout=2).with_options(max_retries=1)
     assert view._owner is amili
     assert set(vars(view)) == {"options", "environment", "simulator", "_owner"}
@@ -91,17 +94,10 @@ def _open_connections(port: int) -> int:
     return count
 
 
-@pytest.fixture
-def served() -> Iterator[tuple[Sandbox, str]]:
-    sandbox = Sandbox()
-    with sandbox.run_in_thread("127.0.0.1", 0) as root:
-        yield sandbox, root
-
-
 async def test_reuse_after_close_through_a_view_leaves_nothing_open(
-    http_backend: str, served: tuple[Sandbox, str]
+    http_backend: str, served_sandbox: tuple[Sandbox, str]
 ) -> None:
-    sandbox, root = served
+    sandbox, root = served_sandbox
     port = httpx.URL(root).port
     assert port is not None
     with warnings.catch_warnings(record=True) as caught:
@@ -128,8 +124,10 @@ async def test_reuse_after_close_through_a_view_leaves_nothing_open(
     assert sandbox.state.requests_per_route["arm.customers.list_customers"] == 3
 
 
-async def test_views_made_before_a_close_are_used_after_it(http_backend: str, served: tuple[Sandbox, str]) -> None:
-    sandbox, root = served
+async def test_views_made_before_a_close_are_used_after_it(
+    http_backend: str, served_sandbox: tuple[Sandbox, str]
+) -> None:
+    sandbox, root = served_sandbox
     async with AmiliClient(environment="sandbox", base_urls=sandbox.base_urls(root), retry_policy=FAST) as owner:
         view = owner.with_options(max_retries=1)
         first = view.arm
@@ -141,8 +139,8 @@ async def test_views_made_before_a_close_are_used_after_it(http_backend: str, se
             await view.arm.customers.list_customers(clientno=2218)
 
 
-def test_reuse_after_close_through_a_view_under_trio(served: tuple[Sandbox, str]) -> None:
-    sandbox, root = served
+def test_reuse_after_close_through_a_view_under_trio(served_sandbox: tuple[Sandbox, str]) -> None:
+    sandbox, root = served_sandbox
     port = httpx.URL(root).port
     assert port is not None
 

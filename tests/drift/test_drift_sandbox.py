@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from amili import AmiliClient, MissingFieldError, ResponseValidationError
-from amili.sandbox import DriftRule, Sandbox, SandboxConfig
+from amili.sandbox import DriftRule, Sandbox
 
 ORG = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
 META = {"userId": "drift"}
@@ -27,13 +27,15 @@ async def _customer(amili: AmiliClient) -> None:
     await amili.arm.customers.create_customer(clientno=2218, body=body)
 
 
-async def test_rules_rewrite_only_their_operations_2xx_responses() -> None:
-    rules = [
+@pytest.mark.amili_sandbox(
+    drift=[
         DriftRule.extra_field("arm.customers.get_customer", "loyaltyTier", "gold"),
         DriftRule.rename("arm.customers.get_customer", "name", "fullName"),
         DriftRule.header("arm.customers.get_customer", "X-RateLimit-Remaining", "99"),
     ]
-    sandbox = Sandbox(SandboxConfig(drift=rules))
+)
+async def test_rules_rewrite_only_their_operations_2xx_responses(amili_sandbox: Sandbox) -> None:
+    sandbox = amili_sandbox
     async with AmiliClient(sandbox=sandbox) as amili:
         await _customer(amili)
     async with sandbox.client() as http:
@@ -55,15 +57,17 @@ def _creds(sandbox: Sandbox) -> dict[str, str]:
     return {"grant_type": "client_credentials", "client_id": client_id, "client_secret": secret}
 
 
-async def test_each_kind_of_sandbox_drift_is_detected_by_the_client() -> None:
-    rules = [
+@pytest.mark.amili_sandbox(
+    drift=[
         DriftRule.extra_field("arm.customers.get_customer", "loyaltyTier", "gold"),
         DriftRule.header("arm.customers.get_customer", "X-RateLimit-Remaining", "99"),
         DriftRule.enum_value("autocollect.batches.get_batch", "data.status", "ON_HOLD"),
         DriftRule.extra_field("autocollect.batches.list_batches", "data[].priority", 3),
         DriftRule.status("arm.customers.list_customers", 203),
     ]
-    async with AmiliClient.sandbox(drift=rules, spec_drift="log") as amili:
+)
+async def test_each_kind_of_sandbox_drift_is_detected_by_the_client(amili_sandbox: Sandbox) -> None:
+    async with AmiliClient(environment="sandbox", sandbox=amili_sandbox, spec_drift="log") as amili:
         await _customer(amili)
         customer = await amili.arm.customers.get_customer(clientno=2218, customerno="1")
         assert customer.additional_properties == {"loyaltyTier": "gold"}  # tolerant: the call works
@@ -87,9 +91,9 @@ async def test_each_kind_of_sandbox_drift_is_detected_by_the_client() -> None:
     assert "header:x-ratelimit-remaining" in headers
 
 
-async def test_a_renamed_required_field_is_missing_and_unknown() -> None:
-    rules = [DriftRule.rename("arm.customers.get_customer", "customerNo", "customerNumber")]
-    async with AmiliClient.sandbox(drift=rules, spec_drift="log") as amili:
+@pytest.mark.amili_sandbox(drift=[DriftRule.rename("arm.customers.get_customer", "customerNo", "customerNumber")])
+async def test_a_renamed_required_field_is_missing_and_unknown(amili_sandbox: Sandbox) -> None:
+    async with AmiliClient(environment="sandbox", sandbox=amili_sandbox, spec_drift="log") as amili:
         await _customer(amili)
         customer = await amili.arm.customers.get_customer(clientno=2218, customerno="1")  # parses: a guess
         with pytest.raises(MissingFieldError, match=r"arm\.customers\.get_customer: Customer\.customer_no"):

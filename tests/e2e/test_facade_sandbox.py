@@ -13,13 +13,15 @@ from typing import Any
 import pytest
 
 from amili import AmiliClient, APIConnectionError, NotFoundError, RetryPolicy, UnprocessableEntityError
-from amili.sandbox import FaultKind, FaultRule, Sandbox, SandboxConfig
+from amili.sandbox import FaultKind, FaultRule, Sandbox
 
 ORG = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
 CLIENT = 2218
 META = {"userId": "e2e"}
 #: retries without real waiting (the sandbox's Retry-After is 0 in these tests)
 FAST = RetryPolicy(max_retries=3, base_delay=0.001, max_delay=0.002)
+#: every test's sandbox (the plugin's `amili_sandbox`) checks its own answers against the specs
+pytestmark = pytest.mark.amili_sandbox(validate_responses=True, seed=11)
 
 
 def _check_clean(sandbox: Sandbox) -> None:
@@ -28,8 +30,8 @@ def _check_clean(sandbox: Sandbox) -> None:
 
 
 @pytest.fixture
-async def amili() -> AsyncIterator[AmiliClient]:
-    client = AmiliClient.sandbox(retry_policy=FAST, validate_responses=True, seed=11)
+async def amili(amili_sandbox: Sandbox) -> AsyncIterator[AmiliClient]:
+    client = AmiliClient(environment="sandbox", sandbox=amili_sandbox, retry_policy=FAST)
     async with client:
         yield client
     assert client.simulator is not None
@@ -256,14 +258,13 @@ async def test_same_seed_gives_the_same_fault_sequence() -> None:
 
 
 @pytest.fixture
-def loopback(http_backend: str) -> Any:
+def loopback(http_backend: str, served_sandbox: tuple[Sandbox, str]) -> Any:
     """A sandbox served by uvicorn on 127.0.0.1 in a thread, and a client that reaches it over TCP (on each backend)."""
-    sandbox = Sandbox(SandboxConfig(validate_responses=True))
-    with sandbox.run_in_thread() as root:
-        assert root.startswith("http://127.0.0.1:")
-        creds = sandbox.credentials
-        client = AmiliClient(creds.client_id, creds.client_secret, base_urls=sandbox.base_urls(root), retry_policy=FAST)
-        yield sandbox, client
+    sandbox, root = served_sandbox
+    assert root.startswith("http://127.0.0.1:")
+    creds = sandbox.credentials
+    client = AmiliClient(creds.client_id, creds.client_secret, base_urls=sandbox.base_urls(root), retry_policy=FAST)
+    yield sandbox, client
     _check_clean(sandbox)
 
 

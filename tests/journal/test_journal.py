@@ -25,7 +25,7 @@ from amili.journal import (
     SQLiteJournal,
 )
 from amili.journal.protocol import new_owner
-from amili.sandbox import Sandbox, SandboxConfig
+from amili.sandbox import Sandbox
 
 
 @pytest.fixture(params=["sqlite", "memory"])
@@ -161,8 +161,11 @@ async def run_all(amili: AmiliClient, org: str, journal: Any) -> list[Any]:
 
 
 @pytest.mark.parametrize("pages", [4, 12, 20])  # fails recording: a batch, a later batch, outcomes
-async def test_disk_full_is_a_typed_error_and_the_rerun_sends_nothing_twice(tmp_path: Path, pages: int) -> None:
-    sandbox = Sandbox(SandboxConfig(batch_delay=0.02))
+@pytest.mark.amili_sandbox(batch_delay=0.02)
+async def test_disk_full_is_a_typed_error_and_the_rerun_sends_nothing_twice(
+    tmp_path: Path, pages: int, amili_sandbox: Sandbox
+) -> None:
+    sandbox = amili_sandbox
     org = str(uuid.uuid4())
     path = tmp_path / "j.sqlite"
     async with AmiliClient(sandbox=sandbox) as amili:
@@ -179,8 +182,11 @@ async def test_disk_full_is_a_typed_error_and_the_rerun_sends_nothing_twice(tmp_
     assert sandbox.state.duplicates["autocollect.idempotent_replay"] <= 1
 
 
-async def test_corrupt_stored_outcomes_stop_the_rerun_before_anything_is_sent(tmp_path: Path) -> None:
-    sandbox = Sandbox(SandboxConfig(batch_delay=0.02))
+@pytest.mark.amili_sandbox(batch_delay=0.02)
+async def test_corrupt_stored_outcomes_stop_the_rerun_before_anything_is_sent(
+    tmp_path: Path, amili_sandbox: Sandbox
+) -> None:
+    sandbox = amili_sandbox
     org = str(uuid.uuid4())
     path = tmp_path / "j.sqlite"
     async with AmiliClient(sandbox=sandbox) as amili:
@@ -194,8 +200,11 @@ async def test_corrupt_stored_outcomes_stop_the_rerun_before_anything_is_sent(tm
     assert len(sandbox.requests) == sent
 
 
-async def test_a_corrupt_journal_file_stops_the_run_before_anything_is_sent(tmp_path: Path) -> None:
-    sandbox = Sandbox(SandboxConfig(batch_delay=0.02))
+@pytest.mark.amili_sandbox(batch_delay=0.02)
+async def test_a_corrupt_journal_file_stops_the_run_before_anything_is_sent(
+    tmp_path: Path, amili_sandbox: Sandbox
+) -> None:
+    sandbox = amili_sandbox
     path = tmp_path / "j.sqlite"
     path.write_bytes(b"\x00garbage" * 4096)
     async with AmiliClient(sandbox=sandbox) as amili:
@@ -204,8 +213,9 @@ async def test_a_corrupt_journal_file_stops_the_run_before_anything_is_sent(tmp_
     assert [r for r in sandbox.requests if r.operation == "autocollect.invoices.create_invoices"] == []
 
 
-async def test_a_second_run_on_a_held_journal_is_refused_or_waits(tmp_path: Path) -> None:
-    sandbox = Sandbox(SandboxConfig(batch_delay=0.3))
+@pytest.mark.amili_sandbox(batch_delay=0.3)
+async def test_a_second_run_on_a_held_journal_is_refused_or_waits(tmp_path: Path, amili_sandbox: Sandbox) -> None:
+    sandbox = amili_sandbox
     org = str(uuid.uuid4())
     path = tmp_path / "j.sqlite"
     items = invoices(20)

@@ -16,7 +16,7 @@ import yaml
 from amili_common import AmiliModel
 
 from amili import AmiliClient, AmiliError, MissingFieldError
-from amili.sandbox import DriftRule, Sandbox, SandboxConfig
+from amili.sandbox import DriftRule, Sandbox
 
 SPECS = Path(__file__).resolve().parents[2] / "specs"
 PACKAGES = ["amili_arm", "amili_autocollect", "amili_distribution", "amili_identity", "amili_partner"]
@@ -88,8 +88,11 @@ def test_missing_field_error_is_an_amili_error_and_an_attribute_error() -> None:
     assert full.absent_fields == ()
 
 
-async def test_a_response_without_a_guessed_field_parses_and_reports_drift_once(http_backend: str) -> None:
-    sandbox = Sandbox(SandboxConfig(drift=[DriftRule.omit("arm.customers.get_customer", "customerNo")]))
+@pytest.mark.amili_sandbox(drift=[DriftRule.omit("arm.customers.get_customer", "customerNo")])
+async def test_a_response_without_a_guessed_field_parses_and_reports_drift_once(
+    http_backend: str, amili_sandbox: Sandbox
+) -> None:
+    sandbox = amili_sandbox
     with sandbox.run_in_thread() as root:
         creds = sandbox.credentials
         async with AmiliClient(
@@ -115,9 +118,13 @@ async def test_a_response_without_a_guessed_field_parses_and_reports_drift_once(
     assert events[0].count == 3
 
 
-async def test_a_write_whose_response_lacks_a_guessed_field_is_success(http_backend: str) -> None:
-    omit = DriftRule.omit("autocollect.invoices.create_invoices", "data.batchId")
-    sandbox = Sandbox(SandboxConfig(drift=[omit], batch_delay=0))
+@pytest.mark.amili_sandbox(
+    drift=[DriftRule.omit("autocollect.invoices.create_invoices", "data.batchId")], batch_delay=0
+)
+async def test_a_write_whose_response_lacks_a_guessed_field_is_success(
+    http_backend: str, amili_sandbox: Sandbox
+) -> None:
+    sandbox = amili_sandbox
     org = str(uuid.uuid4())
     with sandbox.run_in_thread() as root:
         creds = sandbox.credentials
@@ -141,22 +148,23 @@ def _drift_events(amili: AmiliClient) -> list[Any]:
     return list(amili.spec_drift.events)
 
 
+@pytest.mark.amili_sandbox(enforce_inferred_requirements=False)
 async def test_a_request_missing_only_a_guessed_requirement_is_sent_with_a_warning(
-    caplog: pytest.LogCaptureFixture,
+    caplog: pytest.LogCaptureFixture, amili_client: AmiliClient
 ) -> None:
     body: Any = {"customer": {"customerNo": "1", "name": "Kari"}}  # no `metadata`: guessed required, not documented
-    async with AmiliClient.sandbox(enforce_inferred_requirements=False) as amili:
+    async with amili_client as amili:
         with caplog.at_level("WARNING", logger="amili.validation"):
             result = await amili.arm.customers.create_customer(clientno=2218, body=body)
         assert result.result == "CREATED"
     assert any("'metadata' is missing" in r.getMessage() for r in caplog.records)
 
 
-async def test_the_sandbox_enforces_guesses_by_default_and_says_so() -> None:
+async def test_the_sandbox_enforces_guesses_by_default_and_says_so(amili_client: AmiliClient) -> None:
     from amili import UnprocessableEntityError
 
     body: Any = {"customer": {"customerNo": "1", "name": "Kari"}}
-    async with AmiliClient.sandbox() as amili:
+    async with amili_client as amili:
         with pytest.raises(UnprocessableEntityError, match="'metadata' is a required property \\(inferred requirement"):
             await amili.arm.customers.create_customer(clientno=2218, body=body)
         assert amili.simulator is not None
@@ -165,12 +173,12 @@ async def test_the_sandbox_enforces_guesses_by_default_and_says_so() -> None:
         )  # it was sent
 
 
-async def test_an_open_schema_takes_unknown_keys_but_refuses_a_near_miss() -> None:
+async def test_an_open_schema_takes_unknown_keys_but_refuses_a_near_miss(amili_client: AmiliClient) -> None:
     from amili import RequestValidationError
 
     org = str(uuid.uuid4())
     invoice = "6f1c9a8e-0c1d-4a7a-9a0e-1b2c3d4e5f60"
-    async with AmiliClient.sandbox() as amili:
+    async with amili_client as amili:
         sent: Any = {"payments": [{"invoiceId": invoice, "amount": 10, "currency": "NOK", "reference": "R-1"}]}
         await amili.autocollect.payments.create_payments(organization_id=org, body=sent)  # `reference`: not refused
         assert amili.simulator is not None

@@ -43,7 +43,7 @@ from amili.auth import (
     parse_expiry,
 )
 from amili.errors import ResponseDecodingError, ResponseTooLargeError
-from amili.sandbox import FaultKind, FaultRule
+from amili.sandbox import FaultKind, FaultRule, Sandbox
 from amili.webhooks import HmacSha256Verifier, WebhookReceiver
 
 SECRET = "s3cr3t-VALUE-never-shown"
@@ -81,19 +81,23 @@ async def test_delete_whose_response_was_lost_reports_success(kind: FaultKind) -
             await amili.arm.customers.get_customer(clientno=CLIENT, customerno="77")
 
 
-async def test_delete_of_a_missing_resource_is_still_not_found() -> None:
+@pytest.mark.amili_sandbox(seed=3)
+async def test_delete_of_a_missing_resource_is_still_not_found(amili_sandbox: Sandbox) -> None:
     """Neighbour: no earlier attempt may have deleted it, so a plain 404 stays NotFoundError."""
-    async with AmiliClient.sandbox(retry_policy=FAST, seed=3) as amili:
+    async with AmiliClient(environment="sandbox", sandbox=amili_sandbox, retry_policy=FAST) as amili:
         with pytest.raises(NotFoundError):
             await amili.arm.customers.delete_customer(clientno=CLIENT, customerno="404")
 
 
-async def test_delete_after_a_503_that_did_not_process_is_not_found() -> None:
+@pytest.mark.amili_sandbox(
+    faults=[
+        FaultRule(kind=FaultKind.ERROR, operation="arm.customers.delete_customer", times=1, status=503, retry_after=0)
+    ],
+    seed=3,
+)
+async def test_delete_after_a_503_that_did_not_process_is_not_found(amili_sandbox: Sandbox) -> None:
     """Neighbour: a 503 proves the first attempt was not processed, so a later 404 is a real 404."""
-    rule = FaultRule(
-        kind=FaultKind.ERROR, operation="arm.customers.delete_customer", times=1, status=503, retry_after=0
-    )
-    async with AmiliClient.sandbox(retry_policy=FAST, faults=[rule], seed=3) as amili:
+    async with AmiliClient(environment="sandbox", sandbox=amili_sandbox, retry_policy=FAST) as amili:
         with pytest.raises(NotFoundError):
             await amili.arm.customers.delete_customer(clientno=CLIENT, customerno="404")
 

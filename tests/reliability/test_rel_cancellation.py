@@ -5,15 +5,17 @@ from __future__ import annotations
 import asyncio
 
 import anyio
+import pytest
 from _reliability_helpers import CLIENTNO
 
 from amili import AmiliClient
 from amili._transports import chosen_backend, connection_counts
-from amili.sandbox import FaultKind, FaultRule, Sandbox, SandboxConfig
+from amili.sandbox import FaultKind, FaultRule, Sandbox
 
 
-def test_cancel_mid_flight_leaves_nothing_open(http_backend: str) -> None:
-    sandbox = Sandbox(SandboxConfig(faults=[FaultRule(FaultKind.LATENCY, 1.0, latency=3.0, method="GET")]))
+@pytest.mark.amili_sandbox(faults=[FaultRule(FaultKind.LATENCY, 1.0, latency=3.0, method="GET")])
+def test_cancel_mid_flight_leaves_nothing_open(http_backend: str, amili_sandbox: Sandbox) -> None:
+    sandbox = amili_sandbox
 
     async def main() -> None:
         with sandbox.run_in_thread() as root:

@@ -8,7 +8,6 @@ a free connection (both backends): the deadline's timeout keeps the phase it fir
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import anyio
@@ -19,7 +18,7 @@ import pytest
 from amili import AmiliClient, APITimeoutError, NotFoundError, RetryPolicy, StaticToken
 from amili._transports import connection_counts
 from amili.operations import DELETED_ON_RETRY_HEADER
-from amili.sandbox import FaultKind, FaultRule, Sandbox, SandboxConfig
+from amili.sandbox import FaultKind, FaultRule, Sandbox
 
 CLIENT = 2218
 FAST = RetryPolicy(max_retries=3, base_delay=0.001, max_delay=0.002)
@@ -105,20 +104,14 @@ def test_an_attempt_that_only_timed_out_fetching_a_token_sent_nothing(backend: s
     assert seen.count("DELETE") == 1  # the server saw one DELETE
 
 
-@pytest.fixture
-def served() -> Iterator[tuple[Sandbox, str]]:
-    # Every GET is held 1.2 s, so a DELETE behind it waits for the only connection.
-    sandbox = Sandbox(SandboxConfig(faults=[FaultRule(FaultKind.LATENCY, 1.0, latency=1.2, method="GET")]))
-    with sandbox.run_in_thread() as root:
-        yield sandbox, root
-
-
+# Every GET is held 1.2 s, so a DELETE behind it waits for the only connection.
+@pytest.mark.amili_sandbox(faults=[FaultRule(FaultKind.LATENCY, 1.0, latency=1.2, method="GET")])
 async def test_an_attempt_that_only_waited_for_a_free_connection_sent_nothing(
-    served: tuple[Sandbox, str], http_backend: str
+    served_sandbox: tuple[Sandbox, str], http_backend: str
 ) -> None:
     # Before: the deadline fired in the connection gate's queue, read as "may have deleted it", and the 404 of the
     # one DELETE the server saw was reported as a deletion.
-    sandbox, root = served
+    sandbox, root = served_sandbox
     retry = RetryPolicy(max_retries=8, base_delay=0.2, max_delay=0.2)
     async with AmiliClient(
         *sandbox.credentials,

@@ -10,8 +10,8 @@ from amili.sandbox.declared import LISTS, READS, operations
 ORG = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
 
 
-async def test_declared_reads_serve_stored_records_404s_and_403s() -> None:
-    sandbox = Sandbox()
+async def test_declared_reads_serve_stored_records_404s_and_403s(amili_sandbox: Sandbox) -> None:
+    sandbox = amili_sandbox
     assert operations() == {d.operation for d in (*READS, *LISTS)}  # declarations name `api.operationId`
     # the sandbox reports them by the façade's names, as its request records do
     assert sandbox.declared_operations == {sandbox.validator.qualified(name) for name in operations()}
@@ -49,8 +49,8 @@ async def test_declared_reads_serve_stored_records_404s_and_403s() -> None:
 
 
 @pytest.mark.parametrize("read", READS, ids=[r.operation for r in READS])
-def test_each_declaration_names_a_spec_operation_and_its_key(read: object) -> None:
-    sandbox = Sandbox()
+def test_each_declaration_names_a_spec_operation_and_its_key(read: object, amili_sandbox: Sandbox) -> None:
+    sandbox = amili_sandbox
     api, _, operation_id = read.operation.partition(".")  # type: ignore[attr-defined]
     op = sandbox.validator.specs[api].find(operation_id)
     assert op is not None and op.method == "GET"
@@ -58,8 +58,8 @@ def test_each_declaration_names_a_spec_operation_and_its_key(read: object) -> No
 
 
 @pytest.mark.parametrize("listing", LISTS, ids=[d.operation for d in LISTS])
-def test_each_declared_list_names_a_paged_spec_operation(listing: object) -> None:
-    sandbox = Sandbox()
+def test_each_declared_list_names_a_paged_spec_operation(listing: object, amili_sandbox: Sandbox) -> None:
+    sandbox = amili_sandbox
     api, _, operation_id = listing.operation.partition(".")  # type: ignore[attr-defined]
     op = sandbox.validator.specs[api].find(operation_id)
     assert op is not None and op.method == "GET"
@@ -67,8 +67,8 @@ def test_each_declared_list_names_a_paged_spec_operation(listing: object) -> Non
     assert "x-amili-pagination" in raw
 
 
-async def test_declared_lists_page_and_filter() -> None:
-    sandbox = Sandbox()
+async def test_declared_lists_page_and_filter(amili_sandbox: Sandbox) -> None:
+    sandbox = amili_sandbox
     invoices = [
         {"invoiceNumber": f"I{n}", "originalInvoiceAmount": 5, "uniqueSourceInvoiceId": f"s{n}", "type": "NOTICE"}
         for n in range(5)

@@ -53,8 +53,9 @@ async def test_a_drift_event_names_its_call_as_the_error_and_the_record_do() -> 
     assert record.operation == NAME and record.status == 203
 
 
-async def test_a_violation_names_the_operation_as_the_error_does() -> None:
-    sandbox = Sandbox(SandboxConfig(reject_invalid=True))
+@pytest.mark.amili_sandbox(reject_invalid=True)
+async def test_a_violation_names_the_operation_as_the_error_does(amili_sandbox: Sandbox) -> None:
+    sandbox = amili_sandbox
     async with sandbox.client() as http:
         client_id, secret = sandbox.credentials
         grant = {"grant_type": "client_credentials", "client_id": client_id, "client_secret": secret}

@@ -8,8 +8,8 @@ import httpx
 from amili.sandbox import Sandbox
 
 
-def test_records_hold_no_in_process_header() -> None:
-    sandbox = Sandbox()
+def test_records_hold_no_in_process_header(amili_sandbox: Sandbox) -> None:
+    sandbox = amili_sandbox
     creds = sandbox.credentials
     form = {"grant_type": "client_credentials", "client_id": creds.client_id, "client_secret": creds.client_secret}
 

@@ -93,8 +93,9 @@ async def test_arm_single_writes_and_paging(sandbox: Sandbox, client: httpx.Asyn
     assert sandbox.violations == []
 
 
-async def test_arm_batch_processing_and_partial_failure() -> None:
-    sandbox = Sandbox(SandboxConfig(batch_delay=30, validate_responses=True))
+@pytest.mark.amili_sandbox(batch_delay=30, validate_responses=True)
+async def test_arm_batch_processing_and_partial_failure(amili_sandbox: Sandbox) -> None:
+    sandbox = amili_sandbox
     async with sandbox.client() as client:
         auth = await token(client, sandbox)
         base = "/arm/v1/clients/7"
@@ -306,8 +307,9 @@ async def test_inspection_endpoints(sandbox: Sandbox, client: httpx.AsyncClient)
     assert sandbox.base_urls("http://x")["autocollect"] == "http://x/collection/v1"
 
 
-def test_loopback_server_in_thread() -> None:
-    sandbox = Sandbox(SandboxConfig(faults=[FaultRule(FaultKind.DROP, operation="arm.customers.get_customer")]))
+@pytest.mark.amili_sandbox(faults=[FaultRule(FaultKind.DROP, operation="arm.customers.get_customer")])
+def test_loopback_server_in_thread(amili_sandbox: Sandbox) -> None:
+    sandbox = amili_sandbox
     with sandbox.run_in_thread() as root, httpx.Client(base_url=root, timeout=5) as client:
         assert root.startswith("http://127.0.0.1:")
         creds = sandbox.credentials

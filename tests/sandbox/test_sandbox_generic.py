@@ -10,9 +10,9 @@ from amili import AmiliClient
 from amili.sandbox import Sandbox, SandboxConfig
 
 
-async def test_an_operation_without_a_handler_is_served_from_its_spec() -> None:
+async def test_an_operation_without_a_handler_is_served_from_its_spec(amili_client: AmiliClient) -> None:
     """get_log_item has no hand-written handler: a parsed model comes back, carrying the path's ids."""
-    async with AmiliClient.sandbox() as amili:
+    async with amili_client as amili:
         assert amili.simulator is not None
         assert "arm.log_items.get_log_item" in amili.simulator.generic_operations
         item = await amili.arm.log_items.get_log_item(clientno=2218, logitemid=77)
@@ -33,15 +33,15 @@ async def test_generic_answers_are_deterministic_per_seed() -> None:
     assert first != other
 
 
-async def test_generic_lists_are_one_complete_page() -> None:
+async def test_generic_lists_are_one_complete_page(amili_client: AmiliClient) -> None:
     """Synthesised pages point nowhere, so the façade's paginator stops instead of following invented links."""
-    async with AmiliClient.sandbox() as amili:
+    async with amili_client as amili:
         items = [item async for item in amili.arm.gl_items.list_gl_items.iter(clientno=2218)]
     assert len(items) == 1
 
 
-async def test_generic_requests_are_still_validated() -> None:
-    sandbox = Sandbox()
+async def test_generic_requests_are_still_validated(amili_sandbox: Sandbox) -> None:
+    sandbox = amili_sandbox
     async with sandbox.client() as http:
         form = {"grant_type": "client_credentials", "client_id": "sandbox", "client_secret": "sandbox-secret"}
         token = (await http.post("/identity/token", data=form)).json()["access_token"]

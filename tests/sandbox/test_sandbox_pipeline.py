@@ -50,8 +50,8 @@ async def test_arm_create_refuses_and_state_keeps_answering(poison: str, content
 
 
 @pytest.mark.parametrize("poison", list(POISON))
-async def test_autocollect_and_distribution_creates_refuse_too(poison: str) -> None:
-    sandbox = Sandbox(SandboxConfig())
+async def test_autocollect_and_distribution_creates_refuse_too(poison: str, amili_sandbox: Sandbox) -> None:
+    sandbox = amili_sandbox
     value = POISON[poison]
     invoice = b'{"invoiceNumber": "I1", "type": "NOTICE", "originalInvoiceAmount": ' + (
         value if not value.startswith(b'"') else b'1, "customerReference": ' + value
@@ -69,8 +69,8 @@ async def test_autocollect_and_distribution_creates_refuse_too(poison: str) -> N
     assert listed.status_code == 200 and state.status_code == 200
 
 
-async def test_sandbox_control_routes_refuse_poison_and_bad_fault_numbers() -> None:
-    sandbox = Sandbox(SandboxConfig())
+async def test_sandbox_control_routes_refuse_poison_and_bad_fault_numbers(amili_sandbox: Sandbox) -> None:
+    sandbox = amili_sandbox
     async with sandbox.client() as http:
         json_body = await http.post(
             "/_sandbox/fault-rules", content=b'{"latency": 1e400}', headers={"Content-Type": "application/json"}
@@ -92,8 +92,8 @@ async def test_sandbox_control_routes_refuse_poison_and_bad_fault_numbers() -> N
     assert state.status_code == 200 and rules.status_code == 200 and rules.json() == []
 
 
-async def test_ordinary_unicode_and_large_finite_numbers_are_still_stored() -> None:
-    sandbox = Sandbox(SandboxConfig())
+async def test_ordinary_unicode_and_large_finite_numbers_are_still_stored(amili_sandbox: Sandbox) -> None:
+    sandbox = amili_sandbox
     body = (
         '{"metadata": {"userId": "t"}, "customer": {"customerNo": "C2", "name": "Ærlig Øst 😀", "limitAmount": 1e300}}'
     )

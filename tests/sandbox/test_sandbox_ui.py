@@ -76,12 +76,12 @@ async def _traffic(sandbox: Sandbox, root: str) -> None:
     await sandbox.seed.distribution.invoice(Identifier="DOC-1", InvoiceNo="1")
 
 
-def test_ui_shows_the_request_log_and_its_details(browser: Any) -> None:
+def test_ui_shows_the_request_log_and_its_details(browser: Any, amili_sandbox: Sandbox) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as ec
     from selenium.webdriver.support.ui import WebDriverWait
 
-    sandbox = Sandbox()
+    sandbox = amili_sandbox
     wait = WebDriverWait(browser, 20)
     with sandbox.run_in_thread() as root:
         anyio.run(_traffic, sandbox, root)

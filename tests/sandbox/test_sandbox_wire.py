@@ -20,9 +20,10 @@ def _latency(seconds: float) -> FaultRule:
     return FaultRule(FaultKind.LATENCY, latency=seconds, operation="arm.customers.get_customer")
 
 
-async def test_in_process_read_timeout_raises_like_the_wire() -> None:
+@pytest.mark.amili_sandbox(faults=[_latency(2.0)])
+async def test_in_process_read_timeout_raises_like_the_wire(amili_sandbox: Sandbox) -> None:
     """Before: a 2 s latency fault with timeout=0.3 took 2.1 s in-process and returned normally."""
-    sandbox = Sandbox(SandboxConfig(faults=[_latency(2.0)]))
+    sandbox = amili_sandbox
     async with AmiliClient(environment="sandbox", sandbox=sandbox, timeout=0.3, max_retries=0) as amili:
         started = time.monotonic()
         with pytest.raises(APITimeoutError):
@@ -31,8 +32,9 @@ async def test_in_process_read_timeout_raises_like_the_wire() -> None:
     assert elapsed < 1.5, elapsed  # not a benchmark: 2 s would mean the timeout was ignored
 
 
-async def test_in_process_cancellation_stops_the_call() -> None:
-    sandbox = Sandbox(SandboxConfig(faults=[_latency(5.0)]))
+@pytest.mark.amili_sandbox(faults=[_latency(5.0)])
+async def test_in_process_cancellation_stops_the_call(amili_sandbox: Sandbox) -> None:
+    sandbox = amili_sandbox
     async with AmiliClient(environment="sandbox", sandbox=sandbox, max_retries=0) as amili:
         started = time.monotonic()
         with anyio.move_on_after(0.2) as scope:
@@ -41,9 +43,9 @@ async def test_in_process_cancellation_stops_the_call() -> None:
     assert time.monotonic() - started < 2.0
 
 
-async def test_in_process_drop_is_a_connection_error() -> None:
-    rule = FaultRule(FaultKind.DROP, operation="arm.customers.get_customer")
-    sandbox = Sandbox(SandboxConfig(faults=[rule]))
+@pytest.mark.amili_sandbox(faults=[FaultRule(FaultKind.DROP, operation="arm.customers.get_customer")])
+async def test_in_process_drop_is_a_connection_error(amili_sandbox: Sandbox) -> None:
+    sandbox = amili_sandbox
     async with AmiliClient(environment="sandbox", sandbox=sandbox, max_retries=0) as amili:
         with pytest.raises(APIConnectionError):
             await amili.arm.customers.get_customer(clientno=2218, customerno="C1")
@@ -70,8 +72,8 @@ def test_unknown_fault_operation_is_refused_with_close_matches() -> None:
     assert not sandbox.ctx.faults.rules
 
 
-async def test_request_record_keeps_headers_and_bodies_with_secrets_redacted() -> None:
-    sandbox = Sandbox()
+async def test_request_record_keeps_headers_and_bodies_with_secrets_redacted(amili_sandbox: Sandbox) -> None:
+    sandbox = amili_sandbox
     async with AmiliClient(environment="sandbox", sandbox=sandbox) as amili:
         await amili.arm.customers.create_customer(clientno=2218, body=CUSTOMER)
     token_call = next(r for r in sandbox.requests if r.operation == "identity.tokens.create_token")
@@ -112,8 +114,9 @@ async def test_deeply_nested_json_is_a_400_not_a_500(validate: bool) -> None:
 
 
 @pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
-async def test_nan_and_infinity_are_refused_and_do_not_poison_state(constant: str) -> None:
-    sandbox = Sandbox(SandboxConfig(reject_invalid=False))  # even when validation only records
+@pytest.mark.amili_sandbox(reject_invalid=False)  # even when validation only records
+async def test_nan_and_infinity_are_refused_and_do_not_poison_state(constant: str, amili_sandbox: Sandbox) -> None:
+    sandbox = amili_sandbox
     body = f'{{"metadata": {{"userId": "t"}}, "customer": {{"customerNo": "C1", "balance": {constant}}}}}'
     response, listed = await _raw(sandbox, body.encode())
     assert response.status_code == 400
@@ -122,8 +125,8 @@ async def test_nan_and_infinity_are_refused_and_do_not_poison_state(constant: st
     assert sandbox.state.arm_clients.get(2218) is None or not sandbox.state.arm_clients[2218].customers
 
 
-async def test_in_process_refuses_cr_lf_in_header_values_like_the_wire() -> None:
-    sandbox = Sandbox()
+async def test_in_process_refuses_cr_lf_in_header_values_like_the_wire(amili_sandbox: Sandbox) -> None:
+    sandbox = amili_sandbox
     outcomes = []
     with sandbox.run_in_thread() as root:
         for kind in ("inprocess", "loopback"):
@@ -142,11 +145,13 @@ async def test_in_process_refuses_cr_lf_in_header_values_like_the_wire() -> None
     assert not any(r.operation == "arm.customers.get_customer" for r in sandbox.requests)
 
 
-async def test_the_request_log_keeps_bodies_of_recent_requests_only(monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_the_request_log_keeps_bodies_of_recent_requests_only(
+    monkeypatch: pytest.MonkeyPatch, amili_sandbox: Sandbox
+) -> None:
     from amili.sandbox import pipeline
 
     monkeypatch.setattr(pipeline, "BODIES_KEPT", 3)
-    sandbox = Sandbox()
+    sandbox = amili_sandbox
     async with AmiliClient(environment="sandbox", sandbox=sandbox) as amili:
         for n in range(5):
             await amili.arm.customers.create_customer(

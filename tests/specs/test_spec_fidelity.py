@@ -20,6 +20,7 @@ from _spec_helpers import SPECS, load_spec, operations, resolve, schema_validato
 
 from amili import AmiliClient, ConfigurationError, RequestValidationError
 from amili.auth import StaticToken
+from amili.sandbox import Sandbox
 
 NAMES = sorted(p.stem for p in SPECS.glob("*.yaml"))
 SOURCES = {"documented", "inferred", "observed"}
@@ -236,9 +237,9 @@ def test_update_customer_is_documented_and_tells_null_from_omitted() -> None:
     schema_validator("arm", "CustomerRequest").validate({"metadata": {"userId": "u"}, "customer": customer.to_dict()})
 
 
-def test_sandbox_applies_the_documented_update_rule() -> None:
+def test_sandbox_applies_the_documented_update_rule(amili_client: AmiliClient) -> None:
     async def main() -> None:
-        async with AmiliClient.sandbox() as amili:
+        async with amili_client as amili:
             customers = amili.arm.customers
             address = {"addressLine1": "707 Arm street", "postalCode": "1234", "cityName": "Oslo", "countryCode": "NO"}
             created = {"customerNo": "U1", "name": "Owe", "phoneNo": "99887766", "postalAddress": address}
@@ -338,10 +339,8 @@ def test_form_bodies_refuse_null_and_objects_and_encode_scalars_faithfully() -> 
     assert len(sent) == 1
 
 
-def test_sandbox_form_parser_keeps_blank_values() -> None:
-    from amili.sandbox import Sandbox
-
-    sandbox = Sandbox()
+def test_sandbox_form_parser_keeps_blank_values(amili_sandbox: Sandbox) -> None:
+    sandbox = amili_sandbox
 
     async def main() -> None:
         async with sandbox.client() as client:

@@ -15,6 +15,7 @@ import anyio
 import pytest
 
 from amili import AmiliClient, AmiliError
+from amili.sandbox import Sandbox
 
 PASSWORD = "pw-9f3c-never-shown"
 
@@ -109,11 +110,11 @@ def _pg_url(port: int, query: str = "") -> str:
 # -- PostgreSQL ---------------------------------------------------------------------------------------------------
 
 
-async def test_unreachable_postgres_fails_the_async_with() -> None:
+async def test_unreachable_postgres_fails_the_async_with(amili_sandbox: Sandbox) -> None:
     port = _closed_port()
 
     async def enter() -> None:
-        async with AmiliClient.sandbox(state=_pg_url(port)):
+        async with AmiliClient(environment="sandbox", sandbox=amili_sandbox, state=_pg_url(port)):
             pass
 
     exc = await _failure(enter)
@@ -122,11 +123,12 @@ async def test_unreachable_postgres_fails_the_async_with() -> None:
     assert "[redacted]" in str(exc)
 
 
-async def test_unreachable_postgres_fails_the_first_call_typed() -> None:
+async def test_unreachable_postgres_fails_the_first_call_typed(amili_sandbox: Sandbox) -> None:
     port = _closed_port()
 
     async def first_call() -> None:
-        amili = AmiliClient.sandbox(state=_pg_url(port))  # no `async with`: found at first use
+        # no `async with`: found at first use
+        amili = AmiliClient(environment="sandbox", sandbox=amili_sandbox, state=_pg_url(port))
         try:
             await amili.arm.customers.list_customers(clientno=2218)
         finally:
@@ -135,9 +137,13 @@ async def test_unreachable_postgres_fails_the_first_call_typed() -> None:
     _assert_state_store_error(await _failure(first_call), f"127.0.0.1:{port}")
 
 
-async def test_a_postgres_that_never_answers_is_bounded_by_the_connect_timeout(silent_server: int) -> None:
+async def test_a_postgres_that_never_answers_is_bounded_by_the_connect_timeout(
+    silent_server: int, amili_sandbox: Sandbox
+) -> None:
     async def enter() -> None:
-        async with AmiliClient.sandbox(state=_pg_url(silent_server, "?connect_timeout=0.5")):
+        async with AmiliClient(
+            environment="sandbox", sandbox=amili_sandbox, state=_pg_url(silent_server, "?connect_timeout=0.5")
+        ):
             pass
 
     exc = await _failure(enter)
@@ -145,11 +151,11 @@ async def test_a_postgres_that_never_answers_is_bounded_by_the_connect_timeout(s
     assert "no answer within 0.5 s" in str(exc)
 
 
-async def test_a_missing_database_is_named(postgres_url: str) -> None:
+async def test_a_missing_database_is_named(postgres_url: str, amili_sandbox: Sandbox) -> None:
     url = postgres_url.rsplit("/", 1)[0] + "/no_such_database"
 
     async def enter() -> None:
-        async with AmiliClient.sandbox(state=url):
+        async with AmiliClient(environment="sandbox", sandbox=amili_sandbox, state=url):
             pass
 
     exc = await _failure(enter)
@@ -157,8 +163,8 @@ async def test_a_missing_database_is_named(postgres_url: str) -> None:
     assert "InvalidCatalogNameError" in str(exc) and "no_such_database" in str(exc)
 
 
-async def test_a_reachable_postgres_opens_at_enter(postgres_url: str) -> None:
-    async with AmiliClient.sandbox(state=postgres_url) as amili:
+async def test_a_reachable_postgres_opens_at_enter(postgres_url: str, amili_sandbox: Sandbox) -> None:
+    async with AmiliClient(environment="sandbox", sandbox=amili_sandbox, state=postgres_url) as amili:
         page = await amili.arm.customers.list_customers(clientno=2218)
         assert page is not None
 
@@ -166,13 +172,13 @@ async def test_a_reachable_postgres_opens_at_enter(postgres_url: str) -> None:
 # -- SQLite and memory ---------------------------------------------------------------------------------------------
 
 
-def test_a_file_that_is_not_a_database_fails_the_async_with(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_that_is_not_a_database_fails_the_async_with(run, tmp_path: Path, amili_sandbox: Sandbox) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "state.db"
     path.write_bytes(b"this is not a database" * 100)
 
     async def main() -> BaseException:
         async def enter() -> None:
-            async with AmiliClient.sandbox(state=f"sqlite:///{path}"):
+            async with AmiliClient(environment="sandbox", sandbox=amili_sandbox, state=f"sqlite:///{path}"):
                 pass
 
         return await _failure(enter)
@@ -182,13 +188,13 @@ def test_a_file_that_is_not_a_database_fails_the_async_with(run, tmp_path: Path)
     assert "DatabaseError" in str(exc)
 
 
-def test_a_path_under_a_file_fails_the_async_with(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_path_under_a_file_fails_the_async_with(run, tmp_path: Path, amili_sandbox: Sandbox) -> None:  # type: ignore[no-untyped-def]
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
 
     async def main() -> BaseException:
         async def enter() -> None:
-            async with AmiliClient.sandbox(state=f"sqlite:///{blocker}/state.db"):
+            async with AmiliClient(environment="sandbox", sandbox=amili_sandbox, state=f"sqlite:///{blocker}/state.db"):
                 pass
 
         return await _failure(enter)
@@ -210,7 +216,7 @@ def test_memory_and_a_good_sqlite_file_open(run, tmp_path: Path) -> None:  # typ
 # -- FastAPI lifespan ---------------------------------------------------------------------------------------------
 
 
-async def test_the_fastapi_lifespan_fails_with_the_typed_error() -> None:
+async def test_the_fastapi_lifespan_fails_with_the_typed_error(amili_sandbox: Sandbox) -> None:
     from fastapi import FastAPI
 
     from amili.fastapi import amili_lifespan
@@ -219,26 +225,19 @@ async def test_the_fastapi_lifespan_fails_with_the_typed_error() -> None:
     app = FastAPI()
 
     async def start() -> None:
-        async with amili_lifespan(lambda: AmiliClient.sandbox(state=_pg_url(port)))(app):
+        async with amili_lifespan(
+            lambda: AmiliClient(environment="sandbox", sandbox=amili_sandbox, state=_pg_url(port))
+        )(app):
             pass
 
     _assert_state_store_error(await _failure(start), f"127.0.0.1:{port}")
     assert not hasattr(app.state, "amili")
 
 
-@pytest.fixture
-def served() -> Iterator[tuple[Any, str]]:
-    from amili.sandbox import Sandbox
-
-    sandbox = Sandbox()
-    with sandbox.run_in_thread("127.0.0.1", 0) as root:
-        yield sandbox, root
-
-
 async def test_the_first_call_over_each_http_backend_is_typed_and_secret_free(
-    http_backend: str, served: tuple[Any, str]
+    http_backend: str, served_sandbox: tuple[Any, str]
 ) -> None:
-    sandbox, root = served
+    sandbox, root = served_sandbox
     port = _closed_port()
 
     async def first_call() -> None:
@@ -265,7 +264,9 @@ async def test_an_unreachable_postgres_journal_is_a_journal_error_without_the_pa
 
 
 @pytest.mark.parametrize("layout", ["not-a-database", "under-a-file"])
-def test_a_bad_sqlite_store_fails_the_first_call_typed(run, tmp_path: Path, layout: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_sqlite_store_fails_the_first_call_typed(
+    run, tmp_path: Path, layout: str, amili_sandbox: Sandbox
+) -> None:  # type: ignore[no-untyped-def]
     if layout == "not-a-database":
         path = tmp_path / "state.db"
         path.write_bytes(b"this is not a database" * 100)
@@ -275,7 +276,8 @@ def test_a_bad_sqlite_store_fails_the_first_call_typed(run, tmp_path: Path, layo
 
     async def main() -> BaseException:
         async def first_call() -> None:
-            amili = AmiliClient.sandbox(state=f"sqlite:///{path}")  # no `async with`
+            # no `async with`
+            amili = AmiliClient(environment="sandbox", sandbox=amili_sandbox, state=f"sqlite:///{path}")
             try:
                 await amili.arm.customers.list_customers(clientno=2218)
             finally:

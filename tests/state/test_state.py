@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 import pytest
@@ -12,6 +12,9 @@ import pytest
 from amili import ConfigurationError
 from amili.auth import Token
 from amili.state import Claim, StateStore, open_state, resolve_state
+
+if TYPE_CHECKING:
+    from amili.sandbox import Sandbox
 
 BACKENDS = ["memory", "sqlite", "postgresql"]
 
@@ -236,11 +239,10 @@ def test_urls(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
 # -- AmiliClient(state=…) ---------------------------------------------------------------------------------------------
 
 
-def test_clients_sharing_a_state_share_one_token_and_completion_signals(tmp_path: Any) -> None:
+def test_clients_sharing_a_state_share_one_token_and_completion_signals(tmp_path: Any, amili_sandbox: Sandbox) -> None:
     from amili import AmiliClient
-    from amili.sandbox import Sandbox
 
-    sandbox = Sandbox()
+    sandbox = amili_sandbox
     url = f"sqlite:///{tmp_path}/client.db"
     a = AmiliClient(sandbox=sandbox, environment="sandbox", state=url)
     b = AmiliClient(sandbox=sandbox, environment="sandbox", state=url)
@@ -262,11 +264,10 @@ def test_clients_sharing_a_state_share_one_token_and_completion_signals(tmp_path
     assert len([r for r in sandbox.requests if r.path.endswith("/token")]) == 1
 
 
-def test_rejected_shared_token_is_not_handed_back(tmp_path: Any) -> None:
+def test_rejected_shared_token_is_not_handed_back(tmp_path: Any, amili_sandbox: Sandbox) -> None:
     from amili import AmiliClient
-    from amili.sandbox import Sandbox
 
-    sandbox = Sandbox()
+    sandbox = amili_sandbox
     url = f"sqlite:///{tmp_path}/client.db"
     a = AmiliClient(sandbox=sandbox, environment="sandbox", state=url)
 

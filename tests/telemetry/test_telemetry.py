@@ -26,13 +26,14 @@ from opentelemetry.trace import SpanKind
 
 from amili import AmiliClient, APIStatusError, RequestValidationError, RetryPolicy
 from amili.journal import MemoryJournal
-from amili.sandbox import DriftRule, FaultKind, FaultRule, Sandbox, SandboxConfig
+from amili.sandbox import DriftRule, FaultKind, FaultRule, Sandbox
 from amili.telemetry import Telemetry
 from amili.webhooks import WebhookReceiver, compute_signature
 
 FAST = RetryPolicy(base_delay=0.001, max_delay=0.002)
 CLIENT = 2218
 LOOPS = ["asyncio", "trio"]
+OTEL_SECRET = "client-secret-otel-7Hq2"
 
 
 @pytest.fixture
@@ -100,9 +101,9 @@ def run_on(loop: str, http_backend: str, main: Any) -> None:
 
 @pytest.mark.parametrize("loop", LOOPS)
 def test_a_call_with_two_retries_is_one_client_span_with_three_attempts(
-    otel: SimpleNamespace, http_backend: str, loop: str
+    otel: SimpleNamespace, http_backend: str, loop: str, amili_sandbox: Sandbox
 ) -> None:
-    sandbox = Sandbox(SandboxConfig())
+    sandbox = amili_sandbox
     sandbox.add_fault(FaultRule(FaultKind.ERROR, status=503, operation="arm.customers.list_customers", times=2))
 
     async def main() -> None:
@@ -148,9 +149,10 @@ def test_a_call_with_two_retries_is_one_client_span_with_three_attempts(
     assert metric(otel, "amili.token.fetches", amili__token__outcome="ok") == 1
 
 
-def test_errors_are_counted_by_status_class_and_type(otel: SimpleNamespace, run: Any) -> None:
+def test_errors_are_counted_by_status_class_and_type(otel: SimpleNamespace, run: Any, amili_sandbox: Sandbox) -> None:
     async def main() -> None:
-        async with AmiliClient.sandbox(retry_policy=FAST, telemetry=otel.config) as amili:
+        amili = AmiliClient(environment="sandbox", sandbox=amili_sandbox, retry_policy=FAST, telemetry=otel.config)
+        async with amili:
             with pytest.raises(APIStatusError) as caught:
                 await amili.arm.customers.get_customer(clientno=CLIENT, customerno="no-such")
             assert caught.value.status_code == 404
@@ -165,10 +167,14 @@ def test_errors_are_counted_by_status_class_and_type(otel: SimpleNamespace, run:
     assert metric(otel, "amili.client.calls", amili__status_class="4xx") == 1
 
 
-def test_calls_waiting_for_one_token_fetch_all_link_to_it(otel: SimpleNamespace, run: Any) -> None:
+def test_calls_waiting_for_one_token_fetch_all_link_to_it(
+    otel: SimpleNamespace, run: Any, amili_sandbox: Sandbox
+) -> None:
     async def main() -> None:
         async with (
-            AmiliClient.sandbox(retry_policy=FAST, telemetry=otel.config) as amili,
+            AmiliClient(
+                environment="sandbox", sandbox=amili_sandbox, retry_policy=FAST, telemetry=otel.config
+            ) as amili,
             anyio.create_task_group() as tg,
         ):
             for _ in range(3):
@@ -182,8 +188,10 @@ def test_calls_waiting_for_one_token_fetch_all_link_to_it(otel: SimpleNamespace,
     assert metric(otel, "amili.token.fetches") == 1
 
 
-def test_traceparent_is_sent_only_when_asked_and_shown_by_the_sandbox(otel: SimpleNamespace, run: Any) -> None:
-    sandbox = Sandbox(SandboxConfig())
+def test_traceparent_is_sent_only_when_asked_and_shown_by_the_sandbox(
+    otel: SimpleNamespace, run: Any, amili_sandbox: Sandbox
+) -> None:
+    sandbox = amili_sandbox
     sandbox.add_fault(FaultRule(FaultKind.ERROR, status=503, operation="arm.customers.list_customers", times=1))
 
     async def main() -> None:
@@ -219,8 +227,11 @@ def documents(n: int) -> list[dict[str, Any]]:
     return [{"documentNo": f"D{i}", "customerNo": "1", "documentType": "INVOICE"} for i in range(n)]
 
 
-def test_submit_many_with_resumed_chunks_is_one_span_with_a_child_per_chunk(otel: SimpleNamespace, run: Any) -> None:
-    sandbox = Sandbox(SandboxConfig(batch_delay=0))
+@pytest.mark.amili_sandbox(batch_delay=0)
+def test_submit_many_with_resumed_chunks_is_one_span_with_a_child_per_chunk(
+    otel: SimpleNamespace, run: Any, amili_sandbox: Sandbox
+) -> None:
+    sandbox = amili_sandbox
     journal = MemoryJournal()
 
     async def main() -> None:
@@ -333,11 +344,13 @@ def test_a_duplicated_webhook_delivery_is_two_server_spans(otel: SimpleNamespace
 # -- drift ----------------------------------------------------------------------------------------------------------
 
 
-def test_a_drift_departure_is_an_event_on_the_call_span(otel: SimpleNamespace, run: Any) -> None:
-    rules = [DriftRule.extra_field("arm.customers.get_customer", "loyaltyTier", "gold")]
-
+@pytest.mark.amili_sandbox(drift=[DriftRule.extra_field("arm.customers.get_customer", "loyaltyTier", "gold")])
+def test_a_drift_departure_is_an_event_on_the_call_span(
+    otel: SimpleNamespace, run: Any, amili_sandbox: Sandbox
+) -> None:
     async def main() -> None:
-        async with AmiliClient.sandbox(drift=rules, spec_drift="log", telemetry=otel.config) as amili:
+        amili = AmiliClient(environment="sandbox", sandbox=amili_sandbox, spec_drift="log", telemetry=otel.config)
+        async with amili:
             body: Any = {"metadata": {"userId": "t"}, "customer": {"customerNo": "1", "name": "Kari"}}
             await amili.arm.customers.create_customer(clientno=CLIENT, body=body)
             await amili.arm.customers.get_customer(clientno=CLIENT, customerno="1")
@@ -353,13 +366,14 @@ def test_a_drift_departure_is_an_event_on_the_call_span(otel: SimpleNamespace, r
 # -- no secrets, no personal data -----------------------------------------------------------------------------------
 
 
+@pytest.mark.amili_sandbox(client_secret=OTEL_SECRET, batch_delay=0)
 def test_no_span_attribute_event_or_link_carries_a_secret_a_token_a_body_value_or_personal_data(
-    otel: SimpleNamespace, run: Any
+    otel: SimpleNamespace, run: Any, amili_sandbox: Sandbox
 ) -> None:
-    secret = "client-secret-otel-7Hq2"
+    secret = OTEL_SECRET
     national_id = "01019921717"
     name = "Kari Nordmann-Otel"
-    sandbox = Sandbox(SandboxConfig(client_secret=secret, batch_delay=0))
+    sandbox = amili_sandbox
     sandbox.add_fault(FaultRule(FaultKind.ERROR, status=503, operation="arm.customers.create_customer", times=1))
     tokens: list[str] = []
 

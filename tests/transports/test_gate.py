@@ -25,12 +25,15 @@ def _ops(sandbox: Sandbox) -> Counter[str]:
 
 
 @pytest.mark.parametrize("loop", ["asyncio", "trio"])
-def test_token_expired_server_side_under_1000_queued_calls_costs_at_most_one_pool_of_replays(loop: str) -> None:
+def test_token_expired_server_side_under_1000_queued_calls_costs_at_most_one_pool_of_replays(
+    loop: str, amili_sandbox: Sandbox
+) -> None:
     """1,000 calls queue for 100 connections; the token is revoked server-side. Only requests already admitted carry
     the old token: at most 100 replays (before: every queued request got a 401 and was sent twice, ~2,000)."""
 
     async def main() -> Counter[str]:
-        async with AmiliClient.sandbox(limits=httpx.Limits(max_connections=100)) as amili:
+        limits = httpx.Limits(max_connections=100)
+        async with AmiliClient(environment="sandbox", sandbox=amili_sandbox, limits=limits) as amili:
             await _seed(amili)
             sandbox = amili.simulator
             assert sandbox is not None
@@ -48,12 +51,13 @@ def test_token_expired_server_side_under_1000_queued_calls_costs_at_most_one_poo
 
 
 @pytest.mark.parametrize("loop", ["asyncio", "trio"])
-def test_token_grant_never_waits_behind_the_requests_that_need_it(loop: str) -> None:
+def test_token_grant_never_waits_behind_the_requests_that_need_it(loop: str, amili_sandbox: Sandbox) -> None:
     """One connection, fifty calls, no token yet: the admitted call waits for a token whose grant must not queue
     behind it (on one shared gate this deadlocks; the guard below turns that into a failure, not a hang)."""
 
     async def main() -> int:
-        async with AmiliClient.sandbox(limits=httpx.Limits(max_connections=1)) as amili:
+        limits = httpx.Limits(max_connections=1)
+        async with AmiliClient(environment="sandbox", sandbox=amili_sandbox, limits=limits) as amili:
             with anyio.fail_after(10):
                 async with anyio.create_task_group() as tg:
                     for _ in range(50):
@@ -64,12 +68,14 @@ def test_token_grant_never_waits_behind_the_requests_that_need_it(loop: str) -> 
     assert anyio.run(main, backend=loop) == 1
 
 
-def test_a_queue_waits_for_a_free_connection_no_longer_than_the_pool_timeout() -> None:
+@pytest.mark.amili_sandbox(faults=[FaultRule(FaultKind.LATENCY, 1.0, latency=0.3, method="GET")])
+def test_a_queue_waits_for_a_free_connection_no_longer_than_the_pool_timeout(amili_sandbox: Sandbox) -> None:
     async def main() -> None:
-        async with AmiliClient.sandbox(
+        async with AmiliClient(
+            environment="sandbox",
+            sandbox=amili_sandbox,
             limits=httpx.Limits(max_connections=1),
             timeout=httpx.Timeout(10.0, pool=0.05),
-            faults=[FaultRule(FaultKind.LATENCY, 1.0, latency=0.3, method="GET")],
             max_retries=0,
         ) as amili:
             await amili.autocollect.system.ping()  # token fetched
