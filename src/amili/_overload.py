@@ -1,7 +1,7 @@
 """Taking load off Amili under overload: a retry budget, an API-wide back-off, a circuit breaker (issue 32).
 
 All three are per client core and per API (the httpx client of each API tags its requests with
-`API_EXTENSION`) and are consulted by the retry engine at two points: `ApiGuard.admit` before every attempt and
+`amili._extensions.API`) and are consulted by the retry engine at two points: `ApiGuard.admit` before every attempt and
 `ApiGuard.record` / `ApiGuard.allow_retry` after it. Nothing here decides *whether* a failure is safe to retry (the
 retry engine keeps that: a write whose fate is unknown is never re-sent); it only ever sends *less*.
 
@@ -35,8 +35,6 @@ from ._logging import logger
 from .errors import APIConnectionError, APITimeoutError, APIUnavailableError
 
 __all__ = [
-    "API_EXTENSION",
-    "BUDGET_EXHAUSTED_EXTENSION",
     "ApiGuard",
     "ApiUnavailable",
     "BackoffRecord",
@@ -44,9 +42,6 @@ __all__ = [
     "OverloadPolicy",
 ]
 
-API_EXTENSION = _ext.API
-BUDGET_EXHAUSTED_EXTENSION = _ext.BUDGET_EXHAUSTED
-LOCAL_BACKOFF_EXTENSION = _ext.LOCAL_BACKOFF
 
 BREAKER_FAILURE_STATUSES = frozenset({500, 502, 503, 504})
 
@@ -333,7 +328,7 @@ class Overload:
         self._guards: dict[str, ApiGuard] = {}
 
     def guard(self, request: httpx.Request) -> ApiGuard | None:
-        key = request.extensions.get(API_EXTENSION)
+        key = request.extensions.get(_ext.API)
         if not isinstance(key, str):
             return None
         guard = self._guards.get(key)
@@ -353,14 +348,14 @@ def held_response(request: httpx.Request, guard: ApiGuard, wait: float) -> httpx
         json={"message": f"{guard.key.split(' ', 1)[0]} asked every client to wait {wait:.3g} s more (not sent)"},
         request=request,
     )
-    response.extensions[LOCAL_BACKOFF_EXTENSION] = True
+    response.extensions[_ext.LOCAL_BACKOFF] = True
     response.extensions[_ext.RETRY_AFTER] = wait
     return response
 
 
 def mark_exhausted(target: Any) -> None:
     """Flag a response or request: a retryable failure returned because the retry budget was empty."""
-    target.extensions[BUDGET_EXHAUSTED_EXTENSION] = True
+    target.extensions[_ext.BUDGET_EXHAUSTED] = True
 
 
 def transport_error(exc: httpx.TransportError, operation: str) -> APIConnectionError:
@@ -380,5 +375,5 @@ def transport_error(exc: httpx.TransportError, operation: str) -> APIConnectionE
             f"{operation}: connection failed ({type(exc).__name__})", request=exc.request, operation=operation
         )
     with contextlib.suppress(RuntimeError):  # an exception raised without a request has none
-        error.retry_budget_exhausted = bool(exc.request.extensions.get(BUDGET_EXHAUSTED_EXTENSION))
+        error.retry_budget_exhausted = bool(exc.request.extensions.get(_ext.BUDGET_EXHAUSTED))
     return error

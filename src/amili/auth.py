@@ -57,6 +57,7 @@ __all__ = [
 ]
 
 AUTH_EXTENSION = _ext.AUTH
+"""Kept for importers of this public module; the SDK itself reads `amili._extensions`."""
 
 MIN_TOKEN_LIFETIME = 30.0
 """A token whose lifetime is 0, negative or missing is used for this long: never one token request per call."""

@@ -27,9 +27,8 @@ from amili_common import parsing_operation
 from . import _extensions as _ext
 from ._models import build_model
 from ._models import is_unset as _is_unset
-from ._overload import BUDGET_EXHAUSTED_EXTENSION, transport_error
+from ._overload import transport_error
 from ._validation import check_header, check_param, closest, json_value, validate
-from .auth import AUTH_EXTENSION
 from .errors import (
     ArgumentError,
     RequestValidationError,
@@ -38,8 +37,7 @@ from .errors import (
     request_id_of,
     status_error,
 )
-from .retry import GONE_ON_RETRY_EXTENSION, OPTIONS_EXTENSION, RequestOptions
-from .telemetry import TELEMETRY_EXTENSION
+from .retry import RequestOptions
 
 if TYPE_CHECKING:
     from .client import ApiContext
@@ -283,12 +281,12 @@ class Operation(Generic[P, T]):
         extensions = self._extensions
         if extensions is None:
             extensions = self._extensions = {
-                AUTH_EXTENSION: meta.auth,
-                OPTIONS_EXTENSION: RequestOptions(policy=options.retry, operation=f"{meta.qualname} {meta.path}"),
+                _ext.AUTH: meta.auth,
+                _ext.OPTIONS: RequestOptions(policy=options.retry, operation=f"{meta.qualname} {meta.path}"),
             }
         extensions = dict(extensions)  # httpx adds the timeout to the dict it is given
         if traced is not None:  # telemetry hook: the retry engine reports attempts to the traced call
-            extensions[TELEMETRY_EXTENSION] = traced
+            extensions[_ext.TELEMETRY] = traced
         timeout: Any = options.timeout
         if call:
             timeout, extensions = _apply_call_options(meta, call, timeout, extensions, options.retry)
@@ -310,7 +308,7 @@ class Operation(Generic[P, T]):
     def _handle(self, response: httpx.Response, elapsed: float) -> RawResponse[T]:
         meta = self.meta
         status = response.status_code
-        if status == 404 and response.extensions.get(GONE_ON_RETRY_EXTENSION):
+        if status == 404 and response.extensions.get(_ext.GONE_ON_RETRY):
             response = _deleted_on_retry(response, meta)
             status = response.status_code
         request_id = request_id_of(response)
@@ -350,7 +348,7 @@ class Operation(Generic[P, T]):
 
             retry_after = parse_retry_after(response.headers)
         error = status_error(response, operation=meta.qualname, parsed=parsed_error, retry_after=retry_after)
-        error.retry_budget_exhausted = bool(response.extensions.get(BUDGET_EXHAUSTED_EXTENSION))
+        error.retry_budget_exhausted = bool(response.extensions.get(_ext.BUDGET_EXHAUSTED))
         raise error
 
 
@@ -379,8 +377,8 @@ def _apply_call_options(
     if retries is not None:
         if not isinstance(retries, int) or isinstance(retries, bool) or not 0 <= retries <= 100:
             raise ArgumentError(f"{meta.qualname}: max_retries must be an integer 0..100", field="max_retries")
-        current: RequestOptions = extensions[OPTIONS_EXTENSION]
-        extensions[OPTIONS_EXTENSION] = attrs.evolve(current, policy=attrs.evolve(retry, max_retries=retries))
+        current: RequestOptions = extensions[_ext.OPTIONS]
+        extensions[_ext.OPTIONS] = attrs.evolve(current, policy=attrs.evolve(retry, max_retries=retries))
     return timeout, extensions
 
 

@@ -34,7 +34,6 @@ from ._overload import (
 )
 from ._secrets import clear_locals
 from .errors import request_id_of
-from .telemetry import TELEMETRY_EXTENSION
 
 __all__ = [
     "OPTIONS_EXTENSION",
@@ -47,7 +46,7 @@ __all__ = [
 ]
 
 OPTIONS_EXTENSION = _ext.OPTIONS
-SAFE_TO_RETRY_EXTENSION = _ext.SAFE_TO_RETRY
+"""Kept for importers of this public module; the SDK itself reads `amili._extensions`."""
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 RETRY_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
@@ -57,7 +56,7 @@ NOT_PROCESSED_STATUSES = frozenset({408, 425, 429, 503})
 IDEMPOTENCY_HEADERS = ("idempotencykey", "idempotency-key")
 ATTEMPT_HEADER = "X-Amili-Attempt"
 PHASE_EXTENSION = _ext.PHASE
-GONE_ON_RETRY_EXTENSION = _ext.GONE_ON_RETRY
+"""Kept for importers of this public module; the SDK itself reads `amili._extensions`."""
 
 
 @attrs.frozen
@@ -106,14 +105,14 @@ class AttemptPhase:
 
 def set_phase(request: httpx.Request, value: str) -> None:
     """Advance the attempt's phase (a no-op for a request sent outside the retry engine)."""
-    phase = request.extensions.get(PHASE_EXTENSION)
+    phase = request.extensions.get(_ext.PHASE)
     if isinstance(phase, AttemptPhase):
         phase.value = value
 
 
 @attrs.frozen
 class RequestOptions:
-    """Per-request overrides travelling in `request.extensions[OPTIONS_EXTENSION]`."""
+    """Per-request overrides travelling in `request.extensions[_ext.OPTIONS]`."""
 
     policy: RetryPolicy
     operation: str
@@ -159,7 +158,7 @@ def _looks_like_date(raw: str) -> bool:
 
 
 def _is_write(request: httpx.Request) -> bool:
-    if request.extensions.get(SAFE_TO_RETRY_EXTENSION):
+    if request.extensions.get(_ext.SAFE_TO_RETRY):
         return False
     return request.method.upper() not in IDEMPOTENT_METHODS
 
@@ -178,7 +177,7 @@ def _only_waited_here(request: httpx.Request, exc: Exception) -> bool:
     API, and the API did not refuse anything."""
     if isinstance(exc, httpx.PoolTimeout):
         return True
-    phase = request.extensions.get(PHASE_EXTENSION)
+    phase = request.extensions.get(_ext.PHASE)
     return isinstance(phase, AttemptPhase) and phase.value in (AttemptPhase.POOL, AttemptPhase.TOKEN)
 
 
@@ -216,13 +215,13 @@ class RetryTransport(httpx.AsyncBaseTransport):
         self.stats = RetryStats()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        options = request.extensions.get(OPTIONS_EXTENSION)
+        options = request.extensions.get(_ext.OPTIONS)
         policy: RetryPolicy = options.policy if isinstance(options, RequestOptions) else self.policy
         guard = self.overload.guard(request) if self.overload is not None else None
         started = time.monotonic()
         attempt = 0
         maybe_processed = False  # an earlier attempt may have reached the application
-        call = request.extensions.get(TELEMETRY_EXTENSION)  # telemetry hook: None when off
+        call = request.extensions.get(_ext.TELEMETRY)  # telemetry hook: None when off
         while True:
             attempt += 1
             probe = False
@@ -288,7 +287,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 guard.outcome(failed=status in BREAKER_FAILURE_STATUSES, probe=probe, was_retry=attempt > 1)
                 await _hold_api(guard, response)
             if status == 404 and maybe_processed and request.method.upper() == "DELETE":
-                response.extensions[GONE_ON_RETRY_EXTENSION] = True
+                response.extensions[_ext.GONE_ON_RETRY] = True
             if status not in RETRY_STATUSES or attempt > policy.max_retries:
                 return response
             maybe_processed = maybe_processed or status not in NOT_PROCESSED_STATUSES
@@ -320,7 +319,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
         operation = options.operation if isinstance(options, RequestOptions) else f"{request.method} {request.url.path}"
         deadline = attempt_deadline(request)
         response: httpx.Response | None = None
-        phase = request.extensions[PHASE_EXTENSION] = AttemptPhase()
+        phase = request.extensions[_ext.PHASE] = AttemptPhase()
         try:
             # `anyio.fail_after`, inlined: one cancel scope per attempt, without its two generator layers.
             with anyio.CancelScope(deadline=math.inf if deadline is None else anyio.current_time() + deadline):
@@ -393,7 +392,7 @@ def _log_attempt(
 ) -> None:
     if not logger.isEnabledFor(20):
         return
-    options = request.extensions.get(OPTIONS_EXTENSION)
+    options = request.extensions.get(_ext.OPTIONS)
     operation = options.operation if isinstance(options, RequestOptions) else None
     request_id = request_id_of(response) if response is not None else None
     log_attempt(request, response, elapsed, attempt, operation, request_id=request_id, error=error)

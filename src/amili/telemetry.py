@@ -19,8 +19,6 @@ from typing import Any
 
 import attrs
 
-from . import _extensions as _ext
-
 __all__ = ["METRICS", "SPANS", "Telemetry", "Tracing", "current", "resolve"]
 
 SPANS = {
@@ -41,8 +39,6 @@ METRICS = {
     "amili.webhook.deliveries": "counter: webhook deliveries by result and event type",
     "amili.journal.operation.duration": "histogram (s): journal operations by operation",
 }
-
-TELEMETRY_EXTENSION = _ext.TELEMETRY
 
 
 @attrs.frozen

@@ -15,7 +15,8 @@ from typing import Any
 
 import httpx
 
-from ..retry import PHASE_EXTENSION, AttemptPhase, set_phase
+from .. import _extensions as _ext
+from ..retry import AttemptPhase, set_phase
 from .gate import release_on_close
 
 __all__ = ["SHARD_SIZE", "ShardedPool"]
@@ -54,7 +55,7 @@ class ShardedPool(httpx.AsyncBaseTransport):
         return min(range(len(sizes)), key=busy.__getitem__)  # over capacity (no gate above): queue in the least busy
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if PHASE_EXTENSION in request.extensions:
+        if _ext.PHASE in request.extensions:
             # Connecting until httpcore is about to write the request's first byte (its trace says when).
             set_phase(request, AttemptPhase.CONNECT)
             trace = request.extensions.get("trace")
