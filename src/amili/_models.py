@@ -38,7 +38,16 @@ def is_unset(value: object) -> bool:
 
 
 def field(obj: Any, *names: str) -> Any:
-    """The first present value among `names` (snake attribute names or JSON keys of extra properties), else None."""
+    """The first present value among `names` (snake attribute names or JSON keys of extra properties), else None.
+
+    A JSON object (a `dict`, e.g. a body read with `Operation.raw_json`) is read by key: pass the wire name and its
+    snake spelling to read both kinds alike (`field(x, "itemNo", "item_no")`); a null counts as absent."""
+    if type(obj) is dict:
+        for name in names:
+            value = obj.get(name)
+            if value is not None:
+                return value
+        return None
     for name in names:
         value = getattr(obj, name, None)
         if not is_unset(value):

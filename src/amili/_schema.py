@@ -302,13 +302,14 @@ class SchemaCompiler:
             if constraints:
                 _check_constraints(constraints, value, path, out)
             if items is _anything:
-                return value
+                return list(value) if python and type(value) is not list else value
             if star:
                 inner = (*path, "[*]")
                 for item in value[:limit] if limit is not None else value:
                     items(item, inner, out)
                 return value
-            copy: list[Any] | None = None
+            # A tuple is a JSON array too: handed back as a list (the generated models take lists only).
+            copy: list[Any] | None = list(value) if python and type(value) is not list else None
             for index, item in enumerate(value):
                 checked = items(item, (*path, index), out)
                 if checked is not item:

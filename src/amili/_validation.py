@@ -22,7 +22,7 @@ from .errors import RequestValidationError
 
 _log = logging.getLogger("amili.validation")
 
-__all__ = ["check_header", "check_param", "closest", "item_schema", "json_value", "validate"]
+__all__ = ["ValidatedBody", "check_header", "check_param", "closest", "item_schema", "json_value", "validate"]
 
 _BAD_HEADER = re.compile(r"[^\t\x20-\x7e]")
 _INT = re.compile(r"-?\d{1,19}")
@@ -153,6 +153,24 @@ def json_value(value: Any, *, operation: str, path: str = "") -> Any:
 
 
 _NO_SCHEMAS: Mapping[str, Any] = {}
+
+
+class ValidatedBody:
+    """A whole request body this process already checked with `validate` against the operation's own body schema
+    (strictly, as a dict body is checked): the request path sends its JSON as it is instead of checking it again.
+
+    Only the SDK builds one (the batch engine, after validating a chunk's envelope); a body of any other type is
+    always checked before it is sent."""
+
+    __slots__ = ("json", "schema")
+
+    def __init__(self, json: dict[str, Any], schema: str) -> None:
+        self.json = json
+        self.schema = schema
+        """The name of the body schema it was checked against (the request path checks again under another)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.json
 
 
 def check_header(operation: str, name: str, value: object, field: str | None = None) -> str:

@@ -28,7 +28,7 @@ from . import _extensions as _ext
 from ._models import build_model
 from ._models import is_unset as _is_unset
 from ._overload import transport_error
-from ._validation import check_header, check_param, closest, json_value, validate
+from ._validation import ValidatedBody, check_header, check_param, closest, json_value, validate
 from .errors import (
     ArgumentError,
     RequestValidationError,
@@ -181,6 +181,11 @@ class Operation(Generic[P, T]):
     async def raw(self, *args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
         return await self._send(self._bind(args, kwargs))
 
+    async def raw_json(self, *args: P.args, **kwargs: P.kwargs) -> RawResponse[Any]:
+        """As `raw()`, but a documented 2xx body is handed back as its JSON (dicts, lists), no model built: for
+        callers that read an answer tolerantly, field by field (the batch engine's polls). Errors are the same."""
+        return await self._send(self._bind(args, kwargs), model=False)
+
     def _bind(self, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> dict[str, Any]:
         """Path parameters may be passed positionally, as in the generated functions (they come first, in order)."""
         if not args:
@@ -263,11 +268,11 @@ class Operation(Generic[P, T]):
                 raise ArgumentError(f"{qualname}: extra_body needs a JSON request body", field="extra_body")
         return request_kwargs, options
 
-    async def _send(self, kwargs: dict[str, Any], traced: Any = None) -> RawResponse[T]:
+    async def _send(self, kwargs: dict[str, Any], traced: Any = None, *, model: bool = True) -> RawResponse[T]:
         meta = self.meta
         # -- telemetry hook (off: one attribute check) --
         if traced is None and (telemetry := self._context.telemetry) is not None:
-            return await telemetry.run_call(meta, lambda traced: self._send(kwargs, traced))  # type: ignore[no-any-return]
+            return await telemetry.run_call(meta, lambda traced: self._send(kwargs, traced, model=model))  # type: ignore[no-any-return]
         request_kwargs, call = self._prepare(kwargs)
         context = self._context
         options = context.options
@@ -303,9 +308,9 @@ class Operation(Generic[P, T]):
             await context.drift.observe(meta, response)
             if call and call.get("extra_body"):  # what we sent that the spec does not know is drift too
                 await context.drift.observe_sent(meta, call["extra_body"])
-        return self._handle(response, elapsed)
+        return self._handle(response, elapsed, model)
 
-    def _handle(self, response: httpx.Response, elapsed: float) -> RawResponse[T]:
+    def _handle(self, response: httpx.Response, elapsed: float, model: bool = True) -> RawResponse[T]:
         meta = self.meta
         status = response.status_code
         if status == 404 and response.extensions.get(_ext.GONE_ON_RETRY):
@@ -324,7 +329,7 @@ class Operation(Generic[P, T]):
                 )
             token = parsing_operation.set(meta.qualname)  # named by a MissingFieldError read later
             try:
-                parsed = _parse_body(meta, response)
+                parsed = _parse_body(meta, response) if model else _json_body(meta, response)
             except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
                 raise ResponseValidationError(
                     f"{meta.qualname}: HTTP {status} body does not match the spec ({type(exc).__name__}: {exc})"
@@ -388,6 +393,8 @@ def _wire_body(meta: OperationMeta, body: Any, extra_body: Mapping[str, Any] | N
     assert meta.schemas is not None
     assert meta.body_schema is not None
     schema = {"$ref": meta.body_schema}
+    if type(body) is ValidatedBody and body.schema == meta.body_schema and not extra_body:
+        return body.json  # checked against this very schema when it was built (the batch engine's chunks)
     if isinstance(body, Mapping):
         data = validate(meta.schemas, schema, body, operation=meta.qualname)
     elif hasattr(body, "to_dict"):
@@ -497,6 +504,13 @@ def _parse_body(meta: OperationMeta, response: httpx.Response) -> Any:
         model = kind[0]
         return [model.from_dict(item) for item in response.json()]
     return kind.from_dict(response.json())
+
+
+def _json_body(meta: OperationMeta, response: httpx.Response) -> Any:
+    """The JSON of a documented status's body (no model), None when the status is not documented (as `_parse_body`)."""
+    if meta.responses.get(response.status_code) is None:
+        return None
+    return response.json()
 
 
 DELETED_ON_RETRY_HEADER = "X-Amili-Deleted-On-Retry"

@@ -424,6 +424,7 @@ class ScriptedOperation(Operation[Any, Any]):
         )
         if raw is not None:
             self.raw = raw  # type: ignore[method-assign]
+            self.raw_json = raw  # type: ignore[method-assign]  # what the styles poll with
 
 
 class ScriptedArm:

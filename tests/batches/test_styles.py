@@ -149,7 +149,7 @@ def scripted_poll(data: Any) -> Any:
     async def raw(**kwargs: Any) -> Any:
         return SimpleNamespace(parsed=SimpleNamespace(data=data), headers=httpx.Headers())
 
-    return SimpleNamespace(meta=SimpleNamespace(path_params=("organization_id", "batch_id")), raw=raw)
+    return SimpleNamespace(meta=SimpleNamespace(path_params=("organization_id", "batch_id")), raw=raw, raw_json=raw)
 
 
 def entry(**fields: Any) -> Any:

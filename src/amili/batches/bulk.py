@@ -399,9 +399,13 @@ class BulkRun:
     def _prepare(self, index: int, offset: int, items: list[Any]) -> Chunk:
         """Split into valid items (to send) and INVALID outcomes (never sent); hash what will be sent."""
         submitter = self._submitter
-        body = submitter.build_body(items, self._user_id)  # fast path: the whole chunk is valid
+        body = None
+        if all(isinstance(item, Mapping) for item in items):
+            # Fast path: the whole chunk is valid. The copies are the payload and the body's items at once.
+            copies = [dict(item) for item in items]
+            body = submitter.build_body(copies, self._user_id)
         if body is not None:
-            valid = [(offset + i, dict(item)) for i, item in enumerate(items)]
+            valid = list(zip(range(offset, offset + len(items)), copies, strict=True))
             invalid: list[ItemOutcome] = []
         else:
             valid, invalid = [], []
@@ -420,13 +424,15 @@ class BulkRun:
                             errors=(str(exc.field),) if exc.field else (),
                         )
                     )
+        payload = [v for _, v in valid]
         return Chunk(
             index=index,
             offset=offset,
             positions=[p for p, _ in valid],
-            payload=[v for _, v in valid],
+            payload=payload,
             invalid=invalid,
-            content_hash=_chunk_hash(items, [v for _, v in valid], invalid),
+            # Only a journal compares chunks across runs: without one the chunk is never hashed.
+            content_hash=_chunk_hash(items, payload, invalid) if self._journal is not None else "",
             body=body,
         )
 

@@ -41,16 +41,24 @@ class ArmStyle:
     ) -> tuple[BatchState, BatchResult | None, float | None]:
         scope_param, id_param = poll.meta.path_params[0], poll.meta.path_params[-1]
         scope: int | str = int(handle.scope) if handle.scope.isdigit() else handle.scope
-        raw = await poll.raw(**{scope_param: scope, id_param: handle.batch_id})
+        # The answer is read as JSON, field by field (no model): unknown fields are ignored, missing ones absent,
+        # and a part of a shape the spec did not promise never fails the poll: what it cannot say is UNKNOWN.
+        raw = await poll.raw_json(**{scope_param: scope, id_param: handle.batch_id})
         if raw.status_code == 202:
             return BatchState.PROCESSING, None, parse_retry_after(raw.headers)
-        by_index: dict[int, Any] = {}
-        for position, item in enumerate(_get(raw.parsed, "items") or [], start=1):
-            number = _get(item, "item_no", "itemNo")
-            by_index[(int(number) if isinstance(number, int) else position) - 1] = item
-        outcomes = [
-            self._outcome(handle, i, by_index.get(i), complete=raw.status_code == 200) for i in range(handle.item_count)
-        ]
+        complete = raw.status_code == 200
+        answer = raw.parsed
+        entries = None if _unreadable(answer) else _get(answer, "items")
+        if _unreadable(answer) or not (entries is None or isinstance(entries, list | tuple)):
+            # No per-item results to read: nothing proves any item's fate.
+            outcomes = [
+                self._unknown(handle, i, "the batch answer's items are unreadable") for i in range(handle.item_count)
+            ]
+        else:
+            by_index: dict[int, Any] = {}
+            for position, item in enumerate(entries or (), start=1):
+                by_index[_item_no(item, position) - 1] = item
+            outcomes = [self._outcome(handle, i, by_index.get(i), complete=complete) for i in range(handle.item_count)]
         n_failed = sum(1 for o in outcomes if not o.ok)
         if n_failed == 0:
             state = BatchState.SUCCESS
@@ -58,7 +66,13 @@ class ArmStyle:
             state = BatchState.FAILED
         else:
             state = BatchState.PARTIAL
-        return state, BatchResult(handle, state, tuple(outcomes), raw.parsed), None
+        return state, BatchResult(handle, state, tuple(outcomes), answer), None
+
+    @staticmethod
+    def _unknown(handle: BatchHandle, i: int, message: str) -> ItemOutcome:
+        key = handle.keys[i] if i < len(handle.keys) else None
+        status = OutcomeStatus.UNKNOWN.value
+        return ItemOutcome(handle.offset + i, key, False, status, message=message, batch_id=handle.batch_id)
 
     def _outcome(self, handle: BatchHandle, i: int, item: Any, *, complete: bool) -> ItemOutcome:
         key = handle.keys[i] if i < len(handle.keys) else None
@@ -66,12 +80,22 @@ class ArmStyle:
         if item is None:  # not reported: a 200 means every item was processed
             status = OutcomeStatus.SUCCESS if complete else OutcomeStatus.UNKNOWN
             return ItemOutcome(index, key, complete, status.value, batch_id=handle.batch_id)
-        words = f"{_get(item, 'status') or ''} {_get(item, 'result') or ''}".upper()
-        errors = [_message(e) for e in (_get(item, "errors") or [])]
+        if _unreadable(item):  # reported, but not as an object: what it says is unknown
+            return self._unknown(handle, i, f"the batch reported this item unreadably: {str(item)[:80]}")
+        get = item.get if type(item) is dict else lambda name: _get(item, name)
+        words = f"{get('status') or ''} {get('result') or ''}".upper()
+        errors = [_message(e) for e in _listed(get("errors"))]
         failed = bool(errors) or any(w in words for w in _FAILED_WORDS)
-        ids = {name: v for name, attr in _ID_FIELDS if (v := _get(item, attr, name)) is not None}
-        warnings = [_message(w) for w in (_get(item, "warnings") or [])]
-        message = _get(item, "message") or ("; ".join(errors) if errors else None)
+        ids = {}
+        for name, snake in _ID_FIELDS:
+            value = get(name)
+            if value is None:
+                value = get(snake)
+            if value is not None:
+                ids[name] = value
+        message = get("message") or ("; ".join(errors) if errors else None)
+        if failed and not errors:
+            errors = [_message(w) for w in _listed(get("warnings"))]
         return ItemOutcome(
             index,
             key,
@@ -79,14 +103,36 @@ class ArmStyle:
             (OutcomeStatus.FAILED if failed else OutcomeStatus.SUCCESS).value,
             message=str(message) if message else None,
             ids=ids,
-            errors=tuple(errors or (warnings if failed else [])),
+            errors=tuple(errors),
             batch_id=handle.batch_id,
         )
+
+
+def _unreadable(value: Any) -> bool:
+    """A JSON value where an object was promised (a model or any object with attributes reads as one)."""
+    return value is None or isinstance(value, str | int | float | list | tuple)
+
+
+def _item_no(item: Any, position: int) -> int:
+    """The item's 1-based number in the batch (`itemNo`, a number or its digits), else its position in `items`."""
+    number = None if _unreadable(item) else _get(item, "itemNo", "item_no")
+    if isinstance(number, str) and number.isdigit():
+        number = int(number)
+    return number if isinstance(number, int) and not isinstance(number, bool) else position
+
+
+def _listed(value: Any) -> list[Any]:
+    """`errors` / `warnings` as a list: absent is none, a single entry (not in a list) is one."""
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list | tuple) else [value]
 
 
 def _message(entry: Any) -> str:
     if isinstance(entry, str):
         return entry
+    if _unreadable(entry):
+        return str(entry)
     field = _get(entry, "field")
     message = _get(entry, "message") or str(entry)
     return f"{field}: {message}" if field else str(message)

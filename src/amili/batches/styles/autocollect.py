@@ -34,7 +34,9 @@ class AutocollectStyle:
         self, poll: Operation[Any, Any], handle: BatchHandle
     ) -> tuple[BatchState, BatchResult | None, float | None]:
         scope_param, id_param = poll.meta.path_params[0], poll.meta.path_params[-1]
-        raw = await poll.raw(**{scope_param: handle.scope, id_param: handle.batch_id})
+        # The answer is read as JSON, field by field (no model): unknown fields are ignored, missing ones absent,
+        # and a part of a shape the spec did not promise never fails the poll: what it cannot say is UNKNOWN.
+        raw = await poll.raw_json(**{scope_param: handle.scope, id_param: handle.batch_id})
         batch = _get(raw.parsed, "data")
         status = str(_get(batch, "status") or "QUEUED").upper()
         if status not in _TERMINAL:
@@ -63,14 +65,23 @@ class AutocollectStyle:
         succeeded: dict[int, Any] = {}
         ambiguous: set[int] = set()
         stray = False
-        for bucket, entries in ((failed, _get(batch, "failed") or []), (succeeded, _get(batch, "succeeded") or [])):
+        for bucket, entries in ((failed, _get(batch, "failed")), (succeeded, _get(batch, "succeeded"))):
+            if entries is None:
+                continue
+            if not isinstance(entries, list | tuple):
+                stray = stray or bucket is failed  # failures that name no item: nothing is inferred from silence
+                continue
             for position, entry in enumerate(entries):
                 if entry is None:
                     continue
+                if _unreadable(entry):
+                    stray = stray or bucket is failed
+                    continue
                 index = _get(entry, "index")
-                if not isinstance(index, int):
-                    key = _get(entry, "invoice_number", "invoiceNumber", "unique_source_invoice_id", "invoice_id")
-                    held = positions.get(str(key), []) if key is not None else []
+                if not isinstance(index, int) or isinstance(index, bool):
+                    key = _key_of(entry)
+                    # as sent, else as the canonical UUID text the models wrote
+                    held = (positions.get(key) or positions.get(_text("invoiceId", key), [])) if key is not None else []
                     if len(held) > 1:  # names a key, not an item: a failure could be any of these items
                         if bucket is failed:
                             ambiguous.update(held)
@@ -109,7 +120,7 @@ class AutocollectStyle:
             )
         if i in failed:
             entry = failed[i]
-            errors = tuple(str(e) for e in (_get(entry, "errors") or []))
+            errors = tuple(str(e) for e in _listed(_get(entry, "errors")))
             message = _get(entry, "message") or (errors[0] if errors else "failed")
             code = _get(entry, "code")
             return ItemOutcome(
@@ -129,7 +140,7 @@ class AutocollectStyle:
             entry = succeeded.get(i)
             ids = {}
             if entry is not None:
-                ids = {name: str(v) for name, attr in _ID_FIELDS if (v := _get(entry, attr, name)) is not None}
+                ids = {name: _text(name, v) for name, attr in _ID_FIELDS if (v := _get(entry, name, attr)) is not None}
             return ItemOutcome(index, key, True, OutcomeStatus.SUCCESS.value, ids=ids, batch_id=handle.batch_id)
         batch_failed = state is BatchState.FAILED
         return ItemOutcome(
@@ -140,3 +151,43 @@ class AutocollectStyle:
             message="batch failed" if batch_failed else None,
             batch_id=handle.batch_id,
         )
+
+
+def _unreadable(value: Any) -> bool:
+    """A JSON value where an object was promised (a model or any object with attributes reads as one)."""
+    return isinstance(value, str | int | float | list | tuple)
+
+
+def _listed(value: Any) -> list[Any]:
+    """`errors` as a list: absent is none, a single entry (not in a list) is one."""
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list | tuple) else [value]
+
+
+def _text(name: str, value: Any) -> str:
+    """An id as text; an `invoiceId` in the canonical form of a UUID (as the model wrote it), when it is one."""
+    if name == "invoiceId" and isinstance(value, str):
+        import uuid  # not at import: it imports `platform`
+
+        try:
+            return str(uuid.UUID(value))
+        except ValueError:
+            return value
+    return str(value)
+
+
+def _key_of(entry: Any) -> str | None:
+    """The item key a result entry names, in the order the invoice keys are tried (wire names, then snake)."""
+    for name, snake in _KEYS:
+        value = _get(entry, name, snake)
+        if value is not None:
+            return str(value)
+    return None
+
+
+_KEYS = (
+    ("invoiceNumber", "invoice_number"),
+    ("uniqueSourceInvoiceId", "unique_source_invoice_id"),
+    ("invoiceId", "invoice_id"),
+)
