@@ -223,6 +223,9 @@ class SchemaCompiler:
     def _object(self, node: Mapping[str, Any]) -> Check:
         at = node.get("at", "")
         props = {name: self.compile(sub) for name, sub in (node.get("properties") or {}).items()}
+        # Properties whose whole check is "a str" / "an int (not a bool)": a value of exactly that type passes
+        # without a call (what their check would do: no enum, format, bounds or pattern to look at).
+        plain = {name: kind for name, sub in (node.get("properties") or {}).items() if (kind := _plain(sub))}
         required = tuple(node.get("x-amili-documented-required", node.get("required", ())))
         guessed = node.get("inferred") or node.get("x-amili-inferred-required") or ()
         inferred = tuple(name for name in guessed if name not in required)
@@ -247,6 +250,8 @@ class SchemaCompiler:
                 return value
             copy: dict[str, Any] | None = None if type(value) is dict else dict(value)
             for key, item in value.items():
+                if plain.get(key) is type(item):
+                    continue
                 if python and not isinstance(key, str):
                     says = f"keys must be strings, got {type(key).__name__} {short(key)}"
                     out.append(("invalid", path, {"says": says}, key))
@@ -376,6 +381,21 @@ class SchemaCompiler:
     @property
     def _untyped_array(self) -> Check:
         return self.compile(_FREE_ARRAY)
+
+
+_PLAIN_TYPES: dict[Any, type] = {"string": str, "integer": int}
+_NOT_PLAIN = frozenset(
+    {"$ref", "ref", "allOf", "anyOf", "oneOf", "enum", "format", "pattern", "minLength", "maxLength", "minimum"}
+    | {"maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "const", "not"}
+)
+
+
+def _plain(node: Any) -> type | None:
+    """`str` for a node that only says `type: string` (`int` for `type: integer`), else None."""
+    if not isinstance(node, Mapping) or not _NOT_PLAIN.isdisjoint(node):
+        return None
+    kind = node.get("type")
+    return _PLAIN_TYPES.get(kind) if isinstance(kind, str) else None
 
 
 _FREE_OBJECT: Mapping[str, Any] = {"type": "object", "additionalProperties": True}

@@ -373,6 +373,9 @@ class BulkRun:
         if record is not None and record.state == ChunkState.DONE:
             await self._replay(record, offset, items)
             return
+        # The chunk holds its own copies of the items from here: the caller's are let go while it is in flight
+        # (the list is this run's own, from `_chunks`).
+        items.clear()
         await self._publish(chunk.invalid)
         if not chunk.payload:
             await self._record_empty(chunk, record)
@@ -557,7 +560,9 @@ class BulkRun:
                 chunk.payload,
                 idempotency_key=chunk.key,
                 user_id=self._user_id,
-                offset=0,
+                # the batch's first item is the caller's item `offset` (outcomes come out under the caller's
+                # indexes when the chunk's items are consecutive: the common case, nothing to map back)
+                offset=chunk.positions[0] if chunk.positions else 0,
                 body=chunk.body,
             )
         except (BadRequestError, UnprocessableEntityError) as exc:
@@ -591,7 +596,16 @@ class BulkRun:
             self._emit_progress()
             result = await handle.wait(timeout=self._wait_timeout)
             self.handles[slot] = attrs.evolve(handle, keys=())
-            # Map the batch's positions back to the caller's indexes (invalid items were not sent).
-            mapped = [attrs.evolve(o, index=chunk.positions[o.index]) for o in result.outcomes]
+            # Map the batch's positions back to the caller's indexes (invalid items were not sent): nothing to do
+            # when the batch's items are the caller's items offset, offset + 1, ... (positions only ever grow).
+            positions, base = chunk.positions, handle.offset
+            if (
+                positions
+                and positions[0] == base
+                and positions[-1] == base + len(positions) - 1 == base + handle.item_count - 1
+            ):
+                mapped = list(result.outcomes)
+            else:
+                mapped = [attrs.evolve(o, index=positions[o.index - base]) for o in result.outcomes]
             outcomes += await self._reconciler.verify(chunk, mapped)
         return outcomes

@@ -3,7 +3,9 @@ items failed) with `items[]` in input order (`itemNo`, `status`/`result`, `error
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from ..._models import field as _get
@@ -16,7 +18,11 @@ if TYPE_CHECKING:
 
 __all__ = ["ArmStyle"]
 
-_FAILED_WORDS = ("FAIL", "REJECT", "ERROR", "INVALID", "DUPLICATE")
+_FAILED = re.compile("FAIL|REJECT|ERROR|INVALID|DUPLICATE")
+"""Words of an item's `status` / `result` (upper-cased) that say it was not applied."""
+_SUCCESS = OutcomeStatus.SUCCESS.value
+_FAILED_STATUS = OutcomeStatus.FAILED.value
+_UNKNOWN = OutcomeStatus.UNKNOWN.value
 _ID_FIELDS = (
     ("customerNo", "customer_no"),
     ("documentNo", "document_no"),
@@ -71,21 +77,24 @@ class ArmStyle:
     @staticmethod
     def _unknown(handle: BatchHandle, i: int, message: str) -> ItemOutcome:
         key = handle.keys[i] if i < len(handle.keys) else None
-        status = OutcomeStatus.UNKNOWN.value
-        return ItemOutcome(handle.offset + i, key, False, status, message=message, batch_id=handle.batch_id)
+        return ItemOutcome(handle.offset + i, key, False, _UNKNOWN, message=message, batch_id=handle.batch_id)
 
     def _outcome(self, handle: BatchHandle, i: int, item: Any, *, complete: bool) -> ItemOutcome:
         key = handle.keys[i] if i < len(handle.keys) else None
         index = handle.offset + i
         if item is None:  # not reported: a 200 means every item was processed
-            status = OutcomeStatus.SUCCESS if complete else OutcomeStatus.UNKNOWN
-            return ItemOutcome(index, key, complete, status.value, batch_id=handle.batch_id)
-        if _unreadable(item):  # reported, but not as an object: what it says is unknown
+            status = _SUCCESS if complete else _UNKNOWN
+            return ItemOutcome(index, key, complete, status, batch_id=handle.batch_id)
+        get: Callable[[str], Any]
+        if type(item) is dict:
+            get = item.get
+        elif _unreadable(item):  # reported, but not as an object: what it says is unknown
             return self._unknown(handle, i, f"the batch reported this item unreadably: {str(item)[:80]}")
-        get = item.get if type(item) is dict else lambda name: _get(item, name)
-        words = f"{get('status') or ''} {get('result') or ''}".upper()
+        else:  # a model (or any object with attributes)
+            get = partial(_get, item)
+
         errors = [_message(e) for e in _listed(get("errors"))]
-        failed = bool(errors) or any(w in words for w in _FAILED_WORDS)
+        failed = bool(errors) or _FAILED.search(f"{get('status') or ''} {get('result') or ''}".upper()) is not None
         ids = {}
         for name, snake in _ID_FIELDS:
             value = get(name)
@@ -100,7 +109,7 @@ class ArmStyle:
             index,
             key,
             not failed,
-            (OutcomeStatus.FAILED if failed else OutcomeStatus.SUCCESS).value,
+            _FAILED_STATUS if failed else _SUCCESS,
             message=str(message) if message else None,
             ids=ids,
             errors=tuple(errors),
@@ -115,8 +124,15 @@ def _unreadable(value: Any) -> bool:
 
 def _item_no(item: Any, position: int) -> int:
     """The item's 1-based number in the batch (`itemNo`, a number or its digits), else its position in `items`."""
-    number = None if _unreadable(item) else _get(item, "itemNo", "item_no")
-    if isinstance(number, str) and number.isdigit():
+    if type(item) is dict:
+        number = item.get("itemNo")
+        if type(number) is int:
+            return number
+        if number is None:
+            number = item.get("item_no")
+    else:
+        number = None if _unreadable(item) else _get(item, "itemNo", "item_no")
+    if isinstance(number, str) and number.isascii() and number.isdigit():
         number = int(number)
     return number if isinstance(number, int) and not isinstance(number, bool) else position
 
