@@ -23,6 +23,8 @@ _FAILED = re.compile("FAIL|REJECT|ERROR|INVALID|DUPLICATE")
 _SUCCESS = OutcomeStatus.SUCCESS.value
 _FAILED_STATUS = OutcomeStatus.FAILED.value
 _UNKNOWN = OutcomeStatus.UNKNOWN.value
+_MISSING: Any = object()
+"""An item the answer's `items` do not mention (a `null` entry is an entry, just an unreadable one)."""
 _ID_FIELDS = (
     ("customerNo", "customer_no"),
     ("documentNo", "document_no"),
@@ -64,7 +66,9 @@ class ArmStyle:
             by_index: dict[int, Any] = {}
             for position, item in enumerate(entries or (), start=1):
                 by_index[_item_no(item, position) - 1] = item
-            outcomes = [self._outcome(handle, i, by_index.get(i), complete=complete) for i in range(handle.item_count)]
+            outcomes = [
+                self._outcome(handle, i, by_index.get(i, _MISSING), complete=complete) for i in range(handle.item_count)
+            ]
         n_failed = sum(1 for o in outcomes if not o.ok)
         if n_failed == 0:
             state = BatchState.SUCCESS
@@ -82,7 +86,7 @@ class ArmStyle:
     def _outcome(self, handle: BatchHandle, i: int, item: Any, *, complete: bool) -> ItemOutcome:
         key = handle.keys[i] if i < len(handle.keys) else None
         index = handle.offset + i
-        if item is None:  # not reported: a 200 means every item was processed
+        if item is _MISSING:  # not reported: a 200 means every item was processed
             status = _SUCCESS if complete else _UNKNOWN
             return ItemOutcome(index, key, complete, status, batch_id=handle.batch_id)
         get: Callable[[str], Any]

@@ -61,6 +61,8 @@ class AutocollectStyle:
         for i, k in enumerate(handle.keys):
             if k is not None:
                 positions.setdefault(k, []).append(i)
+                if (canonical := _text("invoiceId", k)) != k:  # a UUID key also as its canonical text
+                    positions.setdefault(canonical, []).append(i)
         failed: dict[int, Any] = {}
         succeeded: dict[int, Any] = {}
         ambiguous: set[int] = set()
@@ -82,6 +84,7 @@ class AutocollectStyle:
                     key = _key_of(entry)
                     # as sent, else as the canonical UUID text the models wrote
                     held = (positions.get(key) or positions.get(_text("invoiceId", key), [])) if key is not None else []
+                    held = sorted(set(held))
                     if len(held) > 1:  # names a key, not an item: a failure could be any of these items
                         if bucket is failed:
                             ambiguous.update(held)
