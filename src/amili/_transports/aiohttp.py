@@ -32,6 +32,7 @@ from aiohttp.client_proto import ResponseHandler
 from yarl import URL
 
 from ..retry import AttemptPhase, set_phase
+from .pool import verifying_context
 
 __all__ = ["AiohttpTransport"]
 
@@ -95,7 +96,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     def _open(self) -> aiohttp.ClientSession:
         verify = self._verify
         ssl_arg: bool | ssl.SSLContext = (
-            verify if isinstance(verify, ssl.SSLContext) else httpx.create_ssl_context(verify=True) if verify else False
+            verify if isinstance(verify, ssl.SSLContext) else verifying_context() if verify else False
         )
         connector = _Connector(
             limit=self._limits.max_connections or 0,
