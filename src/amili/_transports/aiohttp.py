@@ -32,7 +32,6 @@ from aiohttp.client_proto import ResponseHandler
 from yarl import URL
 
 from ..retry import AttemptPhase, set_phase
-from .pool import verifying_context
 
 __all__ = ["AiohttpTransport"]
 
@@ -81,6 +80,18 @@ class _Connector(aiohttp.TCPConnector):
         if request is not None:
             set_phase(request, AttemptPhase.SENT)
         return connection
+
+
+_VERIFYING: list[ssl.SSLContext] = []
+
+
+def verifying_context() -> ssl.SSLContext:
+    """httpx's verifying SSL context (certifi's CAs), built once per process and shared by every aiohttp pool of
+    every client (the main and the token pool): building one costs milliseconds and holds the parsed CA bundle
+    (~0.5 MB); a context is safe to share."""
+    if not _VERIFYING:
+        _VERIFYING.append(httpx.create_ssl_context(verify=True))
+    return _VERIFYING[0]
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):

@@ -23,16 +23,6 @@ __all__ = ["SHARD_SIZE", "ShardedPool"]
 
 SHARD_SIZE = 5
 
-_VERIFYING: list[ssl.SSLContext] = []
-
-
-def verifying_context() -> ssl.SSLContext:
-    """httpx's verifying SSL context (certifi's CAs), built once per process and shared by every pool of every
-    client: building one costs milliseconds and holds the parsed CA bundle (~0.5 MB); a context is safe to share."""
-    if not _VERIFYING:
-        _VERIFYING.append(httpx.create_ssl_context(verify=True))
-    return _VERIFYING[0]
-
 
 class ShardedPool(httpx.AsyncBaseTransport):
     def __init__(self, limits: httpx.Limits, verify: bool | ssl.SSLContext = True) -> None:
@@ -51,7 +41,7 @@ class ShardedPool(httpx.AsyncBaseTransport):
             if self._context is None:  # one SSL context for every shard (building one costs milliseconds)
                 verify = self._verify
                 keep = isinstance(verify, ssl.SSLContext) or not verify
-                self._context = verify if keep else verifying_context()
+                self._context = verify if keep else httpx.create_ssl_context()
             size = self._sizes[index]
             limits = httpx.Limits(max_connections=size, max_keepalive_connections=size, keepalive_expiry=self._expiry)
             shard = self._shards[index] = httpx.AsyncHTTPTransport(limits=limits, verify=self._context, retries=0)
