@@ -242,7 +242,7 @@ class SchemaCompiler:
         star = self.star_items
 
         def check_object(value: Any, path: tuple[Any, ...], out: list[Found]) -> Any:
-            if not isinstance(value, Mapping if python else dict):
+            if type(value) is not dict and not isinstance(value, Mapping if python else dict):
                 out.append(("wrong_type", path, {"at": at, "says": "object"}, value))
                 return value
             if python and len(path) > MAX_DEPTH:

@@ -254,7 +254,8 @@ class Tracing:
     def items(self, outcomes: Iterable[Any]) -> None:
         counts: dict[str, int] = {}
         for outcome in outcomes:
-            name = str(getattr(outcome.status, "value", outcome.status))
+            status = outcome.status
+            name = status if type(status) is str else str(getattr(status, "value", status))
             counts[name] = counts.get(name, 0) + 1
         scope = _SCOPE.get()
         for name, count in counts.items():

@@ -403,7 +403,7 @@ class BulkRun:
         """Split into valid items (to send) and INVALID outcomes (never sent); hash what will be sent."""
         submitter = self._submitter
         body = None
-        if all(isinstance(item, Mapping) for item in items):
+        if all(type(item) is dict or isinstance(item, Mapping) for item in items):
             # Fast path: the whole chunk is valid. The copies are the payload and the body's items at once.
             copies = [dict(item) for item in items]
             body = submitter.build_body(copies, self._user_id)

@@ -66,9 +66,15 @@ class ArmStyle:
             by_index: dict[int, Any] = {}
             for position, item in enumerate(entries or (), start=1):
                 by_index[_item_no(item, position) - 1] = item
-            outcomes = [
-                self._outcome(handle, i, by_index.get(i, _MISSING), complete=complete) for i in range(handle.item_count)
-            ]
+            keys, offset, batch_id = handle.keys, handle.offset, handle.batch_id
+            outcomes = []
+            for i in range(handle.item_count):
+                item = by_index.get(i, _MISSING)
+                if type(item) is dict:  # the usual entry: read straight from the JSON
+                    key = keys[i] if i < len(keys) else None
+                    outcomes.append(_read(item.get, offset + i, key, batch_id))
+                else:
+                    outcomes.append(self._outcome(handle, i, item, complete=complete))
         n_failed = sum(1 for o in outcomes if not o.ok)
         if n_failed == 0:
             state = BatchState.SUCCESS
@@ -88,37 +94,33 @@ class ArmStyle:
         index = handle.offset + i
         if item is _MISSING:  # not reported: a 200 means every item was processed
             status = _SUCCESS if complete else _UNKNOWN
-            return ItemOutcome(index, key, complete, status, batch_id=handle.batch_id)
-        get: Callable[[str], Any]
+            return ItemOutcome(index, key, complete, status, None, {}, (), handle.batch_id)
         if type(item) is dict:
-            get = item.get
-        elif _unreadable(item):  # reported, but not as an object: what it says is unknown
+            return _read(item.get, index, key, handle.batch_id)
+        if _unreadable(item):  # reported, but not as an object: what it says is unknown
             return self._unknown(handle, i, f"the batch reported this item unreadably: {str(item)[:80]}")
-        else:  # a model (or any object with attributes)
-            get = partial(_get, item)
+        return _read(partial(_get, item), index, key, handle.batch_id)  # a model (or any object with attributes)
 
-        errors = [_message(e) for e in _listed(get("errors"))]
-        failed = bool(errors) or _FAILED.search(f"{get('status') or ''} {get('result') or ''}".upper()) is not None
-        ids = {}
-        for name, snake in _ID_FIELDS:
-            value = get(name)
-            if value is None:
-                value = get(snake)
-            if value is not None:
-                ids[name] = value
-        message = get("message") or ("; ".join(errors) if errors else None)
-        if failed and not errors:
-            errors = [_message(w) for w in _listed(get("warnings"))]
-        return ItemOutcome(
-            index,
-            key,
-            not failed,
-            _FAILED_STATUS if failed else _SUCCESS,
-            message=str(message) if message else None,
-            ids=ids,
-            errors=tuple(errors),
-            batch_id=handle.batch_id,
-        )
+
+def _read(get: Callable[[str], Any], index: int, key: str | None, batch_id: str) -> ItemOutcome:
+    """One reported item's outcome, its fields read with `get` (a JSON object's `.get`, or a model's reader)."""
+    errors = get("errors")
+    messages = [_message(e) for e in _listed(errors)] if errors is not None else []
+    failed = bool(messages) or _FAILED.search(f"{get('status') or ''} {get('result') or ''}".upper()) is not None
+    ids = {}
+    for name, snake in _ID_FIELDS:
+        value = get(name)
+        if value is None:
+            value = get(snake)
+        if value is not None:
+            ids[name] = value
+    message = get("message") or ("; ".join(messages) if messages else None)
+    if failed and not messages:
+        messages = [_message(w) for w in _listed(get("warnings"))]
+    status = _FAILED_STATUS if failed else _SUCCESS
+    return ItemOutcome(
+        index, key, not failed, status, str(message) if message else None, ids, tuple(messages), batch_id
+    )
 
 
 def _unreadable(value: Any) -> bool:
