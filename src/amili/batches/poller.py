@@ -28,10 +28,10 @@ class BatchPoller:
 
     Each waiter sleeps on its own backoff schedule (first poll after `first_delay` 0.5 s, then pauses growing by
     `factor` 1.6 with `jitter`, capped at `max_delay` 30 s; a `Retry-After` on a 202 wins); polls reserve slots on
-    one clock. The budget scales with the batches being waited on: each adds `1 / first_delay` polls per second
-    (no waiter polls more often), at least `min_polls_per_second` (20), never more than `max_polls_per_second`
-    (100). All are plain attributes: tune them on `amili.batches`. What to call and how to read the answer come
-    from the write's `x-amili-batch`.
+    one clock. The budget scales with the batches being waited on: each adds `2 / first_delay` polls per second
+    (twice what it can use: waiters due together are not queued behind each other), at least
+    `min_polls_per_second` (20), never more than `max_polls_per_second` (100). All are plain attributes: tune them
+    on `amili.batches`. What to call and how to read the answer come from the write's `x-amili-batch`.
     """
 
     _MAX_EARLY_NOTICES = 10_000
@@ -109,7 +109,9 @@ class BatchPoller:
     @property
     def polls_per_second(self) -> float:
         """The budget now: scaled by the batches waited on, within [min, max]_polls_per_second."""
-        per_batch = 1.0 / self.first_delay if self.first_delay > 0 else math.inf
+        # Twice what a waiter can use (it polls at most once per `first_delay`): slots are spaced evenly, so a budget
+        # equal to the demand would queue the waiters that fall due together (submitted together) behind each other.
+        per_batch = 2.0 / self.first_delay if self.first_delay > 0 else math.inf
         wanted = max(self.min_polls_per_second, self.waiting * per_batch)
         return max(1e-3, min(self._max_polls_per_second, wanted))
 
