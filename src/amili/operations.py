@@ -265,8 +265,8 @@ class Operation(Generic[P, T]):
 
     async def _send(self, kwargs: dict[str, Any], traced: Any = None) -> RawResponse[T]:
         meta = self.meta
-        # -- telemetry hook (off: one attribute check) --
-        if traced is None and (telemetry := self._context.telemetry) is not None:
+        # -- telemetry hook (off, or no provider set anywhere: one or three attribute checks) --
+        if traced is None and (telemetry := self._context.telemetry) is not None and not telemetry.idle():
             return await telemetry.run_call(meta, lambda traced: self._send(kwargs, traced))  # type: ignore[no-any-return]
         request_kwargs, call = self._prepare(kwargs)
         context = self._context
