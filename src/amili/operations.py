@@ -176,7 +176,7 @@ class Operation(Generic[P, T]):
         return f"<Operation {self.meta.qualname} {self.meta.method} {self.meta.path}>"
 
     async def __call__(self, *args: P.args, **kwargs: P.kwargs) -> T:
-        return (await self.raw(*args, **kwargs)).parsed
+        return (await self._send(self._bind(args, kwargs))).parsed
 
     async def raw(self, *args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
         return await self._send(self._bind(args, kwargs))
