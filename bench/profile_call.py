@@ -20,10 +20,11 @@ from run import CLIENTNO, facade, trivial_server
 ROOT = Path(__file__).resolve().parent.parent
 CALLS = 2000
 
+_OPERATION = "façade `Operation` (input checks, parse to the model, typed errors, telemetry hook)"
 # (label, file suffix, function name): outermost first; each layer's own share excludes the next one's.
 LAYERS = {
     "aiohttp": [
-        ("façade `Operation` (input checks, parse to the model, typed errors, telemetry hook)", "operations.py", "__call__"),
+        (_OPERATION, "operations.py", "__call__"),
         ("`Route.send` (request from the server's template)", "_route.py", "send"),
         ("retry engine (policy, overload guard, deadline, bounded read)", "retry.py", "handle_async_request"),
         ("connection gate (admission, credentials)", "gate.py", "handle_async_request"),
@@ -31,7 +32,7 @@ LAYERS = {
         ("aiohttp's `ClientSession._request` (writing, waiting for the head)", "client.py", "_request"),
     ],
     "httpx": [
-        ("façade `Operation` (input checks, parse to the model, typed errors, telemetry hook)", "operations.py", "__call__"),
+        (_OPERATION, "operations.py", "__call__"),
         ("`Route.send` (request from the server's template)", "_route.py", "send"),
         ("retry engine (policy, overload guard, deadline, bounded read)", "retry.py", "handle_async_request"),
         ("connection gate (admission, credentials)", "gate.py", "handle_async_request"),

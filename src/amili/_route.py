@@ -54,6 +54,7 @@ class Route:
 
     __slots__ = (
         "_bare",
+        "_bare_of",
         "_engine",
         "_headers",
         "_last_timeout",
@@ -75,7 +76,9 @@ class Route:
         self._headers = http.headers  # httpx's defaults (Accept, Connection) merged with the client's, once
         # The headers httpx gives a request without a body to this server (its `Host` first, then the above): every
         # such request starts from a copy of them, built without httpx's body encoding and header re-normalising.
-        self._bare = httpx.Request("GET", self._prefix + "/", headers=http.headers).headers
+        # Rebuilt when the client's headers change (a generated client's `with_headers` updates them in place).
+        self._bare_of: list[tuple[bytes, bytes]] = []
+        self._bare = httpx.Headers()
         self._urls: dict[str, httpx.URL] = {}
         self._last_timeout: object = None
         self._timeout_spec: dict[str, float | None] = {}
@@ -109,6 +112,10 @@ class Route:
         ):
             # No body (GETs, DELETEs): the request httpx would build — its `Host`, the client's headers, then the
             # call's; an empty body already read — from the server's bare headers, without re-normalising them.
+            raw = self._headers.raw
+            if raw != self._bare_of:
+                self._bare = httpx.Request("GET", self._prefix + "/", headers=self._headers).headers
+                self._bare_of = raw
             headers = self._bare.copy()
             if extra:
                 headers.update(extra)
