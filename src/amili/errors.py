@@ -459,9 +459,9 @@ def request_id_of(response: httpx.Response) -> str | None:
     if found is None:
         return None
     for raw_name in _REQUEST_ID_RAW:
-        value = found.get(raw_name)
-        if value is not None:
-            return value.decode(headers.encoding)
+        match = found.get(raw_name)
+        if match is not None:
+            return match.decode(headers.encoding)
     return None
 
 
