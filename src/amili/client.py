@@ -17,43 +17,33 @@ from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, Unpack
 
-import attrs
 import httpx
 
 from . import __version__
 from ._api import GeneratedAPIs
-from ._api_table import API_TABLE, ApiInfo, api_info, server_info
-from ._credentials import Credentials
-from ._logging import setup_logging
-from ._options import (
-    DEFAULT_LIMITS,
-    DEFAULT_TIMEOUT,
-    VIEW_OPTIONS,
-    AllClientArgs,
-    ClientArgs,
-    ClientOptions,
-    build_options,
-)
-from ._overload import BackoffRecord, Overload
-from ._route import Route, Send, general_send, tag
-from ._transports import TOKEN_POOL_LIMITS, ConnectionGate, make_transport
-from .auth import ClientCredentials, PartnerCredentials, TokenProvider
-from .environments import resolve_base_urls
-from .errors import ConfigurationError
-from .retry import RetryTransport
-from .state import StateStore, StoreFamily, resolve_state
-from .telemetry import resolve as resolve_telemetry
+from ._route import Send, tag
 
+# Importing this module costs little more than `import httpx`: the rest of the SDK (options and models on attrs,
+# auth, retry, transports, state, telemetry) is imported when a client is built (`_load_runtime`), which is
+# synchronous anyway and not on an event loop's request path. `DEFAULT_LIMITS`, `DEFAULT_TIMEOUT` and
+# `ClientOptions` are read from `_options` on first use (`__getattr__` below).
 if TYPE_CHECKING:
+    from ._api_table import ApiInfo
+    from ._credentials import Credentials
+    from ._options import DEFAULT_LIMITS, DEFAULT_TIMEOUT, AllClientArgs, ClientArgs, ClientOptions
+    from ._transports import ConnectionGate
+    from .auth import TokenProvider
     from .batches import BatchPoller
     from .drift import DriftMonitor, SpecDrift
+    from .errors import ConfigurationError
     from .sandbox import Sandbox
+    from .state import StateStore
     from .telemetry import Tracing
 
 __all__ = ["DEFAULT_LIMITS", "DEFAULT_TIMEOUT", "AmiliClient", "ApiContext", "ClientOptions"]
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True, slots=True)
 class ApiContext:
     """What an operation needs to send: the API's configured httpx client and generated client, and options."""
 
@@ -66,19 +56,21 @@ class ApiContext:
     engine's, so the request path (`operations`) never imports the features built on it."""
     drift: DriftMonitor | None = None
     """Spec-drift detection (`spec_drift=`); None when off, and operations then skip it entirely."""
-    server_http: Callable[[str], httpx.AsyncClient] | None = attrs.field(default=None, repr=False)
+    server_http: Callable[[str], httpx.AsyncClient] | None = dataclasses.field(default=None, repr=False)
     """The httpx client of another server of the API (see `for_server`)."""
     telemetry: Tracing | None = None
     """OpenTelemetry (`telemetry=`); None when off, and operations then skip it entirely."""
-    send: Send | None = attrs.field(default=None, repr=False)
+    send: Send | None = dataclasses.field(default=None, repr=False)
     """Sends an operation's request (`_route`): the server's template, or `http`'s general path when None."""
-    server_send: Callable[[str], Send] | None = attrs.field(default=None, repr=False)
+    server_send: Callable[[str], Send] | None = dataclasses.field(default=None, repr=False)
 
     def for_server(self, key: str) -> ApiContext:
         """The context of operations that live on another server of this API (`autocollect.legacy_webapi`).
 
         An unconfigured server fails when such an operation is called, naming its setting — not when the
         namespace is built, so the API's other operations keep working."""
+        from .errors import ConfigurationError
+
         try:
             if self.server_http is None:
                 raise ConfigurationError(f"no server {key!r} in this context")
@@ -87,7 +79,7 @@ class ApiContext:
         except ConfigurationError as exc:
             http = _Unconfigured(exc)  # type: ignore[assignment]
             send = None
-        return attrs.evolve(self, http=http, send=send)
+        return dataclasses.replace(self, http=http, send=send)
 
 
 class _Unconfigured:
@@ -97,6 +89,8 @@ class _Unconfigured:
         self._error = error
 
     async def request(self, *args: Any, **kwargs: Any) -> httpx.Response:
+        from .errors import ConfigurationError
+
         raise ConfigurationError(str(self._error))
 
 
@@ -141,6 +135,8 @@ def _check_credentials(options: ClientOptions) -> None:
         return
     if options.client_id and options.client_secret:
         return
+    from .errors import ConfigurationError
+
     missing = [
         name
         for name, value in (("AMILI_CLIENT_ID", options.client_id), ("AMILI_CLIENT_SECRET", options.client_secret))
@@ -153,6 +149,8 @@ def _check_credentials(options: ClientOptions) -> None:
 
 
 def _base_transport(options: ClientOptions) -> ConnectionGate:
+    from ._transports import TOKEN_POOL_LIMITS, ConnectionGate, make_transport
+
     capacity = options.limits.max_connections
     if options.http_client is not None:
         return ConnectionGate(_ClientTransport(options.http_client), capacity, None)
@@ -174,13 +172,13 @@ def _user_headers(options: ClientOptions) -> dict[str, str]:
     return {k: v for k, v in options.http_client.headers.items() if k.lower() not in _HTTPX_OWN_HEADERS}
 
 
-@attrs.define
+@dataclasses.dataclass(slots=True)
 class _Session:
     """What outlives a pool (`aclose` then reuse): the generated clients (rebound to each new pool's httpx
     clients) and the token providers with their cached tokens."""
 
-    generated: dict[str, Any] = attrs.field(factory=dict)
-    providers: dict[str, TokenProvider | None] = attrs.field(factory=dict)
+    generated: dict[str, Any] = dataclasses.field(default_factory=dict)
+    providers: dict[str, TokenProvider | None] = dataclasses.field(default_factory=dict)
 
 
 class _Core:
@@ -195,10 +193,16 @@ class _Core:
         options: ClientOptions,
         base_urls: Mapping[str, str],
         session: _Session,
-        table: tuple[ApiInfo, ...] = API_TABLE,
+        table: tuple[ApiInfo, ...] | None = None,
         state: StateStore | None = None,
         drift: DriftMonitor | None = None,
     ) -> None:
+        from ._api_table import API_TABLE
+        from ._credentials import Credentials
+        from ._overload import BackoffRecord, Overload
+        from .auth import ClientCredentials
+        from .retry import RetryTransport
+
         # spec drift on: token responses are compared too (names and types only, never the token)
         self.observe_token = drift.observe_token if drift is not None else None
         # Budget, breaker and back-off: per API, from the owner's policy (views and calls share them).
@@ -228,7 +232,7 @@ class _Core:
         self.partner_credentials = options.partner_credentials
         # One `Credentials` per token issuer, each existing before any API client so the clients hold it directly
         # (no per-request indirection); its provider is attached once the issuer's generated client exists.
-        self.auths = {info.token_issuer: Credentials(None, options.basic_auth) for info in table}
+        self.auths = {info.token_issuer: Credentials(None, options.basic_auth) for info in table or API_TABLE}
         identity = self.generated_client("identity")
         if "identity" not in session.providers:
             provider = options.token_provider
@@ -247,8 +251,12 @@ class _Core:
         """The httpx client of one server (`arm`, or `<api>.<server>`), created on first use."""
         client = self.http.get(key)
         if client is None:
+            from ._api_table import api_info, server_info
+
             base_url = self.base_urls.get(key)
             if not base_url:
+                from .errors import ConfigurationError
+
                 setting = server_info(key).setting
                 raise ConfigurationError(
                     f"no base URL for {key!r} in environment {self.environment!r}: "
@@ -268,6 +276,9 @@ class _Core:
         """How operations of one server send: its request template, or its httpx client's general path."""
         send = self.routes.get(key)
         if send is None:
+            from ._api_table import api_info
+            from ._route import Route, general_send
+
             http = self.http_client(key)
             if self.templates:
                 send = Route(key, http, self.retry, self._auth_for(api_info(key.split(".", 1)[0]))).send
@@ -286,6 +297,8 @@ class _Core:
         client = self.session.generated.get(api)
         if client is not None and api in self.bound:
             return client
+        from ._api_table import api_info
+
         info = api_info(api)
         http = self.http_client(api)
         if client is None:
@@ -305,6 +318,8 @@ class _Core:
         """APIs with their own token endpoint (the Partner API): their credentials, else the identity token."""
         credentials = self.partner_credentials
         if isinstance(credentials, tuple):
+            from .auth import PartnerCredentials
+
             client_id, secret = credentials
             return PartnerCredentials(client_id, secret, partner=generated, observe=self.observe_token)
         return credentials if credentials is not None else self.provider
@@ -325,6 +340,8 @@ class AmiliClient(GeneratedAPIs):
     def __init__(
         self, client_id: str | None = None, client_secret: str | None = None, **options: Unpack[ClientArgs]
     ) -> None:
+        from ._options import build_options
+
         args: dict[str, Any] = dict(options)
         if client_id is not None:
             args["client_id"] = client_id
@@ -335,6 +352,13 @@ class AmiliClient(GeneratedAPIs):
         self._setup(built)
 
     def _setup(self, options: ClientOptions) -> None:
+        from ._api_table import API_TABLE
+        from ._logging import setup_logging
+        from .environments import resolve_base_urls
+        from .state import StateStore, resolve_state
+        from .telemetry import resolve as resolve_telemetry
+
+        _load_runtime()
         setup_logging(options.log_level)
         if options.environment == "sandbox" or options.sandbox is not None:
             options = _sandbox_module().wire_client_options(options)
@@ -377,6 +401,9 @@ class AmiliClient(GeneratedAPIs):
         Client options (`timeout`, `max_retries`, ...) go to the client, the rest to `SandboxConfig`
         (`seed`, `faults`, `batch_delay`, `token_lifetime`, ...).
         """
+        from ._options import AllClientArgs
+        from .errors import ConfigurationError
+
         own = AllClientArgs.__annotations__.keys() - {"environment", "sandbox"}
         client_options = {k: options.pop(k) for k in list(options) if k in own}
         module = _sandbox_module()
@@ -398,6 +425,10 @@ class AmiliClient(GeneratedAPIs):
         Changing only `timeout`, `max_retries`, `retry_policy` or `headers` gives a view sharing this client's
         connection pool and token cache (closing it leaves the pool open). Any other change gives an independent
         client with its own pool, to be closed on its own."""
+        import attrs
+
+        from ._options import VIEW_OPTIONS, ClientOptions, build_options
+
         options = build_options(changes, base=self.options, read_env=False)
         fields = attrs.fields(ClientOptions)
         changed = {f.name for f in fields if getattr(options, f.name) != getattr(self.options, f.name)}
@@ -421,6 +452,8 @@ class AmiliClient(GeneratedAPIs):
     async def __aenter__(self) -> Self:
         """Opens the shared state store now (`state=` / `AMILI_STATE_URL`): one that cannot be opened fails here
         with `StateStoreError` naming it (without its password), not at the first API call."""
+        from .state import StoreFamily
+
         state = self._owner._state
         if isinstance(state, StoreFamily):
             await state.open()
@@ -515,6 +548,7 @@ class AmiliClient(GeneratedAPIs):
         poller = owner._poller
         if poller is None:
             from .batches import BatchPoller
+            from .state import StoreFamily
 
             # It reaches the APIs through the owner, so its polls use the owner's options, not a view's.
             poller = owner._poller = BatchPoller(lambda name: getattr(owner, name))
@@ -558,6 +592,8 @@ def _sandbox_module() -> Any:
     try:
         return importlib.import_module("amili.sandbox.wiring")
     except ImportError as exc:
+        from .errors import ConfigurationError
+
         raise ConfigurationError("the sandbox needs the extra: pip install 'amili-sdk[sandbox]'") from exc
 
 
@@ -570,3 +606,24 @@ def _drift_monitor(setting: str | SpecDrift | None) -> DriftMonitor | None:
 
     config = SpecDrift.coerce(setting)
     return DriftMonitor(config) if config.mode != "off" else None
+
+
+def _load_runtime() -> None:
+    """What a client's first call needs, imported when the client is built (once per process; later clients find
+    it in `sys.modules`): construction is synchronous and off the event loop's request path, so a first call does
+    not stall the loop importing the request path (operations, retry, transports, auth, the models)."""
+    from . import _credentials, _models, _overload, _transports, auth, operations, retry  # noqa: F401
+
+
+_LAZY = {"ClientOptions", "DEFAULT_LIMITS", "DEFAULT_TIMEOUT"}
+
+
+def __getattr__(name: str) -> Any:
+    """`ClientOptions`, `DEFAULT_LIMITS`, `DEFAULT_TIMEOUT` (defined in `_options`, re-exported here) on first use."""
+    if name in _LAZY:
+        from . import _options
+
+        value = getattr(_options, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'amili.client' has no attribute {name!r}")
