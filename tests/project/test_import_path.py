@@ -13,14 +13,14 @@ import sys
 
 import pytest
 
-CLIENT_MODULES = {"amili", "amili.client", "amili._api", "amili._route", "amili._extensions"}
-"""Every amili module `from amili import AmiliClient` may load: the root, the client and the two small modules its
-class bodies need (the generated `GeneratedAPIs` mixin, the request-tagging hook of `_Unclosable`)."""
+CLIENT_MODULES = {"amili", "amili.client", "amili._api"}
+"""Every amili module `from amili import AmiliClient` may load: the root, the client and the generated
+`GeneratedAPIs` mixin its class derives from (the client's core, `_core`, loads when a client is built)."""
 
 NOT_AT_IMPORT = {"attr", "attrs", "anyio", "aiohttp", "amili_common", "platform", "uuid"}
 """Third-party and stdlib modules that must stay off the import path (unless `import httpx` loads them itself)."""
 
-REQUEST_PATH = {"amili.operations", "amili.retry", "amili._transports", "amili.auth", "amili._options", "amili._models"}
+REQUEST_PATH = {"amili._core", "amili.operations", "amili.retry", "amili._transports", "amili.auth", "amili._models"}
 """What `AmiliClient(...)` imports (construction is synchronous and off the event loop's request path)."""
 
 
