@@ -81,20 +81,21 @@ _HOME: dict[str, str] = {
 what `import httpx` does, and the models (attrs), auth, retry and transports load when a client is built."""
 
 
-def __getattr__(name: str) -> Any:
-    """Imports the submodule that defines `name` on first use and keeps the value here (later reads are plain)."""
-    home = _HOME.get(name)
-    if home is None:
-        raise AttributeError(f"module 'amili' has no attribute {name!r}")
-    import importlib
+if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt `amili.X` is still an error there
 
-    value = getattr(importlib.import_module(f"amili.{home}"), name)
-    globals()[name] = value
-    return value
+    def __getattr__(name: str) -> Any:
+        """Imports the submodule that defines `name` on first use and keeps the value here (later reads are plain)."""
+        home = _HOME.get(name)
+        if home is None:
+            raise AttributeError(f"module 'amili' has no attribute {name!r}")
+        import importlib
 
+        value = getattr(importlib.import_module(f"amili.{home}"), name)
+        globals()[name] = value
+        return value
 
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})
 
 
 __all__ = [

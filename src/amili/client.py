@@ -399,12 +399,14 @@ def _load_runtime() -> None:
 _LAZY = {"ClientOptions", "DEFAULT_LIMITS", "DEFAULT_TIMEOUT"}
 
 
-def __getattr__(name: str) -> Any:
-    """`ClientOptions`, `DEFAULT_LIMITS`, `DEFAULT_TIMEOUT` (defined in `_options`, re-exported here) on first use."""
-    if name in _LAZY:
-        from . import _options
+if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt import from here is still an error there
 
-        value = getattr(_options, name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'amili.client' has no attribute {name!r}")
+    def __getattr__(name: str) -> Any:
+        """`ClientOptions`, `DEFAULT_LIMITS`, `DEFAULT_TIMEOUT` (defined in `_options`, re-exported) on first use."""
+        if name in _LAZY:
+            from . import _options
+
+            value = getattr(_options, name)
+            globals()[name] = value
+            return value
+        raise AttributeError(f"module 'amili.client' has no attribute {name!r}")
