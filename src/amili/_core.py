@@ -1,5 +1,6 @@
 """The shared core of an `AmiliClient` and its `with_options` views: the connection pool with the retry engine on top,
-one httpx client per API server, credentials per token issuer, the generated clients.
+one httpx client per API server, credentials per token issuer, the generated clients; and `ApiContext`, what each
+API namespace is built from (re-exported by `amili.client`).
 
 Imported when a client is built, not when `amili.client` is (issue 30: `from amili import AmiliClient` costs about
 `import httpx`); construction is synchronous and off the event loop's request path.
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -29,8 +30,56 @@ if TYPE_CHECKING:
     from ._options import ClientOptions
     from .drift import DriftMonitor
     from .state import StateStore
+    from .telemetry import Tracing
 
-__all__ = ["Core", "Session", "base_transport"]
+__all__ = ["ApiContext", "Core", "Session", "base_transport"]
+
+
+@attrs.frozen
+class ApiContext:
+    """What an operation needs to send: the API's configured httpx client and generated client, and options."""
+
+    name: str
+    http: httpx.AsyncClient
+    generated: Any
+    options: ClientOptions
+    extend: Callable[[Any], None] | None
+    """Attaches features to a namespace that asks for them (`attach_batch_helpers`): the client passes the batch
+    engine's, so the request path (`operations`) never imports the features built on it."""
+    drift: DriftMonitor | None = None
+    """Spec-drift detection (`spec_drift=`); None when off, and operations then skip it entirely."""
+    server_http: Callable[[str], httpx.AsyncClient] | None = attrs.field(default=None, repr=False)
+    """The httpx client of another server of the API (see `for_server`)."""
+    telemetry: Tracing | None = None
+    """OpenTelemetry (`telemetry=`); None when off, and operations then skip it entirely."""
+    send: Send | None = attrs.field(default=None, repr=False)
+    """Sends an operation's request (`_route`): the server's template, or `http`'s general path when None."""
+    server_send: Callable[[str], Send] | None = attrs.field(default=None, repr=False)
+
+    def for_server(self, key: str) -> ApiContext:
+        """The context of operations that live on another server of this API (`autocollect.legacy_webapi`).
+
+        An unconfigured server fails when such an operation is called, naming its setting — not when the
+        namespace is built, so the API's other operations keep working."""
+        try:
+            if self.server_http is None:
+                raise ConfigurationError(f"no server {key!r} in this context")
+            http = self.server_http(key)
+            send = self.server_send(key) if self.server_send is not None else None
+        except ConfigurationError as exc:
+            http = _Unconfigured(exc)  # type: ignore[assignment]
+            send = None
+        return attrs.evolve(self, http=http, send=send)
+
+
+class _Unconfigured:
+    """Stands in for the httpx client of a server without a base URL: every request raises the setup error."""
+
+    def __init__(self, error: ConfigurationError) -> None:
+        self._error = error
+
+    async def request(self, *args: Any, **kwargs: Any) -> httpx.Response:
+        raise ConfigurationError(str(self._error))
 
 
 class _Unclosable(httpx.AsyncBaseTransport):

@@ -9,14 +9,10 @@ transport or `http_client` the request is built by the server's `httpx.AsyncClie
 
 from __future__ import annotations
 
-import dataclasses
 import importlib
 import weakref
-from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, Unpack
-
-import httpx
 
 from ._api import GeneratedAPIs
 
@@ -25,69 +21,15 @@ from ._api import GeneratedAPIs
 # (`_load_runtime`), which is synchronous anyway and not on an event loop's request path. `DEFAULT_LIMITS`,
 # `DEFAULT_TIMEOUT` and `ClientOptions` are read from `_options` on first use (`__getattr__` below).
 if TYPE_CHECKING:
-    from ._core import Core
+    from ._core import ApiContext, Core
     from ._options import DEFAULT_LIMITS, DEFAULT_TIMEOUT, AllClientArgs, ClientArgs, ClientOptions
-    from ._route import Send
     from .auth import TokenProvider
     from .batches import BatchPoller
     from .drift import DriftMonitor, SpecDrift
-    from .errors import ConfigurationError
     from .sandbox import Sandbox
     from .state import StateStore
-    from .telemetry import Tracing
 
 __all__ = ["DEFAULT_LIMITS", "DEFAULT_TIMEOUT", "AmiliClient", "ApiContext", "ClientOptions"]
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class ApiContext:
-    """What an operation needs to send: the API's configured httpx client and generated client, and options."""
-
-    name: str
-    http: httpx.AsyncClient
-    generated: Any
-    options: ClientOptions
-    extend: Callable[[Any], None] | None
-    """Attaches features to a namespace that asks for them (`attach_batch_helpers`): the client passes the batch
-    engine's, so the request path (`operations`) never imports the features built on it."""
-    drift: DriftMonitor | None = None
-    """Spec-drift detection (`spec_drift=`); None when off, and operations then skip it entirely."""
-    server_http: Callable[[str], httpx.AsyncClient] | None = dataclasses.field(default=None, repr=False)
-    """The httpx client of another server of the API (see `for_server`)."""
-    telemetry: Tracing | None = None
-    """OpenTelemetry (`telemetry=`); None when off, and operations then skip it entirely."""
-    send: Send | None = dataclasses.field(default=None, repr=False)
-    """Sends an operation's request (`_route`): the server's template, or `http`'s general path when None."""
-    server_send: Callable[[str], Send] | None = dataclasses.field(default=None, repr=False)
-
-    def for_server(self, key: str) -> ApiContext:
-        """The context of operations that live on another server of this API (`autocollect.legacy_webapi`).
-
-        An unconfigured server fails when such an operation is called, naming its setting — not when the
-        namespace is built, so the API's other operations keep working."""
-        from .errors import ConfigurationError
-
-        try:
-            if self.server_http is None:
-                raise ConfigurationError(f"no server {key!r} in this context")
-            http = self.server_http(key)
-            send = self.server_send(key) if self.server_send is not None else None
-        except ConfigurationError as exc:
-            http = _Unconfigured(exc)  # type: ignore[assignment]
-            send = None
-        return dataclasses.replace(self, http=http, send=send)
-
-
-class _Unconfigured:
-    """Stands in for the httpx client of a server without a base URL: every request raises the setup error."""
-
-    def __init__(self, error: ConfigurationError) -> None:
-        self._error = error
-
-    async def request(self, *args: Any, **kwargs: Any) -> httpx.Response:
-        from .errors import ConfigurationError
-
-        raise ConfigurationError(str(self._error))
 
 
 def _check_credentials(options: ClientOptions) -> None:
@@ -192,6 +134,8 @@ class AmiliClient(GeneratedAPIs):
         own = AllClientArgs.__annotations__.keys() - {"environment", "sandbox"}
         client_options = {k: options.pop(k) for k in list(options) if k in own}
         module = _sandbox_module()
+        import dataclasses
+
         sandbox_fields = {f.name for f in dataclasses.fields(module.SandboxConfig)}
         unknown = sorted(set(options) - sandbox_fields)
         if unknown:
@@ -298,6 +242,8 @@ class AmiliClient(GeneratedAPIs):
         cache = owner._namespaces if self is owner else owner._view_namespaces.setdefault(self, {})
         namespace = cache.get(name)
         if namespace is None:
+            from ._core import ApiContext
+
             context = ApiContext(
                 name,
                 core.http_client(name),
@@ -396,17 +342,18 @@ def _load_runtime() -> None:
     from . import _core, _models, operations  # noqa: F401
 
 
-_LAZY = {"ClientOptions", "DEFAULT_LIMITS", "DEFAULT_TIMEOUT"}
+_LAZY = {"ApiContext", "ClientOptions", "DEFAULT_LIMITS", "DEFAULT_TIMEOUT"}
 
 
 if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt import from here is still an error there
 
     def __getattr__(name: str) -> Any:
-        """`ClientOptions`, `DEFAULT_LIMITS`, `DEFAULT_TIMEOUT` (defined in `_options`, re-exported) on first use."""
-        if name in _LAZY:
-            from . import _options
+        """The re-exports (`ApiContext` from `_core`; `ClientOptions`, `DEFAULT_LIMITS`, `DEFAULT_TIMEOUT` from
+        `_options`), imported on first use and then kept here."""
+        if name not in _LAZY:
+            raise AttributeError(f"module 'amili.client' has no attribute {name!r}")
+        from . import _core, _options
 
-            value = getattr(_options, name)
-            globals()[name] = value
-            return value
-        raise AttributeError(f"module 'amili.client' has no attribute {name!r}")
+        value = getattr(_core if name == "ApiContext" else _options, name)
+        globals()[name] = value
+        return value
