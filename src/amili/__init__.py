@@ -77,8 +77,8 @@ _HOME: dict[str, str] = {
     "SpecDriftError": "drift",
     "json_default": "_models",
 }
-"""Where each public name lives. `import amili` loads none of them: `from amili import AmiliClient` costs about
-what `import httpx` does, and the models (attrs), auth, retry and transports load when a client is built."""
+"""Where each public name lives. `import amili` loads none of them, and `from amili import AmiliClient` only the
+client module: httpx, the models (attrs), auth, retry and the transports load when a client is built."""
 
 
 if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt `amili.X` is still an error there

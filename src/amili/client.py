@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any, Self, Unpack
 
 from ._api import GeneratedAPIs
 
-# Importing this module costs little more than `import httpx`: the rest of the SDK (the core in `_core`, options
-# and models on attrs, auth, retry, transports, state, telemetry) is imported when a client is built
-# (`_load_runtime`), which is synchronous anyway and not on an event loop's request path. `DEFAULT_LIMITS`,
+# Importing this module loads only it and the generated `GeneratedAPIs` mixin: the rest of the SDK (httpx, the core
+# in `_core`, options and models on attrs, auth, retry, transports, state, telemetry) is imported when a client is
+# built (`_load_runtime`), which is synchronous anyway and not on an event loop's request path. `DEFAULT_LIMITS`,
 # `DEFAULT_TIMEOUT` and `ClientOptions` are read from `_options` on first use (`__getattr__` below).
 if TYPE_CHECKING:
     from ._core import ApiContext, Core
