@@ -336,9 +336,10 @@ def _drift_monitor(setting: str | SpecDrift | None) -> DriftMonitor | None:
 
 
 def _load_runtime() -> None:
-    """What a client's first call needs, imported when the client is built (once per process; later clients find
-    it in `sys.modules`): construction is synchronous and off the event loop's request path, so a first call does
-    not stall the loop importing the request path (operations, retry, transports, auth, the models)."""
+    """What every client's first call needs, imported when the client is built (once per process; later clients
+    find it in `sys.modules`): construction is synchronous and off the event loop's request path, so a first call
+    does not stall the loop importing the request path (core, operations, retry, transports, auth, model helpers).
+    An API's façade and generated package load on first use of `amili.<api>` (which API is not known here)."""
     from . import _core, _models, operations  # noqa: F401
 
 
