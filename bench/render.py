@@ -63,6 +63,13 @@ GOALS: list[tuple[str, str, str, list[str], Any]] = [
         lambda key, r: r["ratio"] <= 1.10,
     ),
     (
+        "the same plus `AmiliClient(...)` (what the import no longer loads: httpx, attrs, models, the request path)",
+        "1.53x (stop 24: the import loaded it all; compiled from source)",
+        "(info: not a goal)",
+        ["import_construct"],
+        None,
+    ),
+    (
         "1,000 calls, token expired server-side: wall vs fresh token, httpx backend (aiohttp backend)",
         "1.26x (1.07x)",
         "<= 1.15x",
@@ -108,7 +115,7 @@ def goals_table(rows: list[dict[str, Any]]) -> list[str]:
             now = " / ".join(f"{r['value']:.0f} bytes/item" for _, r in found)
         else:
             now = " / ".join(ratio_text(r) for _, r in found)
-        verdicts = ["yes" if met(k, r) else "no" for k, r in found]
+        verdicts = ["-" if met is None else "yes" if met(k, r) else "no" for k, r in found]
         ok = verdicts[0] if len(set(verdicts)) == 1 else " / ".join(verdicts)
         lines.append(f"| {metric} | {before} | {now} | {goal} | {ok} |")
     return lines
