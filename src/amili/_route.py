@@ -116,11 +116,10 @@ class Route:
             if raw != self._bare_of:
                 self._bare = httpx.Request("GET", self._prefix + "/", headers=self._headers).headers
                 self._bare_of = raw
-            headers = self._bare.copy()
+            request = httpx.Request(method, url, headers=self._bare, stream=_EMPTY, extensions=extensions)  # copied
+            request.headers.encoding = self._bare.encoding
             if extra:
-                headers.update(extra)
-            request = httpx.Request(method, url, headers=headers, stream=_EMPTY, extensions=extensions)
-            request.headers.encoding = headers.encoding
+                request.headers.update(extra)
             request.read()
             return request
         headers = self._headers  # copied by `httpx.Request`
