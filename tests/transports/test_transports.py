@@ -308,10 +308,10 @@ async def test_httpx_pool_never_hands_one_connection_to_two_requests(
         clear(self)
 
     monkeypatch.setattr(AsyncPoolRequest, "clear_connection", counted)
-    async with client(server.root, http_backend="httpx", limits=httpx.Limits(max_connections=20)) as amili:
-        async with anyio.create_task_group() as tg:
-            for _ in range(300):
-                tg.start_soon(_get, amili)
+    limits = httpx.Limits(max_connections=20)
+    async with client(server.root, http_backend="httpx", limits=limits) as amili, anyio.create_task_group() as tg:
+        for _ in range(300):
+            tg.start_soon(_get, amili)
     assert server.count("GET") == 300
     assert second_rounds == 0
 
