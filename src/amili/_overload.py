@@ -209,6 +209,11 @@ class ApiGuard:
 
     # -- before an attempt -------------------------------------------------------------------------------------------
 
+    def may_hold(self) -> bool:
+        """False while nothing can hold this API back: no shared record to read and no local hold ever began (then
+        `held_for` is 0 without being asked)."""
+        return self.record is not None or self.hold_until > 0.0
+
     async def held_for(self) -> float:
         """Seconds this API is still held back (0 when it is not), the shared record included."""
         now = time.time()

@@ -33,6 +33,12 @@ _URL_CACHE_SIZE = 512
 """Parsed URLs kept per server (a URL is immutable): polls, pages and bulk submits repeat the same few."""
 
 
+_SIZED_METHODS = frozenset({"POST", "PUT", "PATCH"})
+"""httpx gives these a `Content-Length` even without a body: built by `httpx.Request` itself."""
+_EMPTY = httpx.ByteStream(b"")
+"""The body of a request without one (httpx's own empty stream; it holds nothing, so one serves every request)."""
+
+
 def tag(request: httpx.Request, api: str, credentials: Credentials | None) -> None:
     """What the layers below need to know about a request of the client's own stack: its API server (the retry
     budget's, breaker's and back-off's key) and its credentials (applied by the gate); the call begins here."""
@@ -46,7 +52,18 @@ def tag(request: httpx.Request, api: str, credentials: Credentials | None) -> No
 class Route:
     """One API server's request template: the retry engine, the server's base URL and the client's headers."""
 
-    __slots__ = ("_engine", "_headers", "_last_timeout", "_prefix", "_timeout_spec", "_urls", "credentials", "key")
+    __slots__ = (
+        "_bare",
+        "_bare_of",
+        "_engine",
+        "_headers",
+        "_last_timeout",
+        "_prefix",
+        "_timeout_spec",
+        "_urls",
+        "credentials",
+        "key",
+    )
 
     def __init__(
         self, key: str, http: httpx.AsyncClient, engine: httpx.AsyncBaseTransport, credentials: Credentials | None
@@ -57,6 +74,11 @@ class Route:
         # httpx's own merge: the base URL's path (with its trailing slash) + the relative path without its leading one.
         self._prefix = str(http.base_url).rstrip("/")
         self._headers = http.headers  # httpx's defaults (Accept, Connection) merged with the client's, once
+        # The headers httpx gives a request without a body to this server (its `Host` first, then the above): every
+        # such request starts from a copy of them, built without httpx's body encoding and header re-normalising.
+        # Rebuilt when the client's headers change (a generated client's `with_headers` updates them in place).
+        self._bare_of: list[tuple[bytes, bytes]] = []
+        self._bare = httpx.Headers()
         self._urls: dict[str, httpx.URL] = {}
         self._last_timeout: object = None
         self._timeout_spec: dict[str, float | None] = {}
@@ -77,16 +99,36 @@ class Route:
             self._last_timeout = timeout
         return self._timeout_spec
 
-    async def send(self, kwargs: dict[str, Any], timeout: Any, extensions: dict[str, Any]) -> httpx.Response:
-        headers = self._headers  # copied by `httpx.Request`
+    def _request(self, kwargs: dict[str, Any], extensions: dict[str, Any]) -> httpx.Request:
         extra: Mapping[str, str] | None = kwargs.get("headers")
+        method: str = kwargs["method"]
+        url = self._url(kwargs["url"], kwargs.get("params"))
+        if (
+            method not in _SIZED_METHODS
+            and kwargs.get("content") is None
+            and kwargs.get("json") is None
+            and not kwargs.get("data")
+            and not kwargs.get("files")
+        ):
+            # No body (GETs, DELETEs): the request httpx would build — its `Host`, the client's headers, then the
+            # call's; an empty body already read — from the server's bare headers, without re-normalising them.
+            raw = self._headers.raw
+            if raw != self._bare_of:
+                self._bare = httpx.Request("GET", self._prefix + "/", headers=self._headers).headers
+                self._bare_of = raw
+            request = httpx.Request(method, url, headers=self._bare, stream=_EMPTY, extensions=extensions)  # copied
+            request.headers.encoding = self._bare.encoding
+            if extra:
+                request.headers.update(extra)
+            request.read()
+            return request
+        headers = self._headers  # copied by `httpx.Request`
         if extra:
             headers = httpx.Headers(headers)
             headers.update(extra)
-        extensions["timeout"] = self._timeout(timeout)
-        request = httpx.Request(
-            kwargs["method"],
-            self._url(kwargs["url"], kwargs.get("params")),
+        return httpx.Request(
+            method,
+            url,
             headers=headers,
             content=kwargs.get("content"),
             data=kwargs.get("data"),
@@ -94,6 +136,10 @@ class Route:
             json=kwargs.get("json"),
             extensions=extensions,
         )
+
+    async def send(self, kwargs: dict[str, Any], timeout: Any, extensions: dict[str, Any]) -> httpx.Response:
+        extensions["timeout"] = self._timeout(timeout)
+        request = self._request(kwargs, extensions)
         tag(request, self.key, self.credentials)
         try:
             response = await self._engine.handle_async_request(request)

@@ -446,16 +446,23 @@ REQUEST_ID_HEADERS = ("x-amili-request-id", "x-request-id", "request-id", "x-cor
 
 
 def request_id_of(response: httpx.Response) -> str | None:
-    # One pass over the headers (each `Headers.get` scans them all; this runs on every response).
-    found: dict[str, str] = {}
-    for name, value in response.headers.multi_items():
+    # One pass over the raw headers, decoding only a match (each `Headers.get` scans them all, `multi_items` decodes
+    # them all; this runs on every response).
+    headers = response.headers
+    found: dict[bytes, bytes] | None = None
+    for name, value in headers.raw:
         lower = name.lower()
-        if lower in _REQUEST_ID_SET and value and lower not in found:
-            found[lower] = value
-    for name in REQUEST_ID_HEADERS:
-        if name in found:
-            return found[name]
+        if lower in _REQUEST_ID_RAW and value:
+            if found is None:
+                found = {}
+            found.setdefault(lower, value)
+    if found is None:
+        return None
+    for raw_name in _REQUEST_ID_RAW:
+        match = found.get(raw_name)
+        if match is not None:
+            return match.decode(headers.encoding)
     return None
 
 
-_REQUEST_ID_SET = frozenset(REQUEST_ID_HEADERS)
+_REQUEST_ID_RAW = tuple(name.encode("ascii") for name in REQUEST_ID_HEADERS)

@@ -176,7 +176,7 @@ class Operation(Generic[P, T]):
         return f"<Operation {self.meta.qualname} {self.meta.method} {self.meta.path}>"
 
     async def __call__(self, *args: P.args, **kwargs: P.kwargs) -> T:
-        return (await self.raw(*args, **kwargs)).parsed
+        return (await self._send(self._bind(args, kwargs))).parsed
 
     async def raw(self, *args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
         return await self._send(self._bind(args, kwargs))
@@ -270,8 +270,8 @@ class Operation(Generic[P, T]):
 
     async def _send(self, kwargs: dict[str, Any], traced: Any = None, *, model: bool = True) -> RawResponse[T]:
         meta = self.meta
-        # -- telemetry hook (off: one attribute check) --
-        if traced is None and (telemetry := self._context.telemetry) is not None:
+        # -- telemetry hook (off, or no provider set anywhere: one or three attribute checks) --
+        if traced is None and (telemetry := self._context.telemetry) is not None and not telemetry.idle():
             return await telemetry.run_call(meta, lambda traced: self._send(kwargs, traced, model=model))  # type: ignore[no-any-return]
         request_kwargs, call = self._prepare(kwargs)
         context = self._context

@@ -213,6 +213,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
         self._rng = rng
         self._sleep = sleep
         self.stats = RetryStats()
+        self._deadline_of: tuple[object, float | None] = (object(), None)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         options = request.extensions.get(_ext.OPTIONS)
@@ -226,9 +227,10 @@ class RetryTransport(httpx.AsyncBaseTransport):
             attempt += 1
             probe = False
             if guard is not None:
-                held = await _wait_for_hold(guard, policy, started, self._sleep, request)
-                if held is not None:
-                    return held
+                if guard.may_hold():
+                    held = await _wait_for_hold(guard, policy, started, self._sleep, request)
+                    if held is not None:
+                        return held
                 if guard.rate is not None:  # paced: take a send slot, then look again (a hold may have begun)
                     await guard.pace(self._sleep, policy.total_budget - (time.monotonic() - started))
                     held = await _wait_for_hold(guard, policy, started, self._sleep, request)
@@ -285,7 +287,10 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 call.attempt_response(status)
             if guard is not None:
                 guard.outcome(failed=status in BREAKER_FAILURE_STATUSES, probe=probe, was_retry=attempt > 1)
-                await _hold_api(guard, response)
+                if status == 429 or status == 503:
+                    await _hold_api(guard, response)
+                else:
+                    guard.answered(status, overloaded=False)
             if status == 404 and maybe_processed and request.method.upper() == "DELETE":
                 response.extensions[_ext.GONE_ON_RETRY] = True
             if status not in RETRY_STATUSES or attempt > policy.max_retries:
@@ -317,7 +322,12 @@ class RetryTransport(httpx.AsyncBaseTransport):
         (The SDK never streams; every generated operation reads the whole body anyway.)
         """
         operation = options.operation if isinstance(options, RequestOptions) else f"{request.method} {request.url.path}"
-        deadline = attempt_deadline(request)
+        spec = request.extensions.get("timeout")
+        if spec is self._deadline_of[0]:  # the same timeout dict as the last request's (the route reuses one)
+            deadline = self._deadline_of[1]
+        else:
+            deadline = attempt_deadline(request)
+            self._deadline_of = (spec, deadline)
         response: httpx.Response | None = None
         phase = request.extensions[_ext.PHASE] = AttemptPhase()
         try:
@@ -341,7 +351,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
             clear_locals(exc)
             raise
         finally:
-            if response is not None:
+            if response is not None and not response.is_closed:
                 await response.aclose()
 
     async def aclose(self) -> None:

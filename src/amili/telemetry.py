@@ -77,6 +77,22 @@ def resolve(setting: bool | Telemetry | None) -> Tracing | None:
     return Tracing(setting if isinstance(setting, Telemetry) else Telemetry())
 
 
+def _unset_providers(config: Telemetry, trace: Any, metrics: Any) -> tuple[Any, Any] | None:
+    """The two OTel API modules whose global provider is still unset (read per call: two attribute reads), or None
+    when a provider is configured, propagation is on, or this API version keeps its globals elsewhere."""
+    if config.tracer_provider is not None or config.meter_provider is not None or config.propagate:
+        return None
+    trace.get_tracer_provider()  # loads a provider named by OTEL_PYTHON_TRACER_PROVIDER, as the API would
+    metrics.get_meter_provider()
+    try:
+        from opentelemetry.metrics import _internal as metrics_internal  # the globals are not exported
+    except ImportError:
+        return None
+    if getattr(trace, "_TRACER_PROVIDER", 0) is not None or getattr(metrics_internal, "_METER_PROVIDER", 0) is not None:
+        return None
+    return trace, metrics_internal
+
+
 def status_class(status: int | None) -> str:
     return f"{status // 100}xx" if status else "none"
 
@@ -140,6 +156,16 @@ class Tracing:
         self.kind = trace.SpanKind
         self.status = trace.Status
         self.error_code = trace.StatusCode.ERROR
+        self._unset = _unset_providers(config, trace, metrics)
+
+    def idle(self) -> bool:
+        """True while a call's span and metrics would go nowhere: no provider given, none set globally yet (the
+        API's own proxies, which do nothing until one is), no propagation. Asked per call (a provider set later is
+        seen at once); operations then skip the span, the metrics and the per-attempt hooks."""
+        unset = self._unset
+        if unset is None:
+            return False
+        return unset[0]._TRACER_PROVIDER is None and unset[1]._METER_PROVIDER is None
 
     def _child_context(self, parent: Any) -> Any:
         return self._trace.set_span_in_context(parent) if parent is not None else None

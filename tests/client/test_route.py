@@ -136,3 +136,23 @@ async def test_a_401_is_answered_in_the_gate_by_one_refresh_and_one_replay(accep
             await _get(amili)
     assert sent == ["Bearer tok-1", "Bearer tok-2"]  # refreshed once, replayed once, never looped
     assert provider.invalidated == ["tok-1"]
+
+
+async def test_a_request_without_a_body_carries_client_headers_changed_after_the_first_call() -> None:
+    """Issue 30: a GET starts from the server's prepared headers; a change to the client's own headers (a
+    generated client's `with_headers` updates them in place) is in the next request, as with httpx's own build."""
+    async with AmiliClient(
+        environment="staging", token_provider=StaticToken("tok"), base_urls={"arm": "http://127.0.0.1:9/arm/v1"}
+    ) as amili:
+        route = amili._core().send("arm").__self__  # type: ignore[attr-defined]
+        kwargs = {"method": "GET", "url": "/clients/2218/customers/1", "headers": {"X-Call": "c"}}
+        first = route._request(kwargs, {})
+        reference = httpx.Request(
+            "GET", "http://127.0.0.1:9/arm/v1/clients/2218/customers/1", headers={**route._headers, "X-Call": "c"}
+        )
+        assert first.headers.multi_items() == reference.headers.multi_items()
+        assert first.content == b""
+        amili._core().http_client("arm").headers.update({"X-Later": "1"})
+        second = route._request(kwargs, {})
+        assert second.headers["x-later"] == "1"
+        assert second.headers["x-call"] == "c"

@@ -28,7 +28,7 @@ LAYERS: list[tuple[str, frozenset[str]]] = [
     ("options", frozenset({"_options"})),
     ("request path", frozenset({"operations", "pagination", "_api", "types", "_route"})),
     ("features on namespaces", frozenset({"batches"})),
-    ("client", frozenset({"client"})),
+    ("client", frozenset({"client", "_core"})),
     ("integrations", frozenset({"webhooks", "fastapi", "cli", "sandbox", "pytest_plugin", "amili"})),
 ]
 """Lowest first. `amili` is the package root (`amili/__init__.py`, the public re-exports)."""

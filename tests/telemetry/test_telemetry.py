@@ -459,3 +459,52 @@ def test_asking_for_telemetry_without_the_api_installed_is_a_configuration_error
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False)
     assert done.stdout.strip() == "refused: True", done.stderr
+
+
+_GLOBAL_LATER_SCRIPT = textwrap.dedent(
+    """
+    import anyio
+    from opentelemetry import metrics, trace
+    from opentelemetry.sdk.metrics import MeterProvider
+    from opentelemetry.sdk.metrics.export import InMemoryMetricReader
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+    from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+    from amili import AmiliClient
+    from amili.telemetry import Telemetry, resolve
+
+    assert resolve(Telemetry(propagate=True)).idle() is False  # propagation always runs the hook
+
+    async def main():
+        async with AmiliClient.sandbox() as amili:  # telemetry on (the API is installed), no provider set yet
+            tracing = amili._telemetry
+            assert tracing is not None and tracing.idle()
+            await amili.arm.customers.list_customers(clientno=2218)
+            exporter = InMemorySpanExporter()
+            provider = TracerProvider()
+            provider.add_span_processor(SimpleSpanProcessor(exporter))
+            trace.set_tracer_provider(provider)  # set after the client was built: seen by the next call
+            reader = InMemoryMetricReader()
+            metrics.set_meter_provider(MeterProvider(metric_readers=[reader]))
+            assert not tracing.idle()
+            await amili.arm.customers.list_customers(clientno=2218)
+            names = sorted(span.name for span in exporter.get_finished_spans())
+            assert names == ["amili.arm.customers.list_customers", "amili.arm.customers.list_customers.attempt"], names
+            data = reader.get_metrics_data()
+            found = {m.name for rm in data.resource_metrics for sm in rm.scope_metrics for m in sm.metrics}
+            assert "amili.client.calls" in found, found
+        print("ok")
+
+    anyio.run(main)
+    """
+)
+
+
+def test_default_telemetry_skips_the_hook_until_a_global_provider_is_set() -> None:
+    """Issue 30: with the API installed but no provider given or set, a call's span and metrics would go nowhere,
+    so the hook is skipped; a provider set later (after the client was built) is used from the next call on."""
+    done = subprocess.run(
+        [sys.executable, "-c", _GLOBAL_LATER_SCRIPT], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().endswith("ok")

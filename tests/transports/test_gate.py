@@ -51,6 +51,52 @@ def test_token_expired_server_side_under_1000_queued_calls_costs_at_most_one_poo
 
 
 @pytest.mark.parametrize("loop", ["asyncio", "trio"])
+def test_after_a_server_side_expiry_the_httpx_pool_hands_no_connection_twice(
+    loop: str, served_sandbox: tuple[Sandbox, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Over a real socket on httpx's pool: a token revoked server-side sends every connection idle at once while the
+    grant is fetched, the moment httpcore handed one idle connection to several requests (each loser scanned the
+    pool again: 2,045 second rounds in a 1,000-call burst with 5-connection shards). Now none, and still one grant
+    and at most one pool of replays."""
+    from httpcore._async.connection_pool import AsyncPoolRequest
+
+    sandbox, root = served_sandbox
+    second_rounds = 0
+    clear = AsyncPoolRequest.clear_connection
+
+    def counted(self: AsyncPoolRequest) -> None:
+        nonlocal second_rounds
+        second_rounds += 1
+        clear(self)
+
+    monkeypatch.setattr(AsyncPoolRequest, "clear_connection", counted)
+
+    async def main() -> Counter[str]:
+        async with AmiliClient(
+            *sandbox.credentials,
+            base_urls=sandbox.base_urls(root),
+            http_backend="httpx",
+            limits=httpx.Limits(max_connections=20),
+        ) as amili:
+            await _seed(amili)
+            with anyio.fail_after(30):
+                async with anyio.create_task_group() as tg:
+                    for _ in range(200):
+                        tg.start_soon(lambda: amili.arm.customers.get_customer(clientno=CLIENTNO, customerno="1"))
+                sandbox.revoke_tokens()
+                before = _ops(sandbox)
+                async with anyio.create_task_group() as tg:
+                    for _ in range(200):
+                        tg.start_soon(lambda: amili.arm.customers.get_customer(clientno=CLIENTNO, customerno="1"))
+            return _ops(sandbox) - before
+
+    sent = anyio.run(main, backend=loop)
+    assert sent["identity.tokens.create_token"] == 1
+    assert 200 <= sent["arm.customers.get_customer"] <= 220
+    assert second_rounds == 0
+
+
+@pytest.mark.parametrize("loop", ["asyncio", "trio"])
 def test_token_grant_never_waits_behind_the_requests_that_need_it(loop: str, amili_sandbox: Sandbox) -> None:
     """One connection, fifty calls, no token yet: the admitted call waits for a token whose grant must not queue
     behind it (on one shared gate this deadlocks; the guard below turns that into a failure, not a hang)."""

@@ -86,40 +86,43 @@ class AdbInterval(_AmiliModel):
         if not isinstance(from_days, Unset) and not (isinstance(from_days, int) and not isinstance(from_days, bool)):
             raise TypeError("fromDays: expected an integer, got " + type(from_days).__name__)
 
-        def _parse_to_days(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: int | None | Unset = None
-            try:
-                if not (isinstance(data, int) and not isinstance(data, bool)):
-                    raise TypeError()
-                to_days_type_0 = data
-                if not (isinstance(to_days_type_0, int) and not isinstance(to_days_type_0, bool)):
-                    raise TypeError("toDays_type_0: expected an integer, got " + type(to_days_type_0).__name__)
+        to_days = d.pop("toDays", UNSET)
+        if not (to_days is None or isinstance(to_days, Unset)):
 
-                if not getattr(to_days_type_0, "absent_fields", ()):
-                    return to_days_type_0
-                if _fallback is None:
-                    _fallback = to_days_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("toDays: unexpected type " + type(data).__name__)
-                to_days_type_1 = data
+            def _parse_to_days(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: int | None | Unset = None
+                try:
+                    if not (isinstance(data, int) and not isinstance(data, bool)):
+                        raise TypeError()
+                    to_days_type_0 = data
+                    if not (isinstance(to_days_type_0, int) and not isinstance(to_days_type_0, bool)):
+                        raise TypeError("toDays_type_0: expected an integer, got " + type(to_days_type_0).__name__)
 
-                if _fallback is None or not getattr(to_days_type_1, "absent_fields", ()):
-                    return to_days_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+                    if not getattr(to_days_type_0, "absent_fields", ()):
+                        return to_days_type_0
+                    if _fallback is None:
+                        _fallback = to_days_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("toDays: unexpected type " + type(data).__name__)
+                    to_days_type_1 = data
 
-        to_days = _parse_to_days(d.pop("toDays", UNSET))
+                    if _fallback is None or not getattr(to_days_type_1, "absent_fields", ()):
+                        return to_days_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
+
+            to_days = _parse_to_days(to_days)
 
         label = d.pop("label", UNSET)
         if not isinstance(label, (str, Unset)):

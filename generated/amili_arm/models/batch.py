@@ -277,38 +277,41 @@ class Batch(_AmiliModel):
         else:
             received_at = datetime.datetime.fromisoformat(_received_at)
 
-        def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: datetime.datetime | None | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                processed_at_type_0 = datetime.datetime.fromisoformat(data)
+        processed_at = d.pop("processedAt", UNSET)
+        if not (processed_at is None or isinstance(processed_at, Unset)):
 
-                if not getattr(processed_at_type_0, "absent_fields", ()):
-                    return processed_at_type_0
-                if _fallback is None:
-                    _fallback = processed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("processedAt: unexpected type " + type(data).__name__)
-                processed_at_type_1 = data
+            def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: datetime.datetime | None | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    processed_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                if _fallback is None or not getattr(processed_at_type_1, "absent_fields", ()):
-                    return processed_at_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+                    if not getattr(processed_at_type_0, "absent_fields", ()):
+                        return processed_at_type_0
+                    if _fallback is None:
+                        _fallback = processed_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("processedAt: unexpected type " + type(data).__name__)
+                    processed_at_type_1 = data
 
-        processed_at = _parse_processed_at(d.pop("processedAt", UNSET))
+                    if _fallback is None or not getattr(processed_at_type_1, "absent_fields", ()):
+                        return processed_at_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
+
+            processed_at = _parse_processed_at(processed_at)
 
         item_count = d.pop("itemCount", UNSET)
         if not isinstance(item_count, Unset) and not (isinstance(item_count, int) and not isinstance(item_count, bool)):

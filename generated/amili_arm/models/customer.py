@@ -589,77 +589,83 @@ class Customer(_AmiliModel):
         if not isinstance(account_no, Unset) and not (isinstance(account_no, int) and not isinstance(account_no, bool)):
             raise TypeError("accountNo: expected an integer, got " + type(account_no).__name__)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: None | str | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError("name_type_0: expected a string, got " + type(name_type_0).__name__)
+        name = d.pop("name", UNSET)
+        if not (name is None or isinstance(name, Unset)):
 
-                if not getattr(name_type_0, "absent_fields", ()):
-                    return name_type_0
-                if _fallback is None:
-                    _fallback = name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("name: unexpected type " + type(data).__name__)
-                name_type_1 = data
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: None | str | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    name_type_0 = data
+                    if not isinstance(name_type_0, str):
+                        raise TypeError("name_type_0: expected a string, got " + type(name_type_0).__name__)
 
-                if _fallback is None or not getattr(name_type_1, "absent_fields", ()):
-                    return name_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+                    if not getattr(name_type_0, "absent_fields", ()):
+                        return name_type_0
+                    if _fallback is None:
+                        _fallback = name_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("name: unexpected type " + type(data).__name__)
+                    name_type_1 = data
 
-        name = _parse_name(d.pop("name", UNSET))
+                    if _fallback is None or not getattr(name_type_1, "absent_fields", ()):
+                        return name_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
 
-        def _parse_informal_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: None | str | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                informal_name_type_0 = data
-                if not isinstance(informal_name_type_0, str):
-                    raise TypeError(
-                        "informalName_type_0: expected a string, got " + type(informal_name_type_0).__name__
-                    )
+            name = _parse_name(name)
 
-                if not getattr(informal_name_type_0, "absent_fields", ()):
-                    return informal_name_type_0
-                if _fallback is None:
-                    _fallback = informal_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("informalName: unexpected type " + type(data).__name__)
-                informal_name_type_1 = data
+        informal_name = d.pop("informalName", UNSET)
+        if not (informal_name is None or isinstance(informal_name, Unset)):
 
-                if _fallback is None or not getattr(informal_name_type_1, "absent_fields", ()):
-                    return informal_name_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+            def _parse_informal_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: None | str | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    informal_name_type_0 = data
+                    if not isinstance(informal_name_type_0, str):
+                        raise TypeError(
+                            "informalName_type_0: expected a string, got " + type(informal_name_type_0).__name__
+                        )
 
-        informal_name = _parse_informal_name(d.pop("informalName", UNSET))
+                    if not getattr(informal_name_type_0, "absent_fields", ()):
+                        return informal_name_type_0
+                    if _fallback is None:
+                        _fallback = informal_name_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("informalName: unexpected type " + type(data).__name__)
+                    informal_name_type_1 = data
+
+                    if _fallback is None or not getattr(informal_name_type_1, "absent_fields", ()):
+                        return informal_name_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
+
+            informal_name = _parse_informal_name(informal_name)
 
         _postal_address = d.pop("postalAddress", UNSET)
         postal_address: PostalAddress | Unset
@@ -688,559 +694,608 @@ class Customer(_AmiliModel):
         else:
             postal_return_date = datetime.date.fromisoformat(_postal_return_date)
 
-        def _parse_customer_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: None | str | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                customer_category_type_0 = data
-                if not isinstance(customer_category_type_0, str):
-                    raise TypeError(
-                        "customerCategory_type_0: expected a string, got " + type(customer_category_type_0).__name__
-                    )
+        customer_category = d.pop("customerCategory", UNSET)
+        if not (customer_category is None or isinstance(customer_category, Unset)):
 
-                if not getattr(customer_category_type_0, "absent_fields", ()):
-                    return customer_category_type_0
-                if _fallback is None:
-                    _fallback = customer_category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("customerCategory: unexpected type " + type(data).__name__)
-                customer_category_type_1 = data
-
-                if _fallback is None or not getattr(customer_category_type_1, "absent_fields", ()):
-                    return customer_category_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
-
-        customer_category = _parse_customer_category(d.pop("customerCategory", UNSET))
-
-        def _parse_email_address_document(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: list[str] | None | Unset = None
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                email_address_document_type_0 = []
-                _email_address_document_type_0 = data
-                for email_address_document_type_0_item_data in _email_address_document_type_0:
-                    email_address_document_type_0_item = email_address_document_type_0_item_data
-                    if not isinstance(email_address_document_type_0_item, str):
+            def _parse_customer_category(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: None | str | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    customer_category_type_0 = data
+                    if not isinstance(customer_category_type_0, str):
                         raise TypeError(
-                            "emailAddressDocument_type_0_item: expected a string, got "
-                            + type(email_address_document_type_0_item).__name__
+                            "customerCategory_type_0: expected a string, got " + type(customer_category_type_0).__name__
                         )
 
-                    email_address_document_type_0.append(email_address_document_type_0_item)
+                    if not getattr(customer_category_type_0, "absent_fields", ()):
+                        return customer_category_type_0
+                    if _fallback is None:
+                        _fallback = customer_category_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("customerCategory: unexpected type " + type(data).__name__)
+                    customer_category_type_1 = data
 
-                if not getattr(email_address_document_type_0, "absent_fields", ()):
-                    return email_address_document_type_0
-                if _fallback is None:
-                    _fallback = email_address_document_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("emailAddressDocument: unexpected type " + type(data).__name__)
-                email_address_document_type_1 = data
+                    if _fallback is None or not getattr(customer_category_type_1, "absent_fields", ()):
+                        return customer_category_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
 
-                if _fallback is None or not getattr(email_address_document_type_1, "absent_fields", ()):
-                    return email_address_document_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+            customer_category = _parse_customer_category(customer_category)
 
-        email_address_document = _parse_email_address_document(d.pop("emailAddressDocument", UNSET))
+        email_address_document = d.pop("emailAddressDocument", UNSET)
+        if not (email_address_document is None or isinstance(email_address_document, Unset)):
 
-        def _parse_secondary_email_address(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: list[str] | None | Unset = None
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                secondary_email_address_type_0 = []
-                _secondary_email_address_type_0 = data
-                for secondary_email_address_type_0_item_data in _secondary_email_address_type_0:
-                    secondary_email_address_type_0_item = secondary_email_address_type_0_item_data
-                    if not isinstance(secondary_email_address_type_0_item, str):
+            def _parse_email_address_document(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: list[str] | None | Unset = None
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    email_address_document_type_0 = []
+                    _email_address_document_type_0 = data
+                    for email_address_document_type_0_item_data in _email_address_document_type_0:
+                        email_address_document_type_0_item = email_address_document_type_0_item_data
+                        if not isinstance(email_address_document_type_0_item, str):
+                            raise TypeError(
+                                "emailAddressDocument_type_0_item: expected a string, got "
+                                + type(email_address_document_type_0_item).__name__
+                            )
+
+                        email_address_document_type_0.append(email_address_document_type_0_item)
+
+                    if not getattr(email_address_document_type_0, "absent_fields", ()):
+                        return email_address_document_type_0
+                    if _fallback is None:
+                        _fallback = email_address_document_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("emailAddressDocument: unexpected type " + type(data).__name__)
+                    email_address_document_type_1 = data
+
+                    if _fallback is None or not getattr(email_address_document_type_1, "absent_fields", ()):
+                        return email_address_document_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
+
+            email_address_document = _parse_email_address_document(email_address_document)
+
+        secondary_email_address = d.pop("secondaryEmailAddress", UNSET)
+        if not (secondary_email_address is None or isinstance(secondary_email_address, Unset)):
+
+            def _parse_secondary_email_address(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: list[str] | None | Unset = None
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    secondary_email_address_type_0 = []
+                    _secondary_email_address_type_0 = data
+                    for secondary_email_address_type_0_item_data in _secondary_email_address_type_0:
+                        secondary_email_address_type_0_item = secondary_email_address_type_0_item_data
+                        if not isinstance(secondary_email_address_type_0_item, str):
+                            raise TypeError(
+                                "secondaryEmailAddress_type_0_item: expected a string, got "
+                                + type(secondary_email_address_type_0_item).__name__
+                            )
+
+                        secondary_email_address_type_0.append(secondary_email_address_type_0_item)
+
+                    if not getattr(secondary_email_address_type_0, "absent_fields", ()):
+                        return secondary_email_address_type_0
+                    if _fallback is None:
+                        _fallback = secondary_email_address_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("secondaryEmailAddress: unexpected type " + type(data).__name__)
+                    secondary_email_address_type_1 = data
+
+                    if _fallback is None or not getattr(secondary_email_address_type_1, "absent_fields", ()):
+                        return secondary_email_address_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
+
+            secondary_email_address = _parse_secondary_email_address(secondary_email_address)
+
+        phone_no = d.pop("phoneNo", UNSET)
+        if not (phone_no is None or isinstance(phone_no, Unset)):
+
+            def _parse_phone_no(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: None | str | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    phone_no_type_0 = data
+                    if not isinstance(phone_no_type_0, str):
+                        raise TypeError("phoneNo_type_0: expected a string, got " + type(phone_no_type_0).__name__)
+
+                    if not getattr(phone_no_type_0, "absent_fields", ()):
+                        return phone_no_type_0
+                    if _fallback is None:
+                        _fallback = phone_no_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("phoneNo: unexpected type " + type(data).__name__)
+                    phone_no_type_1 = data
+
+                    if _fallback is None or not getattr(phone_no_type_1, "absent_fields", ()):
+                        return phone_no_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
+
+            phone_no = _parse_phone_no(phone_no)
+
+        secondary_phone_no = d.pop("secondaryPhoneNo", UNSET)
+        if not (secondary_phone_no is None or isinstance(secondary_phone_no, Unset)):
+
+            def _parse_secondary_phone_no(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: None | str | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    secondary_phone_no_type_0 = data
+                    if not isinstance(secondary_phone_no_type_0, str):
                         raise TypeError(
-                            "secondaryEmailAddress_type_0_item: expected a string, got "
-                            + type(secondary_email_address_type_0_item).__name__
+                            "secondaryPhoneNo_type_0: expected a string, got "
+                            + type(secondary_phone_no_type_0).__name__
                         )
 
-                    secondary_email_address_type_0.append(secondary_email_address_type_0_item)
+                    if not getattr(secondary_phone_no_type_0, "absent_fields", ()):
+                        return secondary_phone_no_type_0
+                    if _fallback is None:
+                        _fallback = secondary_phone_no_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("secondaryPhoneNo: unexpected type " + type(data).__name__)
+                    secondary_phone_no_type_1 = data
 
-                if not getattr(secondary_email_address_type_0, "absent_fields", ()):
-                    return secondary_email_address_type_0
-                if _fallback is None:
-                    _fallback = secondary_email_address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("secondaryEmailAddress: unexpected type " + type(data).__name__)
-                secondary_email_address_type_1 = data
+                    if _fallback is None or not getattr(secondary_phone_no_type_1, "absent_fields", ()):
+                        return secondary_phone_no_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
 
-                if _fallback is None or not getattr(secondary_email_address_type_1, "absent_fields", ()):
-                    return secondary_email_address_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+            secondary_phone_no = _parse_secondary_phone_no(secondary_phone_no)
 
-        secondary_email_address = _parse_secondary_email_address(d.pop("secondaryEmailAddress", UNSET))
+        organization_no = d.pop("organizationNo", UNSET)
+        if not (organization_no is None or isinstance(organization_no, Unset)):
 
-        def _parse_phone_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: None | str | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                phone_no_type_0 = data
-                if not isinstance(phone_no_type_0, str):
-                    raise TypeError("phoneNo_type_0: expected a string, got " + type(phone_no_type_0).__name__)
+            def _parse_organization_no(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: None | str | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    organization_no_type_0 = data
+                    if not isinstance(organization_no_type_0, str):
+                        raise TypeError(
+                            "organizationNo_type_0: expected a string, got " + type(organization_no_type_0).__name__
+                        )
 
-                if not getattr(phone_no_type_0, "absent_fields", ()):
-                    return phone_no_type_0
-                if _fallback is None:
-                    _fallback = phone_no_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("phoneNo: unexpected type " + type(data).__name__)
-                phone_no_type_1 = data
+                    if not getattr(organization_no_type_0, "absent_fields", ()):
+                        return organization_no_type_0
+                    if _fallback is None:
+                        _fallback = organization_no_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("organizationNo: unexpected type " + type(data).__name__)
+                    organization_no_type_1 = data
 
-                if _fallback is None or not getattr(phone_no_type_1, "absent_fields", ()):
-                    return phone_no_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+                    if _fallback is None or not getattr(organization_no_type_1, "absent_fields", ()):
+                        return organization_no_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
 
-        phone_no = _parse_phone_no(d.pop("phoneNo", UNSET))
+            organization_no = _parse_organization_no(organization_no)
 
-        def _parse_secondary_phone_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: None | str | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                secondary_phone_no_type_0 = data
-                if not isinstance(secondary_phone_no_type_0, str):
-                    raise TypeError(
-                        "secondaryPhoneNo_type_0: expected a string, got " + type(secondary_phone_no_type_0).__name__
-                    )
+        organization_no_scheme = d.pop("organizationNoScheme", UNSET)
+        if not (organization_no_scheme is None or isinstance(organization_no_scheme, Unset)):
 
-                if not getattr(secondary_phone_no_type_0, "absent_fields", ()):
-                    return secondary_phone_no_type_0
-                if _fallback is None:
-                    _fallback = secondary_phone_no_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("secondaryPhoneNo: unexpected type " + type(data).__name__)
-                secondary_phone_no_type_1 = data
+            def _parse_organization_no_scheme(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: None | str | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    organization_no_scheme_type_0 = data
+                    if not isinstance(organization_no_scheme_type_0, str):
+                        raise TypeError(
+                            "organizationNoScheme_type_0: expected a string, got "
+                            + type(organization_no_scheme_type_0).__name__
+                        )
 
-                if _fallback is None or not getattr(secondary_phone_no_type_1, "absent_fields", ()):
-                    return secondary_phone_no_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+                    if not getattr(organization_no_scheme_type_0, "absent_fields", ()):
+                        return organization_no_scheme_type_0
+                    if _fallback is None:
+                        _fallback = organization_no_scheme_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("organizationNoScheme: unexpected type " + type(data).__name__)
+                    organization_no_scheme_type_1 = data
 
-        secondary_phone_no = _parse_secondary_phone_no(d.pop("secondaryPhoneNo", UNSET))
+                    if _fallback is None or not getattr(organization_no_scheme_type_1, "absent_fields", ()):
+                        return organization_no_scheme_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
 
-        def _parse_organization_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: None | str | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                organization_no_type_0 = data
-                if not isinstance(organization_no_type_0, str):
-                    raise TypeError(
-                        "organizationNo_type_0: expected a string, got " + type(organization_no_type_0).__name__
-                    )
+            organization_no_scheme = _parse_organization_no_scheme(organization_no_scheme)
 
-                if not getattr(organization_no_type_0, "absent_fields", ()):
-                    return organization_no_type_0
-                if _fallback is None:
-                    _fallback = organization_no_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("organizationNo: unexpected type " + type(data).__name__)
-                organization_no_type_1 = data
+        ssn = d.pop("ssn", UNSET)
+        if not (ssn is None or isinstance(ssn, Unset)):
 
-                if _fallback is None or not getattr(organization_no_type_1, "absent_fields", ()):
-                    return organization_no_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+            def _parse_ssn(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: None | str | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    ssn_type_0 = data
+                    if not isinstance(ssn_type_0, str):
+                        raise TypeError("ssn_type_0: expected a string, got " + type(ssn_type_0).__name__)
 
-        organization_no = _parse_organization_no(d.pop("organizationNo", UNSET))
+                    if not getattr(ssn_type_0, "absent_fields", ()):
+                        return ssn_type_0
+                    if _fallback is None:
+                        _fallback = ssn_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("ssn: unexpected type " + type(data).__name__)
+                    ssn_type_1 = data
 
-        def _parse_organization_no_scheme(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: None | str | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                organization_no_scheme_type_0 = data
-                if not isinstance(organization_no_scheme_type_0, str):
-                    raise TypeError(
-                        "organizationNoScheme_type_0: expected a string, got "
-                        + type(organization_no_scheme_type_0).__name__
-                    )
+                    if _fallback is None or not getattr(ssn_type_1, "absent_fields", ()):
+                        return ssn_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
 
-                if not getattr(organization_no_scheme_type_0, "absent_fields", ()):
-                    return organization_no_scheme_type_0
-                if _fallback is None:
-                    _fallback = organization_no_scheme_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("organizationNoScheme: unexpected type " + type(data).__name__)
-                organization_no_scheme_type_1 = data
+            ssn = _parse_ssn(ssn)
 
-                if _fallback is None or not getattr(organization_no_scheme_type_1, "absent_fields", ()):
-                    return organization_no_scheme_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+        ssn_country = d.pop("ssnCountry", UNSET)
+        if not (ssn_country is None or isinstance(ssn_country, Unset)):
 
-        organization_no_scheme = _parse_organization_no_scheme(d.pop("organizationNoScheme", UNSET))
+            def _parse_ssn_country(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: None | str | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    ssn_country_type_0 = data
+                    if not isinstance(ssn_country_type_0, str):
+                        raise TypeError(
+                            "ssnCountry_type_0: expected a string, got " + type(ssn_country_type_0).__name__
+                        )
 
-        def _parse_ssn(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: None | str | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ssn_type_0 = data
-                if not isinstance(ssn_type_0, str):
-                    raise TypeError("ssn_type_0: expected a string, got " + type(ssn_type_0).__name__)
+                    if not getattr(ssn_country_type_0, "absent_fields", ()):
+                        return ssn_country_type_0
+                    if _fallback is None:
+                        _fallback = ssn_country_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("ssnCountry: unexpected type " + type(data).__name__)
+                    ssn_country_type_1 = data
 
-                if not getattr(ssn_type_0, "absent_fields", ()):
-                    return ssn_type_0
-                if _fallback is None:
-                    _fallback = ssn_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("ssn: unexpected type " + type(data).__name__)
-                ssn_type_1 = data
+                    if _fallback is None or not getattr(ssn_country_type_1, "absent_fields", ()):
+                        return ssn_country_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
 
-                if _fallback is None or not getattr(ssn_type_1, "absent_fields", ()):
-                    return ssn_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+            ssn_country = _parse_ssn_country(ssn_country)
 
-        ssn = _parse_ssn(d.pop("ssn", UNSET))
+        date_of_birth = d.pop("dateOfBirth", UNSET)
+        if not (date_of_birth is None or isinstance(date_of_birth, Unset)):
 
-        def _parse_ssn_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: None | str | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ssn_country_type_0 = data
-                if not isinstance(ssn_country_type_0, str):
-                    raise TypeError("ssnCountry_type_0: expected a string, got " + type(ssn_country_type_0).__name__)
+            def _parse_date_of_birth(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: datetime.date | None | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_of_birth_type_0 = datetime.date.fromisoformat(data)
 
-                if not getattr(ssn_country_type_0, "absent_fields", ()):
-                    return ssn_country_type_0
-                if _fallback is None:
-                    _fallback = ssn_country_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("ssnCountry: unexpected type " + type(data).__name__)
-                ssn_country_type_1 = data
+                    if not getattr(date_of_birth_type_0, "absent_fields", ()):
+                        return date_of_birth_type_0
+                    if _fallback is None:
+                        _fallback = date_of_birth_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("dateOfBirth: unexpected type " + type(data).__name__)
+                    date_of_birth_type_1 = data
 
-                if _fallback is None or not getattr(ssn_country_type_1, "absent_fields", ()):
-                    return ssn_country_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+                    if _fallback is None or not getattr(date_of_birth_type_1, "absent_fields", ()):
+                        return date_of_birth_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
 
-        ssn_country = _parse_ssn_country(d.pop("ssnCountry", UNSET))
+            date_of_birth = _parse_date_of_birth(date_of_birth)
 
-        def _parse_date_of_birth(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: datetime.date | None | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_of_birth_type_0 = datetime.date.fromisoformat(data)
+        year_of_birth = d.pop("yearOfBirth", UNSET)
+        if not (year_of_birth is None or isinstance(year_of_birth, Unset)):
 
-                if not getattr(date_of_birth_type_0, "absent_fields", ()):
-                    return date_of_birth_type_0
-                if _fallback is None:
-                    _fallback = date_of_birth_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("dateOfBirth: unexpected type " + type(data).__name__)
-                date_of_birth_type_1 = data
+            def _parse_year_of_birth(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: int | None | Unset = None
+                try:
+                    if not (isinstance(data, int) and not isinstance(data, bool)):
+                        raise TypeError()
+                    year_of_birth_type_0 = data
+                    if not (isinstance(year_of_birth_type_0, int) and not isinstance(year_of_birth_type_0, bool)):
+                        raise TypeError(
+                            "yearOfBirth_type_0: expected an integer, got " + type(year_of_birth_type_0).__name__
+                        )
 
-                if _fallback is None or not getattr(date_of_birth_type_1, "absent_fields", ()):
-                    return date_of_birth_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+                    if not getattr(year_of_birth_type_0, "absent_fields", ()):
+                        return year_of_birth_type_0
+                    if _fallback is None:
+                        _fallback = year_of_birth_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("yearOfBirth: unexpected type " + type(data).__name__)
+                    year_of_birth_type_1 = data
 
-        date_of_birth = _parse_date_of_birth(d.pop("dateOfBirth", UNSET))
+                    if _fallback is None or not getattr(year_of_birth_type_1, "absent_fields", ()):
+                        return year_of_birth_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
 
-        def _parse_year_of_birth(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: int | None | Unset = None
-            try:
-                if not (isinstance(data, int) and not isinstance(data, bool)):
-                    raise TypeError()
-                year_of_birth_type_0 = data
-                if not (isinstance(year_of_birth_type_0, int) and not isinstance(year_of_birth_type_0, bool)):
-                    raise TypeError(
-                        "yearOfBirth_type_0: expected an integer, got " + type(year_of_birth_type_0).__name__
-                    )
+            year_of_birth = _parse_year_of_birth(year_of_birth)
 
-                if not getattr(year_of_birth_type_0, "absent_fields", ()):
-                    return year_of_birth_type_0
-                if _fallback is None:
-                    _fallback = year_of_birth_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("yearOfBirth: unexpected type " + type(data).__name__)
-                year_of_birth_type_1 = data
+        customer_group_code = d.pop("customerGroupCode", UNSET)
+        if not (customer_group_code is None or isinstance(customer_group_code, Unset)):
 
-                if _fallback is None or not getattr(year_of_birth_type_1, "absent_fields", ()):
-                    return year_of_birth_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+            def _parse_customer_group_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: None | str | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    customer_group_code_type_0 = data
+                    if not isinstance(customer_group_code_type_0, str):
+                        raise TypeError(
+                            "customerGroupCode_type_0: expected a string, got "
+                            + type(customer_group_code_type_0).__name__
+                        )
 
-        year_of_birth = _parse_year_of_birth(d.pop("yearOfBirth", UNSET))
+                    if not getattr(customer_group_code_type_0, "absent_fields", ()):
+                        return customer_group_code_type_0
+                    if _fallback is None:
+                        _fallback = customer_group_code_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("customerGroupCode: unexpected type " + type(data).__name__)
+                    customer_group_code_type_1 = data
 
-        def _parse_customer_group_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: None | str | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                customer_group_code_type_0 = data
-                if not isinstance(customer_group_code_type_0, str):
-                    raise TypeError(
-                        "customerGroupCode_type_0: expected a string, got " + type(customer_group_code_type_0).__name__
-                    )
+                    if _fallback is None or not getattr(customer_group_code_type_1, "absent_fields", ()):
+                        return customer_group_code_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
 
-                if not getattr(customer_group_code_type_0, "absent_fields", ()):
-                    return customer_group_code_type_0
-                if _fallback is None:
-                    _fallback = customer_group_code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("customerGroupCode: unexpected type " + type(data).__name__)
-                customer_group_code_type_1 = data
+            customer_group_code = _parse_customer_group_code(customer_group_code)
 
-                if _fallback is None or not getattr(customer_group_code_type_1, "absent_fields", ()):
-                    return customer_group_code_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+        price_net_or_gross = d.pop("priceNetOrGross", UNSET)
+        if not (price_net_or_gross is None or isinstance(price_net_or_gross, Unset)):
 
-        customer_group_code = _parse_customer_group_code(d.pop("customerGroupCode", UNSET))
+            def _parse_price_net_or_gross(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: None | str | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    price_net_or_gross_type_0 = data
+                    if not isinstance(price_net_or_gross_type_0, str):
+                        raise TypeError(
+                            "priceNetOrGross_type_0: expected a string, got " + type(price_net_or_gross_type_0).__name__
+                        )
 
-        def _parse_price_net_or_gross(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: None | str | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                price_net_or_gross_type_0 = data
-                if not isinstance(price_net_or_gross_type_0, str):
-                    raise TypeError(
-                        "priceNetOrGross_type_0: expected a string, got " + type(price_net_or_gross_type_0).__name__
-                    )
+                    if not getattr(price_net_or_gross_type_0, "absent_fields", ()):
+                        return price_net_or_gross_type_0
+                    if _fallback is None:
+                        _fallback = price_net_or_gross_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("priceNetOrGross: unexpected type " + type(data).__name__)
+                    price_net_or_gross_type_1 = data
 
-                if not getattr(price_net_or_gross_type_0, "absent_fields", ()):
-                    return price_net_or_gross_type_0
-                if _fallback is None:
-                    _fallback = price_net_or_gross_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("priceNetOrGross: unexpected type " + type(data).__name__)
-                price_net_or_gross_type_1 = data
+                    if _fallback is None or not getattr(price_net_or_gross_type_1, "absent_fields", ()):
+                        return price_net_or_gross_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
 
-                if _fallback is None or not getattr(price_net_or_gross_type_1, "absent_fields", ()):
-                    return price_net_or_gross_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+            price_net_or_gross = _parse_price_net_or_gross(price_net_or_gross)
 
-        price_net_or_gross = _parse_price_net_or_gross(d.pop("priceNetOrGross", UNSET))
+        language = d.pop("language", UNSET)
+        if not (language is None or isinstance(language, Unset)):
 
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: None | str | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                language_type_0 = data
-                if not isinstance(language_type_0, str):
-                    raise TypeError("language_type_0: expected a string, got " + type(language_type_0).__name__)
+            def _parse_language(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: None | str | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    language_type_0 = data
+                    if not isinstance(language_type_0, str):
+                        raise TypeError("language_type_0: expected a string, got " + type(language_type_0).__name__)
 
-                if not getattr(language_type_0, "absent_fields", ()):
-                    return language_type_0
-                if _fallback is None:
-                    _fallback = language_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("language: unexpected type " + type(data).__name__)
-                language_type_1 = data
+                    if not getattr(language_type_0, "absent_fields", ()):
+                        return language_type_0
+                    if _fallback is None:
+                        _fallback = language_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("language: unexpected type " + type(data).__name__)
+                    language_type_1 = data
 
-                if _fallback is None or not getattr(language_type_1, "absent_fields", ()):
-                    return language_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+                    if _fallback is None or not getattr(language_type_1, "absent_fields", ()):
+                        return language_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
 
-        language = _parse_language(d.pop("language", UNSET))
+            language = _parse_language(language)
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: None | str | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                currency_type_0 = data
-                if not isinstance(currency_type_0, str):
-                    raise TypeError("currency_type_0: expected a string, got " + type(currency_type_0).__name__)
+        currency = d.pop("currency", UNSET)
+        if not (currency is None or isinstance(currency, Unset)):
 
-                if not getattr(currency_type_0, "absent_fields", ()):
-                    return currency_type_0
-                if _fallback is None:
-                    _fallback = currency_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("currency: unexpected type " + type(data).__name__)
-                currency_type_1 = data
+            def _parse_currency(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: None | str | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    currency_type_0 = data
+                    if not isinstance(currency_type_0, str):
+                        raise TypeError("currency_type_0: expected a string, got " + type(currency_type_0).__name__)
 
-                if _fallback is None or not getattr(currency_type_1, "absent_fields", ()):
-                    return currency_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+                    if not getattr(currency_type_0, "absent_fields", ()):
+                        return currency_type_0
+                    if _fallback is None:
+                        _fallback = currency_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("currency: unexpected type " + type(data).__name__)
+                    currency_type_1 = data
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+                    if _fallback is None or not getattr(currency_type_1, "absent_fields", ()):
+                        return currency_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
+
+            currency = _parse_currency(currency)
 
         _distribution = d.pop("distribution", UNSET)
         distribution: Distribution | Unset
@@ -1249,673 +1304,734 @@ class Customer(_AmiliModel):
         else:
             distribution = Distribution.from_dict(_distribution)
 
-        def _parse_seller_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: None | str | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                seller_reference_type_0 = data
-                if not isinstance(seller_reference_type_0, str):
-                    raise TypeError(
-                        "sellerReference_type_0: expected a string, got " + type(seller_reference_type_0).__name__
-                    )
+        seller_reference = d.pop("sellerReference", UNSET)
+        if not (seller_reference is None or isinstance(seller_reference, Unset)):
 
-                if not getattr(seller_reference_type_0, "absent_fields", ()):
-                    return seller_reference_type_0
-                if _fallback is None:
-                    _fallback = seller_reference_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("sellerReference: unexpected type " + type(data).__name__)
-                seller_reference_type_1 = data
-
-                if _fallback is None or not getattr(seller_reference_type_1, "absent_fields", ()):
-                    return seller_reference_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
-
-        seller_reference = _parse_seller_reference(d.pop("sellerReference", UNSET))
-
-        def _parse_buyer_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: None | str | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                buyer_reference_type_0 = data
-                if not isinstance(buyer_reference_type_0, str):
-                    raise TypeError(
-                        "buyerReference_type_0: expected a string, got " + type(buyer_reference_type_0).__name__
-                    )
-
-                if not getattr(buyer_reference_type_0, "absent_fields", ()):
-                    return buyer_reference_type_0
-                if _fallback is None:
-                    _fallback = buyer_reference_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("buyerReference: unexpected type " + type(data).__name__)
-                buyer_reference_type_1 = data
-
-                if _fallback is None or not getattr(buyer_reference_type_1, "absent_fields", ()):
-                    return buyer_reference_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
-
-        buyer_reference = _parse_buyer_reference(d.pop("buyerReference", UNSET))
-
-        def _parse_bank_account_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: None | str | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                bank_account_no_type_0 = data
-                if not isinstance(bank_account_no_type_0, str):
-                    raise TypeError(
-                        "bankAccountNo_type_0: expected a string, got " + type(bank_account_no_type_0).__name__
-                    )
-
-                if not getattr(bank_account_no_type_0, "absent_fields", ()):
-                    return bank_account_no_type_0
-                if _fallback is None:
-                    _fallback = bank_account_no_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("bankAccountNo: unexpected type " + type(data).__name__)
-                bank_account_no_type_1 = data
-
-                if _fallback is None or not getattr(bank_account_no_type_1, "absent_fields", ()):
-                    return bank_account_no_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
-
-        bank_account_no = _parse_bank_account_no(d.pop("bankAccountNo", UNSET))
-
-        def _parse_stop_reminder_until(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: datetime.date | None | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stop_reminder_until_type_0 = datetime.date.fromisoformat(data)
-
-                if not getattr(stop_reminder_until_type_0, "absent_fields", ()):
-                    return stop_reminder_until_type_0
-                if _fallback is None:
-                    _fallback = stop_reminder_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("stopReminderUntil: unexpected type " + type(data).__name__)
-                stop_reminder_until_type_1 = data
-
-                if _fallback is None or not getattr(stop_reminder_until_type_1, "absent_fields", ()):
-                    return stop_reminder_until_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
-
-        stop_reminder_until = _parse_stop_reminder_until(d.pop("stopReminderUntil", UNSET))
-
-        def _parse_stop_reminder_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: None | str | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stop_reminder_memo_type_0 = data
-                if not isinstance(stop_reminder_memo_type_0, str):
-                    raise TypeError(
-                        "stopReminderMemo_type_0: expected a string, got " + type(stop_reminder_memo_type_0).__name__
-                    )
-
-                if not getattr(stop_reminder_memo_type_0, "absent_fields", ()):
-                    return stop_reminder_memo_type_0
-                if _fallback is None:
-                    _fallback = stop_reminder_memo_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("stopReminderMemo: unexpected type " + type(data).__name__)
-                stop_reminder_memo_type_1 = data
-
-                if _fallback is None or not getattr(stop_reminder_memo_type_1, "absent_fields", ()):
-                    return stop_reminder_memo_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
-
-        stop_reminder_memo = _parse_stop_reminder_memo(d.pop("stopReminderMemo", UNSET))
-
-        def _parse_stop_debt_collection_until(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: datetime.date | None | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stop_debt_collection_until_type_0 = datetime.date.fromisoformat(data)
-
-                if not getattr(stop_debt_collection_until_type_0, "absent_fields", ()):
-                    return stop_debt_collection_until_type_0
-                if _fallback is None:
-                    _fallback = stop_debt_collection_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("stopDebtCollectionUntil: unexpected type " + type(data).__name__)
-                stop_debt_collection_until_type_1 = data
-
-                if _fallback is None or not getattr(stop_debt_collection_until_type_1, "absent_fields", ()):
-                    return stop_debt_collection_until_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
-
-        stop_debt_collection_until = _parse_stop_debt_collection_until(d.pop("stopDebtCollectionUntil", UNSET))
-
-        def _parse_stop_debt_collection_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: None | str | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stop_debt_collection_memo_type_0 = data
-                if not isinstance(stop_debt_collection_memo_type_0, str):
-                    raise TypeError(
-                        "stopDebtCollectionMemo_type_0: expected a string, got "
-                        + type(stop_debt_collection_memo_type_0).__name__
-                    )
-
-                if not getattr(stop_debt_collection_memo_type_0, "absent_fields", ()):
-                    return stop_debt_collection_memo_type_0
-                if _fallback is None:
-                    _fallback = stop_debt_collection_memo_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("stopDebtCollectionMemo: unexpected type " + type(data).__name__)
-                stop_debt_collection_memo_type_1 = data
-
-                if _fallback is None or not getattr(stop_debt_collection_memo_type_1, "absent_fields", ()):
-                    return stop_debt_collection_memo_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
-
-        stop_debt_collection_memo = _parse_stop_debt_collection_memo(d.pop("stopDebtCollectionMemo", UNSET))
-
-        def _parse_stop_interest_calc_until(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: datetime.date | None | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stop_interest_calc_until_type_0 = datetime.date.fromisoformat(data)
-
-                if not getattr(stop_interest_calc_until_type_0, "absent_fields", ()):
-                    return stop_interest_calc_until_type_0
-                if _fallback is None:
-                    _fallback = stop_interest_calc_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("stopInterestCalcUntil: unexpected type " + type(data).__name__)
-                stop_interest_calc_until_type_1 = data
-
-                if _fallback is None or not getattr(stop_interest_calc_until_type_1, "absent_fields", ()):
-                    return stop_interest_calc_until_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
-
-        stop_interest_calc_until = _parse_stop_interest_calc_until(d.pop("stopInterestCalcUntil", UNSET))
-
-        def _parse_stop_interest_calc_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: None | str | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stop_interest_calc_memo_type_0 = data
-                if not isinstance(stop_interest_calc_memo_type_0, str):
-                    raise TypeError(
-                        "stopInterestCalcMemo_type_0: expected a string, got "
-                        + type(stop_interest_calc_memo_type_0).__name__
-                    )
-
-                if not getattr(stop_interest_calc_memo_type_0, "absent_fields", ()):
-                    return stop_interest_calc_memo_type_0
-                if _fallback is None:
-                    _fallback = stop_interest_calc_memo_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("stopInterestCalcMemo: unexpected type " + type(data).__name__)
-                stop_interest_calc_memo_type_1 = data
-
-                if _fallback is None or not getattr(stop_interest_calc_memo_type_1, "absent_fields", ()):
-                    return stop_interest_calc_memo_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
-
-        stop_interest_calc_memo = _parse_stop_interest_calc_memo(d.pop("stopInterestCalcMemo", UNSET))
-
-        def _parse_efaktura_block_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: list[str] | None | Unset = None
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                efaktura_block_ids_type_0 = []
-                _efaktura_block_ids_type_0 = data
-                for efaktura_block_ids_type_0_item_data in _efaktura_block_ids_type_0:
-                    efaktura_block_ids_type_0_item = efaktura_block_ids_type_0_item_data
-                    if not isinstance(efaktura_block_ids_type_0_item, str):
+            def _parse_seller_reference(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: None | str | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    seller_reference_type_0 = data
+                    if not isinstance(seller_reference_type_0, str):
                         raise TypeError(
-                            "efakturaBlockIds_type_0_item: expected a string, got "
-                            + type(efaktura_block_ids_type_0_item).__name__
+                            "sellerReference_type_0: expected a string, got " + type(seller_reference_type_0).__name__
                         )
 
-                    efaktura_block_ids_type_0.append(efaktura_block_ids_type_0_item)
+                    if not getattr(seller_reference_type_0, "absent_fields", ()):
+                        return seller_reference_type_0
+                    if _fallback is None:
+                        _fallback = seller_reference_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("sellerReference: unexpected type " + type(data).__name__)
+                    seller_reference_type_1 = data
 
-                if not getattr(efaktura_block_ids_type_0, "absent_fields", ()):
-                    return efaktura_block_ids_type_0
-                if _fallback is None:
-                    _fallback = efaktura_block_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("efakturaBlockIds: unexpected type " + type(data).__name__)
-                efaktura_block_ids_type_1 = data
+                    if _fallback is None or not getattr(seller_reference_type_1, "absent_fields", ()):
+                        return seller_reference_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
 
-                if _fallback is None or not getattr(efaktura_block_ids_type_1, "absent_fields", ()):
-                    return efaktura_block_ids_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+            seller_reference = _parse_seller_reference(seller_reference)
 
-        efaktura_block_ids = _parse_efaktura_block_ids(d.pop("efakturaBlockIds", UNSET))
+        buyer_reference = d.pop("buyerReference", UNSET)
+        if not (buyer_reference is None or isinstance(buyer_reference, Unset)):
 
-        def _parse_peppol_block_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: list[str] | None | Unset = None
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                peppol_block_ids_type_0 = []
-                _peppol_block_ids_type_0 = data
-                for peppol_block_ids_type_0_item_data in _peppol_block_ids_type_0:
-                    peppol_block_ids_type_0_item = peppol_block_ids_type_0_item_data
-                    if not isinstance(peppol_block_ids_type_0_item, str):
+            def _parse_buyer_reference(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: None | str | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    buyer_reference_type_0 = data
+                    if not isinstance(buyer_reference_type_0, str):
                         raise TypeError(
-                            "peppolBlockIds_type_0_item: expected a string, got "
-                            + type(peppol_block_ids_type_0_item).__name__
+                            "buyerReference_type_0: expected a string, got " + type(buyer_reference_type_0).__name__
                         )
 
-                    peppol_block_ids_type_0.append(peppol_block_ids_type_0_item)
+                    if not getattr(buyer_reference_type_0, "absent_fields", ()):
+                        return buyer_reference_type_0
+                    if _fallback is None:
+                        _fallback = buyer_reference_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("buyerReference: unexpected type " + type(data).__name__)
+                    buyer_reference_type_1 = data
 
-                if not getattr(peppol_block_ids_type_0, "absent_fields", ()):
-                    return peppol_block_ids_type_0
-                if _fallback is None:
-                    _fallback = peppol_block_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("peppolBlockIds: unexpected type " + type(data).__name__)
-                peppol_block_ids_type_1 = data
+                    if _fallback is None or not getattr(buyer_reference_type_1, "absent_fields", ()):
+                        return buyer_reference_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
 
-                if _fallback is None or not getattr(peppol_block_ids_type_1, "absent_fields", ()):
-                    return peppol_block_ids_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+            buyer_reference = _parse_buyer_reference(buyer_reference)
 
-        peppol_block_ids = _parse_peppol_block_ids(d.pop("peppolBlockIds", UNSET))
+        bank_account_no = d.pop("bankAccountNo", UNSET)
+        if not (bank_account_no is None or isinstance(bank_account_no, Unset)):
 
-        def _parse_digipost_block_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: list[str] | None | Unset = None
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                digipost_block_ids_type_0 = []
-                _digipost_block_ids_type_0 = data
-                for digipost_block_ids_type_0_item_data in _digipost_block_ids_type_0:
-                    digipost_block_ids_type_0_item = digipost_block_ids_type_0_item_data
-                    if not isinstance(digipost_block_ids_type_0_item, str):
+            def _parse_bank_account_no(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: None | str | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    bank_account_no_type_0 = data
+                    if not isinstance(bank_account_no_type_0, str):
                         raise TypeError(
-                            "digipostBlockIds_type_0_item: expected a string, got "
-                            + type(digipost_block_ids_type_0_item).__name__
+                            "bankAccountNo_type_0: expected a string, got " + type(bank_account_no_type_0).__name__
                         )
 
-                    digipost_block_ids_type_0.append(digipost_block_ids_type_0_item)
+                    if not getattr(bank_account_no_type_0, "absent_fields", ()):
+                        return bank_account_no_type_0
+                    if _fallback is None:
+                        _fallback = bank_account_no_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("bankAccountNo: unexpected type " + type(data).__name__)
+                    bank_account_no_type_1 = data
 
-                if not getattr(digipost_block_ids_type_0, "absent_fields", ()):
-                    return digipost_block_ids_type_0
-                if _fallback is None:
-                    _fallback = digipost_block_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("digipostBlockIds: unexpected type " + type(data).__name__)
-                digipost_block_ids_type_1 = data
+                    if _fallback is None or not getattr(bank_account_no_type_1, "absent_fields", ()):
+                        return bank_account_no_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
 
-                if _fallback is None or not getattr(digipost_block_ids_type_1, "absent_fields", ()):
-                    return digipost_block_ids_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+            bank_account_no = _parse_bank_account_no(bank_account_no)
 
-        digipost_block_ids = _parse_digipost_block_ids(d.pop("digipostBlockIds", UNSET))
+        stop_reminder_until = d.pop("stopReminderUntil", UNSET)
+        if not (stop_reminder_until is None or isinstance(stop_reminder_until, Unset)):
 
-        def _parse_due_days(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: int | None | Unset = None
-            try:
-                if not (isinstance(data, int) and not isinstance(data, bool)):
-                    raise TypeError()
-                due_days_type_0 = data
-                if not (isinstance(due_days_type_0, int) and not isinstance(due_days_type_0, bool)):
-                    raise TypeError("dueDays_type_0: expected an integer, got " + type(due_days_type_0).__name__)
+            def _parse_stop_reminder_until(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: datetime.date | None | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    stop_reminder_until_type_0 = datetime.date.fromisoformat(data)
 
-                if not getattr(due_days_type_0, "absent_fields", ()):
-                    return due_days_type_0
-                if _fallback is None:
-                    _fallback = due_days_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("dueDays: unexpected type " + type(data).__name__)
-                due_days_type_1 = data
+                    if not getattr(stop_reminder_until_type_0, "absent_fields", ()):
+                        return stop_reminder_until_type_0
+                    if _fallback is None:
+                        _fallback = stop_reminder_until_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("stopReminderUntil: unexpected type " + type(data).__name__)
+                    stop_reminder_until_type_1 = data
 
-                if _fallback is None or not getattr(due_days_type_1, "absent_fields", ()):
-                    return due_days_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+                    if _fallback is None or not getattr(stop_reminder_until_type_1, "absent_fields", ()):
+                        return stop_reminder_until_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
 
-        due_days = _parse_due_days(d.pop("dueDays", UNSET))
+            stop_reminder_until = _parse_stop_reminder_until(stop_reminder_until)
 
-        def _parse_vat_liable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: bool | None | Unset = None
-            try:
-                if not (isinstance(data, bool)):
-                    raise TypeError()
-                vat_liable_type_0 = data
-                if not (isinstance(vat_liable_type_0, bool)):
-                    raise TypeError("vatLiable_type_0: expected a boolean, got " + type(vat_liable_type_0).__name__)
+        stop_reminder_memo = d.pop("stopReminderMemo", UNSET)
+        if not (stop_reminder_memo is None or isinstance(stop_reminder_memo, Unset)):
 
-                if not getattr(vat_liable_type_0, "absent_fields", ()):
-                    return vat_liable_type_0
-                if _fallback is None:
-                    _fallback = vat_liable_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("vatLiable: unexpected type " + type(data).__name__)
-                vat_liable_type_1 = data
+            def _parse_stop_reminder_memo(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: None | str | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    stop_reminder_memo_type_0 = data
+                    if not isinstance(stop_reminder_memo_type_0, str):
+                        raise TypeError(
+                            "stopReminderMemo_type_0: expected a string, got "
+                            + type(stop_reminder_memo_type_0).__name__
+                        )
 
-                if _fallback is None or not getattr(vat_liable_type_1, "absent_fields", ()):
-                    return vat_liable_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+                    if not getattr(stop_reminder_memo_type_0, "absent_fields", ()):
+                        return stop_reminder_memo_type_0
+                    if _fallback is None:
+                        _fallback = stop_reminder_memo_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("stopReminderMemo: unexpected type " + type(data).__name__)
+                    stop_reminder_memo_type_1 = data
 
-        vat_liable = _parse_vat_liable(d.pop("vatLiable", UNSET))
+                    if _fallback is None or not getattr(stop_reminder_memo_type_1, "absent_fields", ()):
+                        return stop_reminder_memo_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
 
-        def _parse_limit_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: float | None | Unset = None
-            try:
-                if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
-                    raise TypeError()
-                limit_amount_type_0 = data
-                if not (isinstance(limit_amount_type_0, (int, float)) and not isinstance(limit_amount_type_0, bool)):
-                    raise TypeError("limitAmount_type_0: expected a number, got " + type(limit_amount_type_0).__name__)
+            stop_reminder_memo = _parse_stop_reminder_memo(stop_reminder_memo)
 
-                if not getattr(limit_amount_type_0, "absent_fields", ()):
-                    return limit_amount_type_0
-                if _fallback is None:
-                    _fallback = limit_amount_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("limitAmount: unexpected type " + type(data).__name__)
-                limit_amount_type_1 = data
+        stop_debt_collection_until = d.pop("stopDebtCollectionUntil", UNSET)
+        if not (stop_debt_collection_until is None or isinstance(stop_debt_collection_until, Unset)):
 
-                if _fallback is None or not getattr(limit_amount_type_1, "absent_fields", ()):
-                    return limit_amount_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+            def _parse_stop_debt_collection_until(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: datetime.date | None | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    stop_debt_collection_until_type_0 = datetime.date.fromisoformat(data)
 
-        limit_amount = _parse_limit_amount(d.pop("limitAmount", UNSET))
+                    if not getattr(stop_debt_collection_until_type_0, "absent_fields", ()):
+                        return stop_debt_collection_until_type_0
+                    if _fallback is None:
+                        _fallback = stop_debt_collection_until_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("stopDebtCollectionUntil: unexpected type " + type(data).__name__)
+                    stop_debt_collection_until_type_1 = data
 
-        def _parse_discount_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: float | None | Unset = None
-            try:
-                if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
-                    raise TypeError()
-                discount_rate_type_0 = data
-                if not (isinstance(discount_rate_type_0, (int, float)) and not isinstance(discount_rate_type_0, bool)):
-                    raise TypeError(
-                        "discountRate_type_0: expected a number, got " + type(discount_rate_type_0).__name__
-                    )
+                    if _fallback is None or not getattr(stop_debt_collection_until_type_1, "absent_fields", ()):
+                        return stop_debt_collection_until_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
 
-                if not getattr(discount_rate_type_0, "absent_fields", ()):
-                    return discount_rate_type_0
-                if _fallback is None:
-                    _fallback = discount_rate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("discountRate: unexpected type " + type(data).__name__)
-                discount_rate_type_1 = data
+            stop_debt_collection_until = _parse_stop_debt_collection_until(stop_debt_collection_until)
 
-                if _fallback is None or not getattr(discount_rate_type_1, "absent_fields", ()):
-                    return discount_rate_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+        stop_debt_collection_memo = d.pop("stopDebtCollectionMemo", UNSET)
+        if not (stop_debt_collection_memo is None or isinstance(stop_debt_collection_memo, Unset)):
 
-        discount_rate = _parse_discount_rate(d.pop("discountRate", UNSET))
+            def _parse_stop_debt_collection_memo(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: None | str | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    stop_debt_collection_memo_type_0 = data
+                    if not isinstance(stop_debt_collection_memo_type_0, str):
+                        raise TypeError(
+                            "stopDebtCollectionMemo_type_0: expected a string, got "
+                            + type(stop_debt_collection_memo_type_0).__name__
+                        )
 
-        def _parse_active_status_web(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: None | str | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                active_status_web_type_0 = data
-                if not isinstance(active_status_web_type_0, str):
-                    raise TypeError(
-                        "activeStatusWeb_type_0: expected a string, got " + type(active_status_web_type_0).__name__
-                    )
+                    if not getattr(stop_debt_collection_memo_type_0, "absent_fields", ()):
+                        return stop_debt_collection_memo_type_0
+                    if _fallback is None:
+                        _fallback = stop_debt_collection_memo_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("stopDebtCollectionMemo: unexpected type " + type(data).__name__)
+                    stop_debt_collection_memo_type_1 = data
 
-                if not getattr(active_status_web_type_0, "absent_fields", ()):
-                    return active_status_web_type_0
-                if _fallback is None:
-                    _fallback = active_status_web_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("activeStatusWeb: unexpected type " + type(data).__name__)
-                active_status_web_type_1 = data
+                    if _fallback is None or not getattr(stop_debt_collection_memo_type_1, "absent_fields", ()):
+                        return stop_debt_collection_memo_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
 
-                if _fallback is None or not getattr(active_status_web_type_1, "absent_fields", ()):
-                    return active_status_web_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+            stop_debt_collection_memo = _parse_stop_debt_collection_memo(stop_debt_collection_memo)
 
-        active_status_web = _parse_active_status_web(d.pop("activeStatusWeb", UNSET))
+        stop_interest_calc_until = d.pop("stopInterestCalcUntil", UNSET)
+        if not (stop_interest_calc_until is None or isinstance(stop_interest_calc_until, Unset)):
 
-        def _parse_customer_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: None | str | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                customer_message_type_0 = data
-                if not isinstance(customer_message_type_0, str):
-                    raise TypeError(
-                        "customerMessage_type_0: expected a string, got " + type(customer_message_type_0).__name__
-                    )
+            def _parse_stop_interest_calc_until(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: datetime.date | None | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    stop_interest_calc_until_type_0 = datetime.date.fromisoformat(data)
 
-                if not getattr(customer_message_type_0, "absent_fields", ()):
-                    return customer_message_type_0
-                if _fallback is None:
-                    _fallback = customer_message_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("customerMessage: unexpected type " + type(data).__name__)
-                customer_message_type_1 = data
+                    if not getattr(stop_interest_calc_until_type_0, "absent_fields", ()):
+                        return stop_interest_calc_until_type_0
+                    if _fallback is None:
+                        _fallback = stop_interest_calc_until_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("stopInterestCalcUntil: unexpected type " + type(data).__name__)
+                    stop_interest_calc_until_type_1 = data
 
-                if _fallback is None or not getattr(customer_message_type_1, "absent_fields", ()):
-                    return customer_message_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+                    if _fallback is None or not getattr(stop_interest_calc_until_type_1, "absent_fields", ()):
+                        return stop_interest_calc_until_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
 
-        customer_message = _parse_customer_message(d.pop("customerMessage", UNSET))
+            stop_interest_calc_until = _parse_stop_interest_calc_until(stop_interest_calc_until)
+
+        stop_interest_calc_memo = d.pop("stopInterestCalcMemo", UNSET)
+        if not (stop_interest_calc_memo is None or isinstance(stop_interest_calc_memo, Unset)):
+
+            def _parse_stop_interest_calc_memo(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: None | str | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    stop_interest_calc_memo_type_0 = data
+                    if not isinstance(stop_interest_calc_memo_type_0, str):
+                        raise TypeError(
+                            "stopInterestCalcMemo_type_0: expected a string, got "
+                            + type(stop_interest_calc_memo_type_0).__name__
+                        )
+
+                    if not getattr(stop_interest_calc_memo_type_0, "absent_fields", ()):
+                        return stop_interest_calc_memo_type_0
+                    if _fallback is None:
+                        _fallback = stop_interest_calc_memo_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("stopInterestCalcMemo: unexpected type " + type(data).__name__)
+                    stop_interest_calc_memo_type_1 = data
+
+                    if _fallback is None or not getattr(stop_interest_calc_memo_type_1, "absent_fields", ()):
+                        return stop_interest_calc_memo_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
+
+            stop_interest_calc_memo = _parse_stop_interest_calc_memo(stop_interest_calc_memo)
+
+        efaktura_block_ids = d.pop("efakturaBlockIds", UNSET)
+        if not (efaktura_block_ids is None or isinstance(efaktura_block_ids, Unset)):
+
+            def _parse_efaktura_block_ids(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: list[str] | None | Unset = None
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    efaktura_block_ids_type_0 = []
+                    _efaktura_block_ids_type_0 = data
+                    for efaktura_block_ids_type_0_item_data in _efaktura_block_ids_type_0:
+                        efaktura_block_ids_type_0_item = efaktura_block_ids_type_0_item_data
+                        if not isinstance(efaktura_block_ids_type_0_item, str):
+                            raise TypeError(
+                                "efakturaBlockIds_type_0_item: expected a string, got "
+                                + type(efaktura_block_ids_type_0_item).__name__
+                            )
+
+                        efaktura_block_ids_type_0.append(efaktura_block_ids_type_0_item)
+
+                    if not getattr(efaktura_block_ids_type_0, "absent_fields", ()):
+                        return efaktura_block_ids_type_0
+                    if _fallback is None:
+                        _fallback = efaktura_block_ids_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("efakturaBlockIds: unexpected type " + type(data).__name__)
+                    efaktura_block_ids_type_1 = data
+
+                    if _fallback is None or not getattr(efaktura_block_ids_type_1, "absent_fields", ()):
+                        return efaktura_block_ids_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
+
+            efaktura_block_ids = _parse_efaktura_block_ids(efaktura_block_ids)
+
+        peppol_block_ids = d.pop("peppolBlockIds", UNSET)
+        if not (peppol_block_ids is None or isinstance(peppol_block_ids, Unset)):
+
+            def _parse_peppol_block_ids(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: list[str] | None | Unset = None
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    peppol_block_ids_type_0 = []
+                    _peppol_block_ids_type_0 = data
+                    for peppol_block_ids_type_0_item_data in _peppol_block_ids_type_0:
+                        peppol_block_ids_type_0_item = peppol_block_ids_type_0_item_data
+                        if not isinstance(peppol_block_ids_type_0_item, str):
+                            raise TypeError(
+                                "peppolBlockIds_type_0_item: expected a string, got "
+                                + type(peppol_block_ids_type_0_item).__name__
+                            )
+
+                        peppol_block_ids_type_0.append(peppol_block_ids_type_0_item)
+
+                    if not getattr(peppol_block_ids_type_0, "absent_fields", ()):
+                        return peppol_block_ids_type_0
+                    if _fallback is None:
+                        _fallback = peppol_block_ids_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("peppolBlockIds: unexpected type " + type(data).__name__)
+                    peppol_block_ids_type_1 = data
+
+                    if _fallback is None or not getattr(peppol_block_ids_type_1, "absent_fields", ()):
+                        return peppol_block_ids_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
+
+            peppol_block_ids = _parse_peppol_block_ids(peppol_block_ids)
+
+        digipost_block_ids = d.pop("digipostBlockIds", UNSET)
+        if not (digipost_block_ids is None or isinstance(digipost_block_ids, Unset)):
+
+            def _parse_digipost_block_ids(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: list[str] | None | Unset = None
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    digipost_block_ids_type_0 = []
+                    _digipost_block_ids_type_0 = data
+                    for digipost_block_ids_type_0_item_data in _digipost_block_ids_type_0:
+                        digipost_block_ids_type_0_item = digipost_block_ids_type_0_item_data
+                        if not isinstance(digipost_block_ids_type_0_item, str):
+                            raise TypeError(
+                                "digipostBlockIds_type_0_item: expected a string, got "
+                                + type(digipost_block_ids_type_0_item).__name__
+                            )
+
+                        digipost_block_ids_type_0.append(digipost_block_ids_type_0_item)
+
+                    if not getattr(digipost_block_ids_type_0, "absent_fields", ()):
+                        return digipost_block_ids_type_0
+                    if _fallback is None:
+                        _fallback = digipost_block_ids_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("digipostBlockIds: unexpected type " + type(data).__name__)
+                    digipost_block_ids_type_1 = data
+
+                    if _fallback is None or not getattr(digipost_block_ids_type_1, "absent_fields", ()):
+                        return digipost_block_ids_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
+
+            digipost_block_ids = _parse_digipost_block_ids(digipost_block_ids)
+
+        due_days = d.pop("dueDays", UNSET)
+        if not (due_days is None or isinstance(due_days, Unset)):
+
+            def _parse_due_days(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: int | None | Unset = None
+                try:
+                    if not (isinstance(data, int) and not isinstance(data, bool)):
+                        raise TypeError()
+                    due_days_type_0 = data
+                    if not (isinstance(due_days_type_0, int) and not isinstance(due_days_type_0, bool)):
+                        raise TypeError("dueDays_type_0: expected an integer, got " + type(due_days_type_0).__name__)
+
+                    if not getattr(due_days_type_0, "absent_fields", ()):
+                        return due_days_type_0
+                    if _fallback is None:
+                        _fallback = due_days_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("dueDays: unexpected type " + type(data).__name__)
+                    due_days_type_1 = data
+
+                    if _fallback is None or not getattr(due_days_type_1, "absent_fields", ()):
+                        return due_days_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
+
+            due_days = _parse_due_days(due_days)
+
+        vat_liable = d.pop("vatLiable", UNSET)
+        if not (vat_liable is None or isinstance(vat_liable, Unset)):
+
+            def _parse_vat_liable(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: bool | None | Unset = None
+                try:
+                    if not (isinstance(data, bool)):
+                        raise TypeError()
+                    vat_liable_type_0 = data
+                    if not (isinstance(vat_liable_type_0, bool)):
+                        raise TypeError("vatLiable_type_0: expected a boolean, got " + type(vat_liable_type_0).__name__)
+
+                    if not getattr(vat_liable_type_0, "absent_fields", ()):
+                        return vat_liable_type_0
+                    if _fallback is None:
+                        _fallback = vat_liable_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("vatLiable: unexpected type " + type(data).__name__)
+                    vat_liable_type_1 = data
+
+                    if _fallback is None or not getattr(vat_liable_type_1, "absent_fields", ()):
+                        return vat_liable_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
+
+            vat_liable = _parse_vat_liable(vat_liable)
+
+        limit_amount = d.pop("limitAmount", UNSET)
+        if not (limit_amount is None or isinstance(limit_amount, Unset)):
+
+            def _parse_limit_amount(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: float | None | Unset = None
+                try:
+                    if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
+                        raise TypeError()
+                    limit_amount_type_0 = data
+                    if not (
+                        isinstance(limit_amount_type_0, (int, float)) and not isinstance(limit_amount_type_0, bool)
+                    ):
+                        raise TypeError(
+                            "limitAmount_type_0: expected a number, got " + type(limit_amount_type_0).__name__
+                        )
+
+                    if not getattr(limit_amount_type_0, "absent_fields", ()):
+                        return limit_amount_type_0
+                    if _fallback is None:
+                        _fallback = limit_amount_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("limitAmount: unexpected type " + type(data).__name__)
+                    limit_amount_type_1 = data
+
+                    if _fallback is None or not getattr(limit_amount_type_1, "absent_fields", ()):
+                        return limit_amount_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
+
+            limit_amount = _parse_limit_amount(limit_amount)
+
+        discount_rate = d.pop("discountRate", UNSET)
+        if not (discount_rate is None or isinstance(discount_rate, Unset)):
+
+            def _parse_discount_rate(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: float | None | Unset = None
+                try:
+                    if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
+                        raise TypeError()
+                    discount_rate_type_0 = data
+                    if not (
+                        isinstance(discount_rate_type_0, (int, float)) and not isinstance(discount_rate_type_0, bool)
+                    ):
+                        raise TypeError(
+                            "discountRate_type_0: expected a number, got " + type(discount_rate_type_0).__name__
+                        )
+
+                    if not getattr(discount_rate_type_0, "absent_fields", ()):
+                        return discount_rate_type_0
+                    if _fallback is None:
+                        _fallback = discount_rate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("discountRate: unexpected type " + type(data).__name__)
+                    discount_rate_type_1 = data
+
+                    if _fallback is None or not getattr(discount_rate_type_1, "absent_fields", ()):
+                        return discount_rate_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
+
+            discount_rate = _parse_discount_rate(discount_rate)
+
+        active_status_web = d.pop("activeStatusWeb", UNSET)
+        if not (active_status_web is None or isinstance(active_status_web, Unset)):
+
+            def _parse_active_status_web(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: None | str | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    active_status_web_type_0 = data
+                    if not isinstance(active_status_web_type_0, str):
+                        raise TypeError(
+                            "activeStatusWeb_type_0: expected a string, got " + type(active_status_web_type_0).__name__
+                        )
+
+                    if not getattr(active_status_web_type_0, "absent_fields", ()):
+                        return active_status_web_type_0
+                    if _fallback is None:
+                        _fallback = active_status_web_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("activeStatusWeb: unexpected type " + type(data).__name__)
+                    active_status_web_type_1 = data
+
+                    if _fallback is None or not getattr(active_status_web_type_1, "absent_fields", ()):
+                        return active_status_web_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
+
+            active_status_web = _parse_active_status_web(active_status_web)
+
+        customer_message = d.pop("customerMessage", UNSET)
+        if not (customer_message is None or isinstance(customer_message, Unset)):
+
+            def _parse_customer_message(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: None | str | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    customer_message_type_0 = data
+                    if not isinstance(customer_message_type_0, str):
+                        raise TypeError(
+                            "customerMessage_type_0: expected a string, got " + type(customer_message_type_0).__name__
+                        )
+
+                    if not getattr(customer_message_type_0, "absent_fields", ()):
+                        return customer_message_type_0
+                    if _fallback is None:
+                        _fallback = customer_message_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("customerMessage: unexpected type " + type(data).__name__)
+                    customer_message_type_1 = data
+
+                    if _fallback is None or not getattr(customer_message_type_1, "absent_fields", ()):
+                        return customer_message_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
+
+            customer_message = _parse_customer_message(customer_message)
 
         registration_status_code = d.pop("registrationStatusCode", UNSET)
         if not isinstance(registration_status_code, (str, Unset)):
@@ -1928,47 +2044,50 @@ class Customer(_AmiliModel):
         else:
             registration_status_date = datetime.date.fromisoformat(_registration_status_date)
 
-        def _parse_options(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: list[str] | None | Unset = None
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                options_type_0 = []
-                _options_type_0 = data
-                for options_type_0_item_data in _options_type_0:
-                    options_type_0_item = options_type_0_item_data
-                    if not isinstance(options_type_0_item, str):
-                        raise TypeError(
-                            "options_type_0_item: expected a string, got " + type(options_type_0_item).__name__
-                        )
+        options = d.pop("options", UNSET)
+        if not (options is None or isinstance(options, Unset)):
 
-                    options_type_0.append(options_type_0_item)
+            def _parse_options(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: list[str] | None | Unset = None
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    options_type_0 = []
+                    _options_type_0 = data
+                    for options_type_0_item_data in _options_type_0:
+                        options_type_0_item = options_type_0_item_data
+                        if not isinstance(options_type_0_item, str):
+                            raise TypeError(
+                                "options_type_0_item: expected a string, got " + type(options_type_0_item).__name__
+                            )
 
-                if not getattr(options_type_0, "absent_fields", ()):
-                    return options_type_0
-                if _fallback is None:
-                    _fallback = options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("options: unexpected type " + type(data).__name__)
-                options_type_1 = data
+                        options_type_0.append(options_type_0_item)
 
-                if _fallback is None or not getattr(options_type_1, "absent_fields", ()):
-                    return options_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+                    if not getattr(options_type_0, "absent_fields", ()):
+                        return options_type_0
+                    if _fallback is None:
+                        _fallback = options_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("options: unexpected type " + type(data).__name__)
+                    options_type_1 = data
 
-        options = _parse_options(d.pop("options", UNSET))
+                    if _fallback is None or not getattr(options_type_1, "absent_fields", ()):
+                        return options_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
+
+            options = _parse_options(options)
 
         customer = cls(
             customer_no=customer_no,

@@ -126,75 +126,81 @@ class PageSummary(_AmiliModel):
         ):
             raise TypeError("maximumCount: expected an integer, got " + type(maximum_count).__name__)
 
-        def _parse_next_page(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: None | str | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_page_type_0 = data
-                if not isinstance(next_page_type_0, str):
-                    raise TypeError("nextPage_type_0: expected a string, got " + type(next_page_type_0).__name__)
+        next_page = d.pop("nextPage", UNSET)
+        if not (next_page is None or isinstance(next_page, Unset)):
 
-                if not getattr(next_page_type_0, "absent_fields", ()):
-                    return next_page_type_0
-                if _fallback is None:
-                    _fallback = next_page_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("nextPage: unexpected type " + type(data).__name__)
-                next_page_type_1 = data
+            def _parse_next_page(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: None | str | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    next_page_type_0 = data
+                    if not isinstance(next_page_type_0, str):
+                        raise TypeError("nextPage_type_0: expected a string, got " + type(next_page_type_0).__name__)
 
-                if _fallback is None or not getattr(next_page_type_1, "absent_fields", ()):
-                    return next_page_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+                    if not getattr(next_page_type_0, "absent_fields", ()):
+                        return next_page_type_0
+                    if _fallback is None:
+                        _fallback = next_page_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("nextPage: unexpected type " + type(data).__name__)
+                    next_page_type_1 = data
 
-        next_page = _parse_next_page(d.pop("nextPage", UNSET))
+                    if _fallback is None or not getattr(next_page_type_1, "absent_fields", ()):
+                        return next_page_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
 
-        def _parse_last_page(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: None | str | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_page_type_0 = data
-                if not isinstance(last_page_type_0, str):
-                    raise TypeError("lastPage_type_0: expected a string, got " + type(last_page_type_0).__name__)
+            next_page = _parse_next_page(next_page)
 
-                if not getattr(last_page_type_0, "absent_fields", ()):
-                    return last_page_type_0
-                if _fallback is None:
-                    _fallback = last_page_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("lastPage: unexpected type " + type(data).__name__)
-                last_page_type_1 = data
+        last_page = d.pop("lastPage", UNSET)
+        if not (last_page is None or isinstance(last_page, Unset)):
 
-                if _fallback is None or not getattr(last_page_type_1, "absent_fields", ()):
-                    return last_page_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+            def _parse_last_page(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: None | str | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_page_type_0 = data
+                    if not isinstance(last_page_type_0, str):
+                        raise TypeError("lastPage_type_0: expected a string, got " + type(last_page_type_0).__name__)
 
-        last_page = _parse_last_page(d.pop("lastPage", UNSET))
+                    if not getattr(last_page_type_0, "absent_fields", ()):
+                        return last_page_type_0
+                    if _fallback is None:
+                        _fallback = last_page_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("lastPage: unexpected type " + type(data).__name__)
+                    last_page_type_1 = data
+
+                    if _fallback is None or not getattr(last_page_type_1, "absent_fields", ()):
+                        return last_page_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
+
+            last_page = _parse_last_page(last_page)
 
         query_id = d.pop("queryId", UNSET)
         if not isinstance(query_id, (str, Unset)):

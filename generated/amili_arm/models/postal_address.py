@@ -99,257 +99,283 @@ class PostalAddress(_AmiliModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        address_line_1 = d.pop("addressLine1", UNSET)
+        if not (address_line_1 is None or isinstance(address_line_1, Unset)):
 
-        def _parse_address_line_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: None | str | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                address_line_1_type_0 = data
-                if not isinstance(address_line_1_type_0, str):
-                    raise TypeError(
-                        "addressLine1_type_0: expected a string, got " + type(address_line_1_type_0).__name__
-                    )
+            def _parse_address_line_1(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: None | str | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    address_line_1_type_0 = data
+                    if not isinstance(address_line_1_type_0, str):
+                        raise TypeError(
+                            "addressLine1_type_0: expected a string, got " + type(address_line_1_type_0).__name__
+                        )
 
-                if not getattr(address_line_1_type_0, "absent_fields", ()):
-                    return address_line_1_type_0
-                if _fallback is None:
-                    _fallback = address_line_1_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("addressLine1: unexpected type " + type(data).__name__)
-                address_line_1_type_1 = data
+                    if not getattr(address_line_1_type_0, "absent_fields", ()):
+                        return address_line_1_type_0
+                    if _fallback is None:
+                        _fallback = address_line_1_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("addressLine1: unexpected type " + type(data).__name__)
+                    address_line_1_type_1 = data
 
-                if _fallback is None or not getattr(address_line_1_type_1, "absent_fields", ()):
-                    return address_line_1_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+                    if _fallback is None or not getattr(address_line_1_type_1, "absent_fields", ()):
+                        return address_line_1_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
 
-        address_line_1 = _parse_address_line_1(d.pop("addressLine1", UNSET))
+            address_line_1 = _parse_address_line_1(address_line_1)
 
-        def _parse_address_line_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: None | str | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                address_line_2_type_0 = data
-                if not isinstance(address_line_2_type_0, str):
-                    raise TypeError(
-                        "addressLine2_type_0: expected a string, got " + type(address_line_2_type_0).__name__
-                    )
+        address_line_2 = d.pop("addressLine2", UNSET)
+        if not (address_line_2 is None or isinstance(address_line_2, Unset)):
 
-                if not getattr(address_line_2_type_0, "absent_fields", ()):
-                    return address_line_2_type_0
-                if _fallback is None:
-                    _fallback = address_line_2_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("addressLine2: unexpected type " + type(data).__name__)
-                address_line_2_type_1 = data
+            def _parse_address_line_2(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: None | str | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    address_line_2_type_0 = data
+                    if not isinstance(address_line_2_type_0, str):
+                        raise TypeError(
+                            "addressLine2_type_0: expected a string, got " + type(address_line_2_type_0).__name__
+                        )
 
-                if _fallback is None or not getattr(address_line_2_type_1, "absent_fields", ()):
-                    return address_line_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+                    if not getattr(address_line_2_type_0, "absent_fields", ()):
+                        return address_line_2_type_0
+                    if _fallback is None:
+                        _fallback = address_line_2_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("addressLine2: unexpected type " + type(data).__name__)
+                    address_line_2_type_1 = data
 
-        address_line_2 = _parse_address_line_2(d.pop("addressLine2", UNSET))
+                    if _fallback is None or not getattr(address_line_2_type_1, "absent_fields", ()):
+                        return address_line_2_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
 
-        def _parse_address_line_3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: None | str | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                address_line_3_type_0 = data
-                if not isinstance(address_line_3_type_0, str):
-                    raise TypeError(
-                        "addressLine3_type_0: expected a string, got " + type(address_line_3_type_0).__name__
-                    )
+            address_line_2 = _parse_address_line_2(address_line_2)
 
-                if not getattr(address_line_3_type_0, "absent_fields", ()):
-                    return address_line_3_type_0
-                if _fallback is None:
-                    _fallback = address_line_3_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("addressLine3: unexpected type " + type(data).__name__)
-                address_line_3_type_1 = data
+        address_line_3 = d.pop("addressLine3", UNSET)
+        if not (address_line_3 is None or isinstance(address_line_3, Unset)):
 
-                if _fallback is None or not getattr(address_line_3_type_1, "absent_fields", ()):
-                    return address_line_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+            def _parse_address_line_3(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: None | str | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    address_line_3_type_0 = data
+                    if not isinstance(address_line_3_type_0, str):
+                        raise TypeError(
+                            "addressLine3_type_0: expected a string, got " + type(address_line_3_type_0).__name__
+                        )
 
-        address_line_3 = _parse_address_line_3(d.pop("addressLine3", UNSET))
+                    if not getattr(address_line_3_type_0, "absent_fields", ()):
+                        return address_line_3_type_0
+                    if _fallback is None:
+                        _fallback = address_line_3_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("addressLine3: unexpected type " + type(data).__name__)
+                    address_line_3_type_1 = data
 
-        def _parse_postal_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: None | str | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                postal_code_type_0 = data
-                if not isinstance(postal_code_type_0, str):
-                    raise TypeError("postalCode_type_0: expected a string, got " + type(postal_code_type_0).__name__)
+                    if _fallback is None or not getattr(address_line_3_type_1, "absent_fields", ()):
+                        return address_line_3_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
 
-                if not getattr(postal_code_type_0, "absent_fields", ()):
-                    return postal_code_type_0
-                if _fallback is None:
-                    _fallback = postal_code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("postalCode: unexpected type " + type(data).__name__)
-                postal_code_type_1 = data
+            address_line_3 = _parse_address_line_3(address_line_3)
 
-                if _fallback is None or not getattr(postal_code_type_1, "absent_fields", ()):
-                    return postal_code_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+        postal_code = d.pop("postalCode", UNSET)
+        if not (postal_code is None or isinstance(postal_code, Unset)):
 
-        postal_code = _parse_postal_code(d.pop("postalCode", UNSET))
+            def _parse_postal_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: None | str | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    postal_code_type_0 = data
+                    if not isinstance(postal_code_type_0, str):
+                        raise TypeError(
+                            "postalCode_type_0: expected a string, got " + type(postal_code_type_0).__name__
+                        )
 
-        def _parse_city_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: None | str | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                city_name_type_0 = data
-                if not isinstance(city_name_type_0, str):
-                    raise TypeError("cityName_type_0: expected a string, got " + type(city_name_type_0).__name__)
+                    if not getattr(postal_code_type_0, "absent_fields", ()):
+                        return postal_code_type_0
+                    if _fallback is None:
+                        _fallback = postal_code_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("postalCode: unexpected type " + type(data).__name__)
+                    postal_code_type_1 = data
 
-                if not getattr(city_name_type_0, "absent_fields", ()):
-                    return city_name_type_0
-                if _fallback is None:
-                    _fallback = city_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("cityName: unexpected type " + type(data).__name__)
-                city_name_type_1 = data
+                    if _fallback is None or not getattr(postal_code_type_1, "absent_fields", ()):
+                        return postal_code_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
 
-                if _fallback is None or not getattr(city_name_type_1, "absent_fields", ()):
-                    return city_name_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+            postal_code = _parse_postal_code(postal_code)
 
-        city_name = _parse_city_name(d.pop("cityName", UNSET))
+        city_name = d.pop("cityName", UNSET)
+        if not (city_name is None or isinstance(city_name, Unset)):
 
-        def _parse_country_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: None | str | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                country_text_type_0 = data
-                if not isinstance(country_text_type_0, str):
-                    raise TypeError("countryText_type_0: expected a string, got " + type(country_text_type_0).__name__)
+            def _parse_city_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: None | str | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    city_name_type_0 = data
+                    if not isinstance(city_name_type_0, str):
+                        raise TypeError("cityName_type_0: expected a string, got " + type(city_name_type_0).__name__)
 
-                if not getattr(country_text_type_0, "absent_fields", ()):
-                    return country_text_type_0
-                if _fallback is None:
-                    _fallback = country_text_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("countryText: unexpected type " + type(data).__name__)
-                country_text_type_1 = data
+                    if not getattr(city_name_type_0, "absent_fields", ()):
+                        return city_name_type_0
+                    if _fallback is None:
+                        _fallback = city_name_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("cityName: unexpected type " + type(data).__name__)
+                    city_name_type_1 = data
 
-                if _fallback is None or not getattr(country_text_type_1, "absent_fields", ()):
-                    return country_text_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+                    if _fallback is None or not getattr(city_name_type_1, "absent_fields", ()):
+                        return city_name_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
 
-        country_text = _parse_country_text(d.pop("countryText", UNSET))
+            city_name = _parse_city_name(city_name)
 
-        def _parse_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: None | str | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                country_code_type_0 = data
-                if not isinstance(country_code_type_0, str):
-                    raise TypeError("countryCode_type_0: expected a string, got " + type(country_code_type_0).__name__)
+        country_text = d.pop("countryText", UNSET)
+        if not (country_text is None or isinstance(country_text, Unset)):
 
-                if not getattr(country_code_type_0, "absent_fields", ()):
-                    return country_code_type_0
-                if _fallback is None:
-                    _fallback = country_code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("countryCode: unexpected type " + type(data).__name__)
-                country_code_type_1 = data
+            def _parse_country_text(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: None | str | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    country_text_type_0 = data
+                    if not isinstance(country_text_type_0, str):
+                        raise TypeError(
+                            "countryText_type_0: expected a string, got " + type(country_text_type_0).__name__
+                        )
 
-                if _fallback is None or not getattr(country_code_type_1, "absent_fields", ()):
-                    return country_code_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+                    if not getattr(country_text_type_0, "absent_fields", ()):
+                        return country_text_type_0
+                    if _fallback is None:
+                        _fallback = country_text_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("countryText: unexpected type " + type(data).__name__)
+                    country_text_type_1 = data
 
-        country_code = _parse_country_code(d.pop("countryCode", UNSET))
+                    if _fallback is None or not getattr(country_text_type_1, "absent_fields", ()):
+                        return country_text_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
+
+            country_text = _parse_country_text(country_text)
+
+        country_code = d.pop("countryCode", UNSET)
+        if not (country_code is None or isinstance(country_code, Unset)):
+
+            def _parse_country_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: None | str | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    country_code_type_0 = data
+                    if not isinstance(country_code_type_0, str):
+                        raise TypeError(
+                            "countryCode_type_0: expected a string, got " + type(country_code_type_0).__name__
+                        )
+
+                    if not getattr(country_code_type_0, "absent_fields", ()):
+                        return country_code_type_0
+                    if _fallback is None:
+                        _fallback = country_code_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("countryCode: unexpected type " + type(data).__name__)
+                    country_code_type_1 = data
+
+                    if _fallback is None or not getattr(country_code_type_1, "absent_fields", ()):
+                        return country_code_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
+
+            country_code = _parse_country_code(country_code)
 
         postal_address = cls(
             address_line_1=address_line_1,

@@ -205,38 +205,41 @@ class Case(_AmiliModel):
         else:
             registered_at = datetime.datetime.fromisoformat(_registered_at)
 
-        def _parse_closed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: datetime.datetime | None | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                closed_at_type_0 = datetime.datetime.fromisoformat(data)
+        closed_at = d.pop("closedAt", UNSET)
+        if not (closed_at is None or isinstance(closed_at, Unset)):
 
-                if not getattr(closed_at_type_0, "absent_fields", ()):
-                    return closed_at_type_0
-                if _fallback is None:
-                    _fallback = closed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("closedAt: unexpected type " + type(data).__name__)
-                closed_at_type_1 = data
+            def _parse_closed_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: datetime.datetime | None | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    closed_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                if _fallback is None or not getattr(closed_at_type_1, "absent_fields", ()):
-                    return closed_at_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+                    if not getattr(closed_at_type_0, "absent_fields", ()):
+                        return closed_at_type_0
+                    if _fallback is None:
+                        _fallback = closed_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("closedAt: unexpected type " + type(data).__name__)
+                    closed_at_type_1 = data
 
-        closed_at = _parse_closed_at(d.pop("closedAt", UNSET))
+                    if _fallback is None or not getattr(closed_at_type_1, "absent_fields", ()):
+                        return closed_at_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
+
+            closed_at = _parse_closed_at(closed_at)
 
         _invoices = d.pop("invoices", UNSET)
         invoices: list[UUID] | Unset = UNSET

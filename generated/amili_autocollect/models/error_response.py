@@ -99,40 +99,43 @@ class ErrorResponse(_AmiliModel):
         if not isinstance(title, (str, Unset)):
             raise TypeError("title: expected a string, got " + type(title).__name__)
 
-        def _parse_status(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: int | str | Unset | None = None
-            try:
-                if not (isinstance(data, int) and not isinstance(data, bool)):
-                    raise TypeError()
-                status_type_0 = data
-                if not (isinstance(status_type_0, int) and not isinstance(status_type_0, bool)):
-                    raise TypeError("status_type_0: expected an integer, got " + type(status_type_0).__name__)
+        status = d.pop("status", UNSET)
+        if not (isinstance(status, Unset)):
 
-                if not getattr(status_type_0, "absent_fields", ()):
-                    return status_type_0
-                if _fallback is None:
-                    _fallback = status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError("status: unexpected type " + type(data).__name__)
-                status_type_1 = data
-                if not isinstance(status_type_1, str):
-                    raise TypeError("status_type_1: expected a string, got " + type(status_type_1).__name__)
+            def _parse_status(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: int | str | Unset | None = None
+                try:
+                    if not (isinstance(data, int) and not isinstance(data, bool)):
+                        raise TypeError()
+                    status_type_0 = data
+                    if not (isinstance(status_type_0, int) and not isinstance(status_type_0, bool)):
+                        raise TypeError("status_type_0: expected an integer, got " + type(status_type_0).__name__)
 
-                if _fallback is None or not getattr(status_type_1, "absent_fields", ()):
-                    return status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+                    if not getattr(status_type_0, "absent_fields", ()):
+                        return status_type_0
+                    if _fallback is None:
+                        _fallback = status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError("status: unexpected type " + type(data).__name__)
+                    status_type_1 = data
+                    if not isinstance(status_type_1, str):
+                        raise TypeError("status_type_1: expected a string, got " + type(status_type_1).__name__)
 
-        status = _parse_status(d.pop("status", UNSET))
+                    if _fallback is None or not getattr(status_type_1, "absent_fields", ()):
+                        return status_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
+
+            status = _parse_status(status)
 
         detail = d.pop("detail", UNSET)
         if not isinstance(detail, (str, Unset)):

@@ -238,98 +238,113 @@ class InvoiceCreate(_AmiliModel):
         if not isinstance(currency, (str, Unset)):
             raise TypeError("currency: expected a string, got " + type(currency).__name__)
 
-        def _parse_invoice_date(data: object) -> datetime.date | datetime.datetime | Unset:
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: datetime.date | datetime.datetime | Unset | None = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_date_or_date_time_type_0 = datetime.date.fromisoformat(data)
+        invoice_date = d.pop("invoiceDate", UNSET)
+        if not (isinstance(invoice_date, Unset)):
 
-                if not getattr(componentsschemas_date_or_date_time_type_0, "absent_fields", ()):
-                    return componentsschemas_date_or_date_time_type_0
-                if _fallback is None:
-                    _fallback = componentsschemas_date_or_date_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError("invoiceDate: unexpected type " + type(data).__name__)
-                componentsschemas_date_or_date_time_type_1 = datetime.datetime.fromisoformat(data)
+            def _parse_invoice_date(data: object) -> datetime.date | datetime.datetime | Unset:
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: datetime.date | datetime.datetime | Unset | None = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_date_or_date_time_type_0 = datetime.date.fromisoformat(data)
 
-                if _fallback is None or not getattr(componentsschemas_date_or_date_time_type_1, "absent_fields", ()):
-                    return componentsschemas_date_or_date_time_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+                    if not getattr(componentsschemas_date_or_date_time_type_0, "absent_fields", ()):
+                        return componentsschemas_date_or_date_time_type_0
+                    if _fallback is None:
+                        _fallback = componentsschemas_date_or_date_time_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError("invoiceDate: unexpected type " + type(data).__name__)
+                    componentsschemas_date_or_date_time_type_1 = datetime.datetime.fromisoformat(data)
 
-        invoice_date = _parse_invoice_date(d.pop("invoiceDate", UNSET))
+                    if _fallback is None or not getattr(
+                        componentsschemas_date_or_date_time_type_1, "absent_fields", ()
+                    ):
+                        return componentsschemas_date_or_date_time_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
 
-        def _parse_due_date(data: object) -> datetime.date | datetime.datetime | Unset:
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: datetime.date | datetime.datetime | Unset | None = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_date_or_date_time_type_0 = datetime.date.fromisoformat(data)
+            invoice_date = _parse_invoice_date(invoice_date)
 
-                if not getattr(componentsschemas_date_or_date_time_type_0, "absent_fields", ()):
-                    return componentsschemas_date_or_date_time_type_0
-                if _fallback is None:
-                    _fallback = componentsschemas_date_or_date_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError("dueDate: unexpected type " + type(data).__name__)
-                componentsschemas_date_or_date_time_type_1 = datetime.datetime.fromisoformat(data)
+        due_date = d.pop("dueDate", UNSET)
+        if not (isinstance(due_date, Unset)):
 
-                if _fallback is None or not getattr(componentsschemas_date_or_date_time_type_1, "absent_fields", ()):
-                    return componentsschemas_date_or_date_time_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+            def _parse_due_date(data: object) -> datetime.date | datetime.datetime | Unset:
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: datetime.date | datetime.datetime | Unset | None = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_date_or_date_time_type_0 = datetime.date.fromisoformat(data)
 
-        due_date = _parse_due_date(d.pop("dueDate", UNSET))
+                    if not getattr(componentsschemas_date_or_date_time_type_0, "absent_fields", ()):
+                        return componentsschemas_date_or_date_time_type_0
+                    if _fallback is None:
+                        _fallback = componentsschemas_date_or_date_time_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError("dueDate: unexpected type " + type(data).__name__)
+                    componentsschemas_date_or_date_time_type_1 = datetime.datetime.fromisoformat(data)
 
-        def _parse_collection_notice_date(data: object) -> datetime.date | datetime.datetime | Unset:
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: datetime.date | datetime.datetime | Unset | None = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_date_or_date_time_type_0 = datetime.date.fromisoformat(data)
+                    if _fallback is None or not getattr(
+                        componentsschemas_date_or_date_time_type_1, "absent_fields", ()
+                    ):
+                        return componentsschemas_date_or_date_time_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
 
-                if not getattr(componentsschemas_date_or_date_time_type_0, "absent_fields", ()):
-                    return componentsschemas_date_or_date_time_type_0
-                if _fallback is None:
-                    _fallback = componentsschemas_date_or_date_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError("collectionNoticeDate: unexpected type " + type(data).__name__)
-                componentsschemas_date_or_date_time_type_1 = datetime.datetime.fromisoformat(data)
+            due_date = _parse_due_date(due_date)
 
-                if _fallback is None or not getattr(componentsschemas_date_or_date_time_type_1, "absent_fields", ()):
-                    return componentsschemas_date_or_date_time_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+        collection_notice_date = d.pop("collectionNoticeDate", UNSET)
+        if not (isinstance(collection_notice_date, Unset)):
 
-        collection_notice_date = _parse_collection_notice_date(d.pop("collectionNoticeDate", UNSET))
+            def _parse_collection_notice_date(data: object) -> datetime.date | datetime.datetime | Unset:
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: datetime.date | datetime.datetime | Unset | None = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_date_or_date_time_type_0 = datetime.date.fromisoformat(data)
+
+                    if not getattr(componentsschemas_date_or_date_time_type_0, "absent_fields", ()):
+                        return componentsschemas_date_or_date_time_type_0
+                    if _fallback is None:
+                        _fallback = componentsschemas_date_or_date_time_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError("collectionNoticeDate: unexpected type " + type(data).__name__)
+                    componentsschemas_date_or_date_time_type_1 = datetime.datetime.fromisoformat(data)
+
+                    if _fallback is None or not getattr(
+                        componentsschemas_date_or_date_time_type_1, "absent_fields", ()
+                    ):
+                        return componentsschemas_date_or_date_time_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
+
+            collection_notice_date = _parse_collection_notice_date(collection_notice_date)
 
         ocr_reference_number = d.pop("ocrReferenceNumber", UNSET)
         if not isinstance(ocr_reference_number, (str, Unset)):

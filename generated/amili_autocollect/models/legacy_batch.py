@@ -176,38 +176,41 @@ class LegacyBatch(_AmiliModel):
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: datetime.datetime | None | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+        finished_at = d.pop("finishedAt", UNSET)
+        if not (finished_at is None or isinstance(finished_at, Unset)):
 
-                if not getattr(finished_at_type_0, "absent_fields", ()):
-                    return finished_at_type_0
-                if _fallback is None:
-                    _fallback = finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("finishedAt: unexpected type " + type(data).__name__)
-                finished_at_type_1 = data
+            def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: datetime.datetime | None | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    finished_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                if _fallback is None or not getattr(finished_at_type_1, "absent_fields", ()):
-                    return finished_at_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+                    if not getattr(finished_at_type_0, "absent_fields", ()):
+                        return finished_at_type_0
+                    if _fallback is None:
+                        _fallback = finished_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("finishedAt: unexpected type " + type(data).__name__)
+                    finished_at_type_1 = data
 
-        finished_at = _parse_finished_at(d.pop("finishedAt", UNSET))
+                    if _fallback is None or not getattr(finished_at_type_1, "absent_fields", ()):
+                        return finished_at_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
+
+            finished_at = _parse_finished_at(finished_at)
 
         _organization_id = d.pop("organizationId", UNSET)
         organization_id: UUID | Unset
@@ -237,37 +240,39 @@ class LegacyBatch(_AmiliModel):
         if _failed is not UNSET:
             failed = []
             for failed_item_data in _failed:
+                failed_item = failed_item_data
+                if not (failed_item is None):
 
-                def _parse_failed_item(data: object) -> LegacyBatchFailedItem | None:
-                    if data is None:
-                        return data
-                    # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-                    # that parses completely fits better (guessed requirements used to tell the members apart).
-                    _fallback: LegacyBatchFailedItem | None = None
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        failed_item_type_0 = LegacyBatchFailedItem.from_dict(data)
+                    def _parse_failed_item(data: object) -> LegacyBatchFailedItem | None:
+                        if data is None:
+                            return data
+                        # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                        # that parses completely fits better (guessed requirements used to tell the members apart).
+                        _fallback: LegacyBatchFailedItem | None = None
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            failed_item_type_0 = LegacyBatchFailedItem.from_dict(data)
 
-                        if not getattr(failed_item_type_0, "absent_fields", ()):
-                            return failed_item_type_0
-                        if _fallback is None:
-                            _fallback = failed_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not data is None:
-                            raise TypeError("failed_item: unexpected type " + type(data).__name__)
-                        failed_item_type_1 = data
+                            if not getattr(failed_item_type_0, "absent_fields", ()):
+                                return failed_item_type_0
+                            if _fallback is None:
+                                _fallback = failed_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not data is None:
+                                raise TypeError("failed_item: unexpected type " + type(data).__name__)
+                            failed_item_type_1 = data
 
-                        if _fallback is None or not getattr(failed_item_type_1, "absent_fields", ()):
-                            return failed_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        if _fallback is None:
-                            raise
-                    return _fallback
+                            if _fallback is None or not getattr(failed_item_type_1, "absent_fields", ()):
+                                return failed_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            if _fallback is None:
+                                raise
+                        return _fallback
 
-                failed_item = _parse_failed_item(failed_item_data)
+                    failed_item = _parse_failed_item(failed_item)
 
                 failed.append(failed_item)
 

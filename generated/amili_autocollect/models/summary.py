@@ -50,42 +50,45 @@ class Summary(_AmiliModel):
         if not isinstance(status, (str, Unset)):
             raise TypeError("status: expected a string, got " + type(status).__name__)
 
-        def _parse_next_page_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: None | str | Unset = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_page_token_type_0 = data
-                if not isinstance(next_page_token_type_0, str):
-                    raise TypeError(
-                        "nextPageToken_type_0: expected a string, got " + type(next_page_token_type_0).__name__
-                    )
+        next_page_token = d.pop("nextPageToken", UNSET)
+        if not (next_page_token is None or isinstance(next_page_token, Unset)):
 
-                if not getattr(next_page_token_type_0, "absent_fields", ()):
-                    return next_page_token_type_0
-                if _fallback is None:
-                    _fallback = next_page_token_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not data is None:
-                    raise TypeError("nextPageToken: unexpected type " + type(data).__name__)
-                next_page_token_type_1 = data
+            def _parse_next_page_token(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: None | str | Unset = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    next_page_token_type_0 = data
+                    if not isinstance(next_page_token_type_0, str):
+                        raise TypeError(
+                            "nextPageToken_type_0: expected a string, got " + type(next_page_token_type_0).__name__
+                        )
 
-                if _fallback is None or not getattr(next_page_token_type_1, "absent_fields", ()):
-                    return next_page_token_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+                    if not getattr(next_page_token_type_0, "absent_fields", ()):
+                        return next_page_token_type_0
+                    if _fallback is None:
+                        _fallback = next_page_token_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not data is None:
+                        raise TypeError("nextPageToken: unexpected type " + type(data).__name__)
+                    next_page_token_type_1 = data
 
-        next_page_token = _parse_next_page_token(d.pop("nextPageToken", UNSET))
+                    if _fallback is None or not getattr(next_page_token_type_1, "absent_fields", ()):
+                        return next_page_token_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
+
+            next_page_token = _parse_next_page_token(next_page_token)
 
         summary = cls(
             status=status,

@@ -107,40 +107,43 @@ class AllowanceCharge(_AmiliModel):
                 "MultiplierFactorNumeric: expected a number, got " + type(multiplier_factor_numeric).__name__
             )
 
-        def _parse_amount(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
-            # that parses completely fits better (guessed requirements used to tell the members apart).
-            _fallback: float | str | Unset | None = None
-            try:
-                if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
-                    raise TypeError()
-                amount_type_0 = data
-                if not (isinstance(amount_type_0, (int, float)) and not isinstance(amount_type_0, bool)):
-                    raise TypeError("Amount_type_0: expected a number, got " + type(amount_type_0).__name__)
+        amount = d.pop("Amount", UNSET)
+        if not (isinstance(amount, Unset)):
 
-                if not getattr(amount_type_0, "absent_fields", ()):
-                    return amount_type_0
-                if _fallback is None:
-                    _fallback = amount_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError("Amount: unexpected type " + type(data).__name__)
-                amount_type_1 = data
-                if not isinstance(amount_type_1, str):
-                    raise TypeError("Amount_type_1: expected a string, got " + type(amount_type_1).__name__)
+            def _parse_amount(data: object) -> float | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                # A member parsed without a field the spec only guesses is required is kept as a fallback: a later member
+                # that parses completely fits better (guessed requirements used to tell the members apart).
+                _fallback: float | str | Unset | None = None
+                try:
+                    if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
+                        raise TypeError()
+                    amount_type_0 = data
+                    if not (isinstance(amount_type_0, (int, float)) and not isinstance(amount_type_0, bool)):
+                        raise TypeError("Amount_type_0: expected a number, got " + type(amount_type_0).__name__)
 
-                if _fallback is None or not getattr(amount_type_1, "absent_fields", ()):
-                    return amount_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if _fallback is None:
-                    raise
-            return _fallback
+                    if not getattr(amount_type_0, "absent_fields", ()):
+                        return amount_type_0
+                    if _fallback is None:
+                        _fallback = amount_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError("Amount: unexpected type " + type(data).__name__)
+                    amount_type_1 = data
+                    if not isinstance(amount_type_1, str):
+                        raise TypeError("Amount_type_1: expected a string, got " + type(amount_type_1).__name__)
 
-        amount = _parse_amount(d.pop("Amount", UNSET))
+                    if _fallback is None or not getattr(amount_type_1, "absent_fields", ()):
+                        return amount_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if _fallback is None:
+                        raise
+                return _fallback
+
+            amount = _parse_amount(amount)
 
         base_amount = d.pop("BaseAmount", UNSET)
         if not isinstance(base_amount, Unset) and not (

@@ -187,6 +187,25 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
         if response.reason:
             extensions["reason_phrase"] = response.reason.encode("ascii", "replace")
+        content = response.content
+        if content.is_eof() and content.exception() is None and "Content-Encoding" not in response.headers:
+            # The whole body came with the head (a small answer): aiohttp holds it already and has put the connection
+            # back. Handed over read and closed, as `aread()` + `aclose()` would leave it — no body iterator, no
+            # close chain; the retry engine still checks its size against the bound (and decodes nothing: there is no
+            # Content-Encoding to undo).
+            body = content.read_nowait()
+            response.release()
+            done = httpx.Response(
+                response.status,
+                headers=list(response.raw_headers),
+                stream=httpx.ByteStream(body),
+                request=request,
+                extensions=extensions,
+            )
+            done._content = body
+            done.is_stream_consumed = True
+            done.is_closed = True
+            return done
         return httpx.Response(
             response.status,
             headers=list(response.raw_headers),

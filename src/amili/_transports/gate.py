@@ -65,7 +65,11 @@ class ConnectionGate(httpx.AsyncBaseTransport):
             slots = self._slots = anyio.Semaphore(int(min(self._capacity, 1 << 30)), fast_acquire=True)
         send = self._send or self._backend()
         set_phase(request, AttemptPhase.POOL)  # a deadline firing from here on: nothing of this request was sent
-        await _acquire(slots, request)
+        await anyio.lowlevel.checkpoint_if_cancelled()  # as `acquire` does on its fast path
+        try:
+            slots.acquire_nowait()  # a free slot (none is free while anyone waits): no cancel scope, no coroutine
+        except anyio.WouldBlock:
+            await _acquire(slots, request)
         try:
             credentials: Credentials | None = extensions.get(_ext.CREDENTIALS)
             token = None
@@ -143,13 +147,7 @@ def release_on_close(response: httpx.Response, release: Callable[[], object]) ->
 
 
 async def _acquire(slots: anyio.Semaphore, request: httpx.Request) -> None:
-    await anyio.lowlevel.checkpoint_if_cancelled()  # as `acquire` does on its fast path
-    try:
-        slots.acquire_nowait()  # a free slot (none is free while anyone waits): no cancel scope for the pool timeout
-    except anyio.WouldBlock:
-        pass
-    else:
-        return
+    """Wait for a slot (none was free), up to the request's pool timeout."""
     timeout = request.extensions.get("timeout")
     pool = timeout.get("pool") if timeout else None
     if pool is None:
