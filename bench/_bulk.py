@@ -1,5 +1,6 @@
-"""Child process of `bench/run.py` section 4: N ARM documents via submit_many (`facade`) or a hand-written httpx loop
-(`httpx`, the baseline) with the same chunking, concurrency and poll schedule. Prints one JSON line."""
+"""Child process of `bench/run.py` section 4: N ARM documents via submit_many (`facade`; `facade-httpx` on the httpx
+backend) or a hand-written httpx loop (`httpx`, the baseline) with the same chunking, concurrency and poll schedule.
+Prints one JSON line."""
 
 from __future__ import annotations
 
@@ -32,8 +33,8 @@ def server_requests(root: str) -> int:
     return sum(v for k, v in counts.items() if k.startswith("arm."))
 
 
-async def run_facade(root: str, n: int) -> tuple[float, float, int, int]:
-    async with AmiliClient(CLIENT_ID, CLIENT_SECRET, base_urls=base_urls(root)) as amili:
+async def run_facade(root: str, n: int, backend: str = "auto") -> tuple[float, float, int, int]:
+    async with AmiliClient(CLIENT_ID, CLIENT_SECRET, base_urls=base_urls(root), http_backend=backend) as amili:  # type: ignore[arg-type]
         customers = [{"customerNo": str(i), "name": f"C{i}"} for i in range(CUSTOMERS)]
         await (await amili.arm.customers.submit_batch(CLIENTNO, customers)).wait()
         before = server_requests(root)
@@ -102,8 +103,10 @@ async def run_httpx(root: str, n: int) -> tuple[float, float, int, int]:
 
 def main() -> None:
     mode, root, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
-    fn = run_facade if mode == "facade" else run_httpx
-    wall, cpu, count, requests = anyio.run(fn, root, n)
+    if mode == "httpx":
+        wall, cpu, count, requests = anyio.run(run_httpx, root, n)
+    else:  # "facade" (the default backend: aiohttp when the `fast` extra is installed) or "facade-httpx"
+        wall, cpu, count, requests = anyio.run(run_facade, root, n, "httpx" if mode == "facade-httpx" else "auto")
     rss_mb = peak_rss_mb()
     print(
         json.dumps(

@@ -49,6 +49,13 @@ GOALS: list[tuple[str, str, str, list[str], Any]] = [
         lambda key, r: r["ratio"] <= 1.10,
     ),
     (
+        "bulk on the httpx backend (info): items/s / client CPU / peak RSS vs the same hand loop",
+        "not measured",
+        "(info: not a goal)",
+        ["bulk_httpx_items_per_s", "bulk_httpx_cpu_s", "bulk_httpx_peak_rss_mb"],
+        None,
+    ),
+    (
         "bulk: peak RSS growth per item from 100k to 1M documents (what the run keeps per item)",
         "not measured (19 bytes/item from 10k to 100k)",
         "flat: <= 64 bytes/item",

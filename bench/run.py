@@ -435,6 +435,15 @@ def _bulk_vs_httpx(items: int, rounds: int, million: bool) -> None:
         ("peak RSS of the process", "peak_rss_mb", "MB", "<= 1.10x", "bulk_rss"),
     ):
         row("4", metric, mid(facades, field), mid(loops, field), unit, goal, ratios=per_round(field), key=key)
+    # The same on the httpx backend (one round, after the goal rows): the hand loop's own HTTP stack, so the two differ
+    # by the SDK alone; the default backend (aiohttp, `fast` extra) loads ~10 MB of aiohttp the hand loop does not.
+    on_httpx = _bulk_run("facade-httpx", items)
+    for metric, field, unit in (
+        ("on the httpx backend: items/s", "items_per_s", "items/s"),
+        ("on the httpx backend: client CPU", "cpu_s", "s"),
+        ("on the httpx backend: peak RSS", "peak_rss_mb", "MB"),
+    ):
+        row("4", metric, on_httpx[field], mid(loops, field), unit, "(info)", key=f"bulk_httpx_{field}")
     # Memory per item: the peak's growth between sizes (the documents are generated lazily: what grows is kept).
     small = _bulk_run("facade", items // 10)
     growth = (mid(facades, "peak_rss_mb") - small["peak_rss_mb"]) * 1e6 / (items - items // 10)
