@@ -13,12 +13,19 @@ import email.utils
 import math
 import random
 import time
+from asyncio import _get_running_loop
 from collections.abc import Callable
 from typing import Any
 
 import anyio
 import attrs
 import httpx
+from anyio._core._eventloop import get_async_backend
+
+try:
+    import sniffio
+except ImportError:  # pragma: no cover - anyio runs without it (and then assumes asyncio)
+    sniffio = None  # type: ignore[assignment]
 
 from . import _extensions as _ext
 from ._body import DEFAULT_MAX_RESPONSE_BYTES, read_bounded
@@ -193,6 +200,25 @@ def attempt_deadline(request: httpx.Request) -> float | None:
     return max(values) if values else None
 
 
+_ASYNCIO_BACKEND: list[Any] = []
+"""anyio's asyncio backend class, once looked up by name."""
+
+
+def async_backend() -> Any:
+    """anyio's backend for the running event loop, as `anyio.CancelScope()`/`anyio.current_time()` find it, without
+    sniffio's per-call detection (an import and a `current_task()` each time: ~0.7 µs, three times an attempt).
+
+    sniffio's own order: its thread-local override, then its context variable (trio, trio-asyncio), then asyncio's
+    running loop. Only the common last case is short-cut; any other asks anyio as before."""
+    if _get_running_loop() is not None and (
+        sniffio is None or (sniffio.thread_local.name is None and sniffio.current_async_library_cvar.get() is None)
+    ):
+        if not _ASYNCIO_BACKEND:
+            _ASYNCIO_BACKEND.append(get_async_backend("asyncio"))
+        return _ASYNCIO_BACKEND[0]
+    return get_async_backend()
+
+
 class RetryTransport(httpx.AsyncBaseTransport):
     """Retries around an inner transport (normally the one shared `httpx.AsyncHTTPTransport` pool)."""
 
@@ -332,7 +358,11 @@ class RetryTransport(httpx.AsyncBaseTransport):
         phase = request.extensions[_ext.PHASE] = AttemptPhase()
         try:
             # `anyio.fail_after`, inlined: one cancel scope per attempt, without its two generator layers.
-            with anyio.CancelScope(deadline=math.inf if deadline is None else anyio.current_time() + deadline):
+            backend = async_backend()
+            scope = backend.create_cancel_scope(
+                deadline=math.inf if deadline is None else backend.current_time() + deadline
+            )
+            with scope:
                 response = await self._inner.handle_async_request(request)
                 return await read_bounded(request, response, self.max_response_bytes, operation)
             raise TimeoutError  # only the deadline cancels this scope, and only then is this line reached

@@ -24,11 +24,10 @@ from collections.abc import AsyncIterator, Callable
 from typing import TYPE_CHECKING, Any
 
 import anyio
-import anyio.lowlevel
 import httpx
 
 from .. import _extensions as _ext
-from ..retry import AttemptPhase, set_phase
+from ..retry import AttemptPhase, async_backend, set_phase
 
 if TYPE_CHECKING:
     from .._credentials import Credentials
@@ -65,7 +64,7 @@ class ConnectionGate(httpx.AsyncBaseTransport):
             slots = self._slots = anyio.Semaphore(int(min(self._capacity, 1 << 30)), fast_acquire=True)
         send = self._send or self._backend()
         set_phase(request, AttemptPhase.POOL)  # a deadline firing from here on: nothing of this request was sent
-        await anyio.lowlevel.checkpoint_if_cancelled()  # as `acquire` does on its fast path
+        await async_backend().checkpoint_if_cancelled()  # as `acquire` does on its fast path
         try:
             slots.acquire_nowait()  # a free slot (none is free while anyone waits): no cancel scope, no coroutine
         except anyio.WouldBlock:
