@@ -90,7 +90,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._verify = verify
         self._session: aiohttp.ClientSession | None = None
         self._timeouts: dict[tuple[float | None, float | None, float | None], aiohttp.ClientTimeout] = {}
-        self._urls: dict[int, tuple[httpx.URL, URL]] = {}
+        self._urls: dict[int, tuple[object, URL]] = {}
 
     def _open(self) -> aiohttp.ClientSession:
         verify = self._verify
@@ -118,14 +118,16 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         return session
 
     def _yarl(self, url: httpx.URL) -> URL:
-        """aiohttp's URL for httpx's, kept for the URL objects the façade's request templates reuse."""
-        entry = self._urls.get(id(url))
-        if entry is not None and entry[0] is url:
+        """aiohttp's URL for httpx's, kept for the URLs the façade's request templates reuse. Keyed by httpx's parsed
+        form, which every copy of a URL shares (`httpx.Request` copies the URL it is given, so the object differs)."""
+        parsed: object = getattr(url, "_uri_reference", url)
+        entry = self._urls.get(id(parsed))
+        if entry is not None and entry[0] is parsed:
             return entry[1]
         converted = URL(str(url), encoded=True)  # httpx already percent-encoded it: no requoting
         if len(self._urls) >= 512:
             self._urls.clear()
-        self._urls[id(url)] = (url, converted)  # holding `url` keeps its id from being reused
+        self._urls[id(parsed)] = (parsed, converted)  # holding `parsed` keeps its id from being reused
         return converted
 
     def _timeout(self, request: httpx.Request) -> aiohttp.ClientTimeout:
