@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "API",
+    "ATTEMPT_PREPARED",
     "AUTH",
     "BUDGET_EXHAUSTED",
     "CREDENTIALS",
@@ -40,6 +41,9 @@ SAFE_TO_RETRY = "amili.safe_to_retry"
 """Set on a POST without side effects (the token grant): retried like a GET."""
 TOKEN_REQUEST = "amili.token_request"
 """A token grant: sent on the token pool, never queued behind the requests waiting for it."""
+ATTEMPT_PREPARED = "amili.attempt_prepared"
+"""Set by `Route` on a request whose prepared headers already say `X-Amili-Attempt: 1`: the retry engine sets that
+header itself only from the second attempt on."""
 
 # -- set by the retry engine for the layers below it -------------------------------------------------------------
 

@@ -35,6 +35,8 @@ _URL_CACHE_SIZE = 512
 
 _SIZED_METHODS = frozenset({"POST", "PUT", "PATCH"})
 """httpx gives these a `Content-Length` even without a body: built by `httpx.Request` itself."""
+_ATTEMPT_HEADER = "X-Amili-Attempt"
+"""`retry.ATTEMPT_HEADER` (the retry engine, a layer below, sets it from the second attempt on)."""
 _EMPTY = httpx.ByteStream(b"")
 """The body of a request without one (httpx's own empty stream; it holds nothing, so one serves every request)."""
 
@@ -114,10 +116,13 @@ class Route:
             # call's; an empty body already read — from the server's bare headers, without re-normalising them.
             raw = self._headers.raw
             if raw != self._bare_of:
-                self._bare = httpx.Request("GET", self._prefix + "/", headers=self._headers).headers
+                bare = httpx.Request("GET", self._prefix + "/", headers=self._headers).headers
+                bare[_ATTEMPT_HEADER] = "1"  # the retry engine's header, as its first attempt sets it
+                self._bare = bare
                 self._bare_of = raw
             request = httpx.Request(method, url, headers=self._bare, stream=_EMPTY, extensions=extensions)  # copied
             request.headers.encoding = self._bare.encoding
+            extensions[_ext.ATTEMPT_PREPARED] = True
             if extra:
                 request.headers.update(extra)
             request.read()

@@ -263,7 +263,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
                     if held is not None:
                         return held
                 probe = guard.admit(request)  # raises when the API's circuit breaker is open
-            request.headers[ATTEMPT_HEADER] = str(attempt)
+            if attempt > 1 or not request.extensions.get(_ext.ATTEMPT_PREPARED):
+                request.headers[ATTEMPT_HEADER] = str(attempt)
             if call is not None:
                 call.attempt_start(request)
             if logger.isEnabledFor(10):
