@@ -96,7 +96,7 @@ class AttemptPhase:
     `HANDED` when it passes the request on) and the sending backends (`CONNECT` until the request's first byte is
     about to be written, `SENT` from then on)."""
 
-    __slots__ = ("value",)
+    __slots__ = ("pool_wait", "scope", "value")
 
     UNKNOWN = "unknown"
     POOL = "pool"
@@ -106,8 +106,12 @@ class AttemptPhase:
     SENT = "sent"
     NOTHING_SENT = frozenset({POOL, TOKEN, CONNECT})
 
-    def __init__(self) -> None:
+    def __init__(self, scope: Any = None) -> None:
         self.value = AttemptPhase.UNKNOWN
+        self.scope = scope
+        """The attempt's cancel scope: the gate shortens its deadline to the pool timeout while it waits for a slot."""
+        self.pool_wait: float | None = None
+        """The pool timeout the gate waited under, when it shortened the scope's deadline to it."""
 
 
 def set_phase(request: httpx.Request, value: str) -> None:
@@ -356,13 +360,13 @@ class RetryTransport(httpx.AsyncBaseTransport):
             deadline = attempt_deadline(request)
             self._deadline_of = (spec, deadline)
         response: httpx.Response | None = None
-        phase = request.extensions[_ext.PHASE] = AttemptPhase()
         try:
             # `anyio.fail_after`, inlined: one cancel scope per attempt, without its two generator layers.
             backend = async_backend()
             scope = backend.create_cancel_scope(
                 deadline=math.inf if deadline is None else backend.current_time() + deadline
             )
+            phase = request.extensions[_ext.PHASE] = AttemptPhase(scope)
             with scope:
                 response = await self._inner.handle_async_request(request)
                 return await read_bounded(request, response, self.max_response_bytes, operation)
@@ -372,6 +376,9 @@ class RetryTransport(httpx.AsyncBaseTransport):
             # The deadline keeps the phase it fired in: only an attempt that may have sent something is a read timeout.
             message = f"attempt exceeded its {deadline:g} s deadline"
             if phase.value == AttemptPhase.POOL:
+                if phase.pool_wait is not None:  # the gate's pool timeout, which it set as this scope's deadline
+                    message = f"no free connection in the pool within the {phase.pool_wait:g} s pool timeout"
+                    raise httpx.PoolTimeout(message, request=request) from None
                 raise httpx.PoolTimeout(f"{message} waiting for a free connection", request=request) from None
             if phase.value == AttemptPhase.TOKEN:
                 raise httpx.ConnectTimeout(f"{message} fetching a token (nothing sent)", request=request) from None
