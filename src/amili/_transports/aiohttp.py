@@ -31,12 +31,15 @@ import httpx
 from aiohttp.client_proto import ResponseHandler
 from yarl import URL
 
+from .. import _extensions as _ext
 from ..retry import AttemptPhase, set_phase
 
 __all__ = ["AiohttpTransport"]
 
 # aiohttp must not add headers httpx did not choose to send (it would add Content-Type: application/octet-stream to
-# a body without one, and its own Accept/User-Agent).
+# a body without one, and its own Accept/User-Agent). Said per request, and not for a request without a body that
+# already holds those headers (`_extensions.DEFAULT_HEADERS_SET`): aiohttp adds nothing to it, and skips copying
+# and extending the headers to look.
 _SKIP_AUTO_HEADERS = frozenset({"Accept", "Accept-Encoding", "User-Agent", "Content-Type"})
 _HOP_HEADERS = frozenset({b"transfer-encoding"})  # aiohttp frames the body itself (Content-Length or chunked)
 
@@ -106,7 +109,6 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         session = aiohttp.ClientSession(
             connector=connector,
             cookie_jar=aiohttp.DummyCookieJar(),  # cookies are httpx's business
-            skip_auto_headers=_SKIP_AUTO_HEADERS,
             auto_decompress=False,  # httpx decodes Content-Encoding itself
             trust_env=False,
             timeout=aiohttp.ClientTimeout(total=None),
@@ -163,6 +165,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 headers=_headers(request.headers),
                 data=data,
                 allow_redirects=False,
+                skip_auto_headers=None if request.extensions.get(_ext.DEFAULT_HEADERS_SET) else _SKIP_AUTO_HEADERS,
                 timeout=self._timeout(request),
                 server_hostname=request.extensions.get("sni_hostname"),
             )
