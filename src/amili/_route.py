@@ -125,11 +125,11 @@ class Route:
                 self._bare = bare
                 self._bare_of = raw
                 self._defaults_set = all(name in bare for name in _DEFAULT_HEADERS)
-            request = httpx.Request(method, url, headers=self._bare, stream=_EMPTY, extensions=extensions)  # copied
-            request.headers.encoding = self._bare.encoding
-            extensions[_ext.ATTEMPT_PREPARED] = True
+            extensions[_ext.ATTEMPT_PREPARED] = True  # (httpx copies the extensions: set before it does)
             if self._defaults_set:
                 extensions[_ext.DEFAULT_HEADERS_SET] = True
+            request = httpx.Request(method, url, headers=self._bare, stream=_EMPTY, extensions=extensions)  # copied
+            request.headers.encoding = self._bare.encoding
             if extra:
                 request.headers.update(extra)
             request.read()

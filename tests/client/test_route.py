@@ -12,6 +12,7 @@ import pytest
 from _raw_http import raw_http_server
 
 from amili import AmiliClient, AuthenticationError, StaticToken, Token
+from amili import _extensions as _ext
 from amili._route import Route
 from amili._transports.gate import ConnectionGate
 from amili.retry import RetryTransport
@@ -155,6 +156,9 @@ async def test_a_request_without_a_body_carries_client_headers_changed_after_the
         )
         assert first.headers.multi_items() == reference.headers.multi_items()
         assert first.content == b""
+        # What the layers below skip for it: the attempt header (already there), aiohttp's default headers (all set).
+        assert first.extensions[_ext.ATTEMPT_PREPARED] is True
+        assert first.extensions[_ext.DEFAULT_HEADERS_SET] is True
         amili._core().http_client("arm").headers.update({"X-Later": "1"})
         second = route._request(kwargs, {})
         assert second.headers["x-later"] == "1"
