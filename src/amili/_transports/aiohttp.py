@@ -92,7 +92,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._limits = limits
         self._verify = verify
         self._session: aiohttp.ClientSession | None = None
-        self._timeouts: dict[tuple[float | None, float | None, float | None], aiohttp.ClientTimeout] = {}
+        self._timeouts: dict[tuple[float | None, float | None, float | None, float | None, bool], Any] = {}
         self._urls: dict[int, tuple[object, URL]] = {}
 
     def _open(self) -> aiohttp.ClientSession:
@@ -134,10 +134,16 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     def _timeout(self, request: httpx.Request) -> aiohttp.ClientTimeout:
         spec = request.extensions.get("timeout") or {}
-        key = (spec.get("connect"), spec.get("read"), spec.get("pool"))
+        phase = request.extensions.get(_ext.PHASE)
+        # Under the retry engine the attempt's deadline (the largest of these timeouts) bounds the whole attempt, so
+        # a read timeout as large as it can never fire first: aiohttp need not re-arm a timer on every read for it.
+        scoped = isinstance(phase, AttemptPhase) and phase.scope is not None
+        key = (spec.get("connect"), spec.get("read"), spec.get("write"), spec.get("pool"), scoped)
         timeout = self._timeouts.get(key)
         if timeout is None:
-            connect, read, pool = key
+            connect, read, _, pool, _ = key
+            if scoped and read is not None and read >= max(v for v in spec.values() if isinstance(v, int | float)):
+                read = None
             # aiohttp's `connect` covers waiting for a pooled connection plus establishing one.
             total_connect = None if pool is None or connect is None else pool + connect
             timeout = aiohttp.ClientTimeout(total=None, connect=total_connect, sock_connect=connect, sock_read=read)
