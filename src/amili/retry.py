@@ -20,12 +20,27 @@ from typing import Any
 import anyio
 import attrs
 import httpx
-from anyio._core._eventloop import get_async_backend
 
 try:
     import sniffio
 except ImportError:  # pragma: no cover - anyio runs without it (and then assumes asyncio)
     sniffio = None  # type: ignore[assignment]
+
+try:  # anyio's own backend lookup (private): `async_backend` below short-cuts it for asyncio
+    from anyio._core._eventloop import get_async_backend
+except ImportError:  # pragma: no cover - another anyio layout: its public functions, as before
+    import anyio.lowlevel
+
+    class _PublicAnyio:
+        create_cancel_scope = staticmethod(anyio.CancelScope)
+        current_time = staticmethod(anyio.current_time)
+        checkpoint_if_cancelled = staticmethod(anyio.lowlevel.checkpoint_if_cancelled)
+
+    def _public_backend(asynclib_name: str | None = None) -> Any:
+        return _PublicAnyio
+
+    get_async_backend = _public_backend
+
 
 from . import _extensions as _ext
 from ._body import DEFAULT_MAX_RESPONSE_BYTES, read_bounded
