@@ -8,9 +8,11 @@ from __future__ import annotations
 
 __all__ = [
     "API",
+    "ATTEMPT_PREPARED",
     "AUTH",
     "BUDGET_EXHAUSTED",
     "CREDENTIALS",
+    "DEFAULT_HEADERS_SET",
     "GONE_ON_RETRY",
     "LOCAL_BACKOFF",
     "OPTIONS",
@@ -40,6 +42,12 @@ SAFE_TO_RETRY = "amili.safe_to_retry"
 """Set on a POST without side effects (the token grant): retried like a GET."""
 TOKEN_REQUEST = "amili.token_request"
 """A token grant: sent on the token pool, never queued behind the requests waiting for it."""
+DEFAULT_HEADERS_SET = "amili.default_headers_set"
+"""Set by `Route` on a request without a body whose headers hold `Accept`, `Accept-Encoding` and `User-Agent`:
+the aiohttp backend need not stop aiohttp from adding its own (it adds none)."""
+ATTEMPT_PREPARED = "amili.attempt_prepared"
+"""Set by `Route` on a request whose prepared headers already say `X-Amili-Attempt: 1`: the retry engine sets that
+header itself only from the second attempt on."""
 
 # -- set by the retry engine for the layers below it -------------------------------------------------------------
 

@@ -35,6 +35,10 @@ _URL_CACHE_SIZE = 512
 
 _SIZED_METHODS = frozenset({"POST", "PUT", "PATCH"})
 """httpx gives these a `Content-Length` even without a body: built by `httpx.Request` itself."""
+_ATTEMPT_HEADER = "X-Amili-Attempt"
+"""`retry.ATTEMPT_HEADER` (the retry engine, a layer below, sets it from the second attempt on)."""
+_DEFAULT_HEADERS = ("accept", "accept-encoding", "user-agent")
+"""The headers an HTTP library adds when a request has none (aiohttp does: see `_extensions.DEFAULT_HEADERS_SET`)."""
 _EMPTY = httpx.ByteStream(b"")
 """The body of a request without one (httpx's own empty stream; it holds nothing, so one serves every request)."""
 
@@ -55,6 +59,7 @@ class Route:
     __slots__ = (
         "_bare",
         "_bare_of",
+        "_defaults_set",
         "_engine",
         "_headers",
         "_last_timeout",
@@ -79,6 +84,7 @@ class Route:
         # Rebuilt when the client's headers change (a generated client's `with_headers` updates them in place).
         self._bare_of: list[tuple[bytes, bytes]] = []
         self._bare = httpx.Headers()
+        self._defaults_set = False
         self._urls: dict[str, httpx.URL] = {}
         self._last_timeout: object = None
         self._timeout_spec: dict[str, float | None] = {}
@@ -114,8 +120,14 @@ class Route:
             # call's; an empty body already read — from the server's bare headers, without re-normalising them.
             raw = self._headers.raw
             if raw != self._bare_of:
-                self._bare = httpx.Request("GET", self._prefix + "/", headers=self._headers).headers
+                bare = httpx.Request("GET", self._prefix + "/", headers=self._headers).headers
+                bare[_ATTEMPT_HEADER] = "1"  # the retry engine's header, as its first attempt sets it
+                self._bare = bare
                 self._bare_of = raw
+                self._defaults_set = all(name in bare for name in _DEFAULT_HEADERS)
+            extensions[_ext.ATTEMPT_PREPARED] = True  # (httpx copies the extensions: set before it does)
+            if self._defaults_set:
+                extensions[_ext.DEFAULT_HEADERS_SET] = True
             request = httpx.Request(method, url, headers=self._bare, stream=_EMPTY, extensions=extensions)  # copied
             request.headers.encoding = self._bare.encoding
             if extra:

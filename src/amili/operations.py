@@ -461,7 +461,9 @@ class _Plan:
         else:
             pieces = [parts[0]]
             for index in range(1, len(parts), 2):
-                pieces.append(quote(str(kwargs[parts[index]]), safe=""))
+                text = str(kwargs[parts[index]])
+                # Letters and digits are never quoted (most ids): `quote` only for the rest.
+                pieces.append(text if text.isascii() and text.isalnum() else quote(text, safe=""))
                 pieces.append(parts[index + 1])
             url = "".join(pieces)
         request: dict[str, Any] = {"method": self.method, "url": url}

@@ -12,6 +12,7 @@ import pytest
 from _raw_http import raw_http_server
 
 from amili import AmiliClient, AuthenticationError, StaticToken, Token
+from amili import _extensions as _ext
 from amili._route import Route
 from amili._transports.gate import ConnectionGate
 from amili.retry import RetryTransport
@@ -147,12 +148,44 @@ async def test_a_request_without_a_body_carries_client_headers_changed_after_the
         route = amili._core().send("arm").__self__  # type: ignore[attr-defined]
         kwargs = {"method": "GET", "url": "/clients/2218/customers/1", "headers": {"X-Call": "c"}}
         first = route._request(kwargs, {})
+        # The template also carries the retry engine's first `X-Amili-Attempt` (it sets the later ones itself).
         reference = httpx.Request(
-            "GET", "http://127.0.0.1:9/arm/v1/clients/2218/customers/1", headers={**route._headers, "X-Call": "c"}
+            "GET",
+            "http://127.0.0.1:9/arm/v1/clients/2218/customers/1",
+            headers={**route._headers, "X-Amili-Attempt": "1", "X-Call": "c"},
         )
         assert first.headers.multi_items() == reference.headers.multi_items()
         assert first.content == b""
+        # What the layers below skip for it: the attempt header (already there), aiohttp's default headers (all set).
+        assert first.extensions[_ext.ATTEMPT_PREPARED] is True
+        assert first.extensions[_ext.DEFAULT_HEADERS_SET] is True
         amili._core().http_client("arm").headers.update({"X-Later": "1"})
         second = route._request(kwargs, {})
         assert second.headers["x-later"] == "1"
         assert second.headers["x-call"] == "c"
+
+
+async def test_the_attempt_header_is_sent_once_per_attempt_on_the_template_path(http_backend: str) -> None:
+    # The template's prepared headers carry the first attempt's `X-Amili-Attempt: 1`; the retry engine sets the
+    # later ones: each attempt says its own number, once.
+    busy = b"HTTP/1.1 503 Service Unavailable\r\nRetry-After: 0\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+    async with (
+        raw_http_server(busy) as server,
+        AmiliClient(
+            environment="staging",
+            token_provider=StaticToken("tok"),
+            base_urls={"arm": f"{server.root}/arm/v1"},
+            http_backend=http_backend,  # type: ignore[arg-type]
+        ) as amili,
+    ):
+        with anyio.fail_after(10), pytest.raises(Exception):  # noqa: B017, PT011 - the 503's typed error
+            await amili.arm.customers.get_customer(clientno=2218, customerno="1")
+    attempts = [
+        [
+            v
+            for k, v in (tuple(h.split(": ", 1)) for h in head.decode().split("\r\n")[1:])
+            if k.lower() == "x-amili-attempt"
+        ]
+        for head in server.heads
+    ]
+    assert attempts == [["1"], ["2"], ["3"]]

@@ -43,3 +43,28 @@ async def test_broken_chunked_framing_is_a_protocol_error_at_once(reply: list[by
     assert "RemoteProtocolError" in str(caught.value), str(caught.value)
     assert server.requests == 3  # a GET: retried like any dropped connection, each attempt failing at once
     assert took < 10  # (the hang guard already held it to that)
+
+
+def test_a_read_timeout_as_large_as_the_attempt_deadline_is_left_to_the_retry_engine() -> None:
+    """Under the retry engine the attempt's deadline (the largest timeout) bounds every read, so aiohttp is not
+    asked to re-arm a read timer it could never fire first; a smaller read timeout, or no engine above, keeps it."""
+    import httpx
+
+    from amili import _extensions as _ext
+    from amili._transports.aiohttp import AiohttpTransport
+    from amili.retry import AttemptPhase
+
+    transport = AiohttpTransport(limits=httpx.Limits(max_connections=1))
+
+    def timeout(spec: httpx.Timeout, *, scoped: bool) -> object:
+        request = httpx.Request("GET", "http://127.0.0.1:9/", extensions={"timeout": spec.as_dict()})
+        if scoped:
+            request.extensions[_ext.PHASE] = AttemptPhase(scope=object())
+        return transport._timeout(request)
+
+    default = httpx.Timeout(connect=5.0, read=60.0, write=60.0, pool=10.0)
+    assert timeout(default, scoped=True).sock_read is None  # type: ignore[attr-defined]
+    assert timeout(default, scoped=False).sock_read == 60.0  # type: ignore[attr-defined]
+    short_read = httpx.Timeout(connect=5.0, read=2.0, write=60.0, pool=10.0)
+    assert timeout(short_read, scoped=True).sock_read == 2.0  # type: ignore[attr-defined]
+    assert timeout(default, scoped=True).sock_connect == 5.0  # type: ignore[attr-defined]

@@ -2,19 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.batch_item_result import BatchItemResult
-    from ..models.error_detail import ErrorDetail
-    from ..models.warning import Warning_
-
 
 T = TypeVar("T", bound="Batch")
 
@@ -195,10 +189,6 @@ class Batch(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch_item_result import BatchItemResult
-        from ..models.error_detail import ErrorDetail
-        from ..models.warning import Warning_
-
         d = dict(src_dict)
         batch_uuid = d.pop("batchUuid")
         if not isinstance(batch_uuid, str):
@@ -385,3 +375,8 @@ class Batch(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.batch_item_result import BatchItemResult
+from ..models.error_detail import ErrorDetail
+from ..models.warning import Warning_

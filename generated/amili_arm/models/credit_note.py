@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.currency_amounts import CurrencyAmounts
-
 
 T = TypeVar("T", bound="CreditNote")
 
@@ -72,8 +68,6 @@ class CreditNote(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.currency_amounts import CurrencyAmounts
-
         d = dict(src_dict)
         document_no = d.pop("documentNo", UNSET)
         if not isinstance(document_no, (str, Unset)):
@@ -128,3 +122,6 @@ class CreditNote(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.currency_amounts import CurrencyAmounts

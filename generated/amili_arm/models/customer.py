@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from amili_common import ABSENT as _ABSENT
 from amili_common import drop_absent as _drop_absent
@@ -11,11 +11,6 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.distribution import Distribution
-    from ..models.postal_address import PostalAddress
-
 
 T = TypeVar("T", bound="Customer")
 
@@ -568,9 +563,6 @@ class Customer(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.distribution import Distribution
-        from ..models.postal_address import PostalAddress
-
         d = dict(src_dict)
         _absent: list[tuple[str, str]] = []
         if "customerNo" not in d:
@@ -2165,3 +2157,7 @@ class Customer(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.distribution import Distribution
+from ..models.postal_address import PostalAddress

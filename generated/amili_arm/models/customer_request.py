@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from amili_common import ABSENT as _ABSENT
 from amili_common import drop_absent as _drop_absent
@@ -9,11 +9,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.customer import Customer
-    from ..models.metadata import Metadata
-
 
 T = TypeVar("T", bound="CustomerRequest")
 
@@ -53,9 +48,6 @@ class CustomerRequest(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer import Customer
-        from ..models.metadata import Metadata
-
         d = dict(src_dict)
         _absent: list[tuple[str, str]] = []
         if "metadata" not in d:
@@ -102,3 +94,7 @@ class CustomerRequest(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer import Customer
+from ..models.metadata import Metadata

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from amili_common import ABSENT as _ABSENT
 from amili_common import drop_absent as _drop_absent
@@ -11,13 +11,6 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.currency_amounts import CurrencyAmounts
-    from ..models.distribution import Distribution
-    from ..models.document_line import DocumentLine
-    from ..models.einvoice_address import EinvoiceAddress
-
 
 T = TypeVar("T", bound="Document")
 
@@ -260,11 +253,6 @@ class Document(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.currency_amounts import CurrencyAmounts
-        from ..models.distribution import Distribution
-        from ..models.document_line import DocumentLine
-        from ..models.einvoice_address import EinvoiceAddress
-
         d = dict(src_dict)
         _absent: list[tuple[str, str]] = []
         if "customerNo" not in d:
@@ -496,3 +484,9 @@ class Document(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.currency_amounts import CurrencyAmounts
+from ..models.distribution import Distribution
+from ..models.document_line import DocumentLine
+from ..models.einvoice_address import EinvoiceAddress

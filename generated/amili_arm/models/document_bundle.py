@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.distribution import Distribution
-
 
 T = TypeVar("T", bound="DocumentBundle")
 
@@ -93,8 +89,6 @@ class DocumentBundle(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.distribution import Distribution
-
         d = dict(src_dict)
         document_bundle_id = d.pop("documentBundleId", UNSET)
         if not isinstance(document_bundle_id, Unset) and not (
@@ -178,3 +172,6 @@ class DocumentBundle(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.distribution import Distribution

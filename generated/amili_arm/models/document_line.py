@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.currency_amounts import CurrencyAmounts
-
 
 T = TypeVar("T", bound="DocumentLine")
 
@@ -118,8 +114,6 @@ class DocumentLine(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.currency_amounts import CurrencyAmounts
-
         d = dict(src_dict)
         line_no = d.pop("lineNo", UNSET)
         if not isinstance(line_no, Unset) and not (isinstance(line_no, int) and not isinstance(line_no, bool)):
@@ -223,3 +217,6 @@ class DocumentLine(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.currency_amounts import CurrencyAmounts

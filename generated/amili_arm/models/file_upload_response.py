@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.error_detail import ErrorDetail
-    from ..models.file_result import FileResult
-    from ..models.warning import Warning_
-
 
 T = TypeVar("T", bound="FileUploadResponse")
 
@@ -127,10 +121,6 @@ class FileUploadResponse(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_detail import ErrorDetail
-        from ..models.file_result import FileResult
-        from ..models.warning import Warning_
-
         d = dict(src_dict)
         status = d.pop("status", UNSET)
         if not isinstance(status, (str, Unset)):
@@ -243,3 +233,8 @@ class FileUploadResponse(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error_detail import ErrorDetail
+from ..models.file_result import FileResult
+from ..models.warning import Warning_

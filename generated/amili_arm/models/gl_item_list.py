@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.gl_item import GlItem
-    from ..models.page_summary import PageSummary
-
 
 T = TypeVar("T", bound="GlItemList")
 
@@ -53,9 +48,6 @@ class GlItemList(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.gl_item import GlItem
-        from ..models.page_summary import PageSummary
-
         d = dict(src_dict)
         _summary = d.pop("summary", UNSET)
         summary: PageSummary | Unset
@@ -102,3 +94,7 @@ class GlItemList(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.gl_item import GlItem
+from ..models.page_summary import PageSummary

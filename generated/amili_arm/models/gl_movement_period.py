@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.gl_movement import GlMovement
-
 
 T = TypeVar("T", bound="GlMovementPeriod")
 
@@ -62,8 +58,6 @@ class GlMovementPeriod(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.gl_movement import GlMovement
-
         d = dict(src_dict)
         client_no = d.pop("clientNo", UNSET)
         if not isinstance(client_no, Unset) and not (isinstance(client_no, int) and not isinstance(client_no, bool)):
@@ -117,3 +111,6 @@ class GlMovementPeriod(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.gl_movement import GlMovement

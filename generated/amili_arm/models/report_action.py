@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from amili_common import ABSENT as _ABSENT
 from amili_common import drop_absent as _drop_absent
@@ -11,10 +11,6 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.report_action_parameters import ReportActionParameters
-
 
 T = TypeVar("T", bound="ReportAction")
 
@@ -93,8 +89,6 @@ class ReportAction(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.report_action_parameters import ReportActionParameters
-
         d = dict(src_dict)
         _absent: list[tuple[str, str]] = []
         if "reportType" not in d:
@@ -165,3 +159,6 @@ class ReportAction(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.report_action_parameters import ReportActionParameters

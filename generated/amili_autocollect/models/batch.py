@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from amili_common import ABSENT as _ABSENT
@@ -14,11 +14,6 @@ from ..models.batch_status import BatchStatus
 from ..models.batch_type import BatchType
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.batch_failed_item import BatchFailedItem
-    from ..models.batch_succeeded_item import BatchSucceededItem
-
 
 T = TypeVar("T", bound="Batch")
 
@@ -135,9 +130,6 @@ class Batch(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch_failed_item import BatchFailedItem
-        from ..models.batch_succeeded_item import BatchSucceededItem
-
         d = dict(src_dict)
         _absent: list[tuple[str, str]] = []
         if "batchId" not in d:
@@ -273,3 +265,7 @@ class Batch(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.batch_failed_item import BatchFailedItem
+from ..models.batch_succeeded_item import BatchSucceededItem

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from amili_common import ABSENT as _ABSENT
 from amili_common import drop_absent as _drop_absent
@@ -10,11 +10,6 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.batch_reference import BatchReference
-    from ..models.summary import Summary
-
 
 T = TypeVar("T", bound="BatchReferenceResponse")
 
@@ -52,9 +47,6 @@ class BatchReferenceResponse(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch_reference import BatchReference
-        from ..models.summary import Summary
-
         d = dict(src_dict)
         _absent: list[tuple[str, str]] = []
         if "data" not in d:
@@ -102,3 +94,7 @@ class BatchReferenceResponse(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.batch_reference import BatchReference
+from ..models.summary import Summary

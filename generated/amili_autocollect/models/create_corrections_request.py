@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from amili_common import ABSENT as _ABSENT
 from amili_common import drop_absent as _drop_absent
@@ -9,10 +9,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.correction import Correction
-
 
 T = TypeVar("T", bound="CreateCorrectionsRequest")
 
@@ -44,8 +40,6 @@ class CreateCorrectionsRequest(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.correction import Correction
-
         d = dict(src_dict)
         _absent: list[tuple[str, str]] = []
         if "corrections" not in d:
@@ -90,3 +84,6 @@ class CreateCorrectionsRequest(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.correction import Correction

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,6 @@ from attrs import field as _attrs_field
 from ..models.debtor_type import DebtorType
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.address import Address
-    from ..models.email import Email
-    from ..models.phone_number import PhoneNumber
-
 
 T = TypeVar("T", bound="Debtor")
 
@@ -133,10 +127,6 @@ class Debtor(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address import Address
-        from ..models.email import Email
-        from ..models.phone_number import PhoneNumber
-
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: DebtorType | Unset
@@ -241,3 +231,8 @@ class Debtor(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address import Address
+from ..models.email import Email
+from ..models.phone_number import PhoneNumber

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.health_checks import HealthChecks
-
 
 T = TypeVar("T", bound="Health")
 
@@ -46,8 +42,6 @@ class Health(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.health_checks import HealthChecks
-
         d = dict(src_dict)
         status = d.pop("status", UNSET)
         if not isinstance(status, (str, Unset)):
@@ -89,3 +83,6 @@ class Health(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.health_checks import HealthChecks

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from amili_common import ABSENT as _ABSENT
@@ -14,10 +14,6 @@ from ..models.invoice_status import InvoiceStatus
 from ..models.invoice_type import InvoiceType
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.organization_ref import OrganizationRef
-
 
 T = TypeVar("T", bound="Invoice")
 
@@ -192,8 +188,6 @@ class Invoice(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.organization_ref import OrganizationRef
-
         d = dict(src_dict)
         _absent: list[tuple[str, str]] = []
         if "id" not in d:
@@ -381,3 +375,6 @@ class Invoice(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.organization_ref import OrganizationRef

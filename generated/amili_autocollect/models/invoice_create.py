@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,6 @@ from attrs import field as _attrs_field
 from ..models.invoice_type import InvoiceType
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.claim import Claim
-    from ..models.debtor import Debtor
-
 
 T = TypeVar("T", bound="InvoiceCreate")
 
@@ -205,9 +200,6 @@ class InvoiceCreate(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.claim import Claim
-        from ..models.debtor import Debtor
-
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: InvoiceType | Unset
@@ -417,3 +409,7 @@ class InvoiceCreate(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.claim import Claim
+from ..models.debtor import Debtor

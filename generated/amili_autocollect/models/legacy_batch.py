@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from amili_common import ABSENT as _ABSENT
@@ -13,12 +13,6 @@ from attrs import field as _attrs_field
 from ..models.batch_type import BatchType
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.legacy_batch_failed_item import LegacyBatchFailedItem
-    from ..models.legacy_batch_status import LegacyBatchStatus
-    from ..models.legacy_batch_succeeded_item import LegacyBatchSucceededItem
-
 
 T = TypeVar("T", bound="LegacyBatch")
 
@@ -54,8 +48,6 @@ class LegacyBatch(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.legacy_batch_failed_item import LegacyBatchFailedItem
-
         _absent = self.absent_fields
         if "batch_id" not in _absent:
             batch_id = str(self.batch_id)
@@ -143,10 +135,6 @@ class LegacyBatch(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.legacy_batch_failed_item import LegacyBatchFailedItem
-        from ..models.legacy_batch_status import LegacyBatchStatus
-        from ..models.legacy_batch_succeeded_item import LegacyBatchSucceededItem
-
         d = dict(src_dict)
         _absent: list[tuple[str, str]] = []
         if "batchId" not in d:
@@ -315,3 +303,8 @@ class LegacyBatch(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.legacy_batch_failed_item import LegacyBatchFailedItem
+from ..models.legacy_batch_status import LegacyBatchStatus
+from ..models.legacy_batch_succeeded_item import LegacyBatchSucceededItem

@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.legacy_case import LegacyCase
-    from ..models.legacy_creditor import LegacyCreditor
-    from ..models.legacy_settlement import LegacySettlement
-
 
 T = TypeVar("T", bound="LegacyBatchDto")
 
@@ -80,10 +74,6 @@ class LegacyBatchDto(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.legacy_case import LegacyCase
-        from ..models.legacy_creditor import LegacyCreditor
-        from ..models.legacy_settlement import LegacySettlement
-
         d = dict(src_dict)
         batchid = d.pop("batchid", UNSET)
         if not isinstance(batchid, (str, Unset)):
@@ -152,3 +142,8 @@ class LegacyBatchDto(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.legacy_case import LegacyCase
+from ..models.legacy_creditor import LegacyCreditor
+from ..models.legacy_settlement import LegacySettlement

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.legacy_batch_error import LegacyBatchError
-    from ..models.legacy_batch_object_response import LegacyBatchObjectResponse
-
 
 T = TypeVar("T", bound="LegacyBatchStatus")
 
@@ -61,9 +56,6 @@ class LegacyBatchStatus(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.legacy_batch_error import LegacyBatchError
-        from ..models.legacy_batch_object_response import LegacyBatchObjectResponse
-
         d = dict(src_dict)
         statuscode = d.pop("statuscode", UNSET)
         if not isinstance(statuscode, Unset) and not (isinstance(statuscode, int) and not isinstance(statuscode, bool)):
@@ -117,3 +109,7 @@ class LegacyBatchStatus(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.legacy_batch_error import LegacyBatchError
+from ..models.legacy_batch_object_response import LegacyBatchObjectResponse

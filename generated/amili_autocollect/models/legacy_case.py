@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.legacy_case_history import LegacyCaseHistory
-    from ..models.legacy_payment_details import LegacyPaymentDetails
-
 
 T = TypeVar("T", bound="LegacyCase")
 
@@ -216,9 +211,6 @@ class LegacyCase(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.legacy_case_history import LegacyCaseHistory
-        from ..models.legacy_payment_details import LegacyPaymentDetails
-
         d = dict(src_dict)
         customerref = d.pop("customerref", UNSET)
         if not isinstance(customerref, (str, Unset)):
@@ -422,3 +414,7 @@ class LegacyCase(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.legacy_case_history import LegacyCaseHistory
+from ..models.legacy_payment_details import LegacyPaymentDetails

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.legacy_contact import LegacyContact
-
 
 T = TypeVar("T", bound="LegacyCreditor")
 
@@ -156,8 +152,6 @@ class LegacyCreditor(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.legacy_contact import LegacyContact
-
         d = dict(src_dict)
         idnumber = d.pop("idnumber", UNSET)
         if not isinstance(idnumber, (str, Unset)):
@@ -298,3 +292,6 @@ class LegacyCreditor(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.legacy_contact import LegacyContact

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.legacy_batch_status import LegacyBatchStatus
-
 
 T = TypeVar("T", bound="LegacyResult")
 
@@ -47,8 +43,6 @@ class LegacyResult(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.legacy_batch_status import LegacyBatchStatus
-
         d = dict(src_dict)
         batchid = d.pop("batchid", UNSET)
         if not isinstance(batchid, (str, Unset)):
@@ -90,3 +84,6 @@ class LegacyResult(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.legacy_batch_status import LegacyBatchStatus

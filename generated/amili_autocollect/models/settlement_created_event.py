@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from amili_common import ABSENT as _ABSENT
@@ -13,10 +13,6 @@ from attrs import field as _attrs_field
 from ..models.webhook_event_type import WebhookEventType
 from ..models.webhook_source import WebhookSource
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.settlement_created_data import SettlementCreatedData
-
 
 T = TypeVar("T", bound="SettlementCreatedEvent")
 
@@ -87,8 +83,6 @@ class SettlementCreatedEvent(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.settlement_created_data import SettlementCreatedData
-
         d = dict(src_dict)
         _absent: list[tuple[str, str]] = []
         if "id" not in d:
@@ -156,3 +150,6 @@ class SettlementCreatedEvent(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.settlement_created_data import SettlementCreatedData

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from amili_common import ABSENT as _ABSENT
@@ -14,13 +14,6 @@ from ..models.webhook_event_type import WebhookEventType
 from ..models.webhook_source import WebhookSource
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.batch_completed_data import BatchCompletedData
-    from ..models.case_event_data import CaseEventData
-    from ..models.case_updated_data import CaseUpdatedData
-    from ..models.settlement_created_data import SettlementCreatedData
-
 
 T = TypeVar("T", bound="WebhookEvent")
 
@@ -51,10 +44,6 @@ class WebhookEvent(_AmiliModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.batch_completed_data import BatchCompletedData
-        from ..models.case_updated_data import CaseUpdatedData
-        from ..models.settlement_created_data import SettlementCreatedData
-
         _absent = self.absent_fields
         if "id" not in _absent:
             id = str(self.id)
@@ -109,11 +98,6 @@ class WebhookEvent(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch_completed_data import BatchCompletedData
-        from ..models.case_event_data import CaseEventData
-        from ..models.case_updated_data import CaseUpdatedData
-        from ..models.settlement_created_data import SettlementCreatedData
-
         d = dict(src_dict)
         _absent: list[tuple[str, str]] = []
         if "id" not in d:
@@ -242,3 +226,9 @@ class WebhookEvent(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.batch_completed_data import BatchCompletedData
+from ..models.case_event_data import CaseEventData
+from ..models.case_updated_data import CaseUpdatedData
+from ..models.settlement_created_data import SettlementCreatedData

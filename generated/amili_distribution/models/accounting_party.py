@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.party import Party
-
 
 T = TypeVar("T", bound="AccountingParty")
 
@@ -41,8 +37,6 @@ class AccountingParty(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.party import Party
-
         d = dict(src_dict)
         _party = d.pop("Party", UNSET)
         party: Party | Unset
@@ -79,3 +73,6 @@ class AccountingParty(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.party import Party

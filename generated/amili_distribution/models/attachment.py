@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.embedded_document_binary_object import EmbeddedDocumentBinaryObject
-    from ..models.external_reference import ExternalReference
-
 
 T = TypeVar("T", bound="Attachment")
 
@@ -49,9 +44,6 @@ class Attachment(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.embedded_document_binary_object import EmbeddedDocumentBinaryObject
-        from ..models.external_reference import ExternalReference
-
         d = dict(src_dict)
         _embedded_document_binary_object = d.pop("EmbeddedDocumentBinaryObject", UNSET)
         embedded_document_binary_object: EmbeddedDocumentBinaryObject | Unset
@@ -96,3 +88,7 @@ class Attachment(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.embedded_document_binary_object import EmbeddedDocumentBinaryObject
+from ..models.external_reference import ExternalReference

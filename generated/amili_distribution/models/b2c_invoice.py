@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from amili_common import ABSENT as _ABSENT
 from amili_common import drop_absent as _drop_absent
@@ -10,15 +10,6 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.b2c_line_detail import B2CLineDetail
-    from ..models.channel_settings import ChannelSettings
-    from ..models.invoicee import Invoicee
-    from ..models.invoicer import Invoicer
-    from ..models.payment_info import PaymentInfo
-    from ..models.typed_value import TypedValue
-
 
 T = TypeVar("T", bound="B2CInvoice")
 
@@ -182,13 +173,6 @@ class B2CInvoice(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.b2c_line_detail import B2CLineDetail
-        from ..models.channel_settings import ChannelSettings
-        from ..models.invoicee import Invoicee
-        from ..models.invoicer import Invoicer
-        from ..models.payment_info import PaymentInfo
-        from ..models.typed_value import TypedValue
-
         d = dict(src_dict)
         _absent: list[tuple[str, str]] = []
         if "Identifier" not in d:
@@ -347,3 +331,11 @@ class B2CInvoice(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.b2c_line_detail import B2CLineDetail
+from ..models.channel_settings import ChannelSettings
+from ..models.invoicee import Invoicee
+from ..models.invoicer import Invoicer
+from ..models.payment_info import PaymentInfo
+from ..models.typed_value import TypedValue

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from amili_common import ABSENT as _ABSENT
 from amili_common import drop_absent as _drop_absent
@@ -10,12 +10,6 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.channel_settings import ChannelSettings
-    from ..models.invoicee import Invoicee
-    from ..models.invoicer import Invoicer
-
 
 T = TypeVar("T", bound="B2CLetter")
 
@@ -105,10 +99,6 @@ class B2CLetter(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.channel_settings import ChannelSettings
-        from ..models.invoicee import Invoicee
-        from ..models.invoicer import Invoicer
-
         d = dict(src_dict)
         _absent: list[tuple[str, str]] = []
         if "Identifier" not in d:
@@ -204,3 +194,8 @@ class B2CLetter(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.channel_settings import ChannelSettings
+from ..models.invoicee import Invoicee
+from ..models.invoicer import Invoicer

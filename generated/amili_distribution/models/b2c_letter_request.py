@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from amili_common import ABSENT as _ABSENT
 from amili_common import drop_absent as _drop_absent
@@ -10,11 +10,6 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.b2c_letter import B2CLetter
-    from ..models.subscription import Subscription
-
 
 T = TypeVar("T", bound="B2CLetterRequest")
 
@@ -54,9 +49,6 @@ class B2CLetterRequest(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.b2c_letter import B2CLetter
-        from ..models.subscription import Subscription
-
         d = dict(src_dict)
         _absent: list[tuple[str, str]] = []
         if "Letter" not in d:
@@ -104,3 +96,7 @@ class B2CLetterRequest(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.b2c_letter import B2CLetter
+from ..models.subscription import Subscription

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.discount import Discount
-
 
 T = TypeVar("T", bound="B2CLineDetail")
 
@@ -109,8 +105,6 @@ class B2CLineDetail(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.discount import Discount
-
         d = dict(src_dict)
         currency_id = d.pop("CurrencyId", UNSET)
         if not isinstance(currency_id, (str, Unset)):
@@ -204,3 +198,6 @@ class B2CLineDetail(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.discount import Discount

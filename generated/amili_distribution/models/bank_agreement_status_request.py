@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.subscription import Subscription
-
 
 T = TypeVar("T", bound="BankAgreementStatusRequest")
 
@@ -61,8 +57,6 @@ class BankAgreementStatusRequest(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription import Subscription
-
         d = dict(src_dict)
         payer_number = d.pop("PayerNumber", UNSET)
         if not isinstance(payer_number, (str, Unset)):
@@ -114,3 +108,6 @@ class BankAgreementStatusRequest(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.subscription import Subscription

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.document_reference import DocumentReference
-
 
 T = TypeVar("T", bound="BillingReference")
 
@@ -41,8 +37,6 @@ class BillingReference(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_reference import DocumentReference
-
         d = dict(src_dict)
         _invoice_document_reference = d.pop("InvoiceDocumentReference", UNSET)
         invoice_document_reference: DocumentReference | Unset
@@ -79,3 +73,6 @@ class BillingReference(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.document_reference import DocumentReference

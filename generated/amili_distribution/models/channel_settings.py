@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.digipost_settings import DigipostSettings
-    from ..models.email_settings import EmailSettings
-
 
 T = TypeVar("T", bound="ChannelSettings")
 
@@ -49,9 +44,6 @@ class ChannelSettings(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.digipost_settings import DigipostSettings
-        from ..models.email_settings import EmailSettings
-
         d = dict(src_dict)
         _digipost = d.pop("Digipost", UNSET)
         digipost: DigipostSettings | Unset
@@ -96,3 +88,7 @@ class ChannelSettings(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.digipost_settings import DigipostSettings
+from ..models.email_settings import EmailSettings

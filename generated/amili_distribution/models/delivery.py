@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.delivery_location import DeliveryLocation
-    from ..models.delivery_party import DeliveryParty
-
 
 T = TypeVar("T", bound="Delivery")
 
@@ -59,9 +54,6 @@ class Delivery(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.delivery_location import DeliveryLocation
-        from ..models.delivery_party import DeliveryParty
-
         d = dict(src_dict)
         actual_delivery_date = d.pop("ActualDeliveryDate", UNSET)
         if not isinstance(actual_delivery_date, (str, Unset)):
@@ -111,3 +103,7 @@ class Delivery(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.delivery_location import DeliveryLocation
+from ..models.delivery_party import DeliveryParty

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.postal_address import PostalAddress
-
 
 T = TypeVar("T", bound="DeliveryLocation")
 
@@ -52,8 +48,6 @@ class DeliveryLocation(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.postal_address import PostalAddress
-
         d = dict(src_dict)
         _address = d.pop("Address", UNSET)
         address: PostalAddress | Unset
@@ -100,3 +94,6 @@ class DeliveryLocation(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.postal_address import PostalAddress

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.party_name import PartyName
-
 
 T = TypeVar("T", bound="DeliveryParty")
 
@@ -40,8 +36,6 @@ class DeliveryParty(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.party_name import PartyName
-
         d = dict(src_dict)
         _party_name = d.pop("PartyName", UNSET)
         party_name: PartyName | Unset
@@ -78,3 +72,6 @@ class DeliveryParty(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.party_name import PartyName

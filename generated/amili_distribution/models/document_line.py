@@ -1,21 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.allowance_charge import AllowanceCharge
-    from ..models.invoice_period import InvoicePeriod
-    from ..models.item import Item
-    from ..models.order_line_reference import OrderLineReference
-    from ..models.price import Price
-
 
 T = TypeVar("T", bound="DocumentLine")
 
@@ -129,12 +121,6 @@ class DocumentLine(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.allowance_charge import AllowanceCharge
-        from ..models.invoice_period import InvoicePeriod
-        from ..models.item import Item
-        from ..models.order_line_reference import OrderLineReference
-        from ..models.price import Price
-
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
         if not isinstance(id, (str, Unset)):
@@ -247,3 +233,10 @@ class DocumentLine(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.allowance_charge import AllowanceCharge
+from ..models.invoice_period import InvoicePeriod
+from ..models.item import Item
+from ..models.order_line_reference import OrderLineReference
+from ..models.price import Price

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from amili_common import ABSENT as _ABSENT
 from amili_common import drop_absent as _drop_absent
@@ -10,22 +10,6 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.accounting_party import AccountingParty
-    from ..models.additional_document_reference import AdditionalDocumentReference
-    from ..models.allowance_charge import AllowanceCharge
-    from ..models.billing_reference import BillingReference
-    from ..models.delivery import Delivery
-    from ..models.document_line import DocumentLine
-    from ..models.document_reference import DocumentReference
-    from ..models.invoice_period import InvoicePeriod
-    from ..models.legal_monetary_total import LegalMonetaryTotal
-    from ..models.order_reference import OrderReference
-    from ..models.payment_means import PaymentMeans
-    from ..models.payment_terms import PaymentTerms
-    from ..models.tax_total import TaxTotal
-
 
 T = TypeVar("T", bound="EhfInvoice")
 
@@ -258,20 +242,6 @@ class EhfInvoice(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_party import AccountingParty
-        from ..models.additional_document_reference import AdditionalDocumentReference
-        from ..models.allowance_charge import AllowanceCharge
-        from ..models.billing_reference import BillingReference
-        from ..models.delivery import Delivery
-        from ..models.document_line import DocumentLine
-        from ..models.document_reference import DocumentReference
-        from ..models.invoice_period import InvoicePeriod
-        from ..models.legal_monetary_total import LegalMonetaryTotal
-        from ..models.order_reference import OrderReference
-        from ..models.payment_means import PaymentMeans
-        from ..models.payment_terms import PaymentTerms
-        from ..models.tax_total import TaxTotal
-
         d = dict(src_dict)
         _absent: list[tuple[str, str]] = []
         if "Identifier" not in d:
@@ -490,3 +460,18 @@ class EhfInvoice(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.accounting_party import AccountingParty
+from ..models.additional_document_reference import AdditionalDocumentReference
+from ..models.allowance_charge import AllowanceCharge
+from ..models.billing_reference import BillingReference
+from ..models.delivery import Delivery
+from ..models.document_line import DocumentLine
+from ..models.document_reference import DocumentReference
+from ..models.invoice_period import InvoicePeriod
+from ..models.legal_monetary_total import LegalMonetaryTotal
+from ..models.order_reference import OrderReference
+from ..models.payment_means import PaymentMeans
+from ..models.payment_terms import PaymentTerms
+from ..models.tax_total import TaxTotal

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.item_identification import ItemIdentification
-    from ..models.tax_category import TaxCategory
-
 
 T = TypeVar("T", bound="Item")
 
@@ -61,9 +56,6 @@ class Item(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.item_identification import ItemIdentification
-        from ..models.tax_category import TaxCategory
-
         d = dict(src_dict)
         description = d.pop("Description", UNSET)
         if not isinstance(description, (str, Unset)):
@@ -118,3 +110,7 @@ class Item(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.item_identification import ItemIdentification
+from ..models.tax_category import TaxCategory

@@ -1,22 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.contact import Contact
-    from ..models.party_identification import PartyIdentification
-    from ..models.party_legal_entity import PartyLegalEntity
-    from ..models.party_name import PartyName
-    from ..models.party_tax_scheme import PartyTaxScheme
-    from ..models.postal_address import PostalAddress
-
 
 T = TypeVar("T", bound="Party")
 
@@ -101,13 +92,6 @@ class Party(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact import Contact
-        from ..models.party_identification import PartyIdentification
-        from ..models.party_legal_entity import PartyLegalEntity
-        from ..models.party_name import PartyName
-        from ..models.party_tax_scheme import PartyTaxScheme
-        from ..models.postal_address import PostalAddress
-
         d = dict(src_dict)
         endpoint_id = d.pop("EndpointID", UNSET)
         if not isinstance(endpoint_id, (str, Unset)):
@@ -196,3 +180,11 @@ class Party(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact import Contact
+from ..models.party_identification import PartyIdentification
+from ..models.party_legal_entity import PartyLegalEntity
+from ..models.party_name import PartyName
+from ..models.party_tax_scheme import PartyTaxScheme
+from ..models.postal_address import PostalAddress

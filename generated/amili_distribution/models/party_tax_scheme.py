@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.tax_scheme import TaxScheme
-
 
 T = TypeVar("T", bound="PartyTaxScheme")
 
@@ -46,8 +42,6 @@ class PartyTaxScheme(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tax_scheme import TaxScheme
-
         d = dict(src_dict)
         company_id = d.pop("CompanyID", UNSET)
         if not isinstance(company_id, (str, Unset)):
@@ -89,3 +83,6 @@ class PartyTaxScheme(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tax_scheme import TaxScheme

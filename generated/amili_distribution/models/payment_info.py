@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.typed_value import TypedValue
-
 
 T = TypeVar("T", bound="PaymentInfo")
 
@@ -50,8 +46,6 @@ class PaymentInfo(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.typed_value import TypedValue
-
         d = dict(src_dict)
         kid = d.pop("KID", UNSET)
         if not isinstance(kid, (str, Unset)):
@@ -95,3 +89,6 @@ class PaymentInfo(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.typed_value import TypedValue

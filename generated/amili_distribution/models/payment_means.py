@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.financial_account import FinancialAccount
-
 
 T = TypeVar("T", bound="PaymentMeans")
 
@@ -52,8 +48,6 @@ class PaymentMeans(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.financial_account import FinancialAccount
-
         d = dict(src_dict)
         payment_means_code = d.pop("PaymentMeansCode", UNSET)
         if not isinstance(payment_means_code, (str, Unset)):
@@ -100,3 +94,6 @@ class PaymentMeans(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.financial_account import FinancialAccount

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.country import Country
-
 
 T = TypeVar("T", bound="PostalAddress")
 
@@ -71,8 +67,6 @@ class PostalAddress(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.country import Country
-
         d = dict(src_dict)
         street_name = d.pop("StreetName", UNSET)
         if not isinstance(street_name, (str, Unset)):
@@ -134,3 +128,6 @@ class PostalAddress(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.country import Country

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.tax_scheme import TaxScheme
-
 
 T = TypeVar("T", bound="TaxCategory")
 
@@ -65,8 +61,6 @@ class TaxCategory(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tax_scheme import TaxScheme
-
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
         if not isinstance(id, (str, Unset)):
@@ -125,3 +119,6 @@ class TaxCategory(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tax_scheme import TaxScheme

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.tax_category import TaxCategory
-
 
 T = TypeVar("T", bound="TaxSubTotal")
 
@@ -52,8 +48,6 @@ class TaxSubTotal(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tax_category import TaxCategory
-
         d = dict(src_dict)
         taxable_amount = d.pop("TaxableAmount", UNSET)
         if not isinstance(taxable_amount, Unset) and not (
@@ -104,3 +98,6 @@ class TaxSubTotal(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tax_category import TaxCategory

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.tax_sub_total import TaxSubTotal
-
 
 T = TypeVar("T", bound="TaxTotal")
 
@@ -50,8 +46,6 @@ class TaxTotal(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tax_sub_total import TaxSubTotal
-
         d = dict(src_dict)
         tax_amount = d.pop("TaxAmount", UNSET)
         if not isinstance(tax_amount, Unset) and not (
@@ -97,3 +91,6 @@ class TaxTotal(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tax_sub_total import TaxSubTotal

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 from ..types import AmiliModel as _AmiliModel
-
-if TYPE_CHECKING:
-    from ..models.channel_count import ChannelCount
-
 
 T = TypeVar("T", bound="InvoiceSummary")
 
@@ -74,8 +70,6 @@ class InvoiceSummary(_AmiliModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.channel_count import ChannelCount
-
         d = dict(src_dict)
         company_id = d.pop("CompanyId", UNSET)
         if not isinstance(company_id, (str, Unset)):
@@ -143,3 +137,6 @@ class InvoiceSummary(_AmiliModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.channel_count import ChannelCount

@@ -31,12 +31,15 @@ import httpx
 from aiohttp.client_proto import ResponseHandler
 from yarl import URL
 
+from .. import _extensions as _ext
 from ..retry import AttemptPhase, set_phase
 
 __all__ = ["AiohttpTransport"]
 
 # aiohttp must not add headers httpx did not choose to send (it would add Content-Type: application/octet-stream to
-# a body without one, and its own Accept/User-Agent).
+# a body without one, and its own Accept/User-Agent). Said per request, and not for a request without a body that
+# already holds those headers (`_extensions.DEFAULT_HEADERS_SET`): aiohttp adds nothing to it, and skips copying
+# and extending the headers to look.
 _SKIP_AUTO_HEADERS = frozenset({"Accept", "Accept-Encoding", "User-Agent", "Content-Type"})
 _HOP_HEADERS = frozenset({b"transfer-encoding"})  # aiohttp frames the body itself (Content-Length or chunked)
 
@@ -101,8 +104,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._limits = limits
         self._verify = verify
         self._session: aiohttp.ClientSession | None = None
-        self._timeouts: dict[tuple[float | None, float | None, float | None], aiohttp.ClientTimeout] = {}
-        self._urls: dict[int, tuple[httpx.URL, URL]] = {}
+        self._timeouts: dict[tuple[float | None, float | None, float | None, float | None, bool], Any] = {}
+        self._urls: dict[int, tuple[object, URL]] = {}
 
     def _open(self) -> aiohttp.ClientSession:
         verify = self._verify
@@ -118,7 +121,6 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         session = aiohttp.ClientSession(
             connector=connector,
             cookie_jar=aiohttp.DummyCookieJar(),  # cookies are httpx's business
-            skip_auto_headers=_SKIP_AUTO_HEADERS,
             auto_decompress=False,  # httpx decodes Content-Encoding itself
             trust_env=False,
             timeout=aiohttp.ClientTimeout(total=None),
@@ -130,22 +132,30 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         return session
 
     def _yarl(self, url: httpx.URL) -> URL:
-        """aiohttp's URL for httpx's, kept for the URL objects the façade's request templates reuse."""
-        entry = self._urls.get(id(url))
-        if entry is not None and entry[0] is url:
+        """aiohttp's URL for httpx's, kept for the URLs the façade's request templates reuse. Keyed by httpx's parsed
+        form, which every copy of a URL shares (`httpx.Request` copies the URL it is given, so the object differs)."""
+        parsed: object = getattr(url, "_uri_reference", url)
+        entry = self._urls.get(id(parsed))
+        if entry is not None and entry[0] is parsed:
             return entry[1]
         converted = URL(str(url), encoded=True)  # httpx already percent-encoded it: no requoting
         if len(self._urls) >= 512:
             self._urls.clear()
-        self._urls[id(url)] = (url, converted)  # holding `url` keeps its id from being reused
+        self._urls[id(parsed)] = (parsed, converted)  # holding `parsed` keeps its id from being reused
         return converted
 
     def _timeout(self, request: httpx.Request) -> aiohttp.ClientTimeout:
         spec = request.extensions.get("timeout") or {}
-        key = (spec.get("connect"), spec.get("read"), spec.get("pool"))
+        phase = request.extensions.get(_ext.PHASE)
+        # Under the retry engine the attempt's deadline (the largest of these timeouts) bounds the whole attempt, so
+        # a read timeout as large as it can never fire first: aiohttp need not re-arm a timer on every read for it.
+        scoped = isinstance(phase, AttemptPhase) and phase.scope is not None
+        key = (spec.get("connect"), spec.get("read"), spec.get("write"), spec.get("pool"), scoped)
         timeout = self._timeouts.get(key)
         if timeout is None:
-            connect, read, pool = key
+            connect, read, _, pool, _ = key
+            if scoped and read is not None and read >= max(v for v in spec.values() if isinstance(v, int | float)):
+                read = None
             # aiohttp's `connect` covers waiting for a pooled connection plus establishing one.
             total_connect = None if pool is None or connect is None else pool + connect
             timeout = aiohttp.ClientTimeout(total=None, connect=total_connect, sock_connect=connect, sock_read=read)
@@ -173,6 +183,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 headers=_headers(request.headers),
                 data=data,
                 allow_redirects=False,
+                skip_auto_headers=None if request.extensions.get(_ext.DEFAULT_HEADERS_SET) else _SKIP_AUTO_HEADERS,
                 timeout=self._timeout(request),
                 server_hostname=request.extensions.get("sni_hostname"),
             )

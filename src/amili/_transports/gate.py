@@ -24,11 +24,10 @@ from collections.abc import AsyncIterator, Callable
 from typing import TYPE_CHECKING, Any
 
 import anyio
-import anyio.lowlevel
 import httpx
 
 from .. import _extensions as _ext
-from ..retry import AttemptPhase, set_phase
+from ..retry import AttemptPhase, async_backend, set_phase
 
 if TYPE_CHECKING:
     from .._credentials import Credentials
@@ -65,7 +64,7 @@ class ConnectionGate(httpx.AsyncBaseTransport):
             slots = self._slots = anyio.Semaphore(int(min(self._capacity, 1 << 30)), fast_acquire=True)
         send = self._send or self._backend()
         set_phase(request, AttemptPhase.POOL)  # a deadline firing from here on: nothing of this request was sent
-        await anyio.lowlevel.checkpoint_if_cancelled()  # as `acquire` does on its fast path
+        await async_backend().checkpoint_if_cancelled()  # as `acquire` does on its fast path
         try:
             slots.acquire_nowait()  # a free slot (none is free while anyone waits): no cancel scope, no coroutine
         except anyio.WouldBlock:
@@ -147,13 +146,39 @@ def release_on_close(response: httpx.Response, release: Callable[[], object]) ->
 
 
 async def _acquire(slots: anyio.Semaphore, request: httpx.Request) -> None:
-    """Wait for a slot (none was free), up to the request's pool timeout."""
+    """Wait for a slot (none was free), up to the request's pool timeout.
+
+    Under the retry engine the attempt's own cancel scope enforces it: its deadline is brought forward to the pool
+    timeout while this waits (no second scope per queued request), and the engine reports a `PoolTimeout`."""
     timeout = request.extensions.get("timeout")
     pool = timeout.get("pool") if timeout else None
     if pool is None:
         await slots.acquire()
         return
+    phase = request.extensions.get(_ext.PHASE)
+    if isinstance(phase, AttemptPhase) and phase.scope is not None:
+        await _acquire_in_scope(slots, request, phase, pool)
+        return
     with anyio.move_on_after(pool):
         await slots.acquire()
         return
     raise httpx.PoolTimeout("no free connection in the pool within the pool timeout", request=request)
+
+
+async def _acquire_in_scope(slots: anyio.Semaphore, request: httpx.Request, phase: AttemptPhase, pool: float) -> None:
+    scope = phase.scope
+    deadline = scope.deadline
+    limit = async_backend().current_time() + pool
+    if limit >= deadline:  # the attempt's own deadline comes first
+        await slots.acquire()
+        return
+    phase.pool_wait = pool
+    scope.deadline = limit
+    try:
+        await slots.acquire()
+    finally:
+        scope.deadline = deadline
+    if scope.cancel_called:  # the pool timeout fired as the slot came free: the attempt is over, nothing was sent
+        slots.release()
+        raise httpx.PoolTimeout(f"no free connection in the pool within the {pool:g} s pool timeout", request=request)
+    phase.pool_wait = None
