@@ -166,7 +166,7 @@ def main() -> None:
         "max. Never timed assertions in tests: correctness lives in `tests/`, speed here.",
         "",
         f"Last run: {m['cpu']}, {m['cores']} cores, Python {m['python']}, httpx {m['httpx']}, {m['os']}; load",
-        f"average at start {load} (a shared machine: other jobs ran alongside), {data['elapsed_s']:.0f} s.",
+        f"average at start {load}, {data['elapsed_s']:.0f} s.",
         "",
         "## Issue 30 goals",
         "",
