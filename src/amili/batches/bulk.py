@@ -23,14 +23,14 @@ from ..errors import (
     BadRequestError,
     InternalServerError,
     JournalCorruptError,
-    JournalLockedError,
     JournalMismatchError,
     RateLimitError,
     RequestValidationError,
     UnprocessableEntityError,
 )
-from ..journal.protocol import ChunkRecord, ChunkState, JournalStore, abandon_owner, new_owner
+from ..journal.protocol import ChunkRecord, ChunkState, JournalStore
 from .chunks import Chunk, ChunkConcurrency, _chunk_hash, _unwrap
+from .lease import RunLease
 from .recovery import Reconciler
 from .types import BatchHandle, BulkSummary, ItemOutcome, OutcomeStatus, Progress, SettlePolicy
 
@@ -95,14 +95,12 @@ class BulkRun:
         self._owns_journal = owns_journal
         self._run = run
         self._wait_timeout = wait_timeout
-        self._lock_timeout = lock_timeout
         self._user_id = user_id
         self._on_progress = on_progress
         self._reconciler = Reconciler(submitter, scope, settle=settle, resend_on_absence=resend_on_absence)
         self._resolve_only = resolve_only
-        self._owner = new_owner()
-        self._leased = False
-        self._lease_unknown = False  # an `acquire` failed: the lease may have been written all the same
+        self._lease = RunLease(journal, run, lock_timeout) if journal is not None else None
+        self._owner = self._lease.owner if self._lease is not None else ""
         self._submit_limiter = anyio.CapacityLimiter(concurrency)
         self.concurrency = ChunkConcurrency(self._submit_limiter, concurrency)
         self._window = anyio.Semaphore(concurrency * 4)
@@ -118,9 +116,9 @@ class BulkRun:
         self._exhausted = False
 
     async def __aenter__(self) -> BulkRun:
-        if self._journal is not None:
+        if self._lease is not None:
             try:
-                await self._take_lease(self._journal)
+                await self._lease.take()
             except BaseException as first:
                 await self._give_back(first)  # a journal built here is closed, a lease possibly taken released
                 raise
@@ -167,20 +165,14 @@ class BulkRun:
         """Release the lease and close a journal this run built, whatever happened before and whatever fails here.
 
         The first error wins: one met here is raised only when nothing failed before (else it becomes a note on
-        the first). A lease that could not be released (a full disk) is marked abandoned, so a rerun in this process
-        takes it over at once; other processes wait out `lease_ttl`."""
-        journal = self._journal
-        if journal is None:
+        the first)."""
+        journal, lease = self._journal, self._lease
+        if journal is None or lease is None:
             return
         problems: list[Exception] = []
         with anyio.CancelScope(shield=True):
-            if self._leased or self._lease_unknown:
-                try:
-                    await journal.release(self._run, self._owner)
-                except Exception as exc:
-                    problems.append(exc)
-                    abandon_owner(self._owner)
-                self._leased = self._lease_unknown = False
+            if (problem := await lease.release()) is not None:
+                problems.append(problem)
             if self._owns_journal:
                 self._owns_journal = False  # closed once, whichever exit path comes first
                 try:
@@ -211,39 +203,6 @@ class BulkRun:
 
     async def collect(self) -> list[ItemOutcome]:
         return [o async for o in self]
-
-    # -- the lease --------------------------------------------------------------------------------------------------
-
-    async def _take_lease(self, journal: JournalStore) -> None:
-        self._leased = await self._try_lease(journal)
-        if not self._leased:
-            with anyio.move_on_after(self._lock_timeout):
-                while not self._leased:
-                    await anyio.sleep(min(1.0, journal.lease_ttl / 3))
-                    self._leased = await self._try_lease(journal)
-        if not self._leased:
-            raise JournalLockedError(
-                f"journal {journal!r}: run {self._run!r} is being driven by another live process "
-                f"(waited {self._lock_timeout} s); pass lock_timeout= to wait longer, or use another run_name"
-            )
-
-    async def _try_lease(self, journal: JournalStore) -> bool:
-        with anyio.CancelScope(shield=True):  # a lease taken must be known, or it could not be released
-            try:
-                taken = await journal.acquire(self._run, self._owner)
-            except BaseException:
-                self._lease_unknown = True  # the write may have landed before the error: release on the way out
-                raise
-        return taken
-
-    async def _heartbeat(self, journal: JournalStore) -> None:
-        while True:
-            await anyio.sleep(journal.lease_ttl / 3)
-            if not await journal.acquire(self._run, self._owner):
-                raise JournalLockedError(
-                    f"journal {journal!r}: run {self._run!r} was taken over by another process; "
-                    "this process stopped sending"
-                )
 
     # -- progress and outcomes --------------------------------------------------------------------------------------
 
@@ -312,8 +271,8 @@ class BulkRun:
     async def _drive(self) -> None:
         assert self._send is not None
         async with self._send, anyio.create_task_group() as guard:
-            if self._journal is not None:
-                guard.start_soon(self._heartbeat, self._journal)
+            if self._lease is not None:
+                guard.start_soon(self._lease.heartbeat)
             try:
                 async with anyio.create_task_group() as tg:
                     await self._feed(tg)
