@@ -39,35 +39,9 @@ if TYPE_CHECKING:  # what type checkers see; at run time each name is imported o
     from .operations import RawResponse
     from .retry import RetryPolicy
 
-_ERRORS = (
-    "AmiliError",
-    "APIConnectionError",
-    "APIStatusError",
-    "APITimeoutError",
-    "APIUnavailableError",
-    "ArgumentError",
-    "AuthenticationError",
-    "BadRequestError",
-    "ConfigurationError",
-    "ConflictError",
-    "FieldError",
-    "InternalServerError",
-    "LockedError",
-    "MissingFieldError",
-    "NotFoundError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "RequestValidationError",
-    "ResponseDecodingError",
-    "ResponseTooLargeError",
-    "ResponseValidationError",
-    "StateStoreError",
-    "UnprocessableEntityError",
-)
 _AUTH = ("BasicCredentials", "ClientCredentials", "PartnerCredentials", "StaticToken", "Token", "TokenProvider")
 
 _HOME: dict[str, str] = {
-    **dict.fromkeys(_ERRORS, "errors"),
     **dict.fromkeys(_AUTH, "auth"),
     "AmiliClient": "client",
     "ClientOptions": "client",
@@ -77,15 +51,16 @@ _HOME: dict[str, str] = {
     "SpecDriftError": "drift",
     "json_default": "_models",
 }
-"""Where each public name lives. `import amili` loads none of them, and `from amili import AmiliClient` only the
-client module: httpx, the models (attrs), auth, retry and the transports load when a client is built."""
+"""Where each public name lives; every other name of `__all__` is an error class of `amili.errors`. `import amili`
+loads none of them, and `from amili import AmiliClient` only the client module: httpx, the models (attrs), auth,
+retry and the transports load when a client is built."""
 
 
 if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt `amili.X` is still an error there
 
     def __getattr__(name: str) -> Any:
         """Imports the submodule that defines `name` on first use and keeps the value here (later reads are plain)."""
-        home = _HOME.get(name)
+        home = _HOME.get(name, "errors" if name in __all__ else None)
         if home is None:
             raise AttributeError(f"module 'amili' has no attribute {name!r}")
         import importlib
