@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from . import _extensions as _ext
+from .retry import ATTEMPT_HEADER
 
 if TYPE_CHECKING:
     from .auth import Credentials
@@ -35,8 +36,6 @@ _URL_CACHE_SIZE = 512
 
 _SIZED_METHODS = frozenset({"POST", "PUT", "PATCH"})
 """httpx gives these a `Content-Length` even without a body: built by `httpx.Request` itself."""
-_ATTEMPT_HEADER = "X-Amili-Attempt"
-"""`retry.ATTEMPT_HEADER` (the retry engine, a layer below, sets it from the second attempt on)."""
 _DEFAULT_HEADERS = ("accept", "accept-encoding", "user-agent")
 """The headers an HTTP library adds when a request has none (aiohttp does: see `_extensions.DEFAULT_HEADERS_SET`)."""
 _EMPTY = httpx.ByteStream(b"")
@@ -121,7 +120,7 @@ class Route:
             raw = self._headers.raw
             if raw != self._bare_of:
                 bare = httpx.Request("GET", self._prefix + "/", headers=self._headers).headers
-                bare[_ATTEMPT_HEADER] = "1"  # the retry engine's header, as its first attempt sets it
+                bare[ATTEMPT_HEADER] = "1"  # the retry engine's header, as its first attempt sets it
                 self._bare = bare
                 self._bare_of = raw
                 self._defaults_set = all(name in bare for name in _DEFAULT_HEADERS)

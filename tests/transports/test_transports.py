@@ -330,3 +330,20 @@ async def test_body_size_bound_holds_while_the_body_streams_in(server: RawServer
         with pytest.raises(ResponseTooLargeError):
             await _get(amili)
         assert (await _get(amili)).customer_no == "1"  # the aborted connection was not reused mid-body
+
+
+def test_every_pool_of_the_process_shares_one_verifying_ssl_context() -> None:
+    """Building a verifying context costs milliseconds and holds the parsed CA bundle (~0.5 MB): every httpx shard
+    and aiohttp session of every client gets the same one; a caller's own context or `verify=False` is kept."""
+    import ssl
+
+    from amili._transports.pool import ShardedPool
+    from amili._transports.tls import ssl_for, verifying_context
+
+    own = ssl.create_default_context()
+    first, second = ShardedPool(httpx.Limits()), ShardedPool(httpx.Limits(max_connections=3))
+    assert first._ssl is second._ssl is verifying_context()
+    assert ssl_for(True) is verifying_context()
+    assert ssl_for(own) is own
+    assert ssl_for(False) is False
+    assert ShardedPool(httpx.Limits(), verify=own)._ssl is own

@@ -33,6 +33,7 @@ from yarl import URL
 
 from .. import _extensions as _ext
 from ..retry import AttemptPhase, set_phase
+from .tls import ssl_for
 
 __all__ = ["AiohttpTransport"]
 
@@ -85,18 +86,6 @@ class _Connector(aiohttp.TCPConnector):
         return connection
 
 
-_VERIFYING: list[ssl.SSLContext] = []
-
-
-def verifying_context() -> ssl.SSLContext:
-    """httpx's verifying SSL context (certifi's CAs), built once per process and shared by every aiohttp pool of
-    every client (the main and the token pool): building one costs milliseconds and holds the parsed CA bundle
-    (~0.5 MB); a context is safe to share."""
-    if not _VERIFYING:
-        _VERIFYING.append(httpx.create_ssl_context(verify=True))
-    return _VERIFYING[0]
-
-
 class AiohttpTransport(httpx.AsyncBaseTransport):
     """One `aiohttp.ClientSession` (created on first use, inside the running loop) behind httpx's transport API."""
 
@@ -108,10 +97,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._urls: dict[int, tuple[object, URL]] = {}
 
     def _open(self) -> aiohttp.ClientSession:
-        verify = self._verify
-        ssl_arg: bool | ssl.SSLContext = (
-            verify if isinstance(verify, ssl.SSLContext) else verifying_context() if verify else False
-        )
+        ssl_arg = ssl_for(self._verify)
         connector = _Connector(
             limit=self._limits.max_connections or 0,
             limit_per_host=0,

@@ -20,6 +20,7 @@ import httpx
 from .. import _extensions as _ext
 from ..retry import AttemptPhase, set_phase
 from .gate import release_on_close
+from .tls import ssl_for
 
 __all__ = ["SHARD_SIZE", "ShardedPool"]
 
@@ -33,20 +34,15 @@ class ShardedPool(httpx.AsyncBaseTransport):
         self._free = list(range(count - 1, -1, -1))  # shards with nothing in flight; the last freed on top
         self._shards: list[httpx.AsyncHTTPTransport | None] = [None] * count  # built on first use
         self._expiry = limits.keepalive_expiry
-        self._verify = verify
-        self._context: ssl.SSLContext | bool | None = None
+        self._ssl = ssl_for(verify)  # one context for every shard (and every pool: `tls.verifying_context`)
 
     def _shard(self, index: int) -> httpx.AsyncHTTPTransport:
         shard = self._shards[index]
         if shard is None:
-            if self._context is None:  # one SSL context for every shard (building one costs milliseconds)
-                verify = self._verify
-                keep = isinstance(verify, ssl.SSLContext) or not verify
-                self._context = verify if keep else httpx.create_ssl_context()
             limits = httpx.Limits(
                 max_connections=SHARD_SIZE, max_keepalive_connections=SHARD_SIZE, keepalive_expiry=self._expiry
             )
-            shard = self._shards[index] = httpx.AsyncHTTPTransport(limits=limits, verify=self._context, retries=0)
+            shard = self._shards[index] = httpx.AsyncHTTPTransport(limits=limits, verify=self._ssl, retries=0)
         return shard
 
     def _pick(self) -> int:
