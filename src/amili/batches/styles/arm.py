@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ..._models import field as _get
 from ...retry import parse_retry_after
 from ..types import BatchResult, BatchState, ItemOutcome, OutcomeStatus
+from ._reading import listed, unreadable
 
 if TYPE_CHECKING:
     from ...operations import Operation
@@ -56,8 +57,8 @@ class ArmStyle:
             return BatchState.PROCESSING, None, parse_retry_after(raw.headers)
         complete = raw.status_code == 200
         answer = raw.parsed
-        entries = None if _unreadable(answer) else _get(answer, "items")
-        if _unreadable(answer) or not (entries is None or isinstance(entries, list | tuple)):
+        entries = None if unreadable(answer) else _get(answer, "items")
+        if unreadable(answer) or not (entries is None or isinstance(entries, list | tuple)):
             # No per-item results to read: nothing proves any item's fate.
             outcomes = [
                 self._unknown(handle, i, "the batch answer's items are unreadable") for i in range(handle.item_count)
@@ -97,7 +98,7 @@ class ArmStyle:
             return ItemOutcome(index, key, complete, status, None, {}, (), handle.batch_id)
         if type(item) is dict:
             return _read(item.get, index, key, handle.batch_id)
-        if _unreadable(item):  # reported, but not as an object: what it says is unknown
+        if unreadable(item):  # reported, but not as an object: what it says is unknown
             return self._unknown(handle, i, f"the batch reported this item unreadably: {str(item)[:80]}")
         return _read(partial(_get, item), index, key, handle.batch_id)  # a model (or any object with attributes)
 
@@ -105,7 +106,7 @@ class ArmStyle:
 def _read(get: Callable[[str], Any], index: int, key: str | None, batch_id: str) -> ItemOutcome:
     """One reported item's outcome, its fields read with `get` (a JSON object's `.get`, or a model's reader)."""
     errors = get("errors")
-    messages = [_message(e) for e in _listed(errors)] if errors is not None else []
+    messages = [_message(e) for e in listed(errors)] if errors is not None else []
     failed = bool(messages) or _FAILED.search(f"{get('status') or ''} {get('result') or ''}".upper()) is not None
     ids = {}
     for name, snake in _ID_FIELDS:
@@ -116,16 +117,11 @@ def _read(get: Callable[[str], Any], index: int, key: str | None, batch_id: str)
             ids[name] = value
     message = get("message") or ("; ".join(messages) if messages else None)
     if failed and not messages:
-        messages = [_message(w) for w in _listed(get("warnings"))]
+        messages = [_message(w) for w in listed(get("warnings"))]
     status = _FAILED_STATUS if failed else _SUCCESS
     return ItemOutcome(
         index, key, not failed, status, str(message) if message else None, ids, tuple(messages), batch_id
     )
-
-
-def _unreadable(value: Any) -> bool:
-    """A JSON value where an object was promised (a model or any object with attributes reads as one)."""
-    return value is None or isinstance(value, str | int | float | list | tuple)
 
 
 def _item_no(item: Any, position: int) -> int:
@@ -137,23 +133,16 @@ def _item_no(item: Any, position: int) -> int:
         if number is None:
             number = item.get("item_no")
     else:
-        number = None if _unreadable(item) else _get(item, "itemNo", "item_no")
+        number = None if unreadable(item) else _get(item, "itemNo", "item_no")
     if isinstance(number, str) and number.isascii() and number.isdigit():
         number = int(number)
     return number if isinstance(number, int) and not isinstance(number, bool) else position
 
 
-def _listed(value: Any) -> list[Any]:
-    """`errors` / `warnings` as a list: absent is none, a single entry (not in a list) is one."""
-    if value is None:
-        return []
-    return list(value) if isinstance(value, list | tuple) else [value]
-
-
 def _message(entry: Any) -> str:
     if isinstance(entry, str):
         return entry
-    if _unreadable(entry):
+    if unreadable(entry):
         return str(entry)
     field = _get(entry, "field")
     message = _get(entry, "message") or str(entry)

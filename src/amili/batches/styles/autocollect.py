@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ..._models import field as _get
 from ...retry import parse_retry_after
 from ..types import BatchResult, BatchState, ItemOutcome, OutcomeStatus
+from ._reading import listed, unreadable
 
 if TYPE_CHECKING:
     from ...operations import Operation
@@ -76,7 +77,7 @@ class AutocollectStyle:
             for position, entry in enumerate(entries):
                 if entry is None:
                     continue
-                if _unreadable(entry):
+                if unreadable(entry):
                     stray = stray or bucket is failed
                     continue
                 index = _get(entry, "index")
@@ -123,7 +124,7 @@ class AutocollectStyle:
             )
         if i in failed:
             entry = failed[i]
-            errors = tuple(str(e) for e in _listed(_get(entry, "errors")))
+            errors = tuple(str(e) for e in listed(_get(entry, "errors")))
             message = _get(entry, "message") or (errors[0] if errors else "failed")
             code = _get(entry, "code")
             return ItemOutcome(
@@ -154,18 +155,6 @@ class AutocollectStyle:
             message="batch failed" if batch_failed else None,
             batch_id=handle.batch_id,
         )
-
-
-def _unreadable(value: Any) -> bool:
-    """A JSON value where an object was promised (a model or any object with attributes reads as one)."""
-    return isinstance(value, str | int | float | list | tuple)
-
-
-def _listed(value: Any) -> list[Any]:
-    """`errors` as a list: absent is none, a single entry (not in a list) is one."""
-    if value is None:
-        return []
-    return list(value) if isinstance(value, list | tuple) else [value]
 
 
 def _text(name: str, value: Any) -> str:
