@@ -21,6 +21,7 @@ import httpx
 import pytest
 import schemathesis
 import yaml
+from _conformance_seed import CLIENT_NO, META, ORG, ROOT, seed
 from _spec_helpers import spec_operations, strict_view
 from hypothesis import HealthCheck, Phase, given, settings
 
@@ -31,10 +32,7 @@ from amili.sandbox import Sandbox
 
 ROOT_DIR = Path(__file__).resolve().parents[2]
 SPECS = ROOT_DIR / "specs"
-ROOT = "http://testserver"
 APIS = ("identity", "arm", "autocollect", "distribution", "partner")
-CLIENT_NO, ORG = 2218, "3fa85f64-5717-4562-b3fc-2c963f66afa6"
-META = {"userId": "conformance"}
 EXAMPLES = 4
 #: paging cursors are issued by the server: a made-up one is not a request the spec allows
 CURSORS = ("query", "pageno", "PageToken", "pageToken")
@@ -51,72 +49,13 @@ def _strict() -> SpecDrift:
     return SpecDrift("strict", sample_rate=1.0)
 
 
-async def _seed(SANDBOX: Sandbox) -> dict[str, str]:
-    """A little of everything, created through the HTTP API; returns the bearer header."""
-    async with httpx.AsyncClient(transport=SANDBOX.transport(), base_url=ROOT) as client:
-        creds = SANDBOX.credentials
-        form = {"grant_type": "client_credentials", "client_id": creds.client_id, "client_secret": creds.client_secret}
-        token = (await client.post("/identity/token", data=form)).json()["access_token"]
-        auth = {"Authorization": f"Bearer {token}"}
-        arm = f"/arm/v1/clients/{CLIENT_NO}"
-        for n in range(3):
-            customer = {"customerNo": f"C{n}", "name": f"Customer {n}"}
-            await client.post(f"{arm}/customers", json={"metadata": META, "customer": customer}, headers=auth)
-            document = {
-                "documentNo": f"D{n}",
-                "customerNo": f"C{n}",
-                "documentType": "IN",
-                "kid": f"100{n}",
-                "currencyAmounts": {"inclVat": 100.0},
-            }
-            await client.post(f"{arm}/documents", json={"metadata": META, "document": document}, headers=auth)
-        files = [{"fileId": "F1", "name": "a.pdf", "content": "JVBERi0="}]
-        await client.post(f"{arm}/files", json={"metadata": META, "files": files}, headers=auth)
-        batch = await client.post(
-            f"{arm}/customers/batches",
-            json={"metadata": META, "customers": [{"customerNo": "C9", "name": "Batch"}]},
-            headers=auth,
-        )
-        ac = f"/collection/v1/orgs/{ORG}"
-        invoices = [
-            {"invoiceNumber": f"I{n}", "originalInvoiceAmount": 100, "uniqueSourceInvoiceId": f"S{n}", "type": "NOTICE"}
-            for n in range(8)
-        ]
-        ac_batch = await client.post(f"{ac}/invoices", json={"invoices": invoices}, headers=auth)
-        listed = (await client.get(f"{ac}/invoices", headers=auth)).json()["data"]
-        payment = {"payments": [{"invoiceId": listed[0]["id"], "amount": 100}]}
-        await client.post(f"{ac}/payments", json=payment, headers=auth)
-        settlements = (await client.get(f"{ac}/settlements", headers=auth)).json()["data"]
-        identifiers = []
-        for n in range(2):
-            invoice = {"Identifier": f"DOC{n}", "InvoiceNo": f"N{n}"}
-            await client.post("/distribution/send/invoice", json={"Invoice": invoice}, headers=auth)
-            identifiers.append(f"DOC{n}")
-        arm_client = SANDBOX.state.arm_clients[CLIENT_NO]
-        KNOWN.update(
-            clientno=[CLIENT_NO],
-            customerno=list(arm_client.customers),
-            documentno=list(arm_client.documents),
-            aritemid=list(arm_client.ar_items),
-            fileid=list(arm_client.files),
-            batchuuid=[batch.json()["batchUuid"]],
-            organizationId=[ORG],
-            invoiceId=[i["id"] for i in listed[4:]],
-            caseId=[i["caseId"] for i in listed[4:]],
-            batchId=[ac_batch.json()["data"]["batchId"]],
-            settlementId=[s["settlementId"] for s in settlements],
-            Identifier=identifiers,
-        )
-        return auth
-
-
 class _World:
     """The module's sandbox, seeded, and the schemathesis schemas bound to it: built on first use, not at import (every
     worker of `pytest -n` collects this file; one runs it)."""
 
     def __init__(self) -> None:
         self.sandbox = Sandbox()
-        self.auth = anyio.run(_seed, self.sandbox)
+        self.auth = anyio.run(functools.partial(seed, self.sandbox, KNOWN, invoices=8, known_from=4))
         self.schemas = {api: _load(api, self.sandbox) for api in APIS}
 
 

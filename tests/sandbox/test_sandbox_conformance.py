@@ -11,6 +11,7 @@ sets the examples per operation (default 30).
 
 from __future__ import annotations
 
+import functools
 import os
 import uuid
 from collections import Counter
@@ -22,6 +23,7 @@ import httpx
 import pytest
 import schemathesis
 import yaml
+from _conformance_seed import CLIENT_NO, META, ORG, ROOT, seed
 from _spec_helpers import strict_view
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
@@ -37,7 +39,6 @@ from schemathesis.specs.openapi.checks import (
 from amili.sandbox import Sandbox, SandboxConfig
 
 SPECS = Path(__file__).resolve().parents[2] / "specs"
-ROOT = "http://testserver"
 EXAMPLES = int(os.environ.get("AMILI_CONFORMANCE_EXAMPLES", "30"))
 CHECKS = [
     not_a_server_error,
@@ -46,8 +47,6 @@ CHECKS = [
     response_schema_conformance,
     response_headers_conformance,
 ]
-CLIENT_NO, ORG = 2218, "3fa85f64-5717-4562-b3fc-2c963f66afa6"
-META = {"userId": "conformance"}
 
 SANDBOX = Sandbox(SandboxConfig(validate_responses=True))
 #: path/query parameter name -> ids of seeded objects (filled by ``seed``)
@@ -57,67 +56,7 @@ RUNS: Counter[str] = Counter()
 STATUSES: dict[str, Counter[int]] = {}
 
 
-async def seed() -> dict[str, str]:
-    """Create a little of everything through the HTTP API; returns the bearer header."""
-    async with httpx.AsyncClient(transport=SANDBOX.transport(), base_url=ROOT) as client:
-        creds = SANDBOX.credentials
-        form = {"grant_type": "client_credentials", "client_id": creds.client_id, "client_secret": creds.client_secret}
-        token = (await client.post("/identity/token", data=form)).json()["access_token"]
-        auth = {"Authorization": f"Bearer {token}"}
-        arm = f"/arm/v1/clients/{CLIENT_NO}"
-        for n in range(3):
-            customer = {"customerNo": f"C{n}", "name": f"Customer {n}"}
-            await client.post(f"{arm}/customers", json={"metadata": META, "customer": customer}, headers=auth)
-            document = {
-                "documentNo": f"D{n}",
-                "customerNo": f"C{n}",
-                "documentType": "IN",
-                "kid": f"100{n}",
-                "currencyAmounts": {"inclVat": 100.0},
-            }
-            await client.post(f"{arm}/documents", json={"metadata": META, "document": document}, headers=auth)
-        files = [{"fileId": "F1", "name": "a.pdf", "content": "JVBERi0="}]
-        await client.post(f"{arm}/files", json={"metadata": META, "files": files}, headers=auth)
-        batch = await client.post(
-            f"{arm}/customers/batches",
-            json={"metadata": META, "customers": [{"customerNo": "C9", "name": "Batch"}]},
-            headers=auth,
-        )
-        ac = f"/collection/v1/orgs/{ORG}"
-        invoices = [
-            {"invoiceNumber": f"I{n}", "originalInvoiceAmount": 100, "uniqueSourceInvoiceId": f"S{n}", "type": "NOTICE"}
-            for n in range(3)
-        ]
-        ac_batch = await client.post(f"{ac}/invoices", json={"invoices": invoices}, headers=auth)
-        listed = (await client.get(f"{ac}/invoices", headers=auth)).json()["data"]
-        payment = {"payments": [{"invoiceId": listed[0]["id"], "amount": 100}]}
-        await client.post(f"{ac}/payments", json=payment, headers=auth)
-        settlements = (await client.get(f"{ac}/settlements", headers=auth)).json()["data"]
-        identifiers = []
-        for n in range(2):
-            identifier = f"DOC{n}"
-            invoice = {"Identifier": identifier, "InvoiceNo": f"N{n}"}
-            await client.post("/distribution/send/invoice", json={"Invoice": invoice}, headers=auth)
-            identifiers.append(identifier)
-        arm_client = SANDBOX.state.arm_clients[CLIENT_NO]
-        KNOWN.update(
-            clientno=[CLIENT_NO],
-            customerno=list(arm_client.customers),
-            documentno=list(arm_client.documents),
-            aritemid=list(arm_client.ar_items),
-            fileid=list(arm_client.files),
-            batchuuid=[batch.json()["batchUuid"]],
-            organizationId=[ORG],
-            invoiceId=[i["id"] for i in listed],
-            caseId=[i["caseId"] for i in listed],
-            batchId=[ac_batch.json()["data"]["batchId"]],
-            settlementId=[s["settlementId"] for s in settlements],
-            Identifier=identifiers,
-        )
-        return auth
-
-
-AUTH = anyio.run(seed)
+AUTH = anyio.run(functools.partial(seed, SANDBOX, KNOWN, invoices=3))
 
 
 def load(api: str) -> Any:
