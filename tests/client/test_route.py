@@ -27,6 +27,16 @@ def _head(raw: bytes) -> tuple[str, list[tuple[str, str]]]:
     return lines[0], sorted((k.lower(), v) for k, v in headers if k.lower() != "x-amili-attempt")  # type: ignore[misc]
 
 
+def _client(root: str, http_backend: str) -> AmiliClient:
+    """A client of the raw server's ARM API on `http_backend`, with a fixed token."""
+    return AmiliClient(
+        environment="staging",
+        token_provider=StaticToken("tok"),
+        base_urls={"arm": f"{root}/arm/v1"},
+        http_backend=http_backend,  # type: ignore[arg-type]
+    )
+
+
 async def _get(amili: AmiliClient) -> None:
     with anyio.fail_after(10):
         customer = await amili.arm.customers.get_customer(clientno=2218, customerno="a b/1", expand="x&y")
@@ -57,12 +67,7 @@ async def test_template_and_general_path_send_the_same_request(http_backend: str
 async def test_at_most_three_objects_between_the_operation_and_the_socket(http_backend: str) -> None:
     async with (
         raw_http_server(REPLY) as server,
-        AmiliClient(
-            environment="staging",
-            token_provider=StaticToken("tok"),
-            base_urls={"arm": f"{server.root}/arm/v1"},
-            http_backend=http_backend,  # type: ignore[arg-type]
-        ) as amili,
+        _client(server.root, http_backend) as amili,
     ):
         await _get(amili)
         route = amili._core().send("arm").__self__  # type: ignore[attr-defined]
@@ -171,12 +176,7 @@ async def test_the_attempt_header_is_sent_once_per_attempt_on_the_template_path(
     busy = b"HTTP/1.1 503 Service Unavailable\r\nRetry-After: 0\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
     async with (
         raw_http_server(busy) as server,
-        AmiliClient(
-            environment="staging",
-            token_provider=StaticToken("tok"),
-            base_urls={"arm": f"{server.root}/arm/v1"},
-            http_backend=http_backend,  # type: ignore[arg-type]
-        ) as amili,
+        _client(server.root, http_backend) as amili,
     ):
         with anyio.fail_after(10), pytest.raises(Exception):  # noqa: B017, PT011 - the 503's typed error
             await amili.arm.customers.get_customer(clientno=2218, customerno="1")

@@ -291,29 +291,18 @@ async def test_httpx_pool_never_queues_more_than_it_can_serve(server: RawServer)
 
 
 async def test_httpx_pool_never_hands_one_connection_to_two_requests(
-    server: RawServer, monkeypatch: pytest.MonkeyPatch
+    server: RawServer, httpcore_second_rounds: list[int]
 ) -> None:
     """httpcore gives the same idle connection to every request that arrives before the first of them starts using it;
     all but one fail with `ConnectionNotAvailable` and scan the pool again. With 5-connection shards 88 % of a
     1,000-call burst took that second round, and twice as many after a token expiry. One request per httpcore pool at
     a time: none does (after a token expiry: `test_gate.py`)."""
-    from httpcore._async.connection_pool import AsyncPoolRequest
-
-    second_rounds = 0
-    clear = AsyncPoolRequest.clear_connection
-
-    def counted(self: AsyncPoolRequest) -> None:
-        nonlocal second_rounds
-        second_rounds += 1
-        clear(self)
-
-    monkeypatch.setattr(AsyncPoolRequest, "clear_connection", counted)
     limits = httpx.Limits(max_connections=20)
     async with client(server.root, http_backend="httpx", limits=limits) as amili, anyio.create_task_group() as tg:
         for _ in range(300):
             tg.start_soon(_get, amili)
     assert server.count("GET") == 300
-    assert second_rounds == 0
+    assert httpcore_second_rounds == [0]
 
 
 async def test_httpx_pool_keeps_light_traffic_on_one_warm_connection(server: RawServer) -> None:
